@@ -1,0 +1,211 @@
+package dev.crmkit.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The architecture rules of CRM Kit (ARCHITECTURE.md), executable with ArchUnit.
+ *
+ * <p>Every module of the project runs them from a test of its own:
+ *
+ * <pre>{@code
+ * @AnalyzeClasses(packages = "dev.crmkit", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+ * class ArchitectureTest {
+ *     @ArchTest
+ *     static final ArchTests crmRules = ArchTests.in(CrmArchitectureRules.class);
+ * }
+ * }</pre>
+ *
+ * A host that writes its own adapter can run them the same way on its adapter's classes: adapter packages
+ * ({@value #ADAPTERS}) must follow the same rules as the ones shipped with the library.
+ *
+ * <p>The layers, from the inside out:
+ *
+ * <ul>
+ *   <li><b>domain</b>: {@code dev.crmkit.common}, {@code dev.crmkit.event} and one package per capability
+ *       ({@code access}, {@code catalog}, {@code account}, ...): aggregates, values, commands, the use-case
+ *       interfaces;
+ *   <li><b>spi</b>: {@code dev.crmkit.spi}, the outbound ports, which speak domain types only;
+ *   <li><b>application</b>: the root package {@code dev.crmkit}, where {@code Crm} wires the package-private
+ *       services that implement the use cases;
+ *   <li><b>io</b>: {@code dev.crmkit.io}, the only place that knows Jackson;
+ *   <li><b>adapters</b>, the test kit, the examples and the benchmarks outside.
+ * </ul>
+ */
+public final class CrmArchitectureRules {
+
+    /** Package patterns of the persistence adapters. */
+    public static final String ADAPTERS = "dev.crmkit.inmemory.., dev.crmkit.jpa..";
+
+    private static final String ROOT = "dev.crmkit";
+    private static final String SPI = "dev.crmkit.spi..";
+    private static final String IO = "dev.crmkit.io..";
+    private static final String IN_MEMORY = "dev.crmkit.inmemory..";
+    private static final String JPA = "dev.crmkit.jpa..";
+    private static final String TESTKIT = "dev.crmkit.testkit..";
+    private static final String EXAMPLES = "dev.crmkit.examples..";
+    private static final String BENCHMARKS = "dev.crmkit.benchmarks..";
+    private static final String ARCHITECTURE = "dev.crmkit.architecture..";
+
+    /** The library: everything under {@code dev.crmkit} but the examples, the benchmarks and these rules. */
+    private static final DescribedPredicate<JavaClass> LIBRARY =
+            resideInAPackage("dev.crmkit..")
+                    .and(not(resideInAnyPackage(EXAMPLES, BENCHMARKS, ARCHITECTURE)))
+                    .as("library code");
+
+    /** crm-core: the library without the adapters and the test kit. */
+    private static final DescribedPredicate<JavaClass> CORE =
+            LIBRARY.and(not(resideInAnyPackage(IN_MEMORY, JPA, TESTKIT))).as("crm-core");
+
+    /** The domain layer: crm-core without the application (root) package, the SPI and io. */
+    private static final DescribedPredicate<JavaClass> DOMAIN =
+            CORE.and(not(resideInAnyPackage(ROOT, SPI, IO))).as("the domain packages");
+
+    private CrmArchitectureRules() {}
+
+    /** crm-core knows nothing of JPA, of Hibernate ORM (the validator is allowed) or of any adapter. */
+    @ArchTest
+    public static final ArchRule coreIsPersistenceFree =
+            noClasses()
+                    .that(CORE)
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAnyPackage("jakarta.persistence..", "org.hibernate..", IN_MEMORY, JPA)
+                                    .and(not(resideInAPackage("org.hibernate.validator.."))))
+                    .as("crm-core imports no jakarta.persistence, no Hibernate ORM and no adapter")
+                    .allowEmptyShould(true);
+
+    /** Jackson is an implementation detail of {@code dev.crmkit.io}; everyone else goes through it. */
+    @ArchTest
+    public static final ArchRule onlyIoUsesJackson =
+            noClasses()
+                    .that(LIBRARY.and(not(resideInAPackage(IO))))
+                    .should()
+                    .dependOnClassesThat(resideInAPackage("com.fasterxml.jackson.."))
+                    .as("only dev.crmkit.io imports Jackson")
+                    .allowEmptyShould(true);
+
+    /** Library code logs through the SLF4J API only; the host picks the binding. */
+    @ArchTest
+    public static final ArchRule noLoggingImplementations =
+            noClasses()
+                    .that(LIBRARY)
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAnyPackage(
+                                    "ch.qos.logback..", "org.slf4j.simple..", "org.slf4j.impl..", "org.apache.logging.."))
+                    .as("library code depends on no logging implementation")
+                    .allowEmptyShould(true);
+
+    /** The domain is the centre: it depends on no port, no application service, no io and no adapter. */
+    @ArchTest
+    public static final ArchRule domainDependsOnNothingOutside =
+            noClasses()
+                    .that(DOMAIN)
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAnyPackage(SPI, IO, IN_MEMORY, JPA, TESTKIT)
+                                    .or(resideInAPackage(ROOT)))
+                    .as("domain packages depend on no SPI, application service, io or adapter")
+                    .allowEmptyShould(true);
+
+    /** The outbound ports speak domain types only. */
+    @ArchTest
+    public static final ArchRule spiSpeaksDomainTypesOnly =
+            noClasses()
+                    .that(resideInAPackage(SPI))
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAnyPackage(IO, IN_MEMORY, JPA, TESTKIT, "com.fasterxml..", "jakarta.persistence..")
+                                    .or(resideInAPackage(ROOT)))
+                    .as("spi depends only on domain types")
+                    .allowEmptyShould(true);
+
+    /** An adapter implements the SPI; it never calls the application layer or another adapter. */
+    @ArchTest
+    public static final ArchRule inMemoryAdapterIsIndependent =
+            noClasses()
+                    .that(resideInAPackage(IN_MEMORY))
+                    .should()
+                    .dependOnClassesThat(resideInAnyPackage(JPA, TESTKIT).or(resideInAPackage(ROOT)))
+                    .as("the in-memory adapter depends on no other adapter, no test kit and no application service")
+                    .allowEmptyShould(true);
+
+    /** An adapter implements the SPI; it never calls the application layer or another adapter. */
+    @ArchTest
+    public static final ArchRule jpaAdapterIsIndependent =
+            noClasses()
+                    .that(resideInAPackage(JPA))
+                    .should()
+                    .dependOnClassesThat(resideInAnyPackage(IN_MEMORY, TESTKIT).or(resideInAPackage(ROOT)))
+                    .as("the JPA adapter depends on no other adapter, no test kit and no application service")
+                    .allowEmptyShould(true);
+
+    /** Examples show the host's view: the entry point and the domain, never the adapter-facing ports. */
+    @ArchTest
+    public static final ArchRule examplesUseOnlyPublicApi =
+            noClasses()
+                    .that(resideInAPackage(EXAMPLES))
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAPackage(SPI)
+                                    .and(simpleNameEndingWith("Repository")
+                                            .or(simpleNameEndingWith("UnitOfWork"))
+                                            .or(simpleNameEndingWith("Outbox"))))
+                    .as("examples use only the host-facing API, never repositories or units of work")
+                    .allowEmptyShould(true);
+
+    /** No cycles between the packages under {@code dev.crmkit}. */
+    @ArchTest
+    public static final ArchRule noPackageCycles =
+            slices().matching("dev.crmkit.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+
+    /** Library code reports through exceptions and SLF4J, never by printing. */
+    @ArchTest
+    public static final ArchRule noStandardStreams =
+            noClasses()
+                    .that(LIBRARY)
+                    .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                    .as("library code does not use System.out or System.err")
+                    .allowEmptyShould(true);
+
+    /** Library code logs through SLF4J, never through java.util.logging. */
+    @ArchTest
+    public static final ArchRule noJavaUtilLogging =
+            noClasses()
+                    .that(LIBRARY)
+                    .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
+                    .as("library code does not use java.util.logging")
+                    .allowEmptyShould(true);
+
+    /** Errors are CrmException subtypes; a generic exception tells the host nothing. */
+    @ArchTest
+    public static final ArchRule noGenericExceptions =
+            noClasses()
+                    .that(LIBRARY)
+                    .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
+                    .as("library code throws no generic Throwable, Exception or RuntimeException")
+                    .allowEmptyShould(true);
+
+    /** Bad input is a CrmException naming the field, never a bare IllegalArgumentException. */
+    @ArchTest
+    public static final ArchRule badInputIsACrmException =
+            noClasses()
+                    .that(LIBRARY)
+                    .should()
+                    .callConstructor(IllegalArgumentException.class)
+                    .orShould()
+                    .callConstructor(IllegalArgumentException.class, String.class)
+                    .as("library code reports bad input with a CrmException, not IllegalArgumentException")
+                    .allowEmptyShould(true);
+}

@@ -1,0 +1,72 @@
+package dev.crmkit;
+
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.access.Tenant;
+import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.EventId;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.EventMeta;
+import dev.crmkit.spi.UnitOfWork;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a use case runs with: its unit of work, the actor's tenant and user, one instant for the whole use
+ * case, the actor's locale, and the events it records. A host-level use case has neither tenant record (it
+ * may be creating it) nor user.
+ */
+final class Context {
+
+    final UnitOfWork uow;
+    final Tenant tenant;
+    final CrmUser user;
+    final Instant now;
+    final Locale locale;
+    private final List<DomainEvent> events = new ArrayList<>();
+
+    Context(UnitOfWork uow, Tenant tenant, CrmUser user, Instant now, Locale locale) {
+        this.uow = uow;
+        this.tenant = tenant;
+        this.user = user;
+        this.now = now;
+        this.locale = locale;
+    }
+
+    /** The metadata of a new event of this use case. */
+    EventMeta meta() {
+        return new EventMeta(EventId.newId(), uow.tenantId(), user == null ? null : user.id(), now);
+    }
+
+    /** Records an event; it reaches the outbox if the use case completes. */
+    void record(DomainEvent event) {
+        events.add(event);
+    }
+
+    List<DomainEvent> events() {
+        return events;
+    }
+
+    /** The accounts the actor may see. */
+    AccountAccess access() {
+        return user.accountAccess();
+    }
+
+    /** Refuses the use case unless the actor administers the tenant. */
+    void requireAdmin() {
+        if (!user.admin()) {
+            throw new AccessDeniedException(AccessDeniedException.ADMIN_REQUIRED, null, user.id().value());
+        }
+    }
+
+    /** Refuses a missing argument of a call that takes no command record. */
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw InvalidCommandException.single(field, "NotNull");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.crmkit;
+
+import dev.crmkit.access.TenantAdministration;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+
+/**
+ * The entry point of CRM Kit. Build one per store with {@link #builder()}, then act for a user with
+ * {@link #as(Actor)}:
+ *
+ * <pre>{@code
+ * Crm crm = Crm.builder().store(new InMemoryCrmStore()).build();
+ * crm.tenants().create(new CreateTenant(TenantId.of("acme"), "ACME", ZoneId.of("America/Sao_Paulo"),
+ *         Locale.forLanguageTag("pt-BR"), "Parceiro", UserId.of("ana"), "Ana"));
+ * CrmSession ana = crm.as(Actor.of("acme", "ana"));
+ * }</pre>
+ *
+ * <p>A {@code Crm} holds no static state: two instances in one JVM are fully independent. It is thread-safe;
+ * share one per store.
+ */
+public final class Crm implements AutoCloseable {
+
+    private final UseCases useCases;
+    private final EventRelay relay;
+    private final Clock clock;
+    private final TenantAdministration tenants;
+    private final ValidatorFactory ownedValidatorFactory;
+
+    Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory) {
+        this.useCases = useCases;
+        this.relay = relay;
+        this.clock = clock;
+        this.tenants = new TenantServices.Host(useCases);
+        this.ownedValidatorFactory = ownedValidatorFactory;
+    }
+
+    /**
+     * Starts building a {@code Crm}.
+     *
+     * @return a new builder
+     */
+    public static CrmBuilder builder() {
+        return new CrmBuilder();
+    }
+
+    /**
+     * The API acting for one actor. Creating it is cheap and checks nothing yet; every call checks the actor.
+     *
+     * @param actor the tenant, user and locale
+     * @return the API for that actor
+     */
+    public CrmSession as(Actor actor) {
+        return new CrmSession(useCases, Context.required(actor, "actor"));
+    }
+
+    /**
+     * Host-level administration of tenants (no acting user; messages in English).
+     *
+     * @return the tenant administration
+     */
+    public TenantAdministration tenants() {
+        return tenants;
+    }
+
+    /**
+     * Hands every committed, unpublished event to the event publisher now. With
+     * {@link EventDelivery#AFTER_COMMIT} this happens after every commit anyway; call it to retry events the
+     * publisher refused, or call it from your scheduler with {@link EventDelivery#MANUAL}.
+     *
+     * @return how many events were handed over
+     */
+    public int relayEvents() {
+        return relay.relay();
+    }
+
+    /**
+     * The clock every use case reads its instant from.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Releases what the {@code Crm} itself created (its validator factory). The store stays open: it is the host's. */
+    @Override
+    public void close() {
+        if (ownedValidatorFactory != null) {
+            ownedValidatorFactory.close();
+        }
+    }
+}

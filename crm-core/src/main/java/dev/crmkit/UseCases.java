@@ -1,0 +1,128 @@
+package dev.crmkit;
+
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.access.Tenant;
+import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.CrmException;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.TransactionMode;
+import dev.crmkit.spi.UnitOfWork;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Runs every use case the same way: one unit of work for the actor's tenant; the actor resolved (unknown or
+ * inactive users can do nothing); the command validated in the actor's locale; the events written to the
+ * outbox with the changes and relayed after the commit; every error localized before it leaves.
+ */
+final class UseCases {
+
+    private final CrmStore store;
+    private final Clock clock;
+    private final CommandValidation validation;
+    private final EventRelay relay;
+
+    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay) {
+        this.store = store;
+        this.clock = clock;
+        this.validation = validation;
+        this.relay = relay;
+    }
+
+    /** Runs a use case that changes something, after validating its command. */
+    <R> R write(Actor actor, Object command, Function<Context, R> body) {
+        return run(actor, command, true, TransactionMode.READ_WRITE, body);
+    }
+
+    /** Runs a use case that changes something and takes no command record (its arguments are checked by the body). */
+    <R> R write(Actor actor, Function<Context, R> body) {
+        return run(actor, null, false, TransactionMode.READ_WRITE, body);
+    }
+
+    /** Runs a use case that only reads. */
+    <R> R read(Actor actor, Function<Context, R> body) {
+        return run(actor, null, false, TransactionMode.READ_ONLY, body);
+    }
+
+    /**
+     * Runs a host-level use case (no acting user) for a tenant that may not exist yet; its context has
+     * neither tenant nor user, and its messages are in English. The tenant is taken from the command once it
+     * is valid.
+     */
+    <C, R> R host(C command, Function<C, TenantId> tenantOf, Function<Context, R> body) {
+        boolean[] events = {false};
+        try {
+            validation.validate(command, Locale.ROOT);
+            R result = store.inTransaction(tenantOf.apply(command), TransactionMode.READ_WRITE, uow -> {
+                Context context = new Context(uow, null, null, clock.instant(), Locale.ROOT);
+                R r = body.apply(context);
+                events[0] = flush(context);
+                return r;
+            });
+            if (events[0]) {
+                relay.afterCommit();
+            }
+            return result;
+        } catch (CrmException e) {
+            throw e.localize(Locale.ROOT);
+        }
+    }
+
+    /** Runs a host-level read. */
+    <R> R hostRead(TenantId tenantId, Function<UnitOfWork, R> body) {
+        try {
+            return store.inTransaction(tenantId, TransactionMode.READ_ONLY, body);
+        } catch (CrmException e) {
+            throw e.localize(Locale.ROOT);
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private <R> R run(Actor actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body) {
+        Locale[] locale = {actor.locale()};
+        boolean[] events = {false};
+        try {
+            R result = store.inTransaction(actor.tenantId(), mode, uow -> {
+                Tenant tenant = uow.tenant().find().orElseThrow(() -> unknownActor(actor));
+                locale[0] = actor.locale() != null ? actor.locale() : tenant.defaultLocale();
+                CrmUser user = uow.users().findById(actor.userId()).orElseThrow(() -> unknownActor(actor));
+                if (!user.active()) {
+                    throw new AccessDeniedException(AccessDeniedException.INACTIVE_USER, null, user.id().value());
+                }
+                if (validate) {
+                    validation.validate(command, locale[0]);
+                }
+                Context context = new Context(uow, tenant, user, clock.instant(), locale[0]);
+                R r = body.apply(context);
+                events[0] = flush(context);
+                return r;
+            });
+            if (events[0]) {
+                relay.afterCommit();
+            }
+            return result;
+        } catch (CrmException e) {
+            throw e.localize(locale[0]);
+        }
+    }
+
+    /** Writes the context's events to its unit of work's outbox; tells whether there were any. */
+    private static boolean flush(Context context) {
+        if (context.events().isEmpty()) {
+            return false;
+        }
+        context.uow.outbox().append(context.events());
+        return true;
+    }
+
+    private static AccessDeniedException unknownActor(Actor actor) {
+        // The same answer for an unknown tenant and for a user of another tenant: nothing leaks.
+        return new AccessDeniedException(
+                AccessDeniedException.UNKNOWN_ACTOR, null, actor.tenantId().value(), actor.userId().value());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.crmkit.common;
+
+/**
+ * The actor may not do what was asked: it is unknown or inactive, it is not an administrator of the tenant,
+ * or the record lies outside its access scope. Nothing was changed.
+ */
+public final class AccessDeniedException extends CrmException {
+
+    /** The actor's tenant or user does not exist. */
+    public static final String UNKNOWN_ACTOR = "access.unknown-actor";
+
+    /** The actor's user is inactive and can do nothing. */
+    public static final String INACTIVE_USER = "access.inactive-user";
+
+    /** Only an administrator of the tenant may do this. */
+    public static final String ADMIN_REQUIRED = "access.admin-required";
+
+    /** The record lies outside the actor's access scope. */
+    public static final String OUT_OF_SCOPE = "access.out-of-scope";
+
+    /**
+     * Creates the error.
+     *
+     * @param code one of the codes of this class (or another {@code access.*} code of the library)
+     * @param field the field of the call the refusal concerns, or {@code null}
+     * @param args the message arguments
+     */
+    public AccessDeniedException(String code, String field, Object... args) {
+        super(code, field, args, null);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.crmkit.common;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Helpers shared by the typed id records: generation, null checks and parsing with field-named errors. */
+final class Ids {
+
+    private Ids() {}
+
+    /**
+     * A time-ordered (version 7) UUID: ids generated close in time sort close together, which keeps
+     * B-tree indexes of a database compact under inserts.
+     */
+    static UUID timeOrdered() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long millis = System.currentTimeMillis();
+        long mostSignificant = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long leastSignificant = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(mostSignificant, leastSignificant);
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw InvalidCommandException.single(field, "NotNull");
+        }
+        return value;
+    }
+
+    static UUID parseUuid(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw InvalidCommandException.single(field, "NotBlank");
+        }
+        try {
+            UUID uuid = UUID.fromString(text.strip());
+            // UUID.fromString accepts shortened groups such as "1-2-3-4-5"; only the canonical form is an id.
+            if (!uuid.toString().equalsIgnoreCase(text.strip())) {
+                throw InvalidCommandException.single(field, "InvalidFormat");
+            }
+            return uuid;
+        } catch (IllegalArgumentException notAUuid) {
+            throw InvalidCommandException.single(field, "InvalidFormat");
+        }
+    }
+
+    /** Host-assigned keys: printable, no surrounding blanks, bounded length. */
+    static String hostKey(String value, String field, int maxLength) {
+        if (value == null) {
+            throw InvalidCommandException.single(field, "NotNull");
+        }
+        if (value.isBlank()) {
+            throw InvalidCommandException.single(field, "NotBlank");
+        }
+        if (value.length() > maxLength) {
+            throw InvalidCommandException.single(field, "Size", 1, maxLength);
+        }
+        if (!value.equals(value.strip()) || value.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidCommandException.single(field, "InvalidFormat");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.crmkit.common;
+
+/**
+ * The record does not exist for the actor's tenant. An id that belongs to another tenant is reported
+ * exactly like an unknown one, so nothing about other tenants leaks.
+ */
+public final class NotFoundException extends CrmException {
+
+    private final String entity;
+    private final String id;
+
+    /**
+     * Creates the error.
+     *
+     * @param entity the kind of record, as a message key suffix ({@code "user"}, {@code "catalog-entry"}, ...)
+     * @param field the field that carried the id
+     * @param id the id that was looked up
+     */
+    public NotFoundException(String entity, String field, Object id) {
+        super("not-found", field, new Object[] {new Messages.Key("entity." + entity), String.valueOf(id), field}, null);
+        this.entity = entity;
+        this.id = String.valueOf(id);
+    }
+
+    /**
+     * The kind of record that was not found ({@code "user"}, {@code "catalog-entry"}, ...).
+     *
+     * @return the kind
+     */
+    public String entity() {
+        return entity;
+    }
+
+    /**
+     * The id that was looked up, as text.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+}

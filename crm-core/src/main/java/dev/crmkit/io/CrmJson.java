@@ -1,0 +1,162 @@
+package dev.crmkit.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.Messages;
+import dev.crmkit.common.StoreException;
+import dev.crmkit.event.DomainEvent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * JSON reading and writing of CRM Kit's types. Each instance has its own mapper (no static state) and is
+ * thread-safe.
+ *
+ * <pre>{@code
+ * CrmJson json = new CrmJson();
+ * CreateUser command = json.readCommand(requestBody, CreateUser.class, actor.locale());
+ * crm.as(actor).users().create(command);
+ * }</pre>
+ */
+public final class CrmJson {
+
+    private final ObjectMapper mapper;
+
+    /** Creates a reader and writer with CRM Kit's module, ISO-8601 dates, and unknown fields refused. */
+    public CrmJson() {
+        this.mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new CrmJacksonModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .build();
+    }
+
+    /**
+     * Reads a command a host received as JSON. Fields left out are {@code null}; the use case then reports
+     * the required ones.
+     *
+     * @param json the JSON text
+     * @param type the command record type
+     * @param locale the caller's locale, for the messages of bad input
+     * @param <T> the command type
+     * @return the command
+     * @throws InvalidCommandException naming the field, in the caller's locale, when the JSON is malformed,
+     *     names an unknown field, or holds a value of the wrong type (an unknown enum text, a malformed id)
+     */
+    public <T> T readCommand(String json, Class<T> type, Locale locale) {
+        if (json == null) {
+            throw (InvalidCommandException) InvalidCommandException.single("command", "NotNull").localize(locale);
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (JacksonException e) {
+            throw (InvalidCommandException) badInput(type.getSimpleName(), e).localize(locale);
+        }
+    }
+
+    /**
+     * Writes any CRM Kit value (a command, an aggregate's view, an event) as JSON.
+     *
+     * @param value the value
+     * @return the JSON text
+     */
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("JSON serialization of " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Writes a domain event, with a {@code "type"} property naming its record.
+     *
+     * @param event the event
+     * @return the JSON text
+     */
+    public String writeEvent(DomainEvent event) {
+        try {
+            return mapper.writerFor(DomainEvent.class).writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("JSON serialization of " + event.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Reads a domain event written by {@link #writeEvent(DomainEvent)}.
+     *
+     * @param json the JSON text
+     * @return the event
+     * @throws StoreException when the text is not an event (stored data is the adapter's, not the caller's)
+     */
+    public DomainEvent readEvent(String json) {
+        try {
+            return mapper.readValue(json, DomainEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("JSON deserialization of a domain event", e);
+        }
+    }
+
+    private static InvalidCommandException badInput(String command, JacksonException e) {
+        if (e instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof InvalidCommandException invalid) {
+            String path = path(instantiation);
+            return path.isEmpty() ? invalid.as(command) : invalid.within(command, path);
+        }
+        if (e.getCause() instanceof InvalidCommandException invalid && e instanceof JsonMappingException mapping) {
+            return invalid.within(command, path(mapping));
+        }
+        InvalidCommandException.Builder problem = InvalidCommandException.builder(command);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            problem.add(path(unknown), "UnknownField");
+        } else if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            Object expected = target != null && target.isEnum()
+                    ? Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                    : null;
+            problem.add(path(format), "InvalidValue", String.valueOf(format.getValue()),
+                    expected == null ? "" : new Messages.Key("violation.ExpectedOneOf", List.of(expected)));
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            problem.add(path(mapping), "InvalidValue", shortText(e), "");
+        } else {
+            problem.add("command", "MalformedJson", shortText(e));
+        }
+        return problem.build();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String shortText(JacksonException e) {
+        String text = e.getOriginalMessage();
+        return text == null ? e.getClass().getSimpleName() : text.lines().findFirst().orElse(text);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.crmkit.spi;
+
+import dev.crmkit.common.TenantId;
+
+/** One unit of work of a {@link CrmStore}, bound to one tenant: the repositories it offers see only that tenant. */
+public interface UnitOfWork {
+
+    /** @return the tenant this unit of work is bound to */
+    TenantId tenantId();
+
+    /** @return whether this unit of work may write */
+    TransactionMode mode();
+
+    /** @return the tenant's own record */
+    TenantRepository tenant();
+
+    /** @return the tenant's CRM users */
+    UserRepository users();
+
+    /** @return the tenant's catalog entries */
+    CatalogRepository catalog();
+
+    /** @return the outbox the unit of work's events are written to */
+    EventOutbox outbox();
+}

@@ -1,0 +1,181 @@
+package dev.crmkit.inmemory;
+
+import dev.crmkit.common.ConflictException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Rows of one aggregate type in one tenant, keyed by id, with secondary indexes kept in step and every
+ * write journaled for rollback. Not thread-safe by itself: the tenant partition's lock guards it.
+ *
+ * @param <K> the id type
+ * @param <V> the row type (an immutable aggregate)
+ */
+final class Table<K, V> {
+
+    private final String entity;
+    private final Function<V, K> idOf;
+    private final Map<K, V> rows = new HashMap<>();
+    private final List<Index<K, V, ?>> indexes = new ArrayList<>();
+    private final List<Unique<K, V>> uniques = new ArrayList<>();
+
+    Table(String entity, Function<V, K> idOf) {
+        this.entity = entity;
+        this.idOf = idOf;
+    }
+
+    /** Adds a multi-valued index: each row is found under every key the function returns. */
+    <I> Index<K, V, I> index(Function<V, Collection<I>> keysOf) {
+        Index<K, V, I> index = new Index<>(keysOf);
+        indexes.add(index);
+        return index;
+    }
+
+    /** Adds a unique key: two rows never share a non-null key. */
+    void unique(String field, Function<V, Object> keyOf) {
+        uniques.add(new Unique<>(field, keyOf, new HashMap<>()));
+    }
+
+    Optional<V> get(K id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    Collection<V> all() {
+        return Collections.unmodifiableCollection(rows.values());
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** The rows whose index keys include the given key. */
+    <I> List<V> find(Index<K, V, I> index, I key) {
+        Set<K> ids = index.ids(key);
+        List<V> found = new ArrayList<>(ids.size());
+        for (K id : ids) {
+            found.add(rows.get(id));
+        }
+        return found;
+    }
+
+    void insert(V row, Journal journal) {
+        K id = idOf.apply(row);
+        if (rows.containsKey(id)) {
+            throw ConflictException.duplicate(entity, "id", id, null);
+        }
+        checkUnique(row, null);
+        put(id, row);
+        journal.onRollback(() -> remove(id));
+    }
+
+    void replace(V row, Journal journal) {
+        K id = idOf.apply(row);
+        V old = rows.get(id);
+        checkUnique(row, id);
+        put(id, row);
+        journal.onRollback(() -> put(id, old));
+    }
+
+    void delete(K id, Journal journal) {
+        V old = remove(id);
+        if (old != null) {
+            journal.onRollback(() -> put(id, old));
+        }
+    }
+
+    private void checkUnique(V row, K self) {
+        for (Unique<K, V> unique : uniques) {
+            Object key = unique.keyOf().apply(row);
+            K holder = key == null ? null : unique.holders().get(key);
+            if (holder != null && !holder.equals(self)) {
+                throw ConflictException.duplicate(entity, unique.field(), key, null);
+            }
+        }
+    }
+
+    /** Puts a row (or, with {@code null}, removes it), keeping every index in step. */
+    private void put(K id, V row) {
+        V old = row == null ? rows.remove(id) : rows.put(id, row);
+        if (old != null) {
+            unindex(id, old);
+        }
+        if (row != null) {
+            for (Index<K, V, ?> index : indexes) {
+                index.add(id, row);
+            }
+            for (Unique<K, V> unique : uniques) {
+                Object key = unique.keyOf().apply(row);
+                if (key != null) {
+                    unique.holders().put(key, id);
+                }
+            }
+        }
+    }
+
+    private V remove(K id) {
+        V old = rows.remove(id);
+        if (old != null) {
+            unindex(id, old);
+        }
+        return old;
+    }
+
+    private void unindex(K id, V old) {
+        for (Index<K, V, ?> index : indexes) {
+            index.remove(id, old);
+        }
+        for (Unique<K, V> unique : uniques) {
+            Object key = unique.keyOf().apply(old);
+            if (key != null) {
+                unique.holders().remove(key, id);
+            }
+        }
+    }
+
+    /** A secondary index from keys to the ids of the rows that carry them. */
+    static final class Index<K, V, I> {
+
+        private final Function<V, Collection<I>> keysOf;
+        private final Map<I, Set<K>> ids = new HashMap<>();
+
+        private Index(Function<V, Collection<I>> keysOf) {
+            this.keysOf = keysOf;
+        }
+
+        Set<K> ids(I key) {
+            return ids.getOrDefault(key, Set.of());
+        }
+
+        boolean contains(I key) {
+            return !ids(key).isEmpty();
+        }
+
+        private void add(K id, V row) {
+            for (I key : keysOf.apply(row)) {
+                ids.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+            }
+        }
+
+        private void remove(K id, V row) {
+            for (I key : keysOf.apply(row)) {
+                Set<K> set = ids.get(key);
+                if (set != null) {
+                    set.remove(id);
+                    if (set.isEmpty()) {
+                        ids.remove(key);
+                    }
+                }
+            }
+        }
+    }
+
+    private record Unique<K, V>(String field, Function<V, Object> keyOf, Map<Object, K> holders) {}
+}

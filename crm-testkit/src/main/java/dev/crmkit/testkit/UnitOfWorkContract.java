@@ -1,0 +1,203 @@
+package dev.crmkit.testkit;
+
+import static dev.crmkit.testkit.StoreFixtures.entry;
+import static dev.crmkit.testkit.StoreFixtures.event;
+import static dev.crmkit.testkit.StoreFixtures.read;
+import static dev.crmkit.testkit.StoreFixtures.teamHasUsers;
+import static dev.crmkit.testkit.StoreFixtures.entriesOf;
+import static dev.crmkit.testkit.StoreFixtures.entryNamed;
+import static dev.crmkit.testkit.StoreFixtures.entryOf;
+import static dev.crmkit.testkit.StoreFixtures.userOf;
+import static dev.crmkit.testkit.StoreFixtures.usersOf;
+import static dev.crmkit.testkit.StoreFixtures.tenantOf;
+import static dev.crmkit.testkit.StoreFixtures.run;
+import static dev.crmkit.testkit.StoreFixtures.storedTenant;
+import static dev.crmkit.testkit.StoreFixtures.tenant;
+import static dev.crmkit.testkit.StoreFixtures.unpublished;
+import static dev.crmkit.testkit.StoreFixtures.user;
+import static dev.crmkit.testkit.StoreFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.access.AccessScope;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.EventId;
+import dev.crmkit.common.StoreException;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.spi.TransactionMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Example;
+
+/**
+ * The unit of work of a store: atomic, isolated, read-only when asked, bound to one tenant, and carrying its
+ * events to the outbox with its writes.
+ */
+public abstract class UnitOfWorkContract extends CrmKitSupport {
+
+    @Example
+    void givenWorkThatFails_whenRunInANewTenant_thenNothingOfItRemains() {
+        TenantId tenantId = uniqueTenantId();
+        Failure failure = new Failure();
+
+        Throwable thrown = thrown(Failure.class, () -> run(store(), tenantId, uow -> {
+            uow.tenant().insert(tenant(tenantId));
+            uow.users().insert(user("ana"));
+            uow.catalog().insert(entry(CatalogKind.TEAM, "Sales"));
+            uow.outbox().append(List.of(event(tenantId, "lost")));
+            throw failure;
+        }));
+
+        assertThat(thrown).isSameAs(failure);
+        assertThat(tenantOf(store(), tenantId)).isEmpty();
+        assertThat(usersOf(store(), tenantId)).isEmpty();
+        assertThat(entriesOf(store(), tenantId, CatalogKind.TEAM)).isEmpty();
+        assertThat(unpublished(store(), tenantId)).isEmpty();
+    }
+
+    @Example
+    void givenWorkThatFailsHalfway_whenRun_thenEveryEarlierWriteIsUndone() {
+        TenantId tenantId = storedTenant(store());
+        CrmUser ana = write(store(), tenantId, uow -> uow.users().insert(user("ana")));
+        CatalogEntry team = write(store(), tenantId, uow -> uow.catalog().insert(entry(CatalogKind.TEAM, "Sales")));
+
+        thrown(Failure.class, () -> run(store(), tenantId, uow -> {
+            uow.users().insert(user("bia"));
+            uow.users().update(ana.edit("Ana Changed", team.id(), ana.scope(), true).value());
+            uow.catalog().update(team.edit("Renamed", team.details()).value());
+            uow.catalog().insert(entry(CatalogKind.PRIORITY, "High"));
+            uow.outbox().append(List.of(event(tenantId, "lost")));
+            throw new Failure();
+        }));
+
+        assertThat(usersOf(store(), tenantId)).containsExactly(ana);
+        assertThat(teamHasUsers(store(), tenantId, team.id())).isFalse();
+        assertThat(entryOf(store(), tenantId, team.id())).contains(team);
+        assertThat(entriesOf(store(), tenantId, CatalogKind.PRIORITY)).isEmpty();
+        assertThat(unpublished(store(), tenantId)).isEmpty();
+    }
+
+    @Example
+    void givenAFailedDelete_whenRolledBack_thenTheEntryIsBackWithItsUniqueName() {
+        TenantId tenantId = storedTenant(store());
+        CatalogEntry team = write(store(), tenantId, uow -> uow.catalog().insert(entry(CatalogKind.TEAM, "Sales")));
+
+        thrown(Failure.class, () -> run(store(), tenantId, uow -> {
+            uow.catalog().delete(team);
+            throw new Failure();
+        }));
+
+        assertThat(entryNamed(store(), tenantId, CatalogKind.TEAM, "sales"))
+                .contains(team);
+    }
+
+    @Example
+    void givenAUnitOfWork_whenItReadsItsOwnWrites_thenItSeesThem() {
+        TenantId tenantId = storedTenant(store());
+
+        Optional<CrmUser> seen = write(store(), tenantId, uow -> {
+            uow.users().insert(user("ana"));
+            return uow.users().findById(UserId.of("ana"));
+        });
+
+        assertThat(seen).map(CrmUser::displayName).contains("User ana");
+    }
+
+    @Example
+    void givenAReadOnlyUnitOfWork_whenItWrites_thenTheWriteIsRefusedAndNothingChanges() {
+        TenantId tenantId = storedTenant(store());
+
+        thrown(StoreException.class,
+                () -> store().inTransaction(tenantId, TransactionMode.READ_ONLY, uow -> uow.users().insert(user("ana"))));
+
+        assertThat(usersOf(store(), tenantId)).isEmpty();
+    }
+
+    @Example
+    void givenAnUncommittedWrite_whenAnotherUnitOfWorkReads_thenItDoesNotSeeIt() throws Exception {
+        TenantId tenantId = storedTenant(store());
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch readerDone = new CountDownLatch(1);
+
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try {
+                run(store(), tenantId, uow -> {
+                    uow.users().insert(user("ana"));
+                    written.countDown();
+                    awaitQuietly(readerDone, 300);
+                    throw new Failure();
+                });
+            } catch (Failure expected) {
+                // the writer rolls back on purpose
+            }
+        });
+        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+        // A locking store makes the reader wait for the rollback; an MVCC store answers from the last commit.
+        CompletableFuture<Optional<CrmUser>> reader = CompletableFuture.supplyAsync(
+                () -> userOf(store(), tenantId, "ana"));
+        Optional<CrmUser> seen = reader.get(30, TimeUnit.SECONDS);
+        readerDone.countDown();
+        writer.get(30, TimeUnit.SECONDS);
+
+        assertThat(seen).isEmpty();
+        assertThat(usersOf(store(), tenantId)).isEmpty();
+    }
+
+    @Example
+    void givenTwoTenants_whenTheSameUserIdIsUsedInBoth_thenEachTenantSeesOnlyItsOwn() {
+        TenantId first = storedTenant(store());
+        TenantId second = storedTenant(store());
+        write(store(), first, uow -> uow.users().insert(user("ana")));
+
+        assertThat(userOf(store(), second, "ana")).isEmpty();
+        assertThat(usersOf(store(), second)).isEmpty();
+
+        CrmUser secondAna = write(store(), second, uow -> uow.users().insert(
+                CrmUser.create(UserId.of("ana"), "Other Ana", null, AccessScope.ALL, true, StoreFixtures.CREATED)));
+
+        assertThat(userOf(store(), first, "ana"))
+                .map(CrmUser::displayName).contains("User ana");
+        assertThat(userOf(store(), second, "ana")).contains(secondAna);
+    }
+
+    @Example
+    void givenCommittedEvents_whenListed_thenTheyComeInOrderUntilMarkedPublished() {
+        TenantId tenantId = storedTenant(store());
+        DomainEvent first = event(tenantId, "first");
+        DomainEvent second = event(tenantId, "second");
+        DomainEvent third = event(tenantId, "third");
+
+        run(store(), tenantId, uow -> uow.outbox().append(List.of(first, second)));
+        run(store(), tenantId, uow -> uow.outbox().append(List.of(third)));
+
+        assertThat(unpublished(store(), tenantId)).containsExactly(first, second, third);
+
+        store().markPublished(List.of(first.meta().eventId(), second.meta().eventId()));
+        assertThat(unpublished(store(), tenantId)).containsExactly(third);
+
+        store().markPublished(List.of(third.meta().eventId(), EventId.newId()));
+        assertThat(unpublished(store(), tenantId)).isEmpty();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, long millis) {
+        try {
+            latch.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A failure a test's work throws on purpose. */
+    static final class Failure extends RuntimeException {
+
+        Failure() {
+            super("failure on purpose");
+        }
+    }
+}

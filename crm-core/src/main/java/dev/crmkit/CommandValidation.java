@@ -2,7 +2,6 @@ package dev.crmkit;
 
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
-import dev.crmkit.common.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -12,56 +11,54 @@ import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
- * Validates commands with Bean Validation, rendering messages in the actor's locale.
+ * Validates commands with Bean Validation, with messages every supported locale can render.
  *
  * <p>The messages come from the library's own {@code dev/crmkit/ValidationMessages*.properties} (so a host's
- * own {@code ValidationMessages.properties} neither hides nor is hidden by them), through one validator per
- * supported locale, each with an interpolator pinned to that locale.
+ * own {@code ValidationMessages.properties} neither hides nor is hidden by them). Hibernate Validator's
+ * interpolation context only lives during validation, so the validator's interpolator renders each message in
+ * all three supported locales at once; the violation then shows whichever the error is localized to.
  */
 final class CommandValidation {
 
     /** The base name of the library's Bean Validation messages. */
     static final String VALIDATION_BUNDLE = "dev.crmkit.ValidationMessages";
 
-    private final ValidatorFactory factory;
-    private final MessageInterpolator interpolator =
-            new ResourceBundleMessageInterpolator(new PlatformResourceBundleLocator(VALIDATION_BUNDLE));
-    private final ConcurrentMap<Locale, Validator> validators = new ConcurrentHashMap<>();
+    private static final List<Locale> LOCALES = List.of(Locale.ROOT, Messages.PORTUGUESE_BRAZIL, Messages.SPANISH);
+    private static final String SEPARATOR = "\u001F";
+
+    private final Validator validator;
 
     CommandValidation(ValidatorFactory factory) {
-        this.factory = factory;
+        MessageInterpolator base =
+                new ResourceBundleMessageInterpolator(new PlatformResourceBundleLocator(VALIDATION_BUNDLE));
+        this.validator = factory.usingContext().messageInterpolator(new EveryLocale(base)).getValidator();
     }
 
     /**
      * Validates a command.
      *
      * @param command the command
-     * @param locale the actor's locale
      * @throws InvalidCommandException with every violation when the command is invalid
      */
-    void validate(Object command, Locale locale) {
+    void validate(Object command) {
         if (command == null) {
             throw InvalidCommandException.single("command", "NotNull");
         }
-        Locale supported = Messages.supported(locale);
-        Validator validator = validators.computeIfAbsent(supported, this::validatorFor);
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            List<Violation> list = violations.stream()
-                    .map(v -> new Violation(path(v.getPropertyPath()), code(v), v.getMessage()))
-                    .toList();
-            throw InvalidCommandException.of(command.getClass().getSimpleName(), list);
+        if (violations.isEmpty()) {
+            return;
         }
-    }
-
-    private Validator validatorFor(Locale locale) {
-        return factory.usingContext().messageInterpolator(new PinnedLocale(interpolator, locale)).getValidator();
+        InvalidCommandException.Builder problems = InvalidCommandException.builder(command.getClass().getSimpleName());
+        for (ConstraintViolation<Object> violation : violations) {
+            List<String> rendered = List.of(violation.getMessage().split(SEPARATOR, -1));
+            problems.addRendered(path(violation.getPropertyPath()), code(violation),
+                    locale -> rendered.get(Math.max(0, LOCALES.indexOf(locale))));
+        }
+        throw problems.build();
     }
 
     private static String code(ConstraintViolation<?> violation) {
@@ -86,17 +83,24 @@ final class CommandValidation {
         return rendered.isEmpty() ? "command" : rendered.toString();
     }
 
-    /** An interpolator that always renders in one locale, whatever the validator factory's default is. */
-    private record PinnedLocale(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
+    /** Renders a message in every supported locale, joined by a separator no message contains. */
+    private record EveryLocale(MessageInterpolator delegate) implements MessageInterpolator {
 
         @Override
         public String interpolate(String template, Context context) {
-            return delegate.interpolate(template, context, locale);
+            StringBuilder all = new StringBuilder();
+            for (Locale locale : LOCALES) {
+                if (!all.isEmpty()) {
+                    all.append(SEPARATOR);
+                }
+                all.append(delegate.interpolate(template, context, locale));
+            }
+            return all.toString();
         }
 
         @Override
         public String interpolate(String template, Context context, Locale ignored) {
-            return delegate.interpolate(template, context, locale);
+            return interpolate(template, context);
         }
     }
 }

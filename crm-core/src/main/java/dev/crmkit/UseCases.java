@@ -54,7 +54,7 @@ final class UseCases {
     <C, R> R host(C command, Function<C, TenantId> tenantOf, Function<Context, R> body) {
         boolean[] events = {false};
         try {
-            validation.validate(command, Locale.ROOT);
+            validation.validate(command);
             R result = store.inTransaction(tenantOf.apply(command), TransactionMode.READ_WRITE, uow -> {
                 Context context = new Context(uow, null, null, clock.instant(), Locale.ROOT);
                 R r = body.apply(context);
@@ -95,7 +95,7 @@ final class UseCases {
                     throw new AccessDeniedException(AccessDeniedException.INACTIVE_USER, null, user.id().value());
                 }
                 if (validate) {
-                    validation.validate(command, locale[0]);
+                    validation.validate(command);
                 }
                 Context context = new Context(uow, tenant, user, clock.instant(), locale[0]);
                 R r = body.apply(context);

@@ -178,6 +178,20 @@ public final class InvalidCommandException extends CrmException {
         }
 
         /**
+         * Adds a violation whose message the caller renders for any supported locale (Bean Validation's,
+         * interpolated in every supported locale while its context was live).
+         *
+         * @param path the field path
+         * @param code the violation code
+         * @param renderer the message in a supported locale ({@link Messages#supported(Locale)})
+         * @return this builder
+         */
+        public Builder addRendered(String path, String code, Function<Locale, String> renderer) {
+            entries.add(new Entry(path, code, renderer));
+            return this;
+        }
+
+        /**
          * Whether no violation was added.
          *
          * @return {@code true} when the builder is empty

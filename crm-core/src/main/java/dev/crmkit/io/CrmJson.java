@@ -34,7 +34,7 @@ public final class CrmJson {
 
     private final ObjectMapper mapper;
 
-    /** Creates a reader and writer with CRM Kit's module, ISO-8601 dates, and unknown fields refused. */
+    /** Creates a reader and writer with CRM Kit's module, ISO-8601 dates, and unknown fields refused; a missing flag is false. */
     public CrmJson() {
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -42,7 +42,6 @@ public final class CrmJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .build();
     }

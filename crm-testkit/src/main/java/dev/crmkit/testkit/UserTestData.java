@@ -72,13 +72,41 @@ public final class UserTestData {
     }
 
     /**
-     * An update command that keeps everything of a stored user.
+     * An update that keeps everything of a stored user, to be changed with its {@code with...} methods.
      *
      * @param user the stored user
-     * @return the command, to be changed with {@code with...} record copies by the test
+     * @return the update
      */
-    public static UpdateUser unchanged(CrmUser user) {
-        return new UpdateUser(
-                user.id(), user.displayName(), user.teamId().orElse(null), user.scope(), user.admin(), user.version());
+    public static Update unchanged(CrmUser user) {
+        return new Update(new UpdateUser(
+                user.id(), user.displayName(), user.teamId().orElse(null), user.scope(), user.admin(), user.version()));
+    }
+
+    /**
+     * An {@link UpdateUser} being prepared.
+     *
+     * @param command the command so far
+     */
+    public record Update(UpdateUser command) {
+
+        /** @return the update without a team */
+        public UpdateUser withoutTeam() {
+            return new UpdateUser(command.userId(), command.displayName(), null, command.scope(), command.admin(),
+                    command.expectedVersion());
+        }
+
+        /**
+         * @param name the new display name
+         * @return the update with the name
+         */
+        public UpdateUser named(String name) {
+            return new UpdateUser(command.userId(), name, command.teamId(), command.scope(), command.admin(),
+                    command.expectedVersion());
+        }
+
+        /** @return the update as it is */
+        public UpdateUser build() {
+            return command;
+        }
     }
 }

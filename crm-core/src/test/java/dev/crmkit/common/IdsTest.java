@@ -1,0 +1,46 @@
+package dev.crmkit.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class IdsTest {
+
+    @Test
+    void givenNewIds_whenGeneratedInSequence_thenTheyAreVersion7AndTimeOrdered() {
+        List<CatalogEntryId> ids = IntStream.range(0, 1000).mapToObj(i -> CatalogEntryId.newId()).toList();
+
+        assertThat(ids).allSatisfy(id -> assertThat(id.value().version()).isEqualTo(7));
+        assertThat(ids).doesNotHaveDuplicates();
+        long firstMillis = ids.get(0).value().getMostSignificantBits() >>> 16;
+        long lastMillis = ids.get(ids.size() - 1).value().getMostSignificantBits() >>> 16;
+        assertThat(lastMillis).isGreaterThanOrEqualTo(firstMillis);
+    }
+
+    @Property(tries = 200)
+    void givenAnyTextThatIsNotACanonicalUuid_whenParsed_thenTheFieldIsNamed(@ForAll @StringLength(max = 40) String text) {
+        boolean canonical = text.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        if (canonical) {
+            assertThat(CatalogEntryId.of(text).toString()).isEqualToIgnoringCase(text.strip());
+            return;
+        }
+        InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class, () -> CatalogEntryId.of(text));
+
+        assertThat(e.field()).contains("catalogEntryId");
+    }
+
+    @Test
+    void givenHostKeysWithBlanksOrControls_whenUsedAsIds_thenTheyAreRefused() {
+        for (String bad : List.of("", " ", " ana", "ana ", "a\tb", "x".repeat(UserId.MAX_LENGTH + 1))) {
+            InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class, () -> UserId.of(bad));
+            assertThat(e.field()).as("'" + bad + "'").contains("userId");
+        }
+        assertThat(UserId.of("ana.souza@acme.com.br").value()).isEqualTo("ana.souza@acme.com.br");
+    }
+}

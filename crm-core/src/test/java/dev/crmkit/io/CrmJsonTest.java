@@ -1,0 +1,124 @@
+package dev.crmkit.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.crmkit.access.AccessScope;
+import dev.crmkit.access.CreateTenant;
+import dev.crmkit.access.CreateUser;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.EventId;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Violation;
+import dev.crmkit.event.CatalogEvent;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.EventMeta;
+import dev.crmkit.event.TenantEvent;
+import dev.crmkit.event.UserEvent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CrmJsonTest {
+
+    private static final EventMeta META = new EventMeta(
+            EventId.newId(), TenantId.of("acme"), UserId.of("ana"), Instant.parse("2026-03-02T12:00:00.123456Z"));
+    private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
+
+    /** One sample per event record; the completeness test below fails when a new event has none. */
+    private static final List<DomainEvent> SAMPLES = List.of(
+            new TenantEvent.TenantCreated(META, TenantId.of("acme"), "ACME"),
+            new TenantEvent.TenantUpdated(META, TenantId.of("acme"), CHANGES),
+            new UserEvent.UserCreated(META, UserId.of("bia"), "Bia", CatalogEntryId.newId(), AccessScope.TEAM, true),
+            new UserEvent.UserUpdated(META, UserId.of("bia"), CHANGES),
+            new CatalogEvent.CatalogEntryCreated(META, CatalogEntryId.newId(), CatalogKind.TEAM, "Sales"),
+            new CatalogEvent.CatalogEntryChanged(META, CatalogEntryId.newId(), CatalogKind.PRIORITY, CHANGES),
+            new CatalogEvent.CatalogEntryDeleted(META, CatalogEntryId.newId(), CatalogKind.PRICE_LIST, "Retail"));
+
+    private final CrmJson json = new CrmJson();
+
+    @Test
+    void givenEveryEventRecord_whenWrittenAndRead_thenItRoundTripsWithItsTypeName() {
+        for (DomainEvent event : SAMPLES) {
+            String text = json.writeEvent(event);
+
+            assertThat(text).contains("\"type\":\"" + event.getClass().getSimpleName() + "\"");
+            assertThat(json.readEvent(text)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void givenTheSealedHierarchy_whenSamplesAreListed_thenEveryLeafHasOne() {
+        Set<Class<?>> sampled = SAMPLES.stream().map(Object::getClass).collect(Collectors.toSet());
+
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(leaves(DomainEvent.class));
+    }
+
+    @Test
+    void givenACommandAsJson_whenRead_thenIdsLocalesAndZonesAreParsed() {
+        CreateTenant command = json.readCommand("""
+                {"tenantId":"acme","name":"ACME","timeZone":"America/Sao_Paulo","defaultLocale":"pt-BR",
+                 "otherClassificationName":"Parceiro","adminUserId":"ana","adminDisplayName":"Ana"}""",
+                CreateTenant.class, Locale.ENGLISH);
+
+        assertThat(command).isEqualTo(new CreateTenant(TenantId.of("acme"), "ACME", ZoneId.of("America/Sao_Paulo"),
+                Locale.forLanguageTag("pt-BR"), "Parceiro", UserId.of("ana"), "Ana"));
+        assertThat(json.readCommand(json.write(command), CreateTenant.class, Locale.ENGLISH)).isEqualTo(command);
+    }
+
+    @Test
+    void givenABadEnumText_whenRead_thenTheFieldIsNamedWithTheAllowedValuesInTheCallersLocale() {
+        InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class, () -> json.readCommand(
+                "{\"userId\":\"bob\",\"displayName\":\"Bob\",\"scope\":\"EVERYTHING\"}", CreateUser.class,
+                Locale.forLanguageTag("es")));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("scope", "InvalidValue"));
+        assertThat(e.violations().get(0).message())
+                .isEqualTo("\"EVERYTHING\" no es un valor válido (se esperaba uno de: PORTFOLIO, TEAM, ALL)");
+        assertThat(e.command()).isEqualTo("CreateUser");
+    }
+
+    @Test
+    void givenAnUnknownFieldOrMalformedJson_whenRead_thenItIsNamed() {
+        InvalidCommandException unknown = catchThrowableOfType(InvalidCommandException.class,
+                () -> json.readCommand("{\"userId\":\"bob\",\"role\":\"boss\"}", CreateUser.class, Locale.ENGLISH));
+        InvalidCommandException malformed = catchThrowableOfType(InvalidCommandException.class,
+                () -> json.readCommand("{\"userId\":", CreateUser.class, Locale.ENGLISH));
+
+        assertThat(unknown.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("role", "UnknownField"));
+        assertThat(malformed.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("command", "MalformedJson"));
+    }
+
+    @Test
+    void givenAMalformedIdInsideAList_whenRead_thenThePathPointsAtIt() {
+        InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class, () -> json.readCommand(
+                "{\"events\":[\"" + EventId.newId() + "\",\"nope\"]}", IdList.class, Locale.ENGLISH));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("events[1]", "InvalidFormat"));
+    }
+
+    record IdList(List<EventId> events) {}
+
+    private static List<Class<?>> leaves(Class<?> type) {
+        List<Class<?>> leaves = new ArrayList<>();
+        if (type.isSealed()) {
+            for (Class<?> sub : type.getPermittedSubclasses()) {
+                leaves.addAll(leaves(sub));
+            }
+        } else {
+            leaves.add(type);
+        }
+        return leaves;
+    }
+}

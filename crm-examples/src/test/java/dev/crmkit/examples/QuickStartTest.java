@@ -1,0 +1,30 @@
+package dev.crmkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+
+    @Test
+    void givenTheQuickStart_whenRun_thenItPrintsEveryStepAndItsOutcome() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+
+        QuickStart.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+
+        String output = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(output)
+                .contains("1. Creating tenant 'fibra-sul'")
+                .contains("event: TenantCreated tenant:fibra-sul")
+                .contains("TEAM: [Vendas Norte]")
+                .contains("João Lima sees ResponsibleInTeam")
+                .contains("Rita Alves sees ResponsibleIs[user=rita]")
+                .contains("joao (pt-BR): Acesso negado")
+                .contains("marta (pt-BR): CreateCatalogEntry inválido: name: não pode ficar em branco")
+                .contains("same error in English: Invalid CreateCatalogEntry: name: must not be blank")
+                .endsWith("Done." + System.lineSeparator());
+    }
+}

@@ -221,7 +221,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
 
         @Override
         public Optional<CatalogEntry> findByNameKey(CatalogKind kind, String nameKey) {
-            return findByKind(kind).stream().filter(e -> e.nameKey().equals(nameKey)).findFirst();
+            return data.catalog.findUnique(data.catalogByName, new TenantPartition.KindAndName(kind, nameKey));
         }
 
         @Override

@@ -40,8 +40,16 @@ final class Table<K, V> {
     }
 
     /** Adds a unique key: two rows never share a non-null key. */
-    void unique(String field, Function<V, Object> keyOf) {
-        uniques.add(new Unique<>(field, keyOf, new HashMap<>()));
+    Unique<K, V> unique(String field, Function<V, Object> keyOf) {
+        Unique<K, V> unique = new Unique<>(field, keyOf, new HashMap<>());
+        uniques.add(unique);
+        return unique;
+    }
+
+    /** The row holding a unique key. */
+    Optional<V> findUnique(Unique<K, V> unique, Object key) {
+        K id = unique.holders().get(key);
+        return id == null ? Optional.empty() : get(id);
     }
 
     Optional<V> get(K id) {
@@ -177,5 +185,6 @@ final class Table<K, V> {
         }
     }
 
-    private record Unique<K, V>(String field, Function<V, Object> keyOf, Map<Object, K> holders) {}
+    /** A unique key of a table and its current holders. */
+    record Unique<K, V>(String field, Function<V, Object> keyOf, Map<Object, K> holders) {}
 }

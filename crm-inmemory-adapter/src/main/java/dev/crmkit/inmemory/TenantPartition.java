@@ -7,7 +7,6 @@ import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /** All data of one tenant, behind one read-write lock. */
@@ -26,14 +25,11 @@ final class TenantPartition {
 
     final Table<CatalogEntryId, CatalogEntry> catalog = new Table<>("catalog-entry", CatalogEntry::id);
     final Table.Index<CatalogEntryId, CatalogEntry, Object> catalogByKind = catalog.index(e -> List.of(e.kind()));
+    final Table.Unique<CatalogEntryId, CatalogEntry> catalogByName =
+            catalog.unique("name", e -> new KindAndName(e.kind(), e.nameKey()));
 
     TenantPartition(TenantId tenantId) {
         this.tenantId = tenantId;
-        catalog.unique("name", e -> new KindAndName(e.kind(), e.nameKey()));
-    }
-
-    Optional<CatalogEntryId> teamOf(UserId userId) {
-        return users.get(userId).flatMap(CrmUser::teamId);
     }
 
     /** The key catalog names are unique by. */

@@ -1,16 +1,7 @@
 package dev.crmkit.testkit;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.junit.ArchTests;
-import dev.crmkit.architecture.CrmArchitectureRules;
+import dev.crmkit.architecture.AnalyzeCrmClasses;
+import dev.crmkit.architecture.CrmArchitectureTest;
 
-@AnalyzeClasses(
-        packages = "dev.crmkit",
-        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
-class ArchitectureTest {
-
-    @ArchTest
-    static final ArchTests crmRules = ArchTests.in(CrmArchitectureRules.class);
-}
+@AnalyzeCrmClasses
+class ArchitectureTest extends CrmArchitectureTest {}

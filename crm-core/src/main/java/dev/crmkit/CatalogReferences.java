@@ -1,5 +1,6 @@
 package dev.crmkit;
 
+import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.CatalogEntryId;
@@ -63,9 +64,11 @@ final class CatalogReferences {
     static boolean inUse(Context context, CatalogEntry entry) {
         return switch (entry.kind()) {
             case TEAM -> context.uow.users().existsInTeam(entry.id());
-            // No record refers to entries of these kinds yet; each capability adds its own check here.
-            case CHARACTERISTIC_TYPE, INTEREST_AREA, RELATIONSHIP_TYPE, AGENDA_ENTRY_TYPE, CUSTOMER_TYPE, PRIORITY,
-                    ECONOMIC_ACTIVITY, PRICE_LIST -> false;
+            case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, PRIORITY, ECONOMIC_ACTIVITY, PRICE_LIST ->
+                    context.uow.accounts().refersTo(entry.id());
+            case RELATIONSHIP_TYPE -> context.uow.relationships().existsOfType(entry.id());
+            // No record refers to agenda entry types yet; the Agenda capability adds its check here.
+            case AGENDA_ENTRY_TYPE -> false;
         };
     }
 
@@ -78,7 +81,6 @@ final class CatalogReferences {
      * @return {@code true} when the value is in use
      */
     static boolean choiceInUse(Context context, CatalogEntry entry, String choice) {
-        // No record holds characteristic values yet; the Accounts capability adds its check here.
-        return false;
+        return context.uow.accounts().holdsCharacteristicValue(entry.id(), new CharacteristicValue.ChoiceValue(choice).key());
     }
 }

@@ -4,6 +4,7 @@ import dev.crmkit.access.AccountAccess;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.Tenant;
 import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.event.DomainEvent;
@@ -11,8 +12,10 @@ import dev.crmkit.event.EventMeta;
 import dev.crmkit.spi.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a use case runs with: its unit of work, the actor's tenant and user, one instant for the whole use
@@ -27,6 +30,8 @@ final class Context {
     final Instant now;
     final Locale locale;
     private final List<DomainEvent> events = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Set<AccountId> deletedAccounts = new HashSet<>();
 
     Context(UnitOfWork uow, Tenant tenant, CrmUser user, Instant now, Locale locale) {
         this.uow = uow;
@@ -48,6 +53,24 @@ final class Context {
 
     List<DomainEvent> events() {
         return events;
+    }
+
+    /** Runs an action once the unit of work has committed (cleaning up what lives outside the store). */
+    void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    List<Runnable> afterCommitActions() {
+        return afterCommit;
+    }
+
+    /** Marks an account deleted by this use case: its timeline is gone, nothing is added to it any more. */
+    void accountDeleted(AccountId accountId) {
+        deletedAccounts.add(accountId);
+    }
+
+    boolean isDeleted(AccountId accountId) {
+        return deletedAccounts.contains(accountId);
     }
 
     /** The accounts the actor may see. */

@@ -1,6 +1,7 @@
 package dev.crmkit;
 
 import dev.crmkit.access.TenantAdministration;
+import dev.crmkit.spi.DocumentStore;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 
@@ -25,13 +26,18 @@ public final class Crm implements AutoCloseable {
     private final Clock clock;
     private final TenantAdministration tenants;
     private final ValidatorFactory ownedValidatorFactory;
+    private final DocumentStore documentStore;
+    private final long documentSizeLimit;
 
-    Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory) {
+    Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory, DocumentStore documentStore,
+            long documentSizeLimit) {
         this.useCases = useCases;
         this.relay = relay;
         this.clock = clock;
         this.tenants = new TenantServices.Host(useCases);
         this.ownedValidatorFactory = ownedValidatorFactory;
+        this.documentStore = documentStore;
+        this.documentSizeLimit = documentSizeLimit;
     }
 
     /**
@@ -50,7 +56,7 @@ public final class Crm implements AutoCloseable {
      * @return the API for that actor
      */
     public CrmSession as(Actor actor) {
-        return new CrmSession(useCases, Context.required(actor, "actor"));
+        return new CrmSession(useCases, Context.required(actor, "actor"), documentStore, documentSizeLimit);
     }
 
     /**

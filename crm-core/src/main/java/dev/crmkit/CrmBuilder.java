@@ -2,6 +2,7 @@ package dev.crmkit;
 
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -17,7 +18,9 @@ import org.hibernate.validator.HibernateValidator;
  *   <li>{@link #eventPublisher(EventPublisher)}: who receives committed domain events (default: nobody);
  *   <li>{@link #eventDelivery(EventDelivery)}: when they are handed over (default after each commit);
  *   <li>{@link #validatorFactory(ValidatorFactory)}: the Bean Validation provider (default: a Hibernate
- *       Validator factory the {@code Crm} owns and closes).
+ *       Validator factory the {@code Crm} owns and closes);
+ *   <li>{@link #documentStore(DocumentStore)}: where document bytes live (default: none, documents refused);
+ *   <li>{@link #documentSizeLimit(long)}: the largest document accepted (default 20 MiB).
  * </ul>
  */
 public final class CrmBuilder {
@@ -27,8 +30,36 @@ public final class CrmBuilder {
     private EventPublisher eventPublisher = EventPublisher.NONE;
     private EventDelivery eventDelivery = EventDelivery.AFTER_COMMIT;
     private ValidatorFactory validatorFactory;
+    private DocumentStore documentStore = DocumentStore.NONE;
+    private long documentSizeLimit = DEFAULT_DOCUMENT_SIZE_LIMIT;
+
+    /** The largest document accepted unless {@link #documentSizeLimit(long)} says otherwise: 20 MiB. */
+    public static final long DEFAULT_DOCUMENT_SIZE_LIMIT = 20L * 1024 * 1024;
 
     CrmBuilder() {}
+
+    /**
+     * Where document bytes live: {@code FileSystemDocumentStore}, the in-memory adapter's
+     * {@code InMemoryDocumentStore}, or the host's own (an object store, say).
+     *
+     * @param newStore the document store
+     * @return this builder
+     */
+    public CrmBuilder documentStore(DocumentStore newStore) {
+        this.documentStore = newStore;
+        return this;
+    }
+
+    /**
+     * The largest document accepted, in bytes.
+     *
+     * @param bytes the limit, at least 1
+     * @return this builder
+     */
+    public CrmBuilder documentSizeLimit(long bytes) {
+        this.documentSizeLimit = bytes;
+        return this;
+    }
 
     /**
      * The persistence adapter.
@@ -106,6 +137,12 @@ public final class CrmBuilder {
         if (eventDelivery == null) {
             problems.add("eventDelivery", "NotNull");
         }
+        if (documentStore == null) {
+            problems.add("documentStore", "NotNull");
+        }
+        if (documentSizeLimit < 1) {
+            problems.add("documentSizeLimit", "Positive");
+        }
         problems.throwIfAny();
         ValidatorFactory owned = null;
         ValidatorFactory factory = validatorFactory;
@@ -115,6 +152,6 @@ public final class CrmBuilder {
         }
         EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery);
         UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay);
-        return new Crm(useCases, relay, clock, owned);
+        return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit);
     }
 }

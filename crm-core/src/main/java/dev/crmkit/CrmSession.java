@@ -1,8 +1,13 @@
 package dev.crmkit;
 
 import dev.crmkit.access.TenantSettings;
+import dev.crmkit.account.Accounts;
 import dev.crmkit.access.UserAdministration;
 import dev.crmkit.catalog.Catalogs;
+import dev.crmkit.contact.Contacts;
+import dev.crmkit.document.Documents;
+import dev.crmkit.relationship.Relationships;
+import dev.crmkit.spi.DocumentStore;
 
 /**
  * The API acting for one {@link Actor}, from {@link Crm#as(Actor)}. Cheap to create and stateless: every
@@ -15,12 +20,20 @@ public final class CrmSession {
     private final TenantSettings tenant;
     private final UserAdministration users;
     private final Catalogs catalogs;
+    private final Accounts accounts;
+    private final Contacts contacts;
+    private final Relationships relationships;
+    private final Documents documents;
 
-    CrmSession(UseCases useCases, Actor actor) {
+    CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
         this.tenant = new TenantServices.Settings(useCases, actor);
         this.users = new UserService(useCases, actor);
         this.catalogs = new CatalogService(useCases, actor);
+        this.accounts = new AccountService(useCases, actor, documentStore);
+        this.contacts = new ContactService(useCases, actor);
+        this.relationships = new RelationshipService(useCases, actor);
+        this.documents = new DocumentService(useCases, actor, documentStore, documentSizeLimit);
     }
 
     /**
@@ -57,5 +70,41 @@ public final class CrmSession {
      */
     public Catalogs catalogs() {
         return catalogs;
+    }
+
+    /**
+     * The accounts in the actor's scope.
+     *
+     * @return the account API
+     */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /**
+     * The contacts of the accounts in the actor's scope, and the contact directory.
+     *
+     * @return the contact API
+     */
+    public Contacts contacts() {
+        return contacts;
+    }
+
+    /**
+     * The relationships between accounts in the actor's scope.
+     *
+     * @return the relationship API
+     */
+    public Relationships relationships() {
+        return relationships;
+    }
+
+    /**
+     * The documents of the accounts in the actor's scope.
+     *
+     * @return the document API
+     */
+    public Documents documents() {
+        return documents;
     }
 }

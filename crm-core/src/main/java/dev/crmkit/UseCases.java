@@ -3,14 +3,25 @@ package dev.crmkit;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.Tenant;
 import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.TenantId;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.TimelineEvent;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs every use case the same way: one unit of work for the actor's tenant; the actor resolved (unknown or
@@ -18,6 +29,9 @@ import java.util.function.Function;
  * outbox with the changes and relayed after the commit; every error localized before it leaves.
  */
 final class UseCases {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UseCases.class);
+    private static final int DELTA_ATTEMPTS = 3;
 
     private final CrmStore store;
     private final Clock clock;
@@ -41,6 +55,28 @@ final class UseCases {
         return run(actor, null, false, TransactionMode.READ_WRITE, body);
     }
 
+    /**
+     * Runs a use case that applies a change to the current state (a delta, with no expected version). When a
+     * concurrent writer makes the store refuse the write as stale, the use case runs again on the fresh state:
+     * a delta recomputed from the current state overwrites nothing.
+     */
+    <R> R writeDelta(Actor actor, Object command, Function<Context, R> body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run(actor, command, true, TransactionMode.READ_WRITE, body);
+            } catch (ConflictException e) {
+                if (attempt >= DELTA_ATTEMPTS || !ConflictException.STALE_VERSION.equals(e.code())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Runs a use case that only reads, after validating its command (for checks before work outside the store). */
+    <R> R read(Actor actor, Object command, Function<Context, R> body) {
+        return run(actor, command, true, TransactionMode.READ_ONLY, body);
+    }
+
     /** Runs a use case that only reads. */
     <R> R read(Actor actor, Function<Context, R> body) {
         return run(actor, null, false, TransactionMode.READ_ONLY, body);
@@ -56,7 +92,7 @@ final class UseCases {
         try {
             validation.validate(command);
             R result = store.inTransaction(tenantOf.apply(command), TransactionMode.READ_WRITE, uow -> {
-                Context context = new Context(uow, null, null, clock.instant(), Locale.ROOT);
+                Context context = new Context(uow, null, null, now(), Locale.ROOT);
                 R r = body.apply(context);
                 events[0] = flush(context);
                 return r;
@@ -83,9 +119,18 @@ final class UseCases {
         return clock;
     }
 
+    /**
+     * The instant of a use case, at microsecond precision: PostgreSQL keeps microseconds, so every adapter
+     * stores and returns exactly the instant the core saw.
+     */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     private <R> R run(Actor actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body) {
         Locale[] locale = {actor.locale()};
         boolean[] events = {false};
+        Context[] committed = {null};
         try {
             R result = store.inTransaction(actor.tenantId(), mode, uow -> {
                 Tenant tenant = uow.tenant().find().orElseThrow(() -> unknownActor(actor));
@@ -97,11 +142,13 @@ final class UseCases {
                 if (validate) {
                     validation.validate(command);
                 }
-                Context context = new Context(uow, tenant, user, clock.instant(), locale[0]);
+                Context context = new Context(uow, tenant, user, now(), locale[0]);
                 R r = body.apply(context);
                 events[0] = flush(context);
+                committed[0] = context;
                 return r;
             });
+            afterCommit(committed[0]);
             if (events[0]) {
                 relay.afterCommit();
             }
@@ -111,13 +158,40 @@ final class UseCases {
         }
     }
 
-    /** Writes the context's events to its unit of work's outbox; tells whether there were any. */
+    /**
+     * Writes the context's events to its unit of work's outbox, and the account-related ones to those accounts'
+     * timelines; tells whether there were any.
+     */
     private static boolean flush(Context context) {
         if (context.events().isEmpty()) {
             return false;
         }
+        List<TimelineRecord> timeline = new ArrayList<>();
+        for (DomainEvent event : context.events()) {
+            if (event instanceof TimelineEvent onTimeline) {
+                for (AccountId account : onTimeline.timelineAccounts()) {
+                    if (!context.isDeleted(account)) {
+                        timeline.add(new TimelineRecord(account, event));
+                    }
+                }
+            }
+        }
+        if (!timeline.isEmpty()) {
+            context.uow.timeline().append(timeline);
+        }
         context.uow.outbox().append(context.events());
         return true;
+    }
+
+    /** Runs what the committed use case left to do outside the store; a failure there is only logged. */
+    private static void afterCommit(Context context) {
+        for (Runnable action : context.afterCommitActions()) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A clean-up after a committed use case failed; the use case itself succeeded", e);
+            }
+        }
     }
 
     private static AccessDeniedException unknownActor(Actor actor) {

@@ -7,7 +7,7 @@ import java.util.UUID;
  *
  * @param value the UUID
  */
-public record CatalogEntryId(UUID value) {
+public record CatalogEntryId(UUID value) implements Comparable<CatalogEntryId> {
 
     /** Checks the value is present. */
     public CatalogEntryId {
@@ -32,6 +32,12 @@ public record CatalogEntryId(UUID value) {
      */
     public static CatalogEntryId of(String text) {
         return new CatalogEntryId(Ids.parseUuid(text, "catalogEntryId"));
+    }
+
+    /** Orders ids as unsigned numbers: the order of their text and of the databases' uuid types. */
+    @Override
+    public int compareTo(CatalogEntryId other) {
+        return Ids.compareUnsigned(value, other.value);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param value the UUID
  */
-public record EventId(UUID value) {
+public record EventId(UUID value) implements Comparable<EventId> {
 
     /** Checks the value is present. */
     public EventId {
@@ -33,6 +33,12 @@ public record EventId(UUID value) {
      */
     public static EventId of(String text) {
         return new EventId(Ids.parseUuid(text, "eventId"));
+    }
+
+    /** Orders ids as unsigned numbers: the order of their text and of the databases' uuid types. */
+    @Override
+    public int compareTo(EventId other) {
+        return Ids.compareUnsigned(value, other.value);
     }
 
     @Override

@@ -20,6 +20,15 @@ final class Ids {
         return new UUID(mostSignificant, leastSignificant);
     }
 
+    /**
+     * Orders UUIDs as unsigned 128-bit numbers, which is also the order of their canonical text, of
+     * PostgreSQL's {@code uuid} type and of H2's: the order every adapter breaks sort ties with.
+     */
+    static int compareUnsigned(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
     static <T> T required(T value, String field) {
         if (value == null) {
             throw InvalidCommandException.single(field, "NotNull");

@@ -42,6 +42,44 @@ public final class Text {
     }
 
     /**
+     * The key names sort by: {@link #fold(String)} without the characters outside the Basic Multilingual Plane
+     * (emoji and the like). On what remains, Java's {@link String#compareTo(String)}, code point order and the
+     * byte order of UTF-8 (PostgreSQL's {@code COLLATE "C"}) agree, so every adapter sorts names the same way.
+     *
+     * @param name the name
+     * @return the sort key, or {@code null} for {@code null}
+     */
+    public static String sortKey(String name) {
+        String folded = fold(name);
+        if (folded == null || folded.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+            return folded;
+        }
+        StringBuilder key = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isBmpCodePoint).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /**
+     * The decimal digits of a text, in order ({@code "+55 (11) 98765-4321"} gives {@code "5511987654321"}).
+     *
+     * @param text the text
+     * @return the digits, empty when there are none, or {@code null} for {@code null}
+     */
+    public static String digits(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
+    /**
      * Trims a text and turns a blank one into {@code null}.
      *
      * @param text the text

@@ -4,7 +4,8 @@ package dev.crmkit.event;
  * A change that happened in CRM Kit. The hierarchy is sealed: one sub-interface per aggregate type, one
  * record per kind of change.
  */
-public sealed interface DomainEvent permits TenantEvent, UserEvent, CatalogEvent {
+public sealed interface DomainEvent
+        permits TenantEvent, UserEvent, CatalogEvent, AccountEvent, ContactEvent, RelationshipEvent, DocumentEvent {
 
     /**
      * The event's id, tenant, actor and instant.

@@ -9,9 +9,14 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.catalog.CatalogDetails;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ContactId;
+import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.EventId;
+import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
@@ -37,6 +42,10 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(UserId.class, UserId::value, UserId::of);
         textual(CatalogEntryId.class, CatalogEntryId::toString, CatalogEntryId::of);
         textual(EventId.class, EventId::toString, EventId::of);
+        textual(AccountId.class, AccountId::toString, AccountId::of);
+        textual(ContactId.class, ContactId::toString, ContactId::of);
+        textual(DocumentId.class, DocumentId::toString, DocumentId::of);
+        textual(RelationshipId.class, RelationshipId::toString, RelationshipId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         addSerializer(Version.class, new JsonSerializer<>() {
             @Override
@@ -52,6 +61,7 @@ public final class CrmJacksonModule extends SimpleModule {
         });
         polymorphic(DomainEvent.class);
         polymorphic(CatalogDetails.class);
+        polymorphic(CharacteristicValue.class);
     }
 
     /** Serializes a value as a string and reads it back with a parser that checks it. */

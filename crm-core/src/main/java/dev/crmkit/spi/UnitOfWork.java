@@ -20,6 +20,21 @@ public interface UnitOfWork {
     /** @return the tenant's catalog entries */
     CatalogRepository catalog();
 
+    /** @return the tenant's accounts */
+    AccountRepository accounts();
+
+    /** @return the tenant's contacts */
+    ContactRepository contacts();
+
+    /** @return the tenant's relationships between accounts */
+    RelationshipRepository relationships();
+
+    /** @return the tenant's document metadata */
+    DocumentRepository documents();
+
+    /** @return the tenant's account timelines */
+    TimelineRepository timeline();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

@@ -5,19 +5,30 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crmkit.access.AccessScope;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.InterestKind;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
 import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ContactId;
+import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Violation;
+import dev.crmkit.document.DocumentKind;
+import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.CatalogEvent;
+import dev.crmkit.event.ContactEvent;
+import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventMeta;
+import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
 import java.time.Instant;
@@ -33,6 +44,7 @@ class CrmJsonTest {
 
     private static final EventMeta META = new EventMeta(
             EventId.newId(), TenantId.of("acme"), UserId.of("ana"), Instant.parse("2026-03-02T12:00:00.123456Z"));
+    private static final AccountId ACCOUNT = AccountId.newId();
     private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
 
     /** One sample per event record; the completeness test below fails when a new event has none. */
@@ -43,7 +55,25 @@ class CrmJsonTest {
             new UserEvent.UserUpdated(META, UserId.of("bia"), CHANGES),
             new CatalogEvent.CatalogEntryCreated(META, CatalogEntryId.newId(), CatalogKind.TEAM, "Sales"),
             new CatalogEvent.CatalogEntryChanged(META, CatalogEntryId.newId(), CatalogKind.PRIORITY, CHANGES),
-            new CatalogEvent.CatalogEntryDeleted(META, CatalogEntryId.newId(), CatalogKind.PRICE_LIST, "Retail"));
+            new CatalogEvent.CatalogEntryDeleted(META, CatalogEntryId.newId(), CatalogKind.PRICE_LIST, "Retail"),
+            new AccountEvent.AccountCreated(META, ACCOUNT, "ACME Ltda", Classification.LEAD, Set.of(UserId.of("ana"))),
+            new AccountEvent.AccountUpdated(META, ACCOUNT, CHANGES),
+            new AccountEvent.AccountClassified(META, ACCOUNT, Classification.PROSPECT, Classification.CUSTOMER),
+            new AccountEvent.ResponsiblesChanged(META, ACCOUNT, Set.of(UserId.of("bia")), Set.of(UserId.of("ana"))),
+            new AccountEvent.CharacteristicChanged(META, ACCOUNT, CatalogEntryId.newId(), null, "Telecom"),
+            new AccountEvent.InterestChanged(META, ACCOUNT, CatalogEntryId.newId(), InterestKind.DISINTEREST, "too expensive"),
+            new AccountEvent.AccountDeleted(META, ACCOUNT, "ACME Ltda"),
+            new ContactEvent.ContactAdded(META, ContactId.newId(), ACCOUNT, "João"),
+            new ContactEvent.ContactUpdated(META, ContactId.newId(), ACCOUNT, "João", CHANGES),
+            new ContactEvent.ContactRemoved(META, ContactId.newId(), ACCOUNT, "João"),
+            new RelationshipEvent.RelationshipCreated(META, RelationshipId.newId(), ACCOUNT, AccountId.newId(),
+                    CatalogEntryId.newId(), "holding"),
+            new RelationshipEvent.RelationshipRemoved(META, RelationshipId.newId(), ACCOUNT, AccountId.newId(),
+                    CatalogEntryId.newId()),
+            new DocumentEvent.DocumentAttached(META, DocumentId.newId(), ACCOUNT, DocumentKind.CONTRACT, "Contrato 2026",
+                    "application/pdf", 1234, "ab".repeat(32)),
+            new DocumentEvent.DocumentUpdated(META, DocumentId.newId(), ACCOUNT, CHANGES),
+            new DocumentEvent.DocumentRemoved(META, DocumentId.newId(), ACCOUNT, "Contrato 2026"));
 
     private final CrmJson json = new CrmJson();
 

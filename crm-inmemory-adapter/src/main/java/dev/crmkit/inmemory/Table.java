@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,7 @@ final class Table<K, V> {
     private final Map<K, V> rows = new HashMap<>();
     private final List<Index<K, V, ?>> indexes = new ArrayList<>();
     private final List<Unique<K, V>> uniques = new ArrayList<>();
+    private final List<Sorted<?, V>> sorted = new ArrayList<>();
 
     Table(String entity, Function<V, K> idOf) {
         this.entity = entity;
@@ -37,6 +40,13 @@ final class Table<K, V> {
         Index<K, V, I> index = new Index<>(keysOf);
         indexes.add(index);
         return index;
+    }
+
+    /** Adds a sorted index: the rows by a key that must be unique (ties broken by id), so a cursor can seek it. */
+    <S extends Comparable<S>> NavigableMap<S, V> sorted(Function<V, S> keyOf) {
+        Sorted<S, V> index = new Sorted<>(keyOf, new TreeMap<>());
+        sorted.add(index);
+        return Collections.unmodifiableNavigableMap(index.rows());
     }
 
     /** Adds a unique key: two rows never share a non-null key. */
@@ -119,6 +129,9 @@ final class Table<K, V> {
             for (Index<K, V, ?> index : indexes) {
                 index.add(id, row);
             }
+            for (Sorted<?, V> index : sorted) {
+                index.add(row);
+            }
             for (Unique<K, V> unique : uniques) {
                 Object key = unique.keyOf().apply(row);
                 if (key != null) {
@@ -139,6 +152,9 @@ final class Table<K, V> {
     private void unindex(K id, V old) {
         for (Index<K, V, ?> index : indexes) {
             index.remove(id, old);
+        }
+        for (Sorted<?, V> index : sorted) {
+            index.remove(old);
         }
         for (Unique<K, V> unique : uniques) {
             Object key = unique.keyOf().apply(old);
@@ -162,6 +178,10 @@ final class Table<K, V> {
             return ids.getOrDefault(key, Set.of());
         }
 
+        int size(I key) {
+            return ids(key).size();
+        }
+
         boolean contains(I key) {
             return !ids(key).isEmpty();
         }
@@ -182,6 +202,18 @@ final class Table<K, V> {
                     }
                 }
             }
+        }
+    }
+
+    /** A sorted index and how to key a row in it. */
+    private record Sorted<S extends Comparable<S>, V>(Function<V, S> keyOf, TreeMap<S, V> rows) {
+
+        void add(V row) {
+            rows.put(keyOf.apply(row), row);
+        }
+
+        void remove(V row) {
+            rows.remove(keyOf.apply(row));
         }
     }
 

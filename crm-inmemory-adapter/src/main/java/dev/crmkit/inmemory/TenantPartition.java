@@ -2,14 +2,39 @@ package dev.crmkit.inmemory;
 
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.Tenant;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountStatus;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.CustomerProperties;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ContactId;
+import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.EventId;
+import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.TenantId;
+import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.document.Document;
+import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.TimelineRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-/** All data of one tenant, behind one read-write lock. */
+/** All data of one tenant, with its indexes, behind one read-write lock. */
 final class TenantPartition {
 
     final TenantId tenantId;
@@ -28,10 +53,105 @@ final class TenantPartition {
     final Table.Unique<CatalogEntryId, CatalogEntry> catalogByName =
             catalog.unique("name", e -> new KindAndName(e.kind(), e.nameKey()));
 
+    final Table<AccountId, Account> accounts = new Table<>("account", Account::id);
+    final Table.Unique<AccountId, Account> accountsByTaxKey =
+            accounts.unique("taxId", a -> a.details().taxId() == null ? null : a.details().taxId().key());
+    final Table.Index<AccountId, Account, Classification> accountsByClassification =
+            accounts.index(a -> List.of(a.classification()));
+    final Table.Index<AccountId, Account, AccountStatus> accountsByStatus =
+            accounts.index(a -> List.of(a.details().customer().status()));
+    final Table.Index<AccountId, Account, UserId> accountsByResponsible = accounts.index(Account::responsibles);
+    final Table.Index<AccountId, Account, UserId> accountsBySalesperson =
+            accounts.index(a -> optional(a.details().customer().salespersonId()));
+    final Table.Index<AccountId, Account, CharacteristicKey> accountsByCharacteristic = accounts.index(a -> {
+        List<CharacteristicKey> keys = new ArrayList<>();
+        a.characteristics().forEach((type, value) -> keys.add(new CharacteristicKey(type, value.key())));
+        return keys;
+    });
+    final Table.Index<AccountId, Account, InterestKey> accountsByInterest = accounts.index(a -> {
+        List<InterestKey> keys = new ArrayList<>();
+        a.interests().forEach((area, interest) -> keys.add(new InterestKey(area, interest.kind())));
+        return keys;
+    });
+    final Table.Index<AccountId, Account, String> accountsByCity =
+            accounts.index(a -> optional(Text.fold(a.details().address().city())));
+    final Table.Index<AccountId, Account, String> accountsByState =
+            accounts.index(a -> optional(Text.fold(a.details().address().state())));
+    final Table.Index<AccountId, Account, String> accountsByCountry =
+            accounts.index(a -> optional(a.details().address().country()));
+    final Table.Index<AccountId, Account, CatalogEntryId> accountsByCatalogReference = accounts.index(a -> {
+        Set<CatalogEntryId> references = new HashSet<>(a.characteristics().keySet());
+        references.addAll(a.interests().keySet());
+        CustomerProperties c = a.details().customer();
+        for (CatalogEntryId id : new CatalogEntryId[] {c.customerTypeId(), c.priorityId(), c.economicActivityId(),
+                c.priceListId()}) {
+            if (id != null) {
+                references.add(id);
+            }
+        }
+        return references;
+    });
+    final Table.Index<AccountId, Account, String> accountsByTextTrigram = accounts.index(a -> Trigrams.of(a.searchText()));
+    final Table.Index<AccountId, Account, String> accountsByDigitTrigram =
+            accounts.index(a -> Trigrams.of(a.searchDigits()));
+    final Table.Index<AccountId, Account, String> accountsByNameTrigram = accounts.index(a -> {
+        Set<String> trigrams = NameSimilarity.trigrams(a.details().legalName());
+        trigrams.addAll(NameSimilarity.trigrams(a.details().tradeName()));
+        return trigrams;
+    });
+    final NavigableMap<SortKey<String, AccountId>, Account> accountsByName =
+            accounts.sorted(a -> new SortKey<>(a.nameKey(), a.id()));
+    final NavigableMap<SortKey<Instant, AccountId>, Account> accountsByCreated =
+            accounts.sorted(a -> new SortKey<>(a.createdAt(), a.id()));
+    final NavigableMap<SortKey<Instant, AccountId>, Account> accountsByUpdated =
+            accounts.sorted(a -> new SortKey<>(a.updatedAt(), a.id()));
+
+    final Table<ContactId, Contact> contacts = new Table<>("contact", Contact::id);
+    final Table.Index<ContactId, Contact, AccountId> contactsByAccount = contacts.index(c -> List.of(c.accountId()));
+    final Table.Index<ContactId, Contact, String> contactsByTextTrigram = contacts.index(c -> Trigrams.of(c.searchText()));
+    final Table.Index<ContactId, Contact, String> contactsByDigitTrigram =
+            contacts.index(c -> Trigrams.of(c.searchDigits()));
+    final NavigableMap<SortKey<String, ContactId>, Contact> contactsByName =
+            contacts.sorted(c -> new SortKey<>(c.nameKey(), c.id()));
+
+    final Table<RelationshipId, Relationship> relationships = new Table<>("relationship", Relationship::id);
+    final Table.Index<RelationshipId, Relationship, AccountId> relationshipsByAccount =
+            relationships.index(r -> List.of(r.from(), r.to()));
+    final Table.Index<RelationshipId, Relationship, FromAndType> relationshipsByFromAndType =
+            relationships.index(r -> List.of(new FromAndType(r.from(), r.typeId())));
+    final Table.Index<RelationshipId, Relationship, CatalogEntryId> relationshipsByType =
+            relationships.index(r -> List.of(r.typeId()));
+    final Table.Unique<RelationshipId, Relationship> relationshipsByTriple =
+            relationships.unique("toAccountId", r -> List.of(r.from(), r.to(), r.typeId()));
+
+    final Table<DocumentId, Document> documents = new Table<>("document", Document::id);
+    final Table.Index<DocumentId, Document, AccountId> documentsByAccount = documents.index(d -> List.of(d.accountId()));
+
+    /** Each account's timeline, oldest first by (instant, event id). */
+    final Map<AccountId, TreeMap<SortKey<Instant, EventId>, TimelineRecord>> timelines = new HashMap<>();
+
     TenantPartition(TenantId tenantId) {
         this.tenantId = tenantId;
     }
 
+    /** The current team of a user, for the team access predicate. */
+    Optional<CatalogEntryId> teamOf(UserId userId) {
+        return users.get(userId).flatMap(CrmUser::teamId);
+    }
+
+    private static <T> List<T> optional(T value) {
+        return value == null ? List.of() : List.of(value);
+    }
+
     /** The key catalog names are unique by. */
     record KindAndName(Object kind, String nameKey) {}
+
+    /** A characteristic value, by type and value key. */
+    record CharacteristicKey(CatalogEntryId type, String valueKey) {}
+
+    /** An interest mark, by area and kind. */
+    record InterestKey(CatalogEntryId area, InterestKind kind) {}
+
+    /** The outgoing relationships of an account, by type. */
+    record FromAndType(AccountId from, CatalogEntryId type) {}
 }

@@ -1,0 +1,72 @@
+package dev.crmkit;
+
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.account.Account;
+import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.Messages;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.UserId;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The access scope, applied to one account: loading an account for the actor refuses one outside its scope,
+ * so every account-bound use case goes through here.
+ */
+final class AccountGuard {
+
+    private AccountGuard() {}
+
+    /** The account, or not-found naming the field. */
+    static Account load(Context context, AccountId id, String field) {
+        return context.uow.accounts().findById(Context.required(id, field))
+                .orElseThrow(() -> new NotFoundException("account", field, id));
+    }
+
+    /** The account, if it exists and the actor's scope admits it; refused naming the field otherwise. */
+    static Account visible(Context context, AccountId id, String field) {
+        Account account = load(context, id, field);
+        requireVisible(context, account, field);
+        return account;
+    }
+
+    /** Refuses an account outside the actor's scope. */
+    static void requireVisible(Context context, Account account, String field) {
+        if (!sees(context, account)) {
+            throw new AccessDeniedException(AccessDeniedException.OUT_OF_SCOPE, field,
+                    new Messages.Key("entity.account"), account.id().toString());
+        }
+    }
+
+    /** Whether the actor's scope admits an account. */
+    static boolean sees(Context context, Account account) {
+        return context.access().admits(account.responsibles(), teams(context, account.responsibles()));
+    }
+
+    /** Whether the actor's scope admits each account, with one lookup of teams for all of them. */
+    static Predicate<Account> seesAll(Context context, Collection<Account> accounts) {
+        Set<UserId> responsibles = new HashSet<>();
+        accounts.forEach(a -> responsibles.addAll(a.responsibles()));
+        Function<UserId, Optional<CatalogEntryId>> teams = teams(context, responsibles);
+        return account -> context.access().admits(account.responsibles(), teams);
+    }
+
+    /** The current teams of some users, for the team access predicate, in one lookup. */
+    static Function<UserId, Optional<CatalogEntryId>> teams(Context context, Collection<UserId> users) {
+        if (!(context.access() instanceof AccountAccess.ResponsibleInTeam)) {
+            return user -> Optional.empty();
+        }
+        Map<UserId, Optional<CatalogEntryId>> teams = context.uow.users().findByIds(users).stream()
+                .collect(Collectors.toMap(CrmUser::id, CrmUser::teamId));
+        return user -> teams.getOrDefault(user, Optional.empty());
+    }
+}

@@ -1,0 +1,129 @@
+package dev.crmkit;
+
+import dev.crmkit.account.Account;
+import dev.crmkit.catalog.CatalogDetails;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.RelationshipId;
+import dev.crmkit.common.RuleViolationException;
+import dev.crmkit.common.Text;
+import dev.crmkit.event.RelationshipEvent;
+import dev.crmkit.relationship.CreateRelationship;
+import dev.crmkit.relationship.RelatedAccount;
+import dev.crmkit.relationship.Relationship;
+import dev.crmkit.relationship.RelationshipDirection;
+import dev.crmkit.relationship.Relationships;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** {@link Relationships} for one actor. */
+final class RelationshipService implements Relationships {
+
+    private static final Comparator<RelatedAccount> ORDER = Comparator.comparing(RelatedAccount::direction)
+            .thenComparing(r -> Text.sortKey(r.label()))
+            .thenComparing(r -> Text.sortKey(r.otherAccountName()))
+            .thenComparing(RelatedAccount::relationshipId);
+
+    private final UseCases useCases;
+    private final Actor actor;
+
+    RelationshipService(UseCases useCases, Actor actor) {
+        this.useCases = useCases;
+        this.actor = actor;
+    }
+
+    @Override
+    public Relationship create(CreateRelationship command) {
+        return useCases.write(actor, command, context -> {
+            AccountGuard.visible(context, command.fromAccountId(), "fromAccountId");
+            AccountGuard.visible(context, command.toAccountId(), "toAccountId");
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateRelationship");
+            CatalogEntry type = CatalogReferences.check(
+                    context, problems, "typeId", command.typeId(), CatalogKind.RELATIONSHIP_TYPE, null);
+            problems.throwIfAny();
+            AccountId from = command.fromAccountId();
+            AccountId to = command.toAccountId();
+            if (from.equals(to)) {
+                throw new RuleViolationException("relationship.self", "toAccountId");
+            }
+            CatalogDetails.Relationship details = (CatalogDetails.Relationship) type.details();
+            boolean symmetric = Text.key(type.name()).equals(Text.key(details.inverseName()));
+            var relationships = context.uow.relationships();
+            if (relationships.exists(from, to, type.id()) || (symmetric && relationships.exists(to, from, type.id()))) {
+                throw new RuleViolationException("relationship.duplicate", "toAccountId", type.name());
+            }
+            if (details.hierarchical() && relationships.pathExists(type.id(), to, from)) {
+                throw new RuleViolationException("relationship.cycle", "toAccountId", type.name());
+            }
+            Relationship stored = relationships.insert(
+                    Relationship.create(from, to, type.id(), command.reason(), context.user.id(), context.now));
+            context.record(new RelationshipEvent.RelationshipCreated(
+                    context.meta(), stored.id(), from, to, type.id(), stored.reason()));
+            return stored;
+        });
+    }
+
+    @Override
+    public void remove(RelationshipId relationshipId) {
+        useCases.write(actor, context -> {
+            Relationship relationship = context.uow.relationships().findById(Context.required(relationshipId, "relationshipId"))
+                    .orElseThrow(() -> new NotFoundException("relationship", "relationshipId", relationshipId));
+            AccountGuard.visible(context, relationship.from(), "relationshipId");
+            AccountGuard.visible(context, relationship.to(), "relationshipId");
+            context.uow.relationships().delete(relationship);
+            context.record(new RelationshipEvent.RelationshipRemoved(context.meta(), relationship.id(), relationship.from(),
+                    relationship.to(), relationship.typeId()));
+            return null;
+        });
+    }
+
+    @Override
+    public List<RelatedAccount> of(AccountId accountId) {
+        return useCases.read(actor, context -> related(context, AccountGuard.visible(context, accountId, "accountId")));
+    }
+
+    /** An account's relationships, both ways, to accounts in the actor's scope, with names and labels. */
+    static List<RelatedAccount> related(Context context, Account account) {
+        List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
+        if (relationships.isEmpty()) {
+            return List.of();
+        }
+        Set<AccountId> others = new HashSet<>();
+        Set<CatalogEntryId> types = new HashSet<>();
+        for (Relationship r : relationships) {
+            others.add(r.from().equals(account.id()) ? r.to() : r.from());
+            types.add(r.typeId());
+        }
+        List<Account> otherAccounts = context.uow.accounts().findByIds(others);
+        Predicate<Account> sees = AccountGuard.seesAll(context, otherAccounts);
+        Map<AccountId, Account> visible = otherAccounts.stream().filter(sees)
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+        Map<CatalogEntryId, CatalogEntry> typeEntries = context.uow.catalog().findByIds(types).stream()
+                .collect(Collectors.toMap(CatalogEntry::id, Function.identity()));
+        List<RelatedAccount> related = new ArrayList<>();
+        for (Relationship r : relationships) {
+            boolean outgoing = r.from().equals(account.id());
+            Account other = visible.get(outgoing ? r.to() : r.from());
+            CatalogEntry type = typeEntries.get(r.typeId());
+            if (other == null || type == null) {
+                continue;
+            }
+            String label = outgoing ? type.name() : ((CatalogDetails.Relationship) type.details()).inverseName();
+            related.add(new RelatedAccount(r.id(), outgoing ? RelationshipDirection.OUTGOING : RelationshipDirection.INCOMING,
+                    type.id(), label, other.id(), other.details().legalName(), r.reason(), r.createdAt()));
+        }
+        related.sort(ORDER);
+        return related;
+    }
+}

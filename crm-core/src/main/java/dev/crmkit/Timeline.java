@@ -1,0 +1,155 @@
+package dev.crmkit;
+
+import dev.crmkit.account.Account;
+import dev.crmkit.catalog.CatalogDetails;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.Messages;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.UserId;
+import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.ContactEvent;
+import dev.crmkit.event.DocumentEvent;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.RelationshipEvent;
+import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.spi.TimelineRecord;
+import dev.crmkit.spi.TimelineRepository.TimelinePosition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an account's timeline and renders each recorded event as a line a person reads: a summary in the
+ * reader's language and the changed fields. The names the summaries mention (catalog entries, related
+ * accounts) are loaded once per page.
+ */
+final class Timeline {
+
+    private Timeline() {}
+
+    static Page<TimelineEntry> page(Context context, AccountId accountId, String cursor, int limit) {
+        TimelinePosition before = cursor == null ? null : Cursors.timeline(cursor);
+        List<TimelineRecord> records = context.uow.timeline().page(accountId, before, limit + 1);
+        boolean more = records.size() > limit;
+        List<TimelineRecord> page = more ? records.subList(0, limit) : records;
+        String next = null;
+        if (more) {
+            DomainEvent last = page.get(page.size() - 1).event();
+            next = Cursors.timeline(new TimelinePosition(last.meta().occurredAt(), last.meta().eventId()));
+        }
+        return new Page<>(render(context, page), next, null);
+    }
+
+    static List<TimelineEntry> render(Context context, List<TimelineRecord> records) {
+        Set<CatalogEntryId> entryIds = new HashSet<>();
+        Set<AccountId> accountIds = new HashSet<>();
+        for (TimelineRecord record : records) {
+            DomainEvent event = record.event();
+            if (event instanceof AccountEvent.CharacteristicChanged e) {
+                entryIds.add(e.characteristicTypeId());
+            } else if (event instanceof AccountEvent.InterestChanged e) {
+                entryIds.add(e.areaId());
+            } else if (event instanceof RelationshipEvent e) {
+                entryIds.add(typeOf(e));
+                accountIds.add(e.from());
+                accountIds.add(e.to());
+            }
+        }
+        Map<CatalogEntryId, CatalogEntry> entries = context.uow.catalog().findByIds(entryIds).stream()
+                .collect(Collectors.toMap(CatalogEntry::id, Function.identity()));
+        Map<AccountId, String> accountNames = context.uow.accounts().findByIds(accountIds).stream()
+                .collect(Collectors.toMap(Account::id, a -> a.details().legalName()));
+        List<TimelineEntry> lines = new ArrayList<>(records.size());
+        for (TimelineRecord record : records) {
+            lines.add(line(context, record, entries, accountNames));
+        }
+        return lines;
+    }
+
+    private static TimelineEntry line(
+            Context context, TimelineRecord record, Map<CatalogEntryId, CatalogEntry> entries, Map<AccountId, String> names) {
+        DomainEvent event = record.event();
+        String summary;
+        List<FieldChange> changes = List.of();
+        if (event instanceof AccountEvent.AccountCreated e) {
+            summary = say(context, "timeline.AccountCreated", e.classification().label(context.tenant, context.locale));
+        } else if (event instanceof AccountEvent.AccountUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.AccountUpdated", fields(e.changes()));
+        } else if (event instanceof AccountEvent.AccountClassified e) {
+            changes = List.of(new FieldChange("classification", e.from().name(), e.to().name()));
+            summary = say(context, "timeline.AccountClassified", e.from().label(context.tenant, context.locale),
+                    e.to().label(context.tenant, context.locale));
+        } else if (event instanceof AccountEvent.ResponsiblesChanged e) {
+            summary = say(context, "timeline.ResponsiblesChanged", users(e.added()), users(e.removed()));
+        } else if (event instanceof AccountEvent.CharacteristicChanged e) {
+            changes = List.of(new FieldChange("characteristics." + e.characteristicTypeId(), e.oldValue(), e.newValue()));
+            String name = nameOf(entries, e.characteristicTypeId());
+            summary = e.newValue() == null ? say(context, "timeline.CharacteristicCleared", name)
+                    : say(context, "timeline.CharacteristicChanged", name, e.newValue());
+        } else if (event instanceof AccountEvent.InterestChanged e) {
+            String area = nameOf(entries, e.areaId());
+            summary = e.kind() == null ? say(context, "timeline.InterestCleared", area)
+                    : say(context, "timeline.InterestChanged", area, new Messages.Key("interest." + e.kind().name()));
+        } else if (event instanceof AccountEvent.AccountDeleted e) {
+            summary = say(context, "timeline.AccountDeleted", e.legalName());
+        } else if (event instanceof ContactEvent.ContactAdded e) {
+            summary = say(context, "timeline.ContactAdded", e.name());
+        } else if (event instanceof ContactEvent.ContactUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.ContactUpdated", e.name());
+        } else if (event instanceof ContactEvent.ContactRemoved e) {
+            summary = say(context, "timeline.ContactRemoved", e.name());
+        } else if (event instanceof RelationshipEvent e) {
+            boolean outgoing = e.from().equals(record.accountId());
+            CatalogEntry type = entries.get(typeOf(e));
+            String label = type == null ? "?" : outgoing ? type.name()
+                    : ((CatalogDetails.Relationship) type.details()).inverseName();
+            String other = names.getOrDefault(outgoing ? e.to() : e.from(), "?");
+            summary = say(context, e instanceof RelationshipEvent.RelationshipCreated
+                    ? "timeline.RelationshipCreated" : "timeline.RelationshipRemoved", label, other);
+        } else if (event instanceof DocumentEvent.DocumentAttached e) {
+            summary = say(context, "timeline.DocumentAttached", e.title());
+        } else if (event instanceof DocumentEvent.DocumentUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.DocumentUpdated", fields(e.changes()));
+        } else if (event instanceof DocumentEvent.DocumentRemoved e) {
+            summary = say(context, "timeline.DocumentRemoved", e.title());
+        } else {
+            summary = event.getClass().getSimpleName();
+        }
+        return new TimelineEntry(event.meta().eventId(), event.meta().occurredAt(), event.meta().actor(),
+                event.getClass().getSimpleName(), summary, changes);
+    }
+
+    private static CatalogEntryId typeOf(RelationshipEvent event) {
+        if (event instanceof RelationshipEvent.RelationshipCreated created) {
+            return created.typeId();
+        }
+        return ((RelationshipEvent.RelationshipRemoved) event).typeId();
+    }
+
+    private static String nameOf(Map<CatalogEntryId, CatalogEntry> entries, CatalogEntryId id) {
+        CatalogEntry entry = entries.get(id);
+        return entry == null ? id.toString() : entry.name();
+    }
+
+    private static String fields(List<FieldChange> changes) {
+        return changes.stream().map(FieldChange::field).collect(Collectors.joining(", "));
+    }
+
+    private static String users(Set<UserId> users) {
+        return users.isEmpty() ? "-" : users.stream().map(UserId::value).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String say(Context context, String key, Object... args) {
+        return Messages.format(context.locale, key, args);
+    }
+}

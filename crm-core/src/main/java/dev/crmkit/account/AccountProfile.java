@@ -1,0 +1,34 @@
+package dev.crmkit.account;
+
+import dev.crmkit.common.Page;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.document.Document;
+import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.relationship.RelatedAccount;
+import java.util.List;
+
+/**
+ * Everything about one account in one call (seed 001 "Perfil de Cliente", seed 003 chronological sheet).
+ *
+ * @param account the account
+ * @param classificationLabel its classification as the tenant names it, in the reader's language
+ * @param contacts its contacts, by name
+ * @param relationships its relationships both ways, to accounts in the reader's scope
+ * @param documents its documents, newest first
+ * @param timeline the newest page of its timeline ({@link Accounts#timeline} pages on)
+ */
+public record AccountProfile(
+        Account account,
+        String classificationLabel,
+        List<Contact> contacts,
+        List<RelatedAccount> relationships,
+        List<Document> documents,
+        Page<TimelineEntry> timeline) {
+
+    /** Copies the lists. */
+    public AccountProfile {
+        contacts = List.copyOf(contacts);
+        relationships = List.copyOf(relationships);
+        documents = List.copyOf(documents);
+    }
+}

@@ -1,0 +1,282 @@
+package dev.crmkit.account;
+
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.IsoCountry;
+import dev.crmkit.common.SortDirection;
+import dev.crmkit.common.UserId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A query over the accounts in the actor's scope (seed 000 "cruzando as informações"). Every filter is
+ * optional; given filters all apply (AND), and a filter with several values accepts any of them (OR):
+ *
+ * <ul>
+ *   <li>{@code classifications}, {@code statuses}: the account's is one of them;
+ *   <li>{@code responsibles}: one of them is a responsible of the account;
+ *   <li>{@code salespeople}: the account's salesperson is one of them;
+ *   <li>{@code characteristics}: the account holds every one of these values;
+ *   <li>{@code interests} / {@code disinterests}: the account marked one of these areas as an interest / a
+ *       disinterest;
+ *   <li>{@code city}, {@code state}: equal to the address's, ignoring case, accents and extra blanks;
+ *       {@code country}: the ISO code;
+ *   <li>{@code text}: found in the legal name, trade name, tax id, e-mails or phones (rules of
+ *       {@link dev.crmkit.common.SearchText});
+ *   <li>{@code createdFrom} (inclusive) to {@code createdTo} (exclusive).
+ * </ul>
+ *
+ * <p>Sorted by {@code sort} and {@code direction}, one page of {@code pageSize} accounts (1 to 500) after
+ * {@code cursor}; {@code includeTotal} also counts every match. Build it with {@link #builder()}.
+ *
+ * @param classifications the classifications accepted
+ * @param statuses the statuses accepted
+ * @param responsibles the responsibles accepted
+ * @param salespeople the salespeople accepted
+ * @param characteristics the values required
+ * @param interests the interest areas accepted
+ * @param disinterests the disinterest areas accepted
+ * @param city the city
+ * @param state the state
+ * @param country the ISO country code
+ * @param text the text to find
+ * @param createdFrom the first creation instant accepted
+ * @param createdTo the creation instant from which accounts are no longer accepted
+ * @param sort the sort key
+ * @param direction the sort direction
+ * @param pageSize the page size
+ * @param cursor the previous page's cursor, or {@code null} for the first page
+ * @param includeTotal whether to count every match
+ */
+public record AccountQuery(
+        Set<Classification> classifications,
+        Set<AccountStatus> statuses,
+        Set<UserId> responsibles,
+        Set<UserId> salespeople,
+        @Size(max = 20) List<@NotNull @Valid CharacteristicFilter> characteristics,
+        Set<CatalogEntryId> interests,
+        Set<CatalogEntryId> disinterests,
+        @Size(max = 120) String city,
+        @Size(max = 120) String state,
+        @IsoCountry String country,
+        @Size(max = 200) String text,
+        Instant createdFrom,
+        Instant createdTo,
+        @NotNull AccountSort sort,
+        @NotNull SortDirection direction,
+        @Min(1) @Max(500) int pageSize,
+        @Size(max = 2000) String cursor,
+        boolean includeTotal) {
+
+    /** The page size when none is given. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    /** Copies the collections; a missing one means no filter. */
+    public AccountQuery {
+        classifications = classifications == null ? Set.of() : Set.copyOf(classifications);
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        responsibles = responsibles == null ? Set.of() : Set.copyOf(responsibles);
+        salespeople = salespeople == null ? Set.of() : Set.copyOf(salespeople);
+        characteristics = characteristics == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(characteristics));
+        interests = interests == null ? Set.of() : Set.copyOf(interests);
+        disinterests = disinterests == null ? Set.of() : Set.copyOf(disinterests);
+    }
+
+    /** @return a builder of a query with no filter, by name ascending, 50 a page */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The same query for the page after a cursor.
+     *
+     * @param nextCursor the cursor a page returned
+     * @return the query of the next page
+     */
+    public AccountQuery after(String nextCursor) {
+        return new AccountQuery(classifications, statuses, responsibles, salespeople, characteristics, interests, disinterests,
+                city, state, country, text, createdFrom, createdTo, sort, direction, pageSize, nextCursor, includeTotal);
+    }
+
+    /** Builds an {@link AccountQuery}. */
+    public static final class Builder {
+
+        private final Set<Classification> classifications = new LinkedHashSet<>();
+        private final Set<AccountStatus> statuses = new LinkedHashSet<>();
+        private final Set<UserId> responsibles = new LinkedHashSet<>();
+        private final Set<UserId> salespeople = new LinkedHashSet<>();
+        private final List<CharacteristicFilter> characteristics = new ArrayList<>();
+        private final Set<CatalogEntryId> interests = new LinkedHashSet<>();
+        private final Set<CatalogEntryId> disinterests = new LinkedHashSet<>();
+        private String city;
+        private String state;
+        private String country;
+        private String text;
+        private Instant createdFrom;
+        private Instant createdTo;
+        private AccountSort sort = AccountSort.NAME;
+        private SortDirection direction = SortDirection.ASC;
+        private int pageSize = DEFAULT_PAGE_SIZE;
+        private String cursor;
+        private boolean includeTotal;
+
+        private Builder() {}
+
+        /**
+         * @param values the classifications accepted
+         * @return this builder
+         */
+        public Builder classifications(Classification... values) {
+            return classifications(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the classifications accepted
+         * @return this builder
+         */
+        public Builder classifications(Collection<Classification> values) {
+            classifications.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the statuses accepted
+         * @return this builder
+         */
+        public Builder statuses(Collection<AccountStatus> values) {
+            statuses.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the responsibles accepted
+         * @return this builder
+         */
+        public Builder responsibles(Collection<UserId> values) {
+            responsibles.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the salespeople accepted
+         * @return this builder
+         */
+        public Builder salespeople(Collection<UserId> values) {
+            salespeople.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param typeId a characteristic type
+         * @param value the value required
+         * @return this builder
+         */
+        public Builder characteristic(CatalogEntryId typeId, String value) {
+            characteristics.add(new CharacteristicFilter(typeId, value));
+            return this;
+        }
+
+        /**
+         * @param areas the interest areas accepted
+         * @return this builder
+         */
+        public Builder interests(Collection<CatalogEntryId> areas) {
+            interests.addAll(areas);
+            return this;
+        }
+
+        /**
+         * @param areas the disinterest areas accepted
+         * @return this builder
+         */
+        public Builder disinterests(Collection<CatalogEntryId> areas) {
+            disinterests.addAll(areas);
+            return this;
+        }
+
+        /**
+         * @param newCity the city
+         * @param newState the state
+         * @param newCountry the ISO country code
+         * @return this builder
+         */
+        public Builder place(String newCity, String newState, String newCountry) {
+            this.city = newCity;
+            this.state = newState;
+            this.country = newCountry;
+            return this;
+        }
+
+        /**
+         * @param newText the text to find
+         * @return this builder
+         */
+        public Builder text(String newText) {
+            this.text = newText;
+            return this;
+        }
+
+        /**
+         * @param from the first creation instant accepted, or {@code null}
+         * @param to the creation instant from which accounts are no longer accepted, or {@code null}
+         * @return this builder
+         */
+        public Builder createdBetween(Instant from, Instant to) {
+            this.createdFrom = from;
+            this.createdTo = to;
+            return this;
+        }
+
+        /**
+         * @param newSort the sort key
+         * @param newDirection the direction
+         * @return this builder
+         */
+        public Builder sort(AccountSort newSort, SortDirection newDirection) {
+            this.sort = newSort;
+            this.direction = newDirection;
+            return this;
+        }
+
+        /**
+         * @param size the page size, 1 to 500
+         * @return this builder
+         */
+        public Builder pageSize(int size) {
+            this.pageSize = size;
+            return this;
+        }
+
+        /**
+         * @param previous the previous page's cursor
+         * @return this builder
+         */
+        public Builder after(String previous) {
+            this.cursor = previous;
+            return this;
+        }
+
+        /** @return this builder, counting every match too */
+        public Builder withTotal() {
+            this.includeTotal = true;
+            return this;
+        }
+
+        /** @return the query */
+        public AccountQuery build() {
+            return new AccountQuery(classifications, statuses, responsibles, salespeople, characteristics, interests,
+                    disinterests, city, state, country, text, createdFrom, createdTo, sort, direction, pageSize, cursor,
+                    includeTotal);
+        }
+    }
+}

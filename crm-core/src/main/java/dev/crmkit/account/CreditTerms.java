@@ -1,0 +1,11 @@
+package dev.crmkit.account;
+
+/** How an account pays (seed 001 "a Crédito o al Contado"). */
+public enum CreditTerms {
+
+    /** Cash: no credit days, no credit limit needed. */
+    CASH,
+
+    /** Credit: a number of days to pay, and usually a limit. */
+    CREDIT
+}

@@ -1,0 +1,11 @@
+package dev.crmkit.account;
+
+/** Whether an account is interested in an area of the company's business, or explicitly not (seed 000). */
+public enum InterestKind {
+
+    /** The account is interested. */
+    INTEREST,
+
+    /** The account is explicitly not interested. */
+    DISINTEREST
+}

@@ -1,0 +1,11 @@
+package dev.crmkit.account;
+
+/** Whether the account is a person or a company (seed 001 "Natural o Jurídico"). */
+public enum PersonKind {
+
+    /** A natural person. */
+    NATURAL,
+
+    /** A legal person: a company or another organization. */
+    LEGAL
+}

@@ -1,0 +1,94 @@
+package dev.crmkit.spi;
+
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.NameSimilarity;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The accounts of a unit of work's tenant. {@link dev.crmkit.account.TaxId#key()} is unique among them: an
+ * insert or update that would repeat it raises {@code ConflictException.duplicate}.
+ */
+public interface AccountRepository {
+
+    /**
+     * @param id the account
+     * @return the account, if the tenant has it
+     */
+    Optional<Account> findById(AccountId id);
+
+    /**
+     * @param ids the accounts
+     * @return those the tenant has, in no particular order
+     */
+    List<Account> findByIds(Collection<AccountId> ids);
+
+    /**
+     * @param taxKey a {@link dev.crmkit.account.TaxId#key()}
+     * @return the account with that tax id, if any
+     */
+    Optional<Account> findByTaxKey(String taxKey);
+
+    /**
+     * One page of a query: the accounts {@link AccountCriteria#admits} accepts, in {@link AccountCriteria#order()},
+     * after a keyset position.
+     *
+     * @param criteria the filters, access predicate and order
+     * @param after the position of the previous page's last account, or {@code null} for the first page
+     * @param limit the most accounts to return
+     * @return the accounts, in order
+     */
+    List<Account> find(AccountCriteria criteria, AccountCriteria.AccountPosition after, int limit);
+
+    /**
+     * @param criteria the filters and access predicate
+     * @return how many accounts {@link AccountCriteria#admits} accepts
+     */
+    long count(AccountCriteria criteria);
+
+    /**
+     * Accounts the access predicate admits whose legal or trade name may be similar to a name. The result must
+     * include every admitted account whose legal or trade name has a {@link NameSimilarity} of at least
+     * {@link NameSimilarity#THRESHOLD} with the name; it may include others (the core measures again).
+     *
+     * @param name the name
+     * @param access the actor's access predicate
+     * @param limit the most accounts to return, the most similar first where the adapter can tell
+     * @return the candidates
+     */
+    List<Account> findSimilarNames(String name, AccountAccess access, int limit);
+
+    /**
+     * @param entryId a catalog entry
+     * @return whether some account refers to it ({@link Account#refersTo})
+     */
+    boolean refersTo(CatalogEntryId entryId);
+
+    /**
+     * @param characteristicTypeId a characteristic type
+     * @param valueKey a {@link dev.crmkit.account.CharacteristicValue#key()}
+     * @return whether some account holds that value for that type
+     */
+    boolean holdsCharacteristicValue(CatalogEntryId characteristicTypeId, String valueKey);
+
+    /**
+     * @param account a new account at {@code Version.UNSAVED}
+     * @return the account at {@code Version.FIRST}
+     */
+    Account insert(Account account);
+
+    /**
+     * @param account the account, at the version it was loaded with
+     * @return the account at the next version
+     */
+    Account update(Account account);
+
+    /**
+     * @param account the account, at the version it was loaded with
+     */
+    void delete(Account account);
+}

@@ -134,7 +134,8 @@ public record AccountCriteria(
         if (!responsibles.isEmpty() && responsibles.stream().noneMatch(account.responsibles()::contains)) {
             return false;
         }
-        if (!salespeople.isEmpty() && !salespeople.contains(details.customer().salespersonId())) {
+        UserId salesperson = details.customer().salespersonId();
+        if (!salespeople.isEmpty() && (salesperson == null || !salespeople.contains(salesperson))) {
             return false;
         }
         for (Map.Entry<CatalogEntryId, String> required : characteristicKeys.entrySet()) {

@@ -4,7 +4,12 @@ import dev.crmkit.Crm;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.io.FileSystemDocumentStore;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.DocumentStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import java.time.Instant;
@@ -37,10 +42,20 @@ public abstract class CrmKitSupport {
      */
     protected abstract CrmStore store();
 
+    /**
+     * Where this test's documents keep their bytes. The default is a {@link FileSystemDocumentStore} in a
+     * temporary folder shared by the JVM; an adapter that brings its own document store may return it.
+     *
+     * @return the document store
+     */
+    protected DocumentStore documentStore() {
+        return SharedDocumentStore.INSTANCE;
+    }
+
     /** @return the entry point of this test, built on first use over {@link #store()} */
     protected final Crm crm() {
         if (crm == null) {
-            crm = Crm.builder().store(store()).clock(clock).eventPublisher(published).build();
+            crm = Crm.builder().store(store()).documentStore(documentStore()).clock(clock).eventPublisher(published).build();
         }
         return crm;
     }
@@ -76,6 +91,20 @@ public abstract class CrmKitSupport {
         Throwable thrown = Assertions.catchThrowable(call);
         Assertions.assertThat(thrown).as("exception thrown").isInstanceOf(type);
         return type.cast(thrown);
+    }
+
+    /** One file-system document store for the whole JVM, in a temporary folder. */
+    private static final class SharedDocumentStore {
+
+        static final DocumentStore INSTANCE = create();
+
+        private static DocumentStore create() {
+            try {
+                return new FileSystemDocumentStore(Files.createTempDirectory("crmkit-testkit-documents"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** @return a tenant id no test has used */

@@ -1,0 +1,164 @@
+package dev.crmkit.testkit;
+
+import static dev.crmkit.testkit.StoreFixtures.read;
+import static dev.crmkit.testkit.StoreFixtures.run;
+import static dev.crmkit.testkit.StoreFixtures.storedTenant;
+import static dev.crmkit.testkit.StoreFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.AccountStatus;
+import dev.crmkit.account.Address;
+import dev.crmkit.account.CharacteristicValue;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.CreditProperties;
+import dev.crmkit.account.CreditTerms;
+import dev.crmkit.account.CustomerProperties;
+import dev.crmkit.account.Interest;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.spi.AccountCriteria;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Example;
+
+/** The account repository: every field round-trips, the tax id is unique, references are found, versions guard. */
+public abstract class AccountRepositoryContract extends CrmKitSupport {
+
+    static final Instant CREATED = Instant.parse("2026-02-01T09:30:00.123456Z");
+
+    /** An account with every field and collection filled, not stored yet. */
+    static Account fullAccount(TaxId taxId) {
+        CatalogEntryId type = CatalogEntryId.newId();
+        AccountDetails details = new AccountDetails(PersonKind.LEGAL, "Fibra Sul Telecomunicações Ltda", "Fibra Sul", taxId,
+                "Marta", List.of("a@fibra.com", "b@fibra.com"), List.of("+55 11 3333-4444", "(11) 2222-1111"),
+                "+55 11 98765-4321", "https://fibra.com",
+                new Address("Rua Ω", "10A", "Centro", "São Paulo", "SP", "01000-000", "BR"),
+                new CustomerProperties(type, CatalogEntryId.newId(), CatalogEntryId.newId(), CatalogEntryId.newId(), false,
+                        AccountStatus.SUSPENDED, UserId.of("sales")),
+                new CreditProperties(CreditTerms.CREDIT, 45, Money.of("123456789012345.67", "BRL")), "1.1.2", true);
+        Account created = Account.create(Classification.PROSPECT, details, Set.of(UserId.of("ana"), UserId.of("bia")),
+                UserId.of("ana"), CREATED);
+        Account withValues = created
+                .withCharacteristic(CatalogEntryId.newId(), new CharacteristicValue.TextValue("Multi\nline ç"), CREATED).value()
+                .withCharacteristic(CatalogEntryId.newId(), new CharacteristicValue.NumberValue(new BigDecimal("-12.500")), CREATED).value()
+                .withCharacteristic(CatalogEntryId.newId(), new CharacteristicValue.YesNoValue(true), CREATED).value()
+                .withCharacteristic(CatalogEntryId.newId(), new CharacteristicValue.ChoiceValue("Médio"), CREATED).value()
+                .withInterest(CatalogEntryId.newId(), new Interest(InterestKind.INTEREST, "needs 1 Gbps"), CREATED).value()
+                .withInterest(CatalogEntryId.newId(), new Interest(InterestKind.DISINTEREST, null), CREATED).value();
+        return withValues.withLogo(DocumentId.newId(), CREATED.plusSeconds(1)).value();
+    }
+
+    @Example
+    void givenAnAccountWithEverything_whenStoredAndLoaded_thenEveryFieldComesBack() {
+        TenantId tenant = storedTenant(store());
+        Account account = fullAccount(TaxIdSamples.cnpj());
+
+        Account stored = write(store(), tenant, uow -> uow.accounts().insert(account));
+
+        assertThat(stored.version()).isEqualTo(Version.FIRST);
+        Account loaded = read(store(), tenant, uow -> uow.accounts().findById(account.id())).orElseThrow();
+        assertThat(loaded).isEqualTo(stored);
+        assertThat(loaded.details()).isEqualTo(account.details());
+        assertThat(loaded.characteristics()).isEqualTo(account.characteristics());
+        assertThat(loaded.interests()).isEqualTo(account.interests());
+        assertThat(loaded.responsibles()).containsExactly(UserId.of("ana"), UserId.of("bia"));
+        assertThat(loaded.updatedAt()).isEqualTo(CREATED.plusSeconds(1));
+        Optional<Account> byTax = read(store(), tenant, uow -> uow.accounts().findByTaxKey(account.details().taxId().key()));
+        assertThat(byTax).map(Account::id).contains(account.id());
+    }
+
+    @Example
+    void givenAStoredAccount_whenItsCollectionsChange_thenTheNewCollectionsAreStoredExactly() {
+        TenantId tenant = storedTenant(store());
+        Account stored = write(store(), tenant, uow -> uow.accounts().insert(fullAccount(null)));
+        CatalogEntryId removedType = stored.characteristics().keySet().iterator().next();
+        Account changed = stored.withResponsibles(Set.of(UserId.of("caio")), CREATED).value()
+                .withCharacteristic(removedType, null, CREATED).value()
+                .withInterest(CatalogEntryId.newId(), new Interest(InterestKind.INTEREST, "new"), CREATED).value()
+                .update(stored.details().withChannels(List.of("only@fibra.com"), List.of()), CREATED).value();
+
+        Account updated = write(store(), tenant, uow -> uow.accounts().update(changed));
+
+        Account loaded = read(store(), tenant, uow -> uow.accounts().findById(stored.id())).orElseThrow();
+        assertThat(loaded).isEqualTo(updated);
+        assertThat(loaded.version()).isEqualTo(stored.version().next());
+        assertThat(loaded.responsibles()).containsExactly(UserId.of("caio"));
+        assertThat(loaded.characteristics()).doesNotContainKey(removedType).hasSize(3);
+        assertThat(loaded.interests()).hasSize(3);
+        assertThat(loaded.details().emails()).containsExactly("only@fibra.com");
+        assertThat(loaded.details().phones()).isEmpty();
+    }
+
+    @Example
+    void givenATaxIdInUse_whenAnotherAccountStoresIt_thenItConflicts() {
+        TenantId tenant = storedTenant(store());
+        TaxId taxId = TaxIdSamples.cpf();
+        write(store(), tenant, uow -> uow.accounts().insert(fullAccount(taxId)));
+
+        ConflictException e = thrown(ConflictException.class,
+                () -> run(store(), tenant, uow -> uow.accounts().insert(fullAccount(taxId))));
+
+        assertThat(e.code()).isEqualTo(ConflictException.DUPLICATE);
+        assertThat(e.field()).contains("taxId");
+    }
+
+    @Example
+    void givenReferences_whenAsked_thenTheRepositoryKnowsWhatAccountsReferTo() {
+        TenantId tenant = storedTenant(store());
+        Account account = write(store(), tenant, uow -> uow.accounts().insert(fullAccount(null)));
+        CatalogEntryId choiceType = account.characteristics().entrySet().stream()
+                .filter(e -> e.getValue() instanceof CharacteristicValue.ChoiceValue).findFirst().orElseThrow().getKey();
+
+        assertThat(referred(tenant, account.details().customer().customerTypeId())).isTrue();
+        assertThat(referred(tenant, account.details().customer().priceListId())).isTrue();
+        assertThat(referred(tenant, choiceType)).isTrue();
+        assertThat(referred(tenant, account.interests().keySet().iterator().next())).isTrue();
+        assertThat(referred(tenant, CatalogEntryId.newId())).isFalse();
+        assertThat((boolean) read(store(), tenant, uow -> uow.accounts().holdsCharacteristicValue(choiceType, "medio")))
+                .as("by the value's key").isFalse();
+        assertThat((boolean) read(store(), tenant, uow -> uow.accounts().holdsCharacteristicValue(choiceType,
+                new CharacteristicValue.ChoiceValue("Médio").key()))).isTrue();
+    }
+
+    @Example
+    void givenAccounts_whenFoundByIdsOrCountedOrDeleted_thenOnlyTheTenantsAreSeen() {
+        TenantId tenant = storedTenant(store());
+        TenantId other = storedTenant(store());
+        Account first = write(store(), tenant, uow -> uow.accounts().insert(fullAccount(null)));
+        Account second = write(store(), tenant, uow -> uow.accounts().insert(fullAccount(null)));
+        Account foreign = write(store(), other, uow -> uow.accounts().insert(fullAccount(null)));
+
+        List<Account> found = read(store(), tenant,
+                uow -> uow.accounts().findByIds(List.of(first.id(), foreign.id(), AccountId.newId(), second.id())));
+        long counted = read(store(), tenant, uow -> uow.accounts().count(AccountCriteria.all(new AccountAccess.Unrestricted())));
+        thrown(ConflictException.class, () -> run(store(), tenant,
+                uow -> uow.accounts().delete(first.withVersion(Version.of(7)))));
+        run(store(), tenant, uow -> uow.accounts().delete(first));
+
+        assertThat(found).extracting(Account::id).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(counted).isEqualTo(2);
+        Optional<Account> gone = read(store(), tenant, uow -> uow.accounts().findById(first.id()));
+        assertThat(gone).isEmpty();
+        Optional<Account> foreignFound = read(store(), other, uow -> uow.accounts().findById(foreign.id()));
+        assertThat(foreignFound).isPresent();
+    }
+
+    private boolean referred(TenantId tenant, CatalogEntryId id) {
+        return read(store(), tenant, uow -> uow.accounts().refersTo(id));
+    }
+}

@@ -7,6 +7,19 @@ import dev.crmkit.access.AccessScope;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
 import dev.crmkit.access.CrmUser;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountCreation;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.AccountProfile;
+import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.Address;
+import dev.crmkit.account.ClassifyAccount;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.CreateAccount;
+import dev.crmkit.account.DuplicateCandidate;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.SetCharacteristicValue;
+import dev.crmkit.account.TaxId;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
@@ -15,13 +28,21 @@ import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.Page;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.contact.AddContact;
+import dev.crmkit.contact.ContactDetails;
+import dev.crmkit.event.TenantEvent;
+import dev.crmkit.event.UserEvent;
+import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.inmemory.InMemoryCrmStore;
+import dev.crmkit.relationship.CreateRelationship;
 import java.io.PrintStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The quick start host program: an internet provider's billing system embedding CRM Kit, printing each
@@ -50,8 +71,11 @@ public final class QuickStart {
         try (InMemoryCrmStore store = new InMemoryCrmStore();
                 Crm crm = Crm.builder()
                         .store(store)
-                        .eventPublisher(event -> out.println("   event: " + event.getClass().getSimpleName()
-                                + " " + event.aggregate()))
+                        .eventPublisher(event -> {
+                            if (event instanceof TenantEvent || event instanceof UserEvent) {
+                                out.println("   event: " + event.getClass().getSimpleName() + " " + event.aggregate());
+                            }
+                        })
                         .build()) {
 
             // 2. The host decides which companies it serves: one tenant, with its first administrator.
@@ -93,6 +117,39 @@ public final class QuickStart {
             } catch (InvalidCommandException e) {
                 out.println("   marta (pt-BR): " + e.getMessage());
                 out.println("   same error in English: " + e.getMessage(Locale.ENGLISH));
+            }
+            // 5. Accounts: the central record. Create, classify, relate, query, read the profile.
+            out.println("5. Accounts");
+            CatalogEntry size = marta.catalogs().list(CatalogKind.CHARACTERISTIC_TYPE).get(0);
+            CatalogEntry parentOf = marta.catalogs().list(CatalogKind.RELATIONSHIP_TYPE).get(0);
+            AccountCreation matriz = marta.accounts().create(new CreateAccount(Classification.PROSPECT,
+                    new AccountDetails(PersonKind.LEGAL, "Mercado Bom Preço Ltda", "Bom Preço", TaxId.of("BR", "11.222.333/0001-81"),
+                            "Carlos Souza", List.of("compras@bompreco.com.br"), List.of("+55 11 3333-4444"), null, null,
+                            Address.ofCity("Campinas", "SP", "BR"), null, null, null, false),
+                    Set.of(UserId.of("joao"))));
+            out.println("   created " + matriz.account().details().legalName() + " (" + matriz.account().classification() + ")");
+            AccountCreation filial = marta.accounts().create(new CreateAccount(Classification.LEAD,
+                    AccountDetails.of(PersonKind.LEGAL, "Mercado Bom Preco Filial"), Set.of(UserId.of("rita"))));
+            out.println("   created " + filial.account().details().legalName() + "; possible duplicates: "
+                    + filial.similar().stream().map(DuplicateCandidate::legalName).toList());
+            marta.accounts().setCharacteristic(new SetCharacteristicValue(matriz.account().id(), size.id(), "médio"));
+            marta.relationships().create(new CreateRelationship(matriz.account().id(), filial.account().id(), parentOf.id(), "filial"));
+            marta.contacts().add(new AddContact(matriz.account().id(), new ContactDetails("Carlos Souza", "Compras",
+                    List.of("carlos@bompreco.com.br"), List.of("+55 11 98888-7777"), null)));
+            marta.accounts().classify(new ClassifyAccount(matriz.account().id(), Classification.CUSTOMER, null));
+
+            Page<Account> customers = joao.accounts().query(AccountQuery.builder()
+                    .classifications(Classification.CUSTOMER).text("bom preço").withTotal().build());
+            out.println("   joao's customers matching 'bom preço': " + customers.items().stream()
+                    .map(a -> a.details().legalName()).toList() + " (total " + customers.totalCount().getAsLong() + ")");
+            out.println("   rita sees " + crm.as(Actor.of("fibra-sul", "rita")).accounts()
+                    .query(AccountQuery.builder().build()).items().stream().map(a -> a.details().legalName()).toList());
+            AccountProfile profile = marta.accounts().profile(matriz.account().id());
+            out.println("   profile of " + profile.account().details().legalName() + ": " + profile.classificationLabel() + ", "
+                    + profile.contacts().size() + " contact, related: " + profile.relationships().stream()
+                    .map(r -> r.label() + " " + r.otherAccountName()).toList());
+            for (TimelineEntry entry : profile.timeline().items()) {
+                out.println("     " + entry.occurredAt() + " " + entry.actor() + ": " + entry.summary());
             }
             out.println("Done.");
         }

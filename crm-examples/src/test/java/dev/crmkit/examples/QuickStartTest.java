@@ -25,6 +25,11 @@ class QuickStartTest {
                 .contains("joao (pt-BR): Acesso negado")
                 .contains("marta (pt-BR): CreateCatalogEntry inválido: name: não pode ficar em branco")
                 .contains("same error in English: Invalid CreateCatalogEntry: name: must not be blank")
+                .contains("possible duplicates: [Mercado Bom Preço Ltda]")
+                .contains("joao's customers matching 'bom preço': [Mercado Bom Preço Ltda] (total 1)")
+                .contains("rita sees [Mercado Bom Preco Filial]")
+                .contains("profile of Mercado Bom Preço Ltda: Cliente, 1 contact, related: [matriz de Mercado Bom Preco Filial]")
+                .contains("marta: Classificação alterada de Prospect para Cliente")
                 .endsWith("Done." + System.lineSeparator());
     }
 }

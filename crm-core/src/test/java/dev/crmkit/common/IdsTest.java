@@ -23,6 +23,24 @@ class IdsTest {
         assertThat(lastMillis).isGreaterThanOrEqualTo(firstMillis);
     }
 
+    @Test
+    void givenIdsFromSeveralThreadsInTheSameMillisecond_whenEachThreadReadsItsOwn_thenTheyStrictlyIncrease() throws Exception {
+        // Timelines break ties between events of one instant by id: the order must be the order of creation.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = IntStream.range(0, 4).mapToObj(t -> pool.submit(
+                    () -> IntStream.range(0, 20_000).mapToObj(i -> EventId.newId()).toList())).toList();
+            for (var future : futures) {
+                List<EventId> ids = future.get();
+                for (int i = 1; i < ids.size(); i++) {
+                    assertThat(ids.get(i)).as("id %d", i).isGreaterThan(ids.get(i - 1));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Property(tries = 200)
     void givenAnyTextThatIsNotACanonicalUuid_whenParsed_thenTheFieldIsNamed(@ForAll @StringLength(max = 40) String text) {
         boolean canonical = text.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

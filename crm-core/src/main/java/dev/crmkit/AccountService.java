@@ -36,17 +36,17 @@ import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.SearchText;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.event.AccountEvent;
-import dev.crmkit.event.ContactEvent;
-import dev.crmkit.event.DocumentEvent;
-import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.history.TimelineEntry;
-import dev.crmkit.relationship.Relationship;
+import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.Stage;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.DocumentStore;
 import java.util.ArrayList;
@@ -232,27 +232,7 @@ final class AccountService implements Accounts {
     @Override
     public void delete(AccountId accountId) {
         useCases.write(actor, context -> {
-            Account account = AccountGuard.visible(context, accountId, "accountId");
-            if (account.classification() == Classification.CUSTOMER) {
-                throw new RuleViolationException("account.customer", "accountId", account.details().legalName());
-            }
-            context.accountDeleted(account.id());
-            for (Contact contact : context.uow.contacts().deleteByAccount(account.id())) {
-                context.record(new ContactEvent.ContactRemoved(
-                        context.meta(), contact.id(), contact.accountId(), contact.details().name()));
-            }
-            for (Relationship relationship : context.uow.relationships().deleteByAccount(account.id())) {
-                context.record(new RelationshipEvent.RelationshipRemoved(context.meta(), relationship.id(),
-                        relationship.from(), relationship.to(), relationship.typeId()));
-            }
-            for (Document document : context.uow.documents().deleteByAccount(account.id())) {
-                context.record(new DocumentEvent.DocumentRemoved(
-                        context.meta(), document.id(), document.accountId(), document.title()));
-                context.afterCommit(() -> documentStore.delete(context.uow.tenantId(), document.id()));
-            }
-            context.uow.timeline().deleteByAccount(account.id());
-            context.uow.accounts().delete(account);
-            context.record(new AccountEvent.AccountDeleted(context.meta(), account.id(), account.details().legalName()));
+            AccountDeletion.delete(context, AccountGuard.visible(context, accountId, "accountId"), documentStore, "accountId");
             return null;
         });
     }
@@ -299,8 +279,19 @@ final class AccountService implements Accounts {
             List<Document> documents = context.uow.documents().findByAccount(account.id()).stream()
                     .sorted(DocumentService.NEWEST_FIRST)
                     .toList();
+            Map<StageId, Stage> stages = new HashMap<>();
+            List<Pipeline> pipelines = PipelineGuard.visiblePipelines(context);
+            pipelines.forEach(p -> p.stages().forEach(s -> stages.put(s.id(), s)));
+            List<CardSummary> cards = context.uow.cards()
+                    .summariesOfAccounts(List.of(account.id()), pipelines.stream().map(Pipeline::id).toList()).stream()
+                    .map(c -> c.withStagnant(c.open() && stages.containsKey(c.stageId())
+                            && stages.get(c.stageId()).stagnantBefore(context.now) != null
+                            && !c.updatedAt().isAfter(stages.get(c.stageId()).stagnantBefore(context.now))))
+                    .sorted(Comparator.comparing(CardSummary::updatedAt).reversed().thenComparing(CardSummary::id))
+                    .toList();
             return new AccountProfile(account, account.classification().label(context.tenant, context.locale), contacts,
                     RelationshipService.related(context, account), documents,
+                    cards.stream().filter(CardSummary::open).toList(), cards.stream().filter(c -> !c.open()).toList(),
                     Timeline.page(context, account.id(), null, PROFILE_TIMELINE));
         });
     }

@@ -6,6 +6,8 @@ import dev.crmkit.access.UserAdministration;
 import dev.crmkit.catalog.Catalogs;
 import dev.crmkit.contact.Contacts;
 import dev.crmkit.document.Documents;
+import dev.crmkit.pipeline.Cards;
+import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.spi.DocumentStore;
 
@@ -24,6 +26,8 @@ public final class CrmSession {
     private final Contacts contacts;
     private final Relationships relationships;
     private final Documents documents;
+    private final Pipelines pipelines;
+    private final Cards cards;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
@@ -34,6 +38,8 @@ public final class CrmSession {
         this.contacts = new ContactService(useCases, actor);
         this.relationships = new RelationshipService(useCases, actor);
         this.documents = new DocumentService(useCases, actor, documentStore, documentSizeLimit);
+        this.pipelines = new PipelineService(useCases, actor, documentStore, documentSizeLimit);
+        this.cards = new CardService(useCases, actor, documentStore, documentSizeLimit);
     }
 
     /**
@@ -106,5 +112,23 @@ public final class CrmSession {
      */
     public Documents documents() {
         return documents;
+    }
+
+    /**
+     * The pipelines the actor uses (all of them for an administrator): structure, users, history, saved filters.
+     *
+     * @return the pipeline API
+     */
+    public Pipelines pipelines() {
+        return pipelines;
+    }
+
+    /**
+     * The cards of those pipelines, and their boards.
+     *
+     * @return the card API
+     */
+    public Cards cards() {
+        return cards;
     }
 }

@@ -1,11 +1,16 @@
 package dev.crmkit;
 
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.pipeline.BoardOrder;
+import dev.crmkit.pipeline.PositionKeys;
 import dev.crmkit.spi.AccountCriteria;
+import dev.crmkit.spi.BoardCriteria;
 import dev.crmkit.spi.ContactRepository.ContactPosition;
+import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.TimelineRepository.TimelinePosition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -66,6 +71,31 @@ final class Cursors {
         return parse(() -> new TimelinePosition(Instant.parse(parts.get(0)), EventId.of(parts.get(1))));
     }
 
+    static String history(PipelineHistoryRepository.HistoryPosition position) {
+        return encode("history", position.at().toString(), position.eventId().toString(), Integer.toString(position.index()));
+    }
+
+    static PipelineHistoryRepository.HistoryPosition history(String cursor) {
+        List<String> parts = decode(cursor, "history", 3);
+        return parse(() -> new PipelineHistoryRepository.HistoryPosition(
+                Instant.parse(parts.get(0)), EventId.of(parts.get(1)), Integer.parseInt(parts.get(2))));
+    }
+
+    static String card(BoardCriteria criteria, BoardCriteria.CardPosition position) {
+        return encode("card", criteria.order().name(),
+                position.position() != null ? position.position() : position.instant().toString(), position.id().toString());
+    }
+
+    static BoardCriteria.CardPosition card(String cursor, BoardCriteria criteria) {
+        List<String> parts = decode(cursor, "card", 3);
+        if (!parts.get(0).equals(criteria.order().name())) {
+            throw invalid();
+        }
+        return parse(() -> criteria.order() == BoardOrder.POSITION
+                ? new BoardCriteria.CardPosition(PositionKeys.check(parts.get(1)), null, CardId.of(parts.get(2)))
+                : new BoardCriteria.CardPosition(null, Instant.parse(parts.get(1)), CardId.of(parts.get(2))));
+    }
+
     /** Encodes a listing's name and the parts of a position. */
     static String encode(String listing, String... parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -103,7 +133,7 @@ final class Cursors {
     private static <T> T parse(Supplier<T> parser) {
         try {
             return parser.get();
-        } catch (InvalidCommandException | DateTimeParseException e) {
+        } catch (InvalidCommandException | DateTimeParseException | NumberFormatException e) {
             throw invalid();
         }
     }

@@ -8,16 +8,21 @@ import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.Page;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TimelineRepository.TimelinePosition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,7 @@ final class Timeline {
     static List<TimelineEntry> render(Context context, List<TimelineRecord> records) {
         Set<CatalogEntryId> entryIds = new HashSet<>();
         Set<AccountId> accountIds = new HashSet<>();
+        Set<PipelineId> pipelineIds = new HashSet<>();
         for (TimelineRecord record : records) {
             DomainEvent event = record.event();
             if (event instanceof AccountEvent.CharacteristicChanged e) {
@@ -60,7 +66,13 @@ final class Timeline {
                 entryIds.add(typeOf(e));
                 accountIds.add(e.from());
                 accountIds.add(e.to());
+            } else if (event instanceof CardEvent e) {
+                pipelineIds.add(e.pipelineId());
             }
+        }
+        Map<StageId, String> stageNames = new HashMap<>();
+        for (Pipeline pipeline : context.uow.pipelines().findByIds(pipelineIds)) {
+            pipeline.stages().forEach(stage -> stageNames.put(stage.id(), pipeline.name() + " / " + stage.name()));
         }
         Map<CatalogEntryId, CatalogEntry> entries = context.uow.catalog().findByIds(entryIds).stream()
                 .collect(Collectors.toMap(CatalogEntry::id, Function.identity()));
@@ -68,13 +80,13 @@ final class Timeline {
                 .collect(Collectors.toMap(Account::id, a -> a.details().legalName()));
         List<TimelineEntry> lines = new ArrayList<>(records.size());
         for (TimelineRecord record : records) {
-            lines.add(line(context, record, entries, accountNames));
+            lines.add(line(context, record, entries, accountNames, stageNames));
         }
         return lines;
     }
 
-    private static TimelineEntry line(
-            Context context, TimelineRecord record, Map<CatalogEntryId, CatalogEntry> entries, Map<AccountId, String> names) {
+    private static TimelineEntry line(Context context, TimelineRecord record, Map<CatalogEntryId, CatalogEntry> entries,
+            Map<AccountId, String> names, Map<StageId, String> stageNames) {
         DomainEvent event = record.event();
         String summary;
         List<FieldChange> changes = List.of();
@@ -122,6 +134,19 @@ final class Timeline {
             summary = say(context, "timeline.DocumentUpdated", fields(e.changes()));
         } else if (event instanceof DocumentEvent.DocumentRemoved e) {
             summary = say(context, "timeline.DocumentRemoved", e.title());
+        } else if (event instanceof CardEvent.CardCreated e) {
+            summary = say(context, "timeline.CardCreated", e.cardName(), stageNames.getOrDefault(e.stageId(), "?"));
+        } else if (event instanceof CardEvent.CardUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.CardUpdated", e.cardName(), fields(e.changes()));
+        } else if (event instanceof CardEvent.CardMoved e) {
+            changes = e.changes();
+            summary = say(context, "timeline.CardMoved", e.cardName(), stageNames.getOrDefault(e.toStageId(), "?"));
+        } else if (event instanceof CardEvent.CardOutcomeChanged e) {
+            changes = e.changes();
+            summary = say(context, "timeline.Card." + e.outcome().name(), e.cardName());
+        } else if (event instanceof CardEvent.CardDeleted e) {
+            summary = say(context, "timeline.CardDeleted", e.cardName());
         } else {
             summary = event.getClass().getSimpleName();
         }

@@ -6,9 +6,13 @@ import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.CrmException;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.event.TimelineEvent;
+import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
@@ -159,8 +163,9 @@ final class UseCases {
     }
 
     /**
-     * Writes the context's events to its unit of work's outbox, and the account-related ones to those accounts'
-     * timelines; tells whether there were any.
+     * Writes the context's events to its unit of work's outbox, the account-related ones to those accounts'
+     * timelines and the pipeline-related ones, one entry per changed field, to the pipelines' histories; tells
+     * whether there were any.
      */
     private static boolean flush(Context context) {
         if (context.events().isEmpty()) {
@@ -178,6 +183,21 @@ final class UseCases {
         }
         if (!timeline.isEmpty()) {
             context.uow.timeline().append(timeline);
+        }
+        List<HistoryEntry> history = new ArrayList<>();
+        for (DomainEvent event : context.events()) {
+            if (event instanceof PipelineHistoryEvent inHistory) {
+                List<FieldChange> changes = inHistory.changes();
+                for (int i = 0; i < changes.size(); i++) {
+                    FieldChange change = changes.get(i);
+                    history.add(new HistoryEntry(HistoryEntryId.newId(), inHistory.pipelineId(), inHistory.historyCardId(),
+                            event.meta().eventId(), i, event.meta().actor(), event.meta().occurredAt(), change.field(),
+                            change.oldValue(), change.newValue()));
+                }
+            }
+        }
+        if (!history.isEmpty()) {
+            context.uow.pipelineHistory().append(history);
         }
         context.uow.outbox().append(context.events());
         return true;

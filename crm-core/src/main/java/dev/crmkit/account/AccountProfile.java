@@ -4,6 +4,7 @@ import dev.crmkit.common.Page;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.relationship.RelatedAccount;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import java.util.List;
  * @param contacts its contacts, by name
  * @param relationships its relationships both ways, to accounts in the reader's scope
  * @param documents its documents, newest first
+ * @param openCards its open cards (opportunities in progress) in the pipelines the reader uses, latest first
+ * @param closedCards its archived, lost and converted cards in those pipelines, latest first
  * @param timeline the newest page of its timeline ({@link Accounts#timeline} pages on)
  */
 public record AccountProfile(
@@ -23,6 +26,8 @@ public record AccountProfile(
         List<Contact> contacts,
         List<RelatedAccount> relationships,
         List<Document> documents,
+        List<CardSummary> openCards,
+        List<CardSummary> closedCards,
         Page<TimelineEntry> timeline) {
 
     /** Copies the lists. */
@@ -30,5 +35,7 @@ public record AccountProfile(
         contacts = List.copyOf(contacts);
         relationships = List.copyOf(relationships);
         documents = List.copyOf(documents);
+        openCards = List.copyOf(openCards);
+        closedCards = List.copyOf(closedCards);
     }
 }

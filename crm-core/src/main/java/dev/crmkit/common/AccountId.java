@@ -3,7 +3,7 @@ package dev.crmkit.common;
 import java.util.UUID;
 
 /**
- * The id of a account.
+ * The id of an account.
  *
  * @param value the UUID
  */

@@ -5,7 +5,8 @@ package dev.crmkit.event;
  * record per kind of change.
  */
 public sealed interface DomainEvent
-        permits TenantEvent, UserEvent, CatalogEvent, AccountEvent, ContactEvent, RelationshipEvent, DocumentEvent {
+        permits TenantEvent, UserEvent, CatalogEvent, AccountEvent, ContactEvent, RelationshipEvent, DocumentEvent,
+                PipelineEvent, CardEvent {
 
     /**
      * The event's id, tenant, actor and instant.

@@ -12,6 +12,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.CommentId;
+import dev.crmkit.common.SavedFilterId;
+import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
@@ -46,6 +53,13 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(ContactId.class, ContactId::toString, ContactId::of);
         textual(DocumentId.class, DocumentId::toString, DocumentId::of);
         textual(RelationshipId.class, RelationshipId::toString, RelationshipId::of);
+        textual(PipelineId.class, PipelineId::toString, PipelineId::of);
+        textual(StageId.class, StageId::toString, StageId::of);
+        textual(CardId.class, CardId::toString, CardId::of);
+        textual(LabelId.class, LabelId::toString, LabelId::of);
+        textual(CommentId.class, CommentId::toString, CommentId::of);
+        textual(SavedFilterId.class, SavedFilterId::toString, SavedFilterId::of);
+        textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         addSerializer(Version.class, new JsonSerializer<>() {
             @Override

@@ -35,6 +35,18 @@ public interface UnitOfWork {
     /** @return the tenant's account timelines */
     TimelineRepository timeline();
 
+    /** @return the tenant's pipelines */
+    PipelineRepository pipelines();
+
+    /** @return the tenant's cards */
+    CardRepository cards();
+
+    /** @return the tenant's pipeline histories */
+    PipelineHistoryRepository pipelineHistory();
+
+    /** @return the tenant's saved board filters */
+    SavedFilterRepository savedFilters();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

@@ -11,6 +11,11 @@ import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
+import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
@@ -45,6 +50,8 @@ class CrmJsonTest {
     private static final EventMeta META = new EventMeta(
             EventId.newId(), TenantId.of("acme"), UserId.of("ana"), Instant.parse("2026-03-02T12:00:00.123456Z"));
     private static final AccountId ACCOUNT = AccountId.newId();
+    private static final PipelineId PIPELINE = PipelineId.newId();
+    private static final CardId CARD = CardId.newId();
     private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
 
     /** One sample per event record; the completeness test below fails when a new event has none. */
@@ -73,7 +80,15 @@ class CrmJsonTest {
             new DocumentEvent.DocumentAttached(META, DocumentId.newId(), ACCOUNT, DocumentKind.CONTRACT, "Contrato 2026",
                     "application/pdf", 1234, "ab".repeat(32)),
             new DocumentEvent.DocumentUpdated(META, DocumentId.newId(), ACCOUNT, CHANGES),
-            new DocumentEvent.DocumentRemoved(META, DocumentId.newId(), ACCOUNT, "Contrato 2026"));
+            new DocumentEvent.DocumentRemoved(META, DocumentId.newId(), ACCOUNT, "Contrato 2026"),
+            new PipelineEvent.PipelineCreated(META, PIPELINE, "Vendas", CHANGES),
+            new PipelineEvent.PipelineChanged(META, PIPELINE, CHANGES),
+            new PipelineEvent.PipelineDeleted(META, PIPELINE, "Vendas"),
+            new CardEvent.CardCreated(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", StageId.newId(), CHANGES),
+            new CardEvent.CardUpdated(META, PIPELINE, CARD, null, "Fibra 1 Gbps", CHANGES),
+            new CardEvent.CardMoved(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", StageId.newId(), StageId.newId(), CHANGES),
+            new CardEvent.CardOutcomeChanged(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", CardEvent.Outcome.LOST, CHANGES),
+            new CardEvent.CardDeleted(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", true));
 
     private final CrmJson json = new CrmJson();
 

@@ -7,11 +7,15 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Version;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.CardRepository;
 import dev.crmkit.spi.CatalogRepository;
 import dev.crmkit.spi.ContactRepository;
 import dev.crmkit.spi.DocumentRepository;
 import dev.crmkit.spi.EventOutbox;
+import dev.crmkit.spi.PipelineHistoryRepository;
+import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.RelationshipRepository;
+import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantRepository;
 import dev.crmkit.spi.TimelineRepository;
 import dev.crmkit.spi.TransactionMode;
@@ -39,6 +43,10 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final RelationshipRepository relationshipRepository;
     private final DocumentRepository documentRepository;
     private final TimelineRepository timelineRepository;
+    private final PipelineRepository pipelineRepository;
+    private final CardRepository cardRepository;
+    private final PipelineHistoryRepository pipelineHistoryRepository;
+    private final SavedFilterRepository savedFilterRepository;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
         this.data = data;
@@ -52,6 +60,10 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.relationshipRepository = new InMemoryRelationships(this);
         this.documentRepository = new InMemoryDocuments(this);
         this.timelineRepository = new InMemoryTimeline(this);
+        this.pipelineRepository = new InMemoryPipelines(this);
+        this.cardRepository = new InMemoryCards(this);
+        this.pipelineHistoryRepository = new InMemoryPipelineHistory(this);
+        this.savedFilterRepository = new InMemorySavedFilters(this);
     }
 
     @Override
@@ -102,6 +114,26 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public TimelineRepository timeline() {
         return timelineRepository;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelineRepository;
+    }
+
+    @Override
+    public CardRepository cards() {
+        return cardRepository;
+    }
+
+    @Override
+    public PipelineHistoryRepository pipelineHistory() {
+        return pipelineHistoryRepository;
+    }
+
+    @Override
+    public SavedFilterRepository savedFilters() {
+        return savedFilterRepository;
     }
 
     @Override

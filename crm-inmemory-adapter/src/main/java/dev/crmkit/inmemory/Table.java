@@ -29,6 +29,7 @@ final class Table<K, V> {
     private final List<Index<K, V, ?>> indexes = new ArrayList<>();
     private final List<Unique<K, V>> uniques = new ArrayList<>();
     private final List<Sorted<?, V>> sorted = new ArrayList<>();
+    private final List<GroupedSorted<?, ?, V>> grouped = new ArrayList<>();
 
     Table(String entity, Function<V, K> idOf) {
         this.entity = entity;
@@ -47,6 +48,13 @@ final class Table<K, V> {
         Sorted<S, V> index = new Sorted<>(keyOf, new TreeMap<>());
         sorted.add(index);
         return Collections.unmodifiableNavigableMap(index.rows());
+    }
+
+    /** Adds a sorted index per group (cards by position, per stage): a group's rows by a unique key. */
+    <G, S extends Comparable<S>> Map<G, NavigableMap<S, V>> groupedSorted(Function<V, G> groupOf, Function<V, S> keyOf) {
+        GroupedSorted<G, S, V> index = new GroupedSorted<>(groupOf, keyOf, new HashMap<>());
+        grouped.add(index);
+        return Collections.unmodifiableMap(index.groups());
     }
 
     /** Adds a unique key: two rows never share a non-null key. */
@@ -132,6 +140,9 @@ final class Table<K, V> {
             for (Sorted<?, V> index : sorted) {
                 index.add(row);
             }
+            for (GroupedSorted<?, ?, V> index : grouped) {
+                index.add(row);
+            }
             for (Unique<K, V> unique : uniques) {
                 Object key = unique.keyOf().apply(row);
                 if (key != null) {
@@ -154,6 +165,9 @@ final class Table<K, V> {
             index.remove(id, old);
         }
         for (Sorted<?, V> index : sorted) {
+            index.remove(old);
+        }
+        for (GroupedSorted<?, ?, V> index : grouped) {
             index.remove(old);
         }
         for (Unique<K, V> unique : uniques) {
@@ -214,6 +228,26 @@ final class Table<K, V> {
 
         void remove(V row) {
             rows.remove(keyOf.apply(row));
+        }
+    }
+
+    /** A sorted index per group; empty groups are dropped. */
+    private record GroupedSorted<G, S extends Comparable<S>, V>(
+            Function<V, G> groupOf, Function<V, S> keyOf, Map<G, NavigableMap<S, V>> groups) {
+
+        void add(V row) {
+            groups.computeIfAbsent(groupOf.apply(row), g -> new TreeMap<>()).put(keyOf.apply(row), row);
+        }
+
+        void remove(V row) {
+            G group = groupOf.apply(row);
+            NavigableMap<S, V> rows = groups.get(group);
+            if (rows != null) {
+                rows.remove(keyOf.apply(row));
+                if (rows.isEmpty()) {
+                    groups.remove(group);
+                }
+            }
         }
     }
 

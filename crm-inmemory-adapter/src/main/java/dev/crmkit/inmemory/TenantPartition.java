@@ -10,16 +10,25 @@ import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.EventId;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.RelationshipId;
+import dev.crmkit.common.SavedFilterId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.HistoryEntry;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.TimelineRecord;
 import java.time.Instant;
@@ -127,11 +136,40 @@ final class TenantPartition {
     final Table<DocumentId, Document> documents = new Table<>("document", Document::id);
     final Table.Index<DocumentId, Document, AccountId> documentsByAccount = documents.index(d -> List.of(d.accountId()));
 
+    final Table<PipelineId, Pipeline> pipelines = new Table<>("pipeline", Pipeline::id);
+    final Table.Unique<PipelineId, Pipeline> pipelinesByName = pipelines.unique("name", p -> Text.key(p.name()));
+    final Table.Index<PipelineId, Pipeline, UserId> pipelinesByUser = pipelines.index(Pipeline::users);
+
+    final Table<CardId, Card> cards = new Table<>("card", Card::id);
+    final Table.Index<CardId, Card, PipelineId> cardsByPipeline = cards.index(c -> List.of(c.pipelineId()));
+    final Table.Index<CardId, Card, AccountId> cardsByAccount = cards.index(c -> c.accountId().map(List::of).orElse(List.of()));
+    final Table.Index<CardId, Card, PipelineAndLabel> cardsByLabel =
+            cards.index(c -> c.labels().stream().map(l -> new PipelineAndLabel(c.pipelineId(), l)).toList());
+    final Table.Unique<CardId, Card> cardsByOpenAccount = cards.unique("accountId",
+            c -> c.open() && c.accountId().isPresent() ? List.of(c.pipelineId(), c.accountId().get()) : null);
+    final Map<PipelineAndStage, NavigableMap<SortKey<String, CardId>, Card>> cardsByPosition =
+            cards.groupedSorted(c -> new PipelineAndStage(c.pipelineId(), c.stageId()), c -> new SortKey<>(c.position(), c.id()));
+
+    /** Each pipeline's history, and each card's, oldest first by (instant, event, index). */
+    final Map<PipelineId, TreeMap<HistoryKey, HistoryEntry>> pipelineHistory = new HashMap<>();
+    final Map<CardId, TreeMap<HistoryKey, HistoryEntry>> cardHistory = new HashMap<>();
+
+    final Table<SavedFilterId, SavedFilter> savedFilters = new Table<>("saved-filter", SavedFilter::id);
+    final Table.Index<SavedFilterId, SavedFilter, PipelineAndOwner> savedFiltersByOwner =
+            savedFilters.index(f -> List.of(new PipelineAndOwner(f.pipelineId(), f.owner())));
+    final Table.Index<SavedFilterId, SavedFilter, PipelineId> savedFiltersByPipeline =
+            savedFilters.index(f -> List.of(f.pipelineId()));
+
     /** Each account's timeline, oldest first by (instant, event id). */
     final Map<AccountId, TreeMap<SortKey<Instant, EventId>, TimelineRecord>> timelines = new HashMap<>();
 
     TenantPartition(TenantId tenantId) {
         this.tenantId = tenantId;
+    }
+
+    /** How many pending agenda entries are linked to a card (none until the agenda links entries to cards). */
+    long openTasksOf(CardId cardId) {
+        return 0;
     }
 
     /** The current team of a user, for the team access predicate. */
@@ -151,6 +189,34 @@ final class TenantPartition {
 
     /** An interest mark, by area and kind. */
     record InterestKey(CatalogEntryId area, InterestKind kind) {}
+
+    /** A stage of a pipeline. */
+    record PipelineAndStage(PipelineId pipeline, StageId stage) {}
+
+    /** A label of a pipeline. */
+    record PipelineAndLabel(PipelineId pipeline, LabelId label) {}
+
+    /** A user's filters of a pipeline. */
+    record PipelineAndOwner(PipelineId pipeline, UserId owner) {}
+
+    /** The order of a history: instant, then event, then the entry's index within its event. */
+    record HistoryKey(Instant at, EventId eventId, int index) implements Comparable<HistoryKey> {
+
+        static HistoryKey of(HistoryEntry entry) {
+            return new HistoryKey(entry.at(), entry.eventId(), entry.index());
+        }
+
+        @Override
+        public int compareTo(HistoryKey other) {
+            int byTime = at.compareTo(other.at);
+            if (byTime != 0) {
+                return byTime;
+            }
+            int byEvent = eventId.compareTo(other.eventId);
+            // Within an event, the first field comes first when read newest first, so its index sorts last here.
+            return byEvent != 0 ? byEvent : Integer.compare(other.index, index);
+        }
+    }
 
     /** The outgoing relationships of an account, by type. */
     record FromAndType(AccountId from, CatalogEntryId type) {}

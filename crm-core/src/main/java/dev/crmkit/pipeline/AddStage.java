@@ -1,0 +1,18 @@
+package dev.crmkit.pipeline;
+
+import dev.crmkit.common.PipelineId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Adds a stage to a pipeline.
+ *
+ * @param pipelineId the pipeline
+ * @param stage the stage
+ * @param index its place among the stages, from 0; {@code null} for the end
+ */
+public record AddStage(
+        @NotNull PipelineId pipelineId,
+        @NotNull @Valid NewStage stage,
+        @Min(0) Integer index) {}

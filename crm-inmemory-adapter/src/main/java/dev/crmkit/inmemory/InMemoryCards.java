@@ -1,0 +1,179 @@
+package dev.crmkit.inmemory;
+
+import dev.crmkit.account.Account;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.spi.BoardCriteria;
+import dev.crmkit.spi.CardRepository;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The cards of a partition. A board reads only its own pipeline's cards, stage by stage, so its cost does not
+ * grow with the rest of the tenant.
+ */
+final class InMemoryCards implements CardRepository {
+
+    private static final CardId SMALLEST_ID = new CardId(new UUID(0, 0));
+
+    private final InMemoryUnitOfWork uow;
+    private final TenantPartition data;
+
+    InMemoryCards(InMemoryUnitOfWork uow) {
+        this.uow = uow;
+        this.data = uow.data;
+    }
+
+    @Override
+    public Optional<Card> findById(CardId id) {
+        return data.cards.get(id);
+    }
+
+    @Override
+    public List<Card> findByAccount(AccountId accountId) {
+        return data.cards.find(data.cardsByAccount, accountId);
+    }
+
+    @Override
+    public Optional<Card> findOpenByAccount(PipelineId pipelineId, AccountId accountId) {
+        return data.cards.findUnique(data.cardsByOpenAccount, List.of(pipelineId, accountId));
+    }
+
+    @Override
+    public List<Card> findByStage(PipelineId pipelineId, StageId stageId) {
+        return List.copyOf(stage(pipelineId, stageId).values());
+    }
+
+    @Override
+    public List<Card> findByLabel(PipelineId pipelineId, LabelId labelId) {
+        return data.cards.find(data.cardsByLabel, new TenantPartition.PipelineAndLabel(pipelineId, labelId));
+    }
+
+    @Override
+    public boolean existsInPipeline(PipelineId pipelineId) {
+        return data.cardsByPipeline.contains(pipelineId);
+    }
+
+    @Override
+    public Optional<String> nextPosition(PipelineId pipelineId, StageId stageId, String after) {
+        NavigableMap<SortKey<String, CardId>, Card> cards = stage(pipelineId, stageId);
+        // "\u0000" sorts below every position character: this is the first key strictly after `after`.
+        var next = after == null ? cards.firstEntry() : cards.ceilingEntry(new SortKey<>(after + "\u0000", SMALLEST_ID));
+        return Optional.ofNullable(next).map(e -> e.getKey().value());
+    }
+
+    @Override
+    public Optional<String> lastPosition(PipelineId pipelineId, StageId stageId) {
+        NavigableMap<SortKey<String, CardId>, Card> cards = stage(pipelineId, stageId);
+        return cards.isEmpty() ? Optional.empty() : Optional.of(cards.lastKey().value());
+    }
+
+    @Override
+    public BoardSlice board(BoardCriteria criteria, int limit) {
+        Map<StageId, List<CardSummary>> matching = new HashMap<>();
+        for (CardId id : data.cardsByPipeline.ids(criteria.pipelineId())) {
+            CardSummary summary = summary(data.cards.get(id).orElseThrow(), criteria);
+            if (criteria.admits(summary)) {
+                matching.computeIfAbsent(summary.stageId(), s -> new ArrayList<>()).add(summary);
+            }
+        }
+        Map<StageId, List<CardSummary>> pages = new HashMap<>();
+        Map<StageId, StageTotals> totals = new HashMap<>();
+        matching.forEach((stage, cards) -> {
+            cards.sort(criteria.comparator());
+            pages.put(stage, List.copyOf(cards.subList(0, Math.min(limit, cards.size()))));
+            totals.put(stage, totals(cards));
+        });
+        return new BoardSlice(pages, totals);
+    }
+
+    @Override
+    public List<CardSummary> findInStage(BoardCriteria criteria, StageId stageId, BoardCriteria.CardPosition after, int limit) {
+        List<CardSummary> cards = new ArrayList<>();
+        for (Card card : stage(criteria.pipelineId(), stageId).values()) {
+            CardSummary summary = summary(card, criteria);
+            if (criteria.admits(summary) && (after == null || criteria.isAfter(summary, after))) {
+                cards.add(summary);
+            }
+        }
+        cards.sort(criteria.comparator());
+        return List.copyOf(cards.subList(0, Math.min(limit, cards.size())));
+    }
+
+    @Override
+    public List<CardSummary> summariesOfAccounts(Collection<AccountId> accountIds, Collection<PipelineId> pipelines) {
+        Set<PipelineId> allowed = new HashSet<>(pipelines);
+        List<CardSummary> summaries = new ArrayList<>();
+        for (AccountId accountId : accountIds) {
+            for (Card card : findByAccount(accountId)) {
+                if (allowed.contains(card.pipelineId())) {
+                    summaries.add(summary(card, false));
+                }
+            }
+        }
+        return summaries;
+    }
+
+    @Override
+    public Card insert(Card card) {
+        return uow.insert(data.cards, card::withVersion);
+    }
+
+    @Override
+    public Card update(Card card) {
+        return uow.update(data.cards, "card", card.id(), card.version(), Card::version, card::withVersion);
+    }
+
+    @Override
+    public void delete(Card card) {
+        uow.delete(data.cards, "card", card.id(), card.version(), Card::version);
+    }
+
+    private NavigableMap<SortKey<String, CardId>, Card> stage(PipelineId pipelineId, StageId stageId) {
+        return data.cardsByPosition.getOrDefault(new TenantPartition.PipelineAndStage(pipelineId, stageId), new TreeMap<>());
+    }
+
+    private CardSummary summary(Card card, BoardCriteria criteria) {
+        return summary(card, criteria.isStagnant(card.stageId(), card.open(), card.updatedAt()));
+    }
+
+    private CardSummary summary(Card card, boolean stagnant) {
+        Account account = card.accountId().flatMap(data.accounts::get).orElse(null);
+        return CardSummary.of(card, account == null ? null : account.details().legalName(),
+                account == null ? null : account.createdAt(), stagnant, data.openTasksOf(card.id()));
+    }
+
+    private static StageTotals totals(List<CardSummary> cards) {
+        Map<Currency, BigDecimal> sums = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+        long stagnant = 0;
+        for (CardSummary card : cards) {
+            if (card.value() != null) {
+                sums.merge(card.value().currency(), card.value().amount(), BigDecimal::add);
+            }
+            if (card.stagnant()) {
+                stagnant++;
+            }
+        }
+        List<Money> money = new ArrayList<>();
+        sums.forEach((currency, amount) -> money.add(new Money(amount, currency)));
+        return new StageTotals(cards.size(), money, stagnant);
+    }
+}

@@ -2,6 +2,7 @@ package dev.crmkit;
 
 import dev.crmkit.access.TenantSettings;
 import dev.crmkit.account.Accounts;
+import dev.crmkit.agenda.Agenda;
 import dev.crmkit.access.UserAdministration;
 import dev.crmkit.catalog.Catalogs;
 import dev.crmkit.contact.Contacts;
@@ -28,6 +29,7 @@ public final class CrmSession {
     private final Documents documents;
     private final Pipelines pipelines;
     private final Cards cards;
+    private final Agenda agenda;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
@@ -40,6 +42,7 @@ public final class CrmSession {
         this.documents = new DocumentService(useCases, actor, documentStore, documentSizeLimit);
         this.pipelines = new PipelineService(useCases, actor, documentStore, documentSizeLimit);
         this.cards = new CardService(useCases, actor, documentStore, documentSizeLimit);
+        this.agenda = new AgendaService(useCases, actor);
     }
 
     /**
@@ -130,5 +133,14 @@ public final class CrmSession {
      */
     public Cards cards() {
         return cards;
+    }
+
+    /**
+     * The agenda of the accounts in the actor's scope: entries, task lists, templates and settings.
+     *
+     * @return the agenda API
+     */
+    public Agenda agenda() {
+        return agenda;
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.CardId;
@@ -60,6 +61,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(CommentId.class, CommentId::toString, CommentId::of);
         textual(SavedFilterId.class, SavedFilterId::toString, SavedFilterId::of);
         textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
+        textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         addSerializer(Version.class, new JsonSerializer<>() {
             @Override

@@ -10,7 +10,11 @@ import dev.crmkit.account.InterestKind;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
 import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.agenda.AgendaRule;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.event.AgendaEvent;
+import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
@@ -52,6 +56,7 @@ class CrmJsonTest {
     private static final AccountId ACCOUNT = AccountId.newId();
     private static final PipelineId PIPELINE = PipelineId.newId();
     private static final CardId CARD = CardId.newId();
+    private static final AgendaEntryId ENTRY = AgendaEntryId.newId();
     private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
 
     /** One sample per event record; the completeness test below fails when a new event has none. */
@@ -88,7 +93,14 @@ class CrmJsonTest {
             new CardEvent.CardUpdated(META, PIPELINE, CARD, null, "Fibra 1 Gbps", CHANGES),
             new CardEvent.CardMoved(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", StageId.newId(), StageId.newId(), CHANGES),
             new CardEvent.CardOutcomeChanged(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", CardEvent.Outcome.LOST, CHANGES),
-            new CardEvent.CardDeleted(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", true));
+            new CardEvent.CardDeleted(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", true),
+            new AgendaEvent.AgendaEntryCreated(META, ENTRY, ACCOUNT, ContactId.newId(), CARD, CatalogEntryId.newId(),
+                    UserId.of("bia"), "2026-03-02T09:30", "Visita técnica", AgendaRule.PERIODIC_CALL),
+            new AgendaEvent.AgendaEntryEdited(META, ENTRY, ACCOUNT, "Visita técnica", CHANGES),
+            new AgendaEvent.AgendaEntryConcluded(META, ENTRY, ACCOUNT, "Visita técnica"),
+            new AgendaEvent.AgendaEntryReopened(META, ENTRY, ACCOUNT, "Visita técnica"),
+            new AgendaEvent.AgendaEntryDeleted(META, ENTRY, ACCOUNT, "Visita técnica"),
+            new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES));
 
     private final CrmJson json = new CrmJson();
 

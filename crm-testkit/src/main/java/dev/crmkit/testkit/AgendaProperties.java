@@ -203,10 +203,13 @@ public abstract class AgendaProperties extends CrmKitSupport {
         Arbitrary<RecurrenceUnit> units = Arbitraries.of(RecurrenceUnit.class);
         Arbitrary<Integer> every = Arbitraries.integers().between(1, 40);
         Arbitrary<Integer> counts = Arbitraries.integers().between(1, 12).injectNull(0.4);
-        Arbitrary<Integer> untilDays = Arbitraries.integers().between(0, 500).injectNull(0.3);
-        return Combinators.combine(starts, times, units, every, counts, untilDays).as((start, time, unit, n, count, days) -> {
-            Integer bounded = count == null && days == null ? Integer.valueOf(5) : count;
-            return new RecurrenceCase(start, time, new Recurrence(unit, n, days == null ? null : start.plusDays(days), bounded));
+        // How far the last day lies, in periods: at most 20 occurrences, so that a try stays quick.
+        Arbitrary<Double> untilPeriods = Arbitraries.doubles().between(0, 20).injectNull(0.3);
+        return Combinators.combine(starts, times, units, every, counts, untilPeriods).as((start, time, unit, n, count, periods) -> {
+            Integer bounded = count == null && periods == null ? Integer.valueOf(5) : count;
+            int unitDays = unit == RecurrenceUnit.DAYS ? 1 : unit == RecurrenceUnit.WEEKS ? 7 : 30;
+            LocalDate until = periods == null ? null : start.plusDays((long) (periods * n * unitDays));
+            return new RecurrenceCase(start, time, new Recurrence(unit, n, until, bounded));
         });
     }
 

@@ -14,6 +14,7 @@ import dev.crmkit.agenda.PeriodicCall;
 import dev.crmkit.agenda.RuleRun;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.UpdateAgendaSettings;
+import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.TenantId;
@@ -28,6 +29,7 @@ import dev.crmkit.pipeline.NewStage;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.TriState;
 import dev.crmkit.spi.BalanceSource;
+import dev.crmkit.spi.TransactionMode;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +44,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
  * The agenda rules: each creates its entry once per trigger (a stagnant card, a contract about to expire, a
@@ -218,4 +226,121 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
         assertThat(e.field()).contains("tenantId");
         assertThat(crm().tenants().find(unknown)).isEmpty();
     }
+    @Example
+    void givenAnEntryWithADedupeKey_whenTheStoreIsAskedForASecond_thenItRefusesItAsADuplicate() {
+        TestTenant tenant = newTenant();
+        Account acme = tenant.admin().accounts().create(anAccount().build()).account();
+        AgendaEntry first = AgendaEntry.create(acme.id(), null, null, null, "First", null, tenant.adminId(), null, null,
+                "payment:" + acme.id() + ":NF-1", START);
+        AgendaEntry second = AgendaEntry.create(acme.id(), null, null, null, "Second", null, tenant.adminId(), null, null,
+                "payment:" + acme.id() + ":NF-1", START);
+        store().inTransaction(tenant.id(), TransactionMode.READ_WRITE, uow -> uow.agenda().insert(first));
+
+        ConflictException refused = thrown(ConflictException.class,
+                () -> store().inTransaction(tenant.id(), TransactionMode.READ_WRITE, uow -> uow.agenda().insert(second)));
+
+        assertThat(refused.code()).isEqualTo(ConflictException.DUPLICATE);
+        assertThat(refused.field()).contains("dedupeKey");
+        java.util.Optional<AgendaEntry> holder = store().inTransaction(tenant.id(), TransactionMode.READ_ONLY,
+                uow -> uow.agenda().findByDedupeKey("payment:" + acme.id() + ":NF-1"));
+        assertThat(holder.map(AgendaEntry::id)).contains(first.id());
+        assertThat(tenant.admin().agenda().ofAccount(acme.id())).extracting(AgendaEntry::description).containsExactly("First");
+    }
+
+    /**
+     * Whatever instants the rules run at, in whatever order and with whatever concurrency, the entries they
+     * leave are exactly one per trigger a model predicts from those instants.
+     */
+    @Property(tries = 25)
+    void rulesCreateExactlyOneEntryPerPredictedTrigger(@ForAll("worlds") World world) throws Exception {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        java.time.ZoneId zone = admin.tenant().get().timeZone();
+        Pipeline pipeline = aPipeline().withStages(List.of(new NewStage("Open", "#CCCCCC", world.stagnantDays()))).createdBy(admin);
+        List<Account> accounts = new ArrayList<>();
+        List<PeriodicCall> calls = new ArrayList<>();
+        List<OverdueBalance> balances = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Account account = admin.accounts().create(anAccount().named("Account " + i).build()).account();
+            accounts.add(account);
+            admin.cards().create(new CreateCard(pipeline.id(), null, "Card " + i, null, null, null, null, null, null, account.id()));
+            admin.documents().attach(new AttachDocument(account.id(), DocumentKind.CONTRACT, "Contract " + i, "c.pdf",
+                    "application/pdf", null, MONDAY.plusDays(world.contractDays().get(i))), new ByteArrayInputStream(new byte[] {1}));
+            calls.add(new PeriodicCall(account.id(), world.callEvery(), MONDAY.plusDays(world.callStart()), tenant.adminId(), null));
+            for (int b = 0; b < world.balances(); b++) {
+                balances.add(new OverdueBalance(account.id(), "INV-" + i + "-" + b, Money.of("10", "BRL"), MONDAY));
+            }
+        }
+        overdue.put(tenant.id(), balances);
+        admin.agenda().updateSettings(UpdateAgendaSettings.from(admin.agenda().settings()).withPeriodicCalls(calls)
+                .withContractNoticeDays(world.notice()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(world.threads());
+        try {
+            for (Integer minutes : world.runs()) {
+                Instant now = START.plus(Duration.ofMinutes(minutes));
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < world.threads(); t++) {
+                    futures.add(pool.submit(() -> crm().agendaRules().run(tenant.id(), now)));
+                }
+                for (Future<?> future : futures) {
+                    future.get(30, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // The model: which triggers the run instants reach, by plain date arithmetic.
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        for (Integer minutes : world.runs()) {
+            Instant now = START.plus(Duration.ofMinutes(minutes));
+            LocalDate today = now.atZone(zone).toLocalDate();
+            for (int i = 0; i < 2; i++) {
+                if (!now.isBefore(START.plus(Duration.ofDays(world.stagnantDays())))) {
+                    expected.add("card " + i);
+                }
+                LocalDate lastDay = MONDAY.plusDays(world.contractDays().get(i));
+                if (world.notice() > 0 && !lastDay.isBefore(today) && !lastDay.isAfter(today.plusDays(world.notice()))) {
+                    expected.add("contract " + i);
+                }
+                LocalDate first = MONDAY.plusDays(world.callStart());
+                if (!today.isBefore(first)) {
+                    long days = today.toEpochDay() - first.toEpochDay();
+                    expected.add("call " + i + " " + (days - days % world.callEvery()));
+                }
+                for (int b = 0; b < world.balances(); b++) {
+                    expected.add("balance " + i + " " + b);
+                }
+            }
+        }
+        List<AgendaEntry> entries = new ArrayList<>();
+        accounts.forEach(a -> entries.addAll(admin.agenda().ofAccount(a.id())));
+        assertThat(entries).extracting(e -> e.dedupeKey().orElseThrow()).doesNotHaveDuplicates();
+        assertThat(entries).as("entries for %s", expected).hasSize(expected.size());
+    }
+
+    @Provide
+    Arbitrary<World> worlds() {
+        Arbitrary<List<Integer>> runs = Arbitraries.integers().between(0, 20 * 24 * 60).list().ofMinSize(1).ofMaxSize(5);
+        Arbitrary<List<Integer>> contractDays = Arbitraries.integers().between(-5, 60).list().ofSize(2);
+        return Combinators.combine(runs, Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 6), contractDays,
+                Arbitraries.integers().between(0, 30), Arbitraries.integers().between(1, 10), Arbitraries.integers().between(-5, 10),
+                Arbitraries.integers().between(0, 2)).as(World::new);
+    }
+
+    /**
+     * What a property run sets up and when it runs the rules.
+     *
+     * @param runs the run instants, in minutes after the start
+     * @param threads how many threads run the rules at each instant
+     * @param stagnantDays the stage's stagnant days
+     * @param contractDays each contract's last valid day, in days after Monday
+     * @param notice the contract notice in days (0: off)
+     * @param callEvery the periodic calls' period
+     * @param callStart the periodic calls' first day, in days after Monday
+     * @param balances how many overdue balances each account has
+     */
+    record World(List<Integer> runs, int threads, int stagnantDays, List<Integer> contractDays, int notice, int callEvery,
+            int callStart, int balances) {}
 }

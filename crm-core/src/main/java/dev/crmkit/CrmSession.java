@@ -10,6 +10,7 @@ import dev.crmkit.document.Documents;
 import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.relationship.Relationships;
+import dev.crmkit.report.Reports;
 import dev.crmkit.spi.DocumentStore;
 
 /**
@@ -30,6 +31,7 @@ public final class CrmSession {
     private final Pipelines pipelines;
     private final Cards cards;
     private final Agenda agenda;
+    private final Reports reports;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
@@ -43,6 +45,7 @@ public final class CrmSession {
         this.pipelines = new PipelineService(useCases, actor, documentStore, documentSizeLimit);
         this.cards = new CardService(useCases, actor, documentStore, documentSizeLimit);
         this.agenda = new AgendaService(useCases, actor);
+        this.reports = new ReportService(useCases, actor);
     }
 
     /**
@@ -142,5 +145,14 @@ public final class CrmSession {
      */
     public Agenda agenda() {
         return agenda;
+    }
+
+    /**
+     * Statistics of what the actor sees: the agenda's for a date range, a pipeline's.
+     *
+     * @return the report API
+     */
+    public Reports reports() {
+        return reports;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -133,6 +134,10 @@ final class Table<K, V> {
     /** Puts a row (or, with {@code null}, removes it), keeping every index in step. */
     private void put(K id, V row) {
         V old = row == null ? rows.remove(id) : rows.put(id, row);
+        if (old != null && row != null) {
+            reindex(id, old, row);
+            return;
+        }
         if (old != null) {
             unindex(id, old);
         }
@@ -150,6 +155,34 @@ final class Table<K, V> {
                 Object key = unique.keyOf().apply(row);
                 if (key != null) {
                     unique.holders().put(key, id);
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves a replaced row in every index, touching only the keys that changed: an update of one field must not
+     * rewrite the dozens of trigram postings of a name it left alone.
+     */
+    private void reindex(K id, V old, V row) {
+        for (Index<K, V, ?> index : indexes) {
+            index.replace(id, old, row);
+        }
+        for (Sorted<?, V> index : sorted) {
+            index.replace(old, row);
+        }
+        for (GroupedSorted<?, ?, V> index : grouped) {
+            index.replace(old, row);
+        }
+        for (Unique<K, V> unique : uniques) {
+            Object before = unique.keyOf().apply(old);
+            Object after = unique.keyOf().apply(row);
+            if (!Objects.equals(before, after)) {
+                if (before != null) {
+                    unique.holders().remove(before, id);
+                }
+                if (after != null) {
+                    unique.holders().put(after, id);
                 }
             }
         }
@@ -209,6 +242,31 @@ final class Table<K, V> {
             }
         }
 
+        private void replace(K id, V old, V row) {
+            Collection<I> before = keysOf.apply(old);
+            Collection<I> after = keysOf.apply(row);
+            if (before.equals(after)) {
+                return;
+            }
+            Set<I> gone = new HashSet<>(before);
+            Set<I> kept = new HashSet<>(after);
+            for (I key : after) {
+                if (!gone.remove(key)) {
+                    ids.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+                }
+            }
+            gone.removeAll(kept);
+            for (I key : gone) {
+                Set<K> set = ids.get(key);
+                if (set != null) {
+                    set.remove(id);
+                    if (set.isEmpty()) {
+                        ids.remove(key);
+                    }
+                }
+            }
+        }
+
         private void remove(K id, V row) {
             for (I key : keysOf.apply(row)) {
                 Set<K> set = ids.get(key);
@@ -238,6 +296,15 @@ final class Table<K, V> {
                 rows.remove(key);
             }
         }
+
+        void replace(V old, V row) {
+            S before = keyOf.apply(old);
+            S after = keyOf.apply(row);
+            if (!before.equals(after)) {
+                rows.remove(before);
+            }
+            rows.put(after, row);
+        }
     }
 
     /** A sorted index per group; empty groups are dropped. */
@@ -256,6 +323,15 @@ final class Table<K, V> {
                 if (rows.isEmpty()) {
                     groups.remove(group);
                 }
+            }
+        }
+
+        void replace(V old, V row) {
+            if (Objects.equals(groupOf.apply(old), groupOf.apply(row)) && keyOf.apply(old).equals(keyOf.apply(row))) {
+                groups.get(groupOf.apply(row)).put(keyOf.apply(row), row);
+            } else {
+                remove(old);
+                add(row);
             }
         }
     }

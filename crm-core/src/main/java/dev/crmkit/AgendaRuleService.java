@@ -110,7 +110,15 @@ final class AgendaRuleService implements AgendaRules {
                         if (!card.stagnant(stage, context.now) || card.accountId().isEmpty()) {
                             continue;
                         }
-                        Optional<UserId> user = firstActive(context, card.salespersonId().orElse(null), card.createdBy());
+                        Account account = context.uow.accounts().findById(card.accountId().get()).orElse(null);
+                        if (account == null) {
+                            continue;
+                        }
+                        List<UserId> candidates = new ArrayList<>();
+                        card.salespersonId().ifPresent(candidates::add);
+                        candidates.add(card.createdBy());
+                        candidates.addAll(account.responsibles());
+                        Optional<UserId> user = firstActive(context, account, candidates);
                         // The card's last update is the trigger: a card that is touched and stagnates again is followed up again.
                         user.ifPresent(u -> triggers.add(new Trigger(AgendaRule.STAGNANT_CARD,
                                 "stagnant-card:" + card.id() + ":" + card.updatedAt().truncatedTo(ChronoUnit.MICROS),
@@ -125,8 +133,11 @@ final class AgendaRuleService implements AgendaRules {
             for (Document contract : context.uow.documents().findContractsValidUntil(today, today.plusDays(settings.contractNoticeDays()))) {
                 LocalDate lastDay = contract.validUntil().orElseThrow();
                 Optional<Account> account = context.uow.accounts().findById(contract.accountId());
-                Optional<UserId> user = account.flatMap(a -> firstActive(context,
-                        contract.uploadedBy(), a.responsibles().stream().findFirst().orElse(null)));
+                Optional<UserId> user = account.flatMap(a -> {
+                    List<UserId> candidates = new ArrayList<>(List.of(contract.uploadedBy()));
+                    candidates.addAll(a.responsibles());
+                    return firstActive(context, a, candidates);
+                });
                 user.ifPresent(u -> triggers.add(new Trigger(AgendaRule.CONTRACT_EXPIRING,
                         "contract-expiring:" + contract.id() + ":" + lastDay, contract.accountId(), null, null, u,
                         new Schedule.AnyTimeOn(today),
@@ -140,7 +151,7 @@ final class AgendaRuleService implements AgendaRules {
             long periods = ChronoUnit.DAYS.between(call.firstDay(), today) / call.everyDays();
             LocalDate due = call.firstDay().plusDays(periods * call.everyDays());
             Optional<Account> account = context.uow.accounts().findById(call.accountId());
-            if (account.isPresent() && firstActive(context, call.userId()).isPresent()) {
+            if (account.isPresent() && firstActive(context, account.get(), List.of(call.userId())).isPresent()) {
                 triggers.add(new Trigger(AgendaRule.PERIODIC_CALL, "periodic-call:" + call.accountId() + ":" + due,
                         call.accountId(), null, call.typeId(), call.userId(), new Schedule.AnyTimeOn(due),
                         Messages.format(locale, "agenda.rule.PERIODIC_CALL", account.get().details().legalName())));
@@ -163,7 +174,7 @@ final class AgendaRuleService implements AgendaRules {
                 candidates.add(account.get().details().customer().salespersonId());
             }
             candidates.addAll(account.get().responsibles());
-            firstActive(context, candidates.toArray(UserId[]::new)).ifPresent(u -> triggers.add(new Trigger(
+            firstActive(context, account.get(), candidates).ifPresent(u -> triggers.add(new Trigger(
                     AgendaRule.PAYMENT_REMINDER, "payment:" + balance.accountId() + ":" + balance.reference(), balance.accountId(),
                     null, null, u, new Schedule.AnyTimeOn(today), Messages.format(locale, "agenda.rule.PAYMENT_REMINDER",
                             balance.amount().toString(), balance.dueDate().toString(), balance.reference()))));
@@ -171,10 +182,14 @@ final class AgendaRuleService implements AgendaRules {
         return triggers;
     }
 
-    /** The first of some users that exists and is active. */
-    private static Optional<UserId> firstActive(Context context, UserId... users) {
+    /**
+     * The first of some users that is active and sees the account: an entry on a task list whose account its user
+     * cannot see would never show. The account's responsibles, last in every list, always see it.
+     */
+    private static Optional<UserId> firstActive(Context context, Account account, List<UserId> users) {
         for (UserId user : users) {
-            if (user != null && context.uow.users().findById(user).filter(CrmUser::active).isPresent()) {
+            if (user != null && context.uow.users().findById(user)
+                    .filter(u -> u.active() && AccountGuard.userSees(context, u, account)).isPresent()) {
                 return Optional.of(user);
             }
         }

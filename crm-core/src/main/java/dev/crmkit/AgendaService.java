@@ -104,7 +104,7 @@ final class AgendaService implements Agenda {
             CatalogReferences.check(context, problems, "typeId", command.typeId(), CatalogKind.AGENDA_ENTRY_TYPE,
                     current.typeId().orElse(null));
             if (!command.userId().equals(current.userId())) {
-                checkUser(context, problems, "userId", command.userId());
+                checkUser(context, problems, "userId", command.userId(), account);
             }
             if (current.recurrence().isPresent() && command.schedule() == null) {
                 problems.add("schedule", "NotNull");
@@ -257,10 +257,11 @@ final class AgendaService implements Agenda {
             for (int i = 0; i < command.periodicCalls().size(); i++) {
                 PeriodicCall call = command.periodicCalls().get(i);
                 String path = "periodicCalls[" + i + "]";
-                if (context.uow.accounts().findById(call.accountId()).isEmpty()) {
+                Account account = context.uow.accounts().findById(call.accountId()).orElse(null);
+                if (account == null) {
                     problems.add(path + ".accountId", "UnknownReference", call.accountId());
                 }
-                checkUser(context, problems, path + ".userId", call.userId());
+                checkUser(context, problems, path + ".userId", call.userId(), account);
                 CatalogReferences.check(context, problems, path + ".typeId", call.typeId(), CatalogKind.AGENDA_ENTRY_TYPE,
                         current.periodicCalls().stream().map(PeriodicCall::typeId).anyMatch(t -> Objects.equals(t, call.typeId()))
                                 ? call.typeId() : null);
@@ -366,7 +367,7 @@ final class AgendaService implements Agenda {
         CatalogReferences.check(context, problems, prefix + "typeId", command.typeId(), CatalogKind.AGENDA_ENTRY_TYPE, null);
         UserId userId = command.userId() == null ? context.user.id() : command.userId();
         if (command.userId() != null) {
-            checkUser(context, problems, prefix + "userId", command.userId());
+            checkUser(context, problems, prefix + "userId", command.userId(), account);
         }
         Recurrence recurrence = command.recurrence();
         if (recurrence != null) {
@@ -413,12 +414,16 @@ final class AgendaService implements Agenda {
         }
     }
 
-    private static void checkUser(Context context, InvalidCommandException.Builder problems, String path, UserId userId) {
+    /** A user an entry is assigned to exists, is active and sees the entry's account (when known). */
+    private static void checkUser(Context context, InvalidCommandException.Builder problems, String path, UserId userId,
+            Account account) {
         CrmUser user = context.uow.users().findById(userId).orElse(null);
         if (user == null) {
             problems.add(path, "UnknownReference", userId.value());
         } else if (!user.active()) {
             problems.add(path, "InactiveReference", user.displayName());
+        } else if (account != null && !AccountGuard.userSees(context, user, account)) {
+            problems.add(path, "CannotSeeAccount");
         }
     }
 

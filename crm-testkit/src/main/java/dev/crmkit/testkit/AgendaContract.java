@@ -132,6 +132,41 @@ public abstract class AgendaContract extends CrmKitSupport {
     }
 
     @Example
+    void givenAUserWhoCannotSeeTheAccount_whenAnEntryIsAssignedToThem_thenItIsRefused() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
+        Account acme = admin.accounts().create(anAccount().build()).account();
+        Account bobs = admin.accounts().create(anAccount().named("Bob's").responsibles(bob.id()).build()).account();
+
+        InvalidCommandException refused = thrown(InvalidCommandException.class, () -> admin.agenda().create(
+                new CreateAgendaEntry(acme.id(), null, null, null, "For Bob", null, bob.id(), null)));
+        AgendaEntry assigned = admin.agenda().create(new CreateAgendaEntry(bobs.id(), null, null, null, "For Bob", null, bob.id(), null));
+
+        assertThat(refused.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("userId", "CannotSeeAccount"));
+        assertThat(tenant.as(bob.id()).agenda().tasks(bob.id()).all()).containsExactly(assigned);
+    }
+
+    @Example
+    void givenAnEntryOfAnotherTenant_whenReadOrDeleted_thenItIsNotFound() {
+        TestTenant one = newTenant();
+        TestTenant other = newTenant();
+        Account acme = one.admin().accounts().create(anAccount().build()).account();
+        AgendaEntry entry = one.admin().agenda().create(CreateAgendaEntry.about(acme.id(), null, "Mine", null));
+
+        NotFoundException read = thrown(NotFoundException.class, () -> other.admin().agenda().get(entry.id()));
+        NotFoundException delete = thrown(NotFoundException.class,
+                () -> other.admin().agenda().delete(new DeleteAgendaEntries(List.of(entry.id()))));
+        NotFoundException create = thrown(NotFoundException.class,
+                () -> other.admin().agenda().create(CreateAgendaEntry.about(acme.id(), null, "Theirs", null)));
+
+        assertThat(read.field()).contains("entryId");
+        assertThat(delete.field()).contains("entryIds[0]");
+        assertThat(create.field()).contains("accountId");
+        assertThat(one.admin().agenda().get(entry.id())).isEqualTo(entry);
+    }
+
+    @Example
     void givenTheLegacyConvention_whenAnEntryIsAtNoon_thenItIsAnyTimeThatDayUntilTheTenantSwitchesItOff() {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();

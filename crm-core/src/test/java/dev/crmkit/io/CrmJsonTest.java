@@ -11,6 +11,10 @@ import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.agenda.AgendaRule;
+import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.Recurrence;
+import dev.crmkit.agenda.RecurrenceUnit;
+import dev.crmkit.agenda.Schedule;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.event.AgendaEvent;
@@ -41,6 +45,8 @@ import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +137,21 @@ class CrmJsonTest {
         assertThat(command).isEqualTo(new CreateTenant(TenantId.of("acme"), "ACME", ZoneId.of("America/Sao_Paulo"),
                 Locale.forLanguageTag("pt-BR"), "Parceiro", UserId.of("ana"), "Ana"));
         assertThat(json.readCommand(json.write(command), CreateTenant.class, Locale.ENGLISH)).isEqualTo(command);
+    }
+
+    @Test
+    void givenAnAgendaEntryAsJson_whenRead_thenItsScheduleAndRecurrenceAreTyped() {
+        AccountId account = AccountId.newId();
+        CreateAgendaEntry command = json.readCommand("""
+                {"accountId":"%s","description":"Visita técnica","schedule":{"type":"AtTime","at":"2026-03-05T14:30:00"},
+                 "recurrence":{"unit":"WEEKS","every":2,"count":4}}""".formatted(account), CreateAgendaEntry.class, Locale.ENGLISH);
+        CreateAgendaEntry anyTime = new CreateAgendaEntry(account, null, null, null, "Ligação",
+                new Schedule.AnyTimeOn(LocalDate.of(2026, 3, 6)), null, null);
+
+        assertThat(command).isEqualTo(new CreateAgendaEntry(account, null, null, null, "Visita técnica",
+                new Schedule.AtTime(LocalDateTime.of(2026, 3, 5, 14, 30)), null, new Recurrence(RecurrenceUnit.WEEKS, 2, null, 4)));
+        assertThat(json.write(anyTime)).contains("\"type\":\"AnyTimeOn\"");
+        assertThat(json.readCommand(json.write(anyTime), CreateAgendaEntry.class, Locale.ENGLISH)).isEqualTo(anyTime);
     }
 
     @Test

@@ -110,8 +110,11 @@ final class AgendaService implements Agenda {
                 problems.add("schedule", "NotNull");
             }
             problems.throwIfAny();
+            // An unchanged schedule stays as stored: the legacy convention reads new input, it does not rewrite old entries.
+            Schedule schedule = Objects.equals(command.schedule(), current.schedule().orElse(null)) ? command.schedule()
+                    : legacy(command.schedule(), settings(context));
             Changed<AgendaEntry> changed = current.edit(command.contactId(), command.cardId(), command.typeId(),
-                    command.description(), legacy(command.schedule(), settings(context)), command.userId(), context.now);
+                    command.description(), schedule, command.userId(), context.now);
             if (!changed.changed()) {
                 return current;
             }
@@ -334,9 +337,11 @@ final class AgendaService implements Agenda {
     /** Stores a new entry and records its event. */
     static AgendaEntry insert(Context context, AgendaEntry entry, AgendaRule rule) {
         AgendaEntry stored = context.uow.agenda().insert(entry);
+        Schedule schedule = stored.schedule().orElse(null);
         context.record(new AgendaEvent.AgendaEntryCreated(context.meta(), stored.id(), stored.accountId(),
                 stored.contactId().orElse(null), stored.cardId().orElse(null), stored.typeId().orElse(null), stored.userId(),
-                AgendaEntry.text(stored.schedule().orElse(null)), AgendaEvent.summary(stored.description()), rule));
+                schedule == null ? null : schedule.day(), schedule instanceof Schedule.AtTime at ? at.at().toLocalTime() : null,
+                AgendaEvent.summary(stored.description()), rule));
         return stored;
     }
 

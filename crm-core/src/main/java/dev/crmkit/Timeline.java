@@ -149,8 +149,10 @@ final class Timeline {
         } else if (event instanceof CardEvent.CardDeleted e) {
             summary = say(context, "timeline.CardDeleted", e.cardName());
         } else if (event instanceof AgendaEvent.AgendaEntryCreated e) {
-            summary = e.rule() == null ? say(context, "timeline.AgendaEntryCreated", e.summary(), e.schedule() == null ? "-" : e.schedule())
-                    : say(context, "timeline.AgendaEntryCreatedByRule", e.summary(), e.schedule() == null ? "-" : e.schedule(),
+            String when = e.scheduledDay() == null ? "-" : e.scheduledDay() + " "
+                    + (e.scheduledTime() == null ? say(context, "agenda.any-time") : e.scheduledTime().toString());
+            summary = e.rule() == null ? say(context, "timeline.AgendaEntryCreated", e.summary(), when)
+                    : say(context, "timeline.AgendaEntryCreatedByRule", e.summary(), when,
                             new Messages.Key("agenda-rule." + e.rule().name()));
         } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
             changes = e.changes();

@@ -11,6 +11,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -219,7 +220,7 @@ public final class AgendaEntry {
 
     private Changed<AgendaEntry> status(AgendaStatus newStatus, Instant newConcludedAt, Instant now) {
         if (status == newStatus) {
-            return new Changed<>(this, java.util.List.of());
+            return new Changed<>(this, List.of());
         }
         Changes changes = new Changes().compare("status", status, newStatus);
         return new Changed<>(new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, newStatus,

@@ -4,6 +4,8 @@ import dev.crmkit.common.AgendaEntryId;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,6 +18,6 @@ public record DeleteAgendaEntries(@NotEmpty @Size(max = 1000) List<@NotNull Agen
 
     /** Copies the list (keeping {@code null}s for validation to name). */
     public DeleteAgendaEntries {
-        entryIds = entryIds == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(entryIds));
+        entryIds = entryIds == null ? null : Collections.unmodifiableList(new ArrayList<>(entryIds));
     }
 }

@@ -8,6 +8,8 @@ import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.UserId;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -53,12 +55,14 @@ public sealed interface AgendaEvent extends DomainEvent, TimelineEvent {
      * @param cardId its card, or {@code null}
      * @param typeId its type, or {@code null}
      * @param userId whose task it is
-     * @param schedule when it is due, as text, or {@code null}
+     * @param scheduledDay the day it is due, or {@code null}
+     * @param scheduledTime the time it is due that day, or {@code null} for any time (or no schedule)
      * @param summary the start of its description
      * @param rule the agenda rule that created it, or {@code null}
      */
     record AgendaEntryCreated(EventMeta meta, AgendaEntryId entryId, AccountId accountId, ContactId contactId, CardId cardId,
-            CatalogEntryId typeId, UserId userId, String schedule, String summary, AgendaRule rule) implements AgendaEvent {}
+            CatalogEntryId typeId, UserId userId, LocalDate scheduledDay, LocalTime scheduledTime, String summary, AgendaRule rule)
+            implements AgendaEvent {}
 
     /**
      * An entry's fields changed.

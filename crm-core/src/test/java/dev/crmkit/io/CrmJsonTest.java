@@ -47,6 +47,7 @@ import dev.crmkit.event.UserEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,7 @@ class CrmJsonTest {
             new CardEvent.CardOutcomeChanged(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", CardEvent.Outcome.LOST, CHANGES),
             new CardEvent.CardDeleted(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", true),
             new AgendaEvent.AgendaEntryCreated(META, ENTRY, ACCOUNT, ContactId.newId(), CARD, CatalogEntryId.newId(),
-                    UserId.of("bia"), "2026-03-02T09:30", "Visita técnica", AgendaRule.PERIODIC_CALL),
+                    UserId.of("bia"), LocalDate.of(2026, 3, 2), LocalTime.of(9, 30), "Visita técnica", AgendaRule.PERIODIC_CALL),
             new AgendaEvent.AgendaEntryEdited(META, ENTRY, ACCOUNT, "Visita técnica", CHANGES),
             new AgendaEvent.AgendaEntryConcluded(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaEvent.AgendaEntryReopened(META, ENTRY, ACCOUNT, "Visita técnica"),

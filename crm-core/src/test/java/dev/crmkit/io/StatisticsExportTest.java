@@ -106,7 +106,7 @@ class StatisticsExportTest {
 
     @Test
     void givenALongLazyListing_whenExported_thenBytesReachTheStreamBeforeTheLastRowIsRead() {
-        int total = 30_000;
+        int total = 12_000;
         AtomicLong written = new AtomicLong();
         long[] writtenAtHalf = {-1};
         OutputStream counting = new OutputStream() {

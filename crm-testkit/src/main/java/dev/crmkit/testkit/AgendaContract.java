@@ -177,10 +177,22 @@ public abstract class AgendaContract extends CrmKitSupport {
         AgendaSettings off = admin.agenda().updateSettings(UpdateAgendaSettings.from(admin.agenda().settings()).withLegacyNoon(false));
         AgendaEntry exact = admin.agenda().create(CreateAgendaEntry.about(acme.id(), null, "Lunch at noon", noon));
 
+        AgendaSettings on = admin.agenda().updateSettings(UpdateAgendaSettings.from(off).withLegacyNoon(true));
+        AgendaEntry untouched = admin.agenda().edit(new EditAgendaEntry(exact.id(), null, null, null, "Lunch at noon, confirmed",
+                noon, exact.userId(), exact.version()));
+        var bob = tenant.addUser("bob", AccessScope.ALL);
+        AccessDeniedException refused = thrown(AccessDeniedException.class,
+                () -> tenant.as(bob.id()).agenda().updateSettings(UpdateAgendaSettings.from(on).withLegacyNoon(false)));
+        String timeline = tenant.as(tenant.adminId(), Locale.forLanguageTag("pt-BR")).accounts().timeline(acme.id(), null, 10)
+                .items().stream().map(TimelineEntry::summary).filter(t -> t.contains("Some time Tuesday")).findFirst().orElseThrow();
+
         assertThat(legacy.schedule()).contains(new Schedule.AnyTimeOn(MONDAY.plusDays(1)));
         assertThat(off.legacyNoonIsAnyTime()).isFalse();
         assertThat(exact.schedule()).contains(noon);
-        assertThat(admin.agenda().settings()).isEqualTo(off);
+        assertThat(untouched.schedule()).as("an unchanged schedule is not rewritten").contains(noon);
+        assertThat(refused.code()).isEqualTo(AccessDeniedException.ADMIN_REQUIRED);
+        assertThat(admin.agenda().settings()).isEqualTo(on);
+        assertThat(timeline).contains("2026-03-03 a qualquer hora");
     }
 
     @Example

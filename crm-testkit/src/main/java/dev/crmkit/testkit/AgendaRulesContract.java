@@ -4,6 +4,7 @@ import static dev.crmkit.testkit.AccountTestData.anAccount;
 import static dev.crmkit.testkit.PipelineTestData.aPipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
@@ -215,6 +216,24 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
             assertThat(admin.agenda().ofAccount(account.id())).as(account.details().legalName()).hasSize(3)
                     .extracting(e -> e.dedupeKey().orElseThrow()).doesNotHaveDuplicates();
         }
+    }
+
+    @Example
+    void givenAStoreThatCannotSeeAConcurrentInsert_whenTheRulesRunTwice_thenTheUniqueKeyStillKeepsOneEntryPerTrigger() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        Account acme = admin.accounts().create(anAccount().named("ACME").build()).account();
+        overdue.put(tenant.id(), List.of(new OverdueBalance(acme.id(), "NF-7", Money.of("70", "BRL"), MONDAY)));
+        try (Crm blind = Crm.builder().store(new BlindDedupeStore(store())).clock(clock).balanceSource(balanceSource()).build()) {
+
+            RuleRun first = blind.agendaRules().run(tenant.id(), START);
+            RuleRun second = blind.agendaRules().run(tenant.id(), START);
+
+            assertThat(first.created()).containsEntry(AgendaRule.PAYMENT_REMINDER, 1);
+            assertThat(second.created()).containsEntry(AgendaRule.PAYMENT_REMINDER, 0);
+            assertThat(second.alreadyPresent()).containsEntry(AgendaRule.PAYMENT_REMINDER, 1);
+        }
+        assertThat(admin.agenda().ofAccount(acme.id())).hasSize(1);
     }
 
     @Example

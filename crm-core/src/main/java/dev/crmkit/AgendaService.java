@@ -30,6 +30,7 @@ import dev.crmkit.common.Changed;
 import dev.crmkit.common.Changes;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.ContactId;
+import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.Text;
@@ -298,7 +299,7 @@ final class AgendaService implements Agenda {
             }
             AgendaSettings stored = context.uow.agenda().saveSettings(next);
             context.record(new AgendaSettingsEvent.AgendaSettingsChanged(context.meta(), context.uow.tenantId(),
-                    changes.isEmpty() ? List.of(new dev.crmkit.common.FieldChange("templates", null, names(next.templates())))
+                    changes.isEmpty() ? List.of(new FieldChange("templates", null, names(next.templates())))
                             : changes.toList()));
             return stored;
         });
@@ -326,11 +327,19 @@ final class AgendaService implements Agenda {
         }
     }
 
-    /** An account's entries go with it. */
+    /** An account's entries go with it, and so do its periodic calls. */
     static void deleteOfAccount(Context context, AccountId accountId) {
         for (AgendaEntry entry : context.uow.agenda().deleteByAccount(accountId)) {
             context.record(new AgendaEvent.AgendaEntryDeleted(context.meta(), entry.id(), entry.accountId(),
                     AgendaEvent.summary(entry.description())));
+        }
+        AgendaSettings settings = settings(context);
+        List<PeriodicCall> kept = settings.periodicCalls().stream().filter(c -> !c.accountId().equals(accountId)).toList();
+        if (kept.size() < settings.periodicCalls().size()) {
+            context.uow.agenda().saveSettings(new AgendaSettings(settings.legacyNoonIsAnyTime(), settings.contractNoticeDays(),
+                    settings.followUpStagnantCards(), settings.paymentReminders(), kept, settings.templates(), settings.version()));
+            context.record(new AgendaSettingsEvent.AgendaSettingsChanged(context.meta(), context.uow.tenantId(),
+                    List.of(FieldChange.ofValues("periodicCalls", settings.periodicCalls(), kept))));
         }
     }
 

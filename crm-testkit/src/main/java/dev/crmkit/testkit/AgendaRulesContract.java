@@ -144,6 +144,24 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
     }
 
     @Example
+    void givenAPeriodicCallToAnAccount_whenTheAccountIsDeleted_thenItsEntriesAndCallGoAndTheSettingsStayEditable() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        Account gone = admin.accounts().create(anAccount().named("Gone").build()).account();
+        Account kept = admin.accounts().create(anAccount().named("Kept").build()).account();
+        admin.agenda().updateSettings(UpdateAgendaSettings.from(admin.agenda().settings()).withPeriodicCalls(List.of(
+                new PeriodicCall(gone.id(), 7, MONDAY, tenant.adminId(), null), new PeriodicCall(kept.id(), 7, MONDAY, tenant.adminId(), null))));
+        crm().agendaRules().run(tenant.id(), START);
+
+        admin.accounts().delete(gone.id());
+        var settings = admin.agenda().updateSettings(UpdateAgendaSettings.from(admin.agenda().settings()).withContractNoticeDays(10));
+
+        assertThat(settings.periodicCalls()).extracting(PeriodicCall::accountId).containsExactly(kept.id());
+        assertThat(admin.agenda().ofAccount(kept.id())).hasSize(1);
+        assertThat(published.eventsOf(tenant.id(), AgendaEvent.AgendaEntryDeleted.class)).hasSize(1);
+    }
+
+    @Example
     void givenOverdueBalancesTheHostReports_whenTheRulesRun_thenOneReminderPerDebtGoesToTheSalesperson() {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();

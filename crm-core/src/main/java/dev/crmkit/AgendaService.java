@@ -138,7 +138,9 @@ final class AgendaService implements Agenda {
             AgendaEntry stored = context.uow.agenda().update(changed.value());
             context.record(new AgendaEvent.AgendaEntryConcluded(context.meta(), stored.id(), stored.accountId(),
                     AgendaEvent.summary(stored.description())));
-            AgendaEntry next = stored.nextOccurrence(context.now).map(n -> insert(context, n, null)).orElse(null);
+            AgendaEntry next = stored.nextOccurrence(context.now)
+                    .filter(n -> context.uow.agenda().findByDedupeKey(n.dedupeKey().orElseThrow()).isEmpty())
+                    .map(n -> insert(context, n, null)).orElse(null);
             return new AgendaConclusion(stored, next);
         });
     }

@@ -41,6 +41,7 @@ public final class AgendaEntry {
     private final Instant modifiedAt;
     private final Instant concludedAt;
     private final Recurrence recurrence;
+    private final AgendaEntryId seriesId;
     private final LocalDate seriesStart;
     private final int occurrence;
     private final String dedupeKey;
@@ -48,7 +49,7 @@ public final class AgendaEntry {
 
     private AgendaEntry(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId, CatalogEntryId typeId,
             String description, Schedule schedule, AgendaStatus status, UserId userId, UserId createdBy, Instant createdAt,
-            Instant modifiedAt, Instant concludedAt, Recurrence recurrence, LocalDate seriesStart, int occurrence,
+            Instant modifiedAt, Instant concludedAt, Recurrence recurrence, AgendaEntryId seriesId, LocalDate seriesStart, int occurrence,
             String dedupeKey, Version version) {
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
@@ -64,11 +65,12 @@ public final class AgendaEntry {
         this.modifiedAt = Objects.requireNonNull(modifiedAt, "modifiedAt");
         this.concludedAt = concludedAt;
         this.recurrence = recurrence;
+        this.seriesId = seriesId;
         this.seriesStart = seriesStart;
         this.occurrence = occurrence;
         this.dedupeKey = dedupeKey;
         this.version = Objects.requireNonNull(version, "version");
-        if (recurrence != null && (schedule == null || seriesStart == null)) {
+        if (recurrence != null && (schedule == null || seriesStart == null || seriesId == null)) {
             throw new IllegalStateException("a recurring entry needs a schedule and its series' first day");
         }
         if ((status == AgendaStatus.CONCLUDED) != (concludedAt != null)) {
@@ -95,8 +97,9 @@ public final class AgendaEntry {
     public static AgendaEntry create(AccountId accountId, ContactId contactId, CardId cardId, CatalogEntryId typeId,
             String description, Schedule schedule, UserId userId, UserId createdBy, Recurrence recurrence, String dedupeKey,
             Instant now) {
-        return new AgendaEntry(AgendaEntryId.newId(), accountId, contactId, cardId, typeId, description, schedule,
-                AgendaStatus.PENDING, userId, createdBy, now, now, null, recurrence,
+        AgendaEntryId id = AgendaEntryId.newId();
+        return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule,
+                AgendaStatus.PENDING, userId, createdBy, now, now, null, recurrence, recurrence == null ? null : id,
                 recurrence == null ? null : schedule.day(), 0, dedupeKey, Version.UNSAVED);
     }
 
@@ -117,6 +120,7 @@ public final class AgendaEntry {
      * @param modifiedAt when it last changed
      * @param concludedAt when it was concluded, or {@code null}
      * @param recurrence how it repeats, or {@code null}
+     * @param seriesId the first occurrence of its series (itself for the first), or {@code null}
      * @param seriesStart the series' first day, or {@code null}
      * @param occurrence its index in the series, 0 for the first
      * @param dedupeKey the rule trigger that created it, or {@code null}
@@ -125,10 +129,10 @@ public final class AgendaEntry {
      */
     public static AgendaEntry reconstitute(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
             CatalogEntryId typeId, String description, Schedule schedule, AgendaStatus status, UserId userId, UserId createdBy,
-            Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence, LocalDate seriesStart,
-            int occurrence, String dedupeKey, Version version) {
+            Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence, AgendaEntryId seriesId,
+            LocalDate seriesStart, int occurrence, String dedupeKey, Version version) {
         return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, status, userId, createdBy,
-                createdAt, modifiedAt, concludedAt, recurrence, seriesStart, occurrence, dedupeKey, version);
+                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, version);
     }
 
     /**
@@ -158,7 +162,7 @@ public final class AgendaEntry {
         // Moving a recurring entry's first occurrence moves its series; a later one keeps the series' first day.
         LocalDate newStart = recurrence != null && occurrence == 0 ? newSchedule.day() : seriesStart;
         return new Changed<>(new AgendaEntry(id, accountId, newContactId, newCardId, newTypeId, newDescription, newSchedule,
-                status, newUserId, createdBy, createdAt, now, concludedAt, recurrence, newStart, occurrence, dedupeKey,
+                status, newUserId, createdBy, createdAt, now, concludedAt, recurrence, seriesId, newStart, occurrence, dedupeKey,
                 version), changes.toList());
     }
 
@@ -192,9 +196,11 @@ public final class AgendaEntry {
         if (recurrence == null) {
             return Optional.empty();
         }
+        // Keyed by series and index: concluding an occurrence again after a reopen finds its next one already there.
         return recurrence.next(seriesStart, occurrence).map(day -> new AgendaEntry(AgendaEntryId.newId(), accountId,
                 contactId, cardId, typeId, description, schedule.onDay(day), AgendaStatus.PENDING, userId, createdBy, now,
-                now, null, recurrence, seriesStart, occurrence + 1, null, Version.UNSAVED));
+                now, null, recurrence, seriesId, seriesStart, occurrence + 1, "occurrence:" + seriesId + ":" + (occurrence + 1),
+                Version.UNSAVED));
     }
 
     /**
@@ -215,7 +221,7 @@ public final class AgendaEntry {
      */
     public AgendaEntry withVersion(Version newVersion) {
         return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, status, userId, createdBy,
-                createdAt, modifiedAt, concludedAt, recurrence, seriesStart, occurrence, dedupeKey, newVersion);
+                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, newVersion);
     }
 
     private Changed<AgendaEntry> status(AgendaStatus newStatus, Instant newConcludedAt, Instant now) {
@@ -224,7 +230,7 @@ public final class AgendaEntry {
         }
         Changes changes = new Changes().compare("status", status, newStatus);
         return new Changed<>(new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, newStatus,
-                userId, createdBy, createdAt, now, newConcludedAt, recurrence, seriesStart, occurrence, dedupeKey, version),
+                userId, createdBy, createdAt, now, newConcludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, version),
                 changes.toList());
     }
 
@@ -316,6 +322,11 @@ public final class AgendaEntry {
         return Optional.ofNullable(recurrence);
     }
 
+    /** @return the first occurrence of its series (itself for the first), if recurring */
+    public Optional<AgendaEntryId> seriesId() {
+        return Optional.ofNullable(seriesId);
+    }
+
     /** @return the first day of its series, if recurring */
     public Optional<LocalDate> seriesStart() {
         return Optional.ofNullable(seriesStart);
@@ -326,7 +337,10 @@ public final class AgendaEntry {
         return occurrence;
     }
 
-    /** @return the agenda-rule trigger that created it (unique in the tenant), if a rule did */
+    /**
+     * @return what created it, unique in the tenant: an agenda rule's trigger, or the series and index of a
+     *         recurring entry's later occurrence
+     */
     public Optional<String> dedupeKey() {
         return Optional.ofNullable(dedupeKey);
     }
@@ -353,6 +367,7 @@ public final class AgendaEntry {
                 && modifiedAt.equals(e.modifiedAt)
                 && Objects.equals(concludedAt, e.concludedAt)
                 && Objects.equals(recurrence, e.recurrence)
+                && Objects.equals(seriesId, e.seriesId)
                 && Objects.equals(seriesStart, e.seriesStart)
                 && occurrence == e.occurrence
                 && Objects.equals(dedupeKey, e.dedupeKey)

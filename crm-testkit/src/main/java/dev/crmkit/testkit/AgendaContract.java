@@ -255,6 +255,11 @@ public abstract class AgendaContract extends CrmKitSupport {
         AgendaConclusion two = admin.agenda().conclude(new AgendaEntryAt(one.next().id(), one.next().version()));
         AgendaConclusion three = admin.agenda().conclude(new AgendaEntryAt(two.next().id(), two.next().version()));
 
+        AgendaEntry reopened = admin.agenda().reopen(new AgendaEntryAt(first.id(), one.concluded().version()));
+        AgendaConclusion concludedAgain = admin.agenda().conclude(new AgendaEntryAt(first.id(), reopened.version()));
+
+        assertThat(concludedAgain.nextOccurrence()).as("the next occurrence exists already").isEmpty();
+        assertThat(one.next().seriesId()).contains(first.id());
         assertThat(one.next().schedule()).contains(new Schedule.AtTime(LocalDateTime.of(2026, 2, 28, 10, 0)));
         assertThat(two.next().schedule()).contains(new Schedule.AtTime(LocalDateTime.of(2026, 3, 31, 10, 0)));
         assertThat(three.nextOccurrence()).isEmpty();

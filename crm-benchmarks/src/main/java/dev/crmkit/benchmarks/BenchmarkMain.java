@@ -49,7 +49,7 @@ public final class BenchmarkMain {
         } else {
             options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1))
-                    .param("accounts", "200000");
+                    .param("accounts", "200000").param("tenantCards", "10000", "200000");
         }
         createDirectories(results);
         Collection<RunResult> run = new Runner(options.build()).run();

@@ -2,6 +2,7 @@ package dev.crmkit.benchmarks;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ final class Report {
      *
      * @param label what it says
      * @param benchmark the measured benchmark ({@code Class.method}); each parameter set is checked on its own
-     * @param baseline the baseline it is compared with, or {@code null} for an absolute limit
+     * @param baseline the baseline it is compared with ({@code Class.method}, or {@code param=value}: the same
+ *     benchmark with that parameter, the others equal), or {@code null} for an absolute limit
      * @param limit the largest ratio (or, with no baseline, the largest score in the benchmark's unit)
      */
     record Target(String label, String benchmark, String baseline, double limit) {}
@@ -30,7 +32,8 @@ final class Report {
     /** The targets that the benchmarks of this module measure. */
     static final List<Target> TARGETS = List.of(
             new Target("In-memory account query, first page of 50, ≤ 5 ms", "InMemoryAccountQueryBenchmark.firstPage", null, 5),
-            new Target("In-memory account query, deep keyset page, ≤ 5 ms", "InMemoryAccountQueryBenchmark.deepPage", null, 5));
+            new Target("In-memory account query, deep keyset page, ≤ 5 ms", "InMemoryAccountQueryBenchmark.deepPage", null, 5),
+            new Target("In-memory board, largest tenant vs 10k cards, ≤ 1.2×", "InMemoryBoardBenchmark.board", "tenantCards=10000", 1.2));
 
     /** One measured benchmark with its parameters. */
     record Row(String name, String params, double score, double error, String unit, Double allocationPerOp) {}
@@ -54,9 +57,12 @@ final class Report {
                 continue;
             }
             for (Row row : measured) {
+                Optional<Row> baseline = baseline(rows, target, row);
+                if (target.baseline() != null && baseline.map(b -> b == row).orElse(false)) {
+                    continue;
+                }
                 Optional<Double> value = target.baseline() == null ? Optional.of(row.score())
-                        : rows.stream().filter(b -> b.name().equals(target.baseline()) && b.params().equals(row.params()))
-                                .findFirst().map(b -> row.score() / b.score());
+                        : baseline.map(b -> row.score() / b.score());
                 String label = target.label() + (row.params().isEmpty() ? "" : " (" + row.params() + ")");
                 out.append(value.map(v -> String.format(Locale.ROOT, "| %s | %.3f%s | %.2f%s | %s |%n", label, v,
                                 target.baseline() == null ? " " + row.unit() : "×", target.limit(),
@@ -65,6 +71,20 @@ final class Report {
             }
         }
         return out.toString();
+    }
+
+    /** The row a target compares a row with: another benchmark with the same parameters, or a parameter swapped. */
+    private static Optional<Row> baseline(List<Row> rows, Target target, Row row) {
+        if (target.baseline() == null) {
+            return Optional.empty();
+        }
+        if (!target.baseline().contains("=")) {
+            return rows.stream().filter(b -> b.name().equals(target.baseline()) && b.params().equals(row.params())).findFirst();
+        }
+        String name = target.baseline().substring(0, target.baseline().indexOf('='));
+        String swapped = String.join(", ", Arrays.stream(row.params().split(", "))
+                .map(p -> p.startsWith(name + "=") ? target.baseline() : p).toList());
+        return rows.stream().filter(b -> b.name().equals(row.name()) && b.params().equals(swapped)).findFirst();
     }
 
     private static List<Row> rows(List<RunResult> results) {

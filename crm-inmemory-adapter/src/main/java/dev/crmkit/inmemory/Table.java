@@ -31,6 +31,7 @@ final class Table<K, V> {
     private final List<Unique<K, V>> uniques = new ArrayList<>();
     private final List<Sorted<?, V>> sorted = new ArrayList<>();
     private final List<GroupedSorted<?, ?, V>> grouped = new ArrayList<>();
+    private final RowNumbers<K> numbers = new RowNumbers<>();
 
     Table(String entity, Function<V, K> idOf) {
         this.entity = entity;
@@ -39,7 +40,7 @@ final class Table<K, V> {
 
     /** Adds a multi-valued index: each row is found under every key the function returns. */
     <I> Index<K, V, I> index(Function<V, Collection<I>> keysOf) {
-        Index<K, V, I> index = new Index<>(keysOf);
+        Index<K, V, I> index = new Index<>(keysOf, numbers);
         indexes.add(index);
         return index;
     }
@@ -212,33 +213,40 @@ final class Table<K, V> {
                 unique.holders().remove(key, id);
             }
         }
+        numbers.forget(id);
     }
 
     /** A secondary index from keys to the ids of the rows that carry them. */
     static final class Index<K, V, I> {
 
         private final Function<V, Collection<I>> keysOf;
-        private final Map<I, Set<K>> ids = new HashMap<>();
+        private final RowNumbers<K> numbers;
+        private final Map<I, RowNumbers.Postings> postings = new HashMap<>();
 
-        private Index(Function<V, Collection<I>> keysOf) {
+        private Index(Function<V, Collection<I>> keysOf, RowNumbers<K> numbers) {
             this.keysOf = keysOf;
+            this.numbers = numbers;
         }
 
+        /** The ids of the rows under a key: a live read-only view. */
         Set<K> ids(I key) {
-            return ids.getOrDefault(key, Set.of());
+            RowNumbers.Postings found = postings.get(key);
+            return found == null ? Set.of() : numbers.view(found);
         }
 
         int size(I key) {
-            return ids(key).size();
+            RowNumbers.Postings found = postings.get(key);
+            return found == null ? 0 : found.size();
         }
 
         boolean contains(I key) {
-            return !ids(key).isEmpty();
+            return size(key) > 0;
         }
 
         private void add(K id, V row) {
+            int number = numbers.numberOf(id);
             for (I key : keysOf.apply(row)) {
-                ids.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+                postings.computeIfAbsent(key, k -> new RowNumbers.Postings()).add(number);
             }
         }
 
@@ -248,33 +256,33 @@ final class Table<K, V> {
             if (before.equals(after)) {
                 return;
             }
+            int number = numbers.numberOf(id);
             Set<I> gone = new HashSet<>(before);
-            Set<I> kept = new HashSet<>(after);
+            gone.removeAll(after);
             for (I key : after) {
-                if (!gone.remove(key)) {
-                    ids.computeIfAbsent(key, k -> new HashSet<>()).add(id);
-                }
+                postings.computeIfAbsent(key, k -> new RowNumbers.Postings()).add(number);
             }
-            gone.removeAll(kept);
             for (I key : gone) {
-                Set<K> set = ids.get(key);
-                if (set != null) {
-                    set.remove(id);
-                    if (set.isEmpty()) {
-                        ids.remove(key);
-                    }
-                }
+                removeFrom(key, number);
             }
         }
 
         private void remove(K id, V row) {
+            int number = numbers.knownNumberOf(id);
+            if (number < 0) {
+                return;
+            }
             for (I key : keysOf.apply(row)) {
-                Set<K> set = ids.get(key);
-                if (set != null) {
-                    set.remove(id);
-                    if (set.isEmpty()) {
-                        ids.remove(key);
-                    }
+                removeFrom(key, number);
+            }
+        }
+
+        private void removeFrom(I key, int number) {
+            RowNumbers.Postings found = postings.get(key);
+            if (found != null) {
+                found.remove(number);
+                if (found.size() == 0) {
+                    postings.remove(key);
                 }
             }
         }

@@ -224,22 +224,27 @@ final class AgendaService implements Agenda {
             AgendaTemplate template = settings.template(command.templateName()).orElseThrow(() ->
                     InvalidCommandException.builder("ApplyAgendaTemplate")
                             .add("templateName", "UnknownReference", command.templateName()).build());
-            InvalidCommandException.Builder problems = InvalidCommandException.builder("ApplyAgendaTemplate");
-            List<AgendaEntry> prepared = new ArrayList<>();
-            for (int i = 0; i < template.items().size(); i++) {
-                TemplateItem item = template.items().get(i);
+            List<CreateAgendaEntry> entries = new ArrayList<>();
+            for (TemplateItem item : template.items()) {
                 LocalDate day = command.startDay().plusDays(item.dayOffset());
                 Schedule schedule = item.time() == null ? new Schedule.AnyTimeOn(day) : new Schedule.AtTime(day.atTime(item.time()));
-                CreateAgendaEntry entry = new CreateAgendaEntry(command.accountId(), command.contactId(), command.cardId(),
-                        item.typeId(), item.description(), schedule, command.userId(), null);
-                // Only the first item reports the subject's problems; the rest would repeat them.
-                InvalidCommandException.Builder itemProblems = i == 0 ? problems : InvalidCommandException.builder("ApplyAgendaTemplate");
-                prepared.add(prepare(context, itemProblems, "", entry, settings));
+                entries.add(new CreateAgendaEntry(command.accountId(), command.contactId(), command.cardId(), item.typeId(),
+                        item.description(), schedule, command.userId(), null));
+            }
+            // The subject is checked once, with the first item; the other items can only fail by their type (one
+            // deactivated since the template was saved), which names the template.
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("ApplyAgendaTemplate");
+            AgendaEntry first = prepare(context, problems, "", entries.get(0), settings);
+            for (CreateAgendaEntry entry : entries.subList(1, entries.size())) {
+                CatalogReferences.check(context, problems, "templateName", entry.typeId(), CatalogKind.AGENDA_ENTRY_TYPE, null);
             }
             problems.throwIfAny();
-            List<AgendaEntry> stored = new ArrayList<>();
-            for (AgendaEntry entry : prepared) {
-                stored.add(insert(context, entry, null));
+            List<AgendaEntry> stored = new ArrayList<>(List.of(insert(context, first, null)));
+            for (CreateAgendaEntry entry : entries.subList(1, entries.size())) {
+                InvalidCommandException.Builder none = InvalidCommandException.builder("ApplyAgendaTemplate");
+                AgendaEntry prepared = prepare(context, none, "", entry, settings);
+                none.throwIfAny();
+                stored.add(insert(context, prepared, null));
             }
             return stored;
         });

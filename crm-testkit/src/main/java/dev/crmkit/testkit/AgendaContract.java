@@ -313,12 +313,18 @@ public abstract class AgendaContract extends CrmKitSupport {
         InvalidCommandException unknown = thrown(InvalidCommandException.class, () -> admin.agenda()
                 .applyTemplate(new ApplyAgendaTemplate("Nope", acme.id(), null, null, MONDAY, null)));
         RuleViolationException inUse = thrown(RuleViolationException.class, () -> admin.catalogs().delete(call.id()));
+        admin.catalogs().deactivate(call.id());
+        InvalidCommandException inactive = thrown(InvalidCommandException.class, () -> admin.agenda()
+                .applyTemplate(new ApplyAgendaTemplate("Onboarding", acme.id(), null, null, MONDAY, null)));
 
         assertThat(created).extracting(e -> e.typeId().orElseThrow(), AgendaEntry::description, e -> e.schedule().orElseThrow())
                 .containsExactly(tuple(visit.id(), "Installation visit", new Schedule.AtTime(MONDAY.plusDays(1).atTime(9, 0))),
                         tuple(call.id(), "Satisfaction call", new Schedule.AnyTimeOn(MONDAY.plusDays(4))));
         assertThat(unknown.violations()).extracting(Violation::path).containsExactly("templateName");
         assertThat(inUse.code()).isEqualTo("rule.catalog.entry-in-use");
+        assertThat(inactive.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("templateName", "InactiveReference"));
+        assertThat(admin.agenda().ofAccount(acme.id())).hasSize(2);
     }
 
     @Example

@@ -49,7 +49,7 @@ public abstract class AgendaProperties extends CrmKitSupport {
             "Australia/Lord_Howe", "America/Santiago", "America/Havana", "Pacific/Apia", "Pacific/Chatham", "Asia/Kolkata",
             "Asia/Tehran", "UTC");
 
-    @Property(tries = 60)
+    @Property(tries = 150)
     void theTaskListClassifiesLikeOffsetArithmetic(@ForAll("scenarios") Scenario scenario) {
         ZoneId zone = ZoneId.of(scenario.zone());
         TestTenant tenant = newTenant(zone, Locale.ENGLISH);
@@ -79,7 +79,7 @@ public abstract class AgendaProperties extends CrmKitSupport {
         assertThat(TaskBucket.of(null, scenario.now(), zone)).isEqualTo(TaskBucket.UNSCHEDULED);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 60)
     void concludingOccurrencesFollowsTheCalendar(@ForAll("recurrences") RecurrenceCase recurrenceCase) {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();

@@ -135,6 +135,37 @@ public abstract class ReportContract extends CrmKitSupport {
     }
 
     @Example
+    void givenMoreEntriesThanAPage_whenListedAndCounted_thenEveryVisibleEntryComesOnceInCreationOrder() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
+        Account bobs = admin.accounts().create(anAccount().named("Bob's").responsibles(bob.id()).build()).account();
+        Account hidden = admin.accounts().create(anAccount().named("Hidden").build()).account();
+        List<AgendaEntry> visible = new ArrayList<>();
+        StoreFixtures.run(store(), tenant.id(), uow -> {
+            for (int i = 0; i < 1_234; i++) {
+                // Every third entry is on an account Bob does not see; some share an instant.
+                Instant at = Instant.parse("2026-03-02T12:00:00Z").plusSeconds(i / 2);
+                AgendaEntry entry = uow.agenda().insert(AgendaEntry.create(i % 3 == 0 ? hidden.id() : bobs.id(), null, null, null,
+                        "Entry " + i, null, bob.id(), bob.id(), null, null, at));
+                if (i % 3 != 0) {
+                    visible.add(entry);
+                }
+            }
+        });
+        visible.sort(java.util.Comparator.comparing(AgendaEntry::createdAt).thenComparing(AgendaEntry::id));
+
+        List<AgendaListingRow> rows = new ArrayList<>();
+        tenant.as(bob.id()).reports().agendaListing(MONDAY, MONDAY).forEach(rows::add);
+        AgendaStatistics statistics = tenant.as(bob.id()).reports().agenda(MONDAY, MONDAY);
+        AgendaStatistics all = admin.reports().agenda(MONDAY, MONDAY);
+
+        assertThat(rows).extracting(AgendaListingRow::entryId).containsExactlyElementsOf(visible.stream().map(AgendaEntry::id).toList());
+        assertThat(statistics.total()).isEqualTo(visible.size());
+        assertThat(all.total()).isEqualTo(1_234);
+    }
+
+    @Example
     void givenCardsMovedWonAndLost_whenThePipelineIsCounted_thenStagesOutcomesAndTimeInStageAreRight() {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();

@@ -42,7 +42,15 @@ public sealed interface AgendaEvent extends DomainEvent, TimelineEvent {
      * @return its first {@link #SUMMARY_LENGTH} characters
      */
     static String summary(String description) {
-        return description.length() <= SUMMARY_LENGTH ? description : description.substring(0, SUMMARY_LENGTH - 1) + "…";
+        if (description.length() <= SUMMARY_LENGTH) {
+            return description;
+        }
+        int end = SUMMARY_LENGTH - 1;
+        // Never split a character outside the basic plane (an emoji) in two.
+        if (Character.isHighSurrogate(description.charAt(end - 1))) {
+            end--;
+        }
+        return description.substring(0, end) + "…";
     }
 
     /**

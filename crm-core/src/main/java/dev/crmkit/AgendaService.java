@@ -13,6 +13,8 @@ import dev.crmkit.agenda.ApplyAgendaTemplate;
 import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.DeleteAgendaEntries;
 import dev.crmkit.agenda.EditAgendaEntry;
+import dev.crmkit.agenda.ImportAgendaEntries;
+import dev.crmkit.agenda.ImportedAgendaEntry;
 import dev.crmkit.agenda.PeriodicCall;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.Schedule;
@@ -40,9 +42,11 @@ import dev.crmkit.contact.Contact;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.pipeline.Card;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -51,6 +55,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -248,6 +253,62 @@ final class AgendaService implements Agenda {
             }
             return stored;
         });
+    }
+
+    @Override
+    public List<AgendaEntry> importEntries(ImportAgendaEntries command) {
+        return useCases.write(actor, command, context -> {
+            AgendaSettings settings = settings(context);
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("ImportAgendaEntries");
+            List<AgendaEntry> prepared = new ArrayList<>();
+            for (int i = 0; i < command.entries().size(); i++) {
+                ImportedAgendaEntry row = command.entries().get(i);
+                InvalidCommandException.Builder rowProblems = InvalidCommandException.builder("ImportAgendaEntries");
+                // A bad reference is this row's problem, named under it, not the whole import's refusal.
+                if (row.accountId() != null) {
+                    checkReference(context, rowProblems, "accountId", row.accountId(), context.uow.accounts().findById(row.accountId()));
+                }
+                if (row.contactId() != null) {
+                    checkReference(context, rowProblems, "contactId", row.contactId(), context.uow.contacts().findById(row.contactId())
+                            .flatMap(c -> context.uow.accounts().findById(c.accountId())));
+                }
+                AgendaEntry entry = null;
+                if (rowProblems.isEmpty()) {
+                    entry = prepare(context, rowProblems, "", new CreateAgendaEntry(row.accountId(), row.contactId(), null,
+                            row.typeId(), row.description(), row.scheduledAt() == null ? null : new Schedule.AtTime(row.scheduledAt()),
+                            row.userId(), null), settings);
+                }
+                if (!rowProblems.isEmpty()) {
+                    problems.addAll("entries[" + i + "]", rowProblems);
+                    continue;
+                }
+                Instant createdAt = row.createdAt() == null ? context.now : row.createdAt().truncatedTo(ChronoUnit.MICROS);
+                entry = AgendaEntry.create(entry.accountId(), entry.contactId().orElse(null), null, entry.typeId().orElse(null),
+                        entry.description(), entry.schedule().orElse(null), entry.userId(), context.user.id(), null, null, createdAt);
+                prepared.add(row.concluded() ? entry.conclude(createdAt).value() : entry);
+            }
+            problems.throwIfAny();
+            List<AgendaEntry> stored = new ArrayList<>(prepared.size());
+            for (AgendaEntry entry : prepared) {
+                AgendaEntry inserted = insert(context, entry, null);
+                if (!inserted.pending()) {
+                    context.record(new AgendaEvent.AgendaEntryConcluded(context.meta(), inserted.id(), inserted.accountId(),
+                            AgendaEvent.summary(inserted.description())));
+                }
+                stored.add(inserted);
+            }
+            return stored;
+        });
+    }
+
+    /** A row's reference: to nothing is unknown, to an account outside the actor's scope is refused as such. */
+    private static void checkReference(Context context, InvalidCommandException.Builder problems, String path, Object id,
+            Optional<Account> account) {
+        if (account.isEmpty()) {
+            problems.add(path, "UnknownReference", id);
+        } else if (!AccountGuard.sees(context, account.get())) {
+            problems.add(path, "OutsideScope");
+        }
     }
 
     @Override

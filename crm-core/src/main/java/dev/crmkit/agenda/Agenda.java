@@ -86,6 +86,16 @@ public interface Agenda {
     List<AgendaEntry> applyTemplate(ApplyAgendaTemplate command);
 
     /**
+     * Imports a legacy agenda (seed 004): all rows, or none when any row is bad, each row's problems named under
+     * {@code entries[i]}. A time of exactly 12:00 becomes "any time that day" while the tenant's legacy-noon setting
+     * is on; concluded rows arrive concluded.
+     *
+     * @param command the rows
+     * @return the stored entries, in the rows' order
+     */
+    List<AgendaEntry> importEntries(ImportAgendaEntries command);
+
+    /**
      * The tenant's agenda settings.
      *
      * @return the settings

@@ -19,6 +19,8 @@ import dev.crmkit.agenda.ApplyAgendaTemplate;
 import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.DeleteAgendaEntries;
 import dev.crmkit.agenda.EditAgendaEntry;
+import dev.crmkit.agenda.ImportAgendaEntries;
+import dev.crmkit.agenda.ImportedAgendaEntry;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
@@ -48,6 +50,7 @@ import dev.crmkit.pipeline.DeleteCard;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.TriState;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -193,6 +196,40 @@ public abstract class AgendaContract extends CrmKitSupport {
         assertThat(refused.code()).isEqualTo(AccessDeniedException.ADMIN_REQUIRED);
         assertThat(admin.agenda().settings()).isEqualTo(on);
         assertThat(timeline).contains("2026-03-03 a qualquer hora");
+    }
+
+    @Example
+    void givenALegacyAgenda_whenImported_thenNoonIsAnyTimeConcludedRowsAreDoneAndABadRowStopsAll() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
+        Account acme = admin.accounts().create(anAccount().named("ACME").build()).account();
+        Account bobs = admin.accounts().create(anAccount().named("Bob's").responsibles(bob.id()).build()).account();
+        Contact marta = admin.contacts().add(new AddContact(acme.id(), ContactDetails.named("Marta")));
+        Instant recorded = Instant.parse("2019-05-10T13:00:00.123456789Z");
+        List<ImportedAgendaEntry> rows = List.of(
+                new ImportedAgendaEntry(acme.id(), null, null, "Visita (meio-dia = qualquer hora)", LocalDateTime.of(2019, 5, 13, 12, 0),
+                        false, null, recorded),
+                new ImportedAgendaEntry(null, marta.id(), null, "Ligação feita", LocalDateTime.of(2019, 5, 14, 9, 15), true, null, recorded),
+                new ImportedAgendaEntry(acme.id(), null, null, "Sem agendamento", null, false, null, null));
+
+        InvalidCommandException bad = thrown(InvalidCommandException.class, () -> tenant.as(bob.id()).agenda().importEntries(
+                new ImportAgendaEntries(List.of(new ImportedAgendaEntry(bobs.id(), null, null, "Fine", null, false, null, null),
+                        new ImportedAgendaEntry(acme.id(), null, null, "Not Bob's", null, false, null, null),
+                        new ImportedAgendaEntry(dev.crmkit.common.AccountId.newId(), null, null, "Unknown", null, false, null, null)))));
+        List<AgendaEntry> imported = admin.agenda().importEntries(new ImportAgendaEntries(rows));
+
+        assertThat(bad.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                tuple("entries[1].accountId", "OutsideScope"), tuple("entries[2].accountId", "UnknownReference"));
+        assertThat(admin.agenda().ofAccount(bobs.id())).isEmpty();
+        assertThat(imported).hasSize(3);
+        assertThat(imported.get(0).schedule()).contains(new Schedule.AnyTimeOn(LocalDate.of(2019, 5, 13)));
+        assertThat(imported.get(0).createdAt()).isEqualTo(Instant.parse("2019-05-10T13:00:00.123456Z"));
+        assertThat(imported.get(1).accountId()).isEqualTo(acme.id());
+        assertThat(imported.get(1).status()).isEqualTo(AgendaStatus.CONCLUDED);
+        assertThat(imported.get(2).createdAt()).isEqualTo(START);
+        assertThat(admin.accounts().profile(acme.id()).doneEntries()).containsExactly(imported.get(1));
+        assertThat(admin.agenda().tasks(tenant.adminId()).all()).containsExactlyInAnyOrder(imported.get(0), imported.get(2));
     }
 
     @Example

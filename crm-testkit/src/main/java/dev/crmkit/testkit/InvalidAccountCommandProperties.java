@@ -26,6 +26,8 @@ import dev.crmkit.agenda.AgendaTemplate;
 import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.DeleteAgendaEntries;
 import dev.crmkit.agenda.EditAgendaEntry;
+import dev.crmkit.agenda.ImportAgendaEntries;
+import dev.crmkit.agenda.ImportedAgendaEntry;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
@@ -242,6 +244,15 @@ public abstract class InvalidAccountCommandProperties extends CrmKitSupport {
                 .updateSettings(UpdateAgendaSettings.from(s.agenda().settings()).withTemplates(List.of(
                         new AgendaTemplate("Onboarding", List.of(new TemplateItem(null, "Visit", 0, null))),
                         new AgendaTemplate("ONBOARDING", List.of(new TemplateItem(null, "Call", 1, null))))))));
+        all.add(text("ImportedAgendaEntry.description", "entries[1].description", AgendaEntry.MAX_DESCRIPTION, t -> (w, s) -> s.agenda()
+                .importEntries(new ImportAgendaEntries(List.of(
+                        new ImportedAgendaEntry(w.account().id(), null, null, "Fine", null, false, null, null),
+                        new ImportedAgendaEntry(w.account().id(), null, null, t, null, true, null, null))))));
+        all.add(fixed("ImportAgendaEntries empty", "entries", "Size",
+                (w, s) -> s.agenda().importEntries(new ImportAgendaEntries(List.of()))));
+        all.add(fixed("ImportAgendaEntries unknown account", "entries[0].accountId", "UnknownReference", (w, s) -> s.agenda()
+                .importEntries(new ImportAgendaEntries(List.of(new ImportedAgendaEntry(dev.crmkit.common.AccountId.newId(), null, null,
+                        "Visit", null, false, null, null))))));
         all.add(fixed("agenda statistics reversed", "to", "AfterFrom",
                 (w, s) -> s.reports().agenda(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1))));
         return Arbitraries.oneOf(all);

@@ -54,8 +54,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Example;
 
 /**
@@ -301,6 +308,47 @@ public abstract class AgendaContract extends CrmKitSupport {
         assertThat(two.next().schedule()).contains(new Schedule.AtTime(LocalDateTime.of(2026, 3, 31, 10, 0)));
         assertThat(three.nextOccurrence()).isEmpty();
         assertThat(admin.agenda().ofAccount(acme.id())).hasSize(3).allMatch(e -> !e.pending());
+    }
+
+    @Example
+    void givenTwoUsersConcludingOneOccurrenceAtOnce_whenBothFinish_thenOneWinsAndOneNextOccurrenceExists() throws Exception {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var bob = tenant.addUser("bob", AccessScope.ALL);
+        Account acme = admin.accounts().create(anAccount().build()).account();
+        AgendaEntry weekly = admin.agenda().create(new CreateAgendaEntry(acme.id(), null, null, null, "Weekly call",
+                new Schedule.AnyTimeOn(MONDAY), null, new Recurrence(RecurrenceUnit.WEEKS, 1, null, 10)));
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Object> outcomes = new CopyOnWriteArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> futures = new ArrayList<>();
+            for (CrmSession session : List.of(admin, tenant.as(bob.id()))) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        outcomes.add(session.agenda().conclude(new AgendaEntryAt(weekly.id(), weekly.version())));
+                    } catch (ConflictException e) {
+                        outcomes.add(e);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(outcomes).hasSize(2);
+        assertThat(outcomes).filteredOn(AgendaConclusion.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((ConflictException) e).code()).isEqualTo(ConflictException.STALE_VERSION));
+        assertThat(admin.agenda().tasks(tenant.adminId()).all()).singleElement()
+                .satisfies(next -> assertThat(next.schedule()).contains(new Schedule.AnyTimeOn(MONDAY.plusWeeks(1))));
     }
 
     @Example

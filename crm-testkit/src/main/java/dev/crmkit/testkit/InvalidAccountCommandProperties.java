@@ -22,6 +22,7 @@ import dev.crmkit.account.SetCharacteristicValue;
 import dev.crmkit.account.TaxId;
 import dev.crmkit.account.UpdateAccount;
 import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.agenda.AgendaTemplate;
 import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.DeleteAgendaEntries;
@@ -314,14 +315,14 @@ public abstract class InvalidAccountCommandProperties extends CrmKitSupport {
             CatalogEntry customerType, CatalogEntry area, CatalogEntry employees, CatalogEntry size, CatalogEntry partner,
             AgendaEntry entry) {}
 
-    /** What must not change: the tenant, every account, and the fixture account's whole profile. */
-    record State(TenantSnapshot tenant, List<Account> accounts, AccountProfile profile) {
+    /** What must not change: the tenant, every account, the fixture account's whole profile, the agenda settings. */
+    record State(TenantSnapshot tenant, List<Account> accounts, AccountProfile profile, AgendaSettings agendaSettings) {
 
         static State of(World world) {
             CrmSession admin = world.tenant().admin();
             return new State(TenantSnapshot.of(admin),
                     admin.accounts().query(AccountQuery.builder().pageSize(500).build()).items(),
-                    admin.accounts().profile(world.account().id()));
+                    admin.accounts().profile(world.account().id()), admin.agenda().settings());
         }
     }
 }

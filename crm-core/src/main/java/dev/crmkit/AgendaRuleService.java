@@ -1,6 +1,5 @@
 package dev.crmkit;
 
-import dev.crmkit.access.CrmUser;
 import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaRule;

@@ -8,6 +8,7 @@ import dev.crmkit.spi.EventPublisher;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
+import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -71,7 +72,7 @@ public final class CrmBuilder {
      * @return this builder
      */
     public CrmBuilder balanceSource(BalanceSource source) {
-        this.balanceSource = java.util.Objects.requireNonNull(source, "source");
+        this.balanceSource = Objects.requireNonNull(source, "source");
         return this;
     }
 

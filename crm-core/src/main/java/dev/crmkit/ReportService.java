@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -208,7 +209,7 @@ final class ReportService implements Reports {
 
         private final LocalDate from;
         private final LocalDate to;
-        private Iterator<AgendaListingRow> page = java.util.Collections.emptyIterator();
+        private Iterator<AgendaListingRow> page = Collections.emptyIterator();
         private EntryPosition after;
         private boolean exhausted;
 

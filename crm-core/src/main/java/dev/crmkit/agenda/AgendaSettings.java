@@ -1,5 +1,6 @@
 package dev.crmkit.agenda;
 
+import dev.crmkit.common.Text;
 import dev.crmkit.common.Version;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public record AgendaSettings(
      * @return the template, if there is one
      */
     public Optional<AgendaTemplate> template(String name) {
-        String key = dev.crmkit.common.Text.key(name);
-        return templates.stream().filter(t -> dev.crmkit.common.Text.key(t.name()).equals(key)).findFirst();
+        String key = Text.key(name);
+        return templates.stream().filter(t -> Text.key(t.name()).equals(key)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package dev.crmkit.agenda;
 import dev.crmkit.common.UserId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A user's pending entries (seed 004 "Tarefas"), overdue first, then today's, then later ones, then the
@@ -28,6 +29,6 @@ public record TaskList(UserId userId, LocalDate today, List<AgendaEntry> overdue
 
     /** @return every entry of the list, in its order */
     public List<AgendaEntry> all() {
-        return java.util.stream.Stream.of(overdue, dueToday, later, unscheduled).flatMap(List::stream).toList();
+        return Stream.of(overdue, dueToday, later, unscheduled).flatMap(List::stream).toList();
     }
 }

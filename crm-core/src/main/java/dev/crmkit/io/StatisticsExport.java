@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.crmkit.common.Messages;
 import dev.crmkit.report.AgendaListingRow;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -162,7 +163,7 @@ public final class StatisticsExport {
     }
 
     /** The caller's stream, which the workbook may not close. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
 
         NonClosing(OutputStream out) {
             super(out);

@@ -30,6 +30,7 @@ import dev.crmkit.agenda.UpdateAgendaSettings;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.InvalidCommandException;
@@ -54,6 +55,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -223,7 +225,7 @@ public abstract class AgendaContract extends CrmKitSupport {
         InvalidCommandException bad = thrown(InvalidCommandException.class, () -> tenant.as(bob.id()).agenda().importEntries(
                 new ImportAgendaEntries(List.of(new ImportedAgendaEntry(bobs.id(), null, null, "Fine", null, false, null, null),
                         new ImportedAgendaEntry(acme.id(), null, null, "Not Bob's", null, false, null, null),
-                        new ImportedAgendaEntry(dev.crmkit.common.AccountId.newId(), null, null, "Unknown", null, false, null, null)))));
+                        new ImportedAgendaEntry(AccountId.newId(), null, null, "Unknown", null, false, null, null)))));
         List<AgendaEntry> imported = admin.agenda().importEntries(new ImportAgendaEntries(rows));
 
         assertThat(bad.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
@@ -451,7 +453,7 @@ public abstract class AgendaContract extends CrmKitSupport {
         assertThat(tasks.unscheduled()).containsExactly(unscheduled);
         assertThat(thrown(AccessDeniedException.class, () -> tenant.as(bob.id()).agenda().tasks(tenant.adminId())).field())
                 .contains("userId");
-        clock.set(MONDAY.plusDays(1).atStartOfDay(java.time.ZoneId.of("America/Sao_Paulo")).toInstant());
+        clock.set(MONDAY.plusDays(1).atStartOfDay(ZoneId.of("America/Sao_Paulo")).toInstant());
         assertThat(admin.agenda().tasks(tenant.adminId()).overdue()).contains(todayAnyTime).doesNotContain(later);
     }
 

@@ -15,6 +15,7 @@ import dev.crmkit.agenda.PeriodicCall;
 import dev.crmkit.agenda.RuleRun;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.UpdateAgendaSettings;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.NotFoundException;
@@ -35,9 +36,13 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -170,7 +175,7 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
         Account other = admin.accounts().create(anAccount().named("Other").build()).account();
         overdue.put(tenant.id(), List.of(new OverdueBalance(acme.id(), "NF-1001", Money.of("250.00", "BRL"), MONDAY.minusDays(10)),
                 new OverdueBalance(other.id(), "NF-1002", Money.of("99.90", "BRL"), MONDAY.minusDays(3)),
-                new OverdueBalance(dev.crmkit.common.AccountId.newId(), "NF-9999", Money.of("1", "BRL"), MONDAY)));
+                new OverdueBalance(AccountId.newId(), "NF-9999", Money.of("1", "BRL"), MONDAY)));
 
         RuleRun first = crm().agendaRules().run(tenant.id(), START);
         RuleRun second = crm().agendaRules().run(tenant.id(), START.plus(Duration.ofDays(1)));
@@ -278,7 +283,7 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
 
         assertThat(refused.code()).isEqualTo(ConflictException.DUPLICATE);
         assertThat(refused.field()).contains("dedupeKey");
-        java.util.Optional<AgendaEntry> holder = store().inTransaction(tenant.id(), TransactionMode.READ_ONLY,
+        Optional<AgendaEntry> holder = store().inTransaction(tenant.id(), TransactionMode.READ_ONLY,
                 uow -> uow.agenda().findByDedupeKey("payment:" + acme.id() + ":NF-1"));
         assertThat(holder.map(AgendaEntry::id)).contains(first.id());
         assertThat(tenant.admin().agenda().ofAccount(acme.id())).extracting(AgendaEntry::description).containsExactly("First");
@@ -292,7 +297,7 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
     void rulesCreateExactlyOneEntryPerPredictedTrigger(@ForAll("worlds") World world) throws Exception {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();
-        java.time.ZoneId zone = admin.tenant().get().timeZone();
+        ZoneId zone = admin.tenant().get().timeZone();
         Pipeline pipeline = aPipeline().withStages(List.of(new NewStage("Open", "#CCCCCC", world.stagnantDays()))).createdBy(admin);
         List<Account> accounts = new ArrayList<>();
         List<PeriodicCall> calls = new ArrayList<>();
@@ -329,7 +334,7 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
         }
 
         // The model: which triggers the run instants reach, by plain date arithmetic.
-        java.util.Set<String> expected = new java.util.HashSet<>();
+        Set<String> expected = new HashSet<>();
         for (Integer minutes : world.runs()) {
             Instant now = START.plus(Duration.ofMinutes(minutes));
             LocalDate today = now.atZone(zone).toLocalDate();

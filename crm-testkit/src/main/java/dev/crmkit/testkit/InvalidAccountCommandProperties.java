@@ -39,6 +39,7 @@ import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
@@ -252,7 +253,7 @@ public abstract class InvalidAccountCommandProperties extends CrmKitSupport {
         all.add(fixed("ImportAgendaEntries empty", "entries", "Size",
                 (w, s) -> s.agenda().importEntries(new ImportAgendaEntries(List.of()))));
         all.add(fixed("ImportAgendaEntries unknown account", "entries[0].accountId", "UnknownReference", (w, s) -> s.agenda()
-                .importEntries(new ImportAgendaEntries(List.of(new ImportedAgendaEntry(dev.crmkit.common.AccountId.newId(), null, null,
+                .importEntries(new ImportAgendaEntries(List.of(new ImportedAgendaEntry(AccountId.newId(), null, null,
                         "Visit", null, false, null, null))))));
         all.add(fixed("agenda statistics reversed", "to", "AfterFrom",
                 (w, s) -> s.reports().agenda(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1))));

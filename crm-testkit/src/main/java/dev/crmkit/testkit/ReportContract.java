@@ -41,6 +41,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Example;
@@ -120,7 +122,7 @@ public abstract class ReportContract extends CrmKitSupport {
         // No field of this listing holds a comma, a quote or a line break: lines and commas split it exactly, and a
         // quoted field is its text between the quotes.
         List<String[]> lines = new String(csv.toByteArray(), StandardCharsets.UTF_8).lines()
-                .map(l -> java.util.Arrays.stream(l.split(",", -1))
+                .map(l -> Arrays.stream(l.split(",", -1))
                         .map(f -> f.length() > 1 && f.startsWith("\"") && f.endsWith("\"") ? f.substring(1, f.length() - 1) : f)
                         .toArray(String[]::new))
                 .toList();
@@ -153,7 +155,7 @@ public abstract class ReportContract extends CrmKitSupport {
                 }
             }
         });
-        visible.sort(java.util.Comparator.comparing(AgendaEntry::createdAt).thenComparing(AgendaEntry::id));
+        visible.sort(Comparator.comparing(AgendaEntry::createdAt).thenComparing(AgendaEntry::id));
 
         List<AgendaListingRow> rows = new ArrayList<>();
         tenant.as(bob.id()).reports().agendaListing(MONDAY, MONDAY).forEach(rows::add);

@@ -53,12 +53,12 @@ final class AgendaRuleService implements AgendaRules {
     public RuleRun run(TenantId tenantId, Instant now) {
         Context.required(tenantId, "tenantId");
         Context.required(now, "now");
-        Plan plan = useCases.hostWrite(tenantId, now, TransactionMode.READ_ONLY, AgendaRuleService::plan);
+        Plan plan = useCases.onTenant(tenantId, now, TransactionMode.READ_ONLY, AgendaRuleService::plan);
         List<Trigger> triggers = new ArrayList<>(plan.triggers());
         if (plan.settings().paymentReminders()) {
             // The host's billing is asked outside any unit of work: it may be slow, or remote.
             List<OverdueBalance> overdue = balances.overdueBalances(tenantId, plan.today());
-            triggers.addAll(useCases.hostWrite(tenantId, now, TransactionMode.READ_ONLY,
+            triggers.addAll(useCases.onTenant(tenantId, now, TransactionMode.READ_ONLY,
                     context -> paymentTriggers(context, overdue, plan.today())));
         }
         Map<AgendaRule, Integer> created = new EnumMap<>(AgendaRule.class);
@@ -66,7 +66,7 @@ final class AgendaRuleService implements AgendaRules {
         for (Trigger trigger : triggers) {
             boolean stored;
             try {
-                stored = useCases.hostWrite(tenantId, now, TransactionMode.READ_WRITE, context -> create(context, trigger));
+                stored = useCases.onTenant(tenantId, now, TransactionMode.READ_WRITE, context -> create(context, trigger));
             } catch (ConflictException e) {
                 if (!ConflictException.DUPLICATE.equals(e.code())) {
                     throw e;

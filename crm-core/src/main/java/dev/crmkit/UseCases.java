@@ -116,7 +116,7 @@ final class UseCases {
      * Runs a host-level use case on an existing tenant, with no acting user, at a given instant (the agenda
      * rules judge and stamp their entries by the instant the host runs them at). Messages are in English.
      */
-    <R> R hostWrite(TenantId tenantId, Instant at, TransactionMode mode, Function<Context, R> body) {
+    <R> R onTenant(TenantId tenantId, Instant at, TransactionMode mode, Function<Context, R> body) {
         boolean[] events = {false};
         try {
             R result = store.inTransaction(tenantId, mode, uow -> {

@@ -150,6 +150,28 @@ class StatisticsExportTest {
     }
 
     @Test
+    void givenADescriptionLongerThanAnXlsxCell_whenExported_thenTheXlsxCutsItAndTheCsvKeepsItWhole() throws IOException {
+        String description = "ç".repeat(40_000);
+        AgendaListingRow row = row(LocalDateTime.of(2026, 3, 2, 9, 0), "ACME", null, null, "Ana", AgendaStatus.PENDING, "Pending",
+                null, null, description);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+
+        new StatisticsExport(Locale.ENGLISH).writeXlsx(List.of(row), xlsx);
+        new StatisticsExport(Locale.ENGLISH).writeCsv(List.of(row), csv);
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            String cell = workbook.getFirstSheet().read().get(1).getCell(7).asString();
+            assertThat(cell).hasSize(StatisticsExport.XLSX_CELL_LIMIT).isEqualTo(description.substring(0, StatisticsExport.XLSX_CELL_LIMIT));
+        }
+        try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class)
+                .readValues(csv.toByteArray())) {
+            it.next();
+            assertThat(it.next()[7]).isEqualTo(description);
+        }
+    }
+
+    @Test
     void givenTexts_whenNeutralised_thenOnlyFormulaStartsChange() {
         assertThat(StatisticsExport.neutralise("=1+1")).isEqualTo("'=1+1");
         assertThat(StatisticsExport.neutralise("+55 11 9999")).isEqualTo("'+55 11 9999");

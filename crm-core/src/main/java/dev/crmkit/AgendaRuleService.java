@@ -129,7 +129,8 @@ final class AgendaRuleService implements AgendaRules {
             }
         }
         if (settings.contractNoticeDays() > 0) {
-            for (Document contract : context.uow.documents().findContractsValidUntil(today, today.plusDays(settings.contractNoticeDays()))) {
+            LocalDate horizon = today.plusDays(settings.contractNoticeDays());
+            for (Document contract : context.uow.documents().findContractsValidUntil(today, horizon)) {
                 LocalDate lastDay = contract.validUntil().orElseThrow();
                 Optional<Account> account = context.uow.accounts().findById(contract.accountId());
                 Optional<UserId> user = account.flatMap(a -> {
@@ -151,9 +152,10 @@ final class AgendaRuleService implements AgendaRules {
             LocalDate due = call.firstDay().plusDays(periods * call.everyDays());
             Optional<Account> account = context.uow.accounts().findById(call.accountId());
             if (account.isPresent() && firstActive(context, account.get(), List.of(call.userId())).isPresent()) {
-                triggers.add(new Trigger(AgendaRule.PERIODIC_CALL, "periodic-call:" + call.accountId() + ":" + due,
-                        call.accountId(), null, call.typeId(), call.userId(), new Schedule.AnyTimeOn(due),
-                        Messages.format(locale, "agenda.rule.PERIODIC_CALL", account.get().details().legalName())));
+                // One call per account, user and day: two schedules that meet on a day make one call, not two.
+                String key = "periodic-call:" + call.accountId() + ":" + call.userId().value() + ":" + due;
+                triggers.add(new Trigger(AgendaRule.PERIODIC_CALL, key, call.accountId(), null, call.typeId(), call.userId(),
+                        new Schedule.AnyTimeOn(due), Messages.format(locale, "agenda.rule.PERIODIC_CALL", account.get().details().legalName())));
             }
         }
         return new Plan(settings, today, triggers);

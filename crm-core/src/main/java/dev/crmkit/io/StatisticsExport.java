@@ -106,7 +106,9 @@ public final class StatisticsExport {
     }
 
     /**
-     * Writes the listing as CSV (comma-separated, UTF-8, a header row, RFC 4180 quoting). The stream is left open.
+     * Writes the listing as CSV (comma-separated, UTF-8 with a byte-order mark, a header row, RFC 4180 quoting).
+     * The mark is what makes a spreadsheet opening the file directly read its accents as UTF-8. The stream is
+     * left open.
      *
      * @param rows the rows, read once
      * @param out where the CSV goes
@@ -114,6 +116,11 @@ public final class StatisticsExport {
      */
     public void writeCsv(Iterable<AgendaListingRow> rows, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            writer.write('\uFEFF');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (SequenceWriter lines = csv.writer(CsvSchema.emptySchema()).writeValues(writer)) {
             String[] header = new String[COLUMNS.size()];
             for (int c = 0; c < header.length; c++) {

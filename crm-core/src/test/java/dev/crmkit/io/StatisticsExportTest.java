@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dhatim.fastexcel.reader.Cell;
@@ -169,6 +171,17 @@ class StatisticsExportTest {
             it.next();
             assertThat(it.next()[7]).isEqualTo(description);
         }
+    }
+
+    @Test
+    void givenACsv_whenWritten_thenItStartsWithTheUtf8ByteOrderMarkSpreadsheetsNeedForAccents() {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+
+        new StatisticsExport(Locale.forLanguageTag("pt-BR")).writeCsv(List.of(), csv);
+
+        byte[] bytes = csv.toByteArray();
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1)).startsWith("\"Incluído em\",Conta");
     }
 
     @Test

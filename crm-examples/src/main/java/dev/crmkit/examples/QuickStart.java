@@ -243,7 +243,8 @@ public final class QuickStart {
                     .map(c -> c.label() + "=" + c.count()).toList());
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             new StatisticsExport(Locale.forLanguageTag("pt-BR")).writeCsv(marta.reports().agendaListing(today, today), csv);
-            out.println("   CSV: " + csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+            // The file starts with a byte-order mark (for spreadsheets); the console shows the header without it.
+            out.println("   CSV: " + csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("").replace("\uFEFF", ""));
             out.println("Done.");
         }
     }

@@ -1,0 +1,202 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.StoreException;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.common.Version;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.CardRepository;
+import dev.crmkit.spi.CatalogRepository;
+import dev.crmkit.spi.ContactRepository;
+import dev.crmkit.spi.DocumentRepository;
+import dev.crmkit.spi.EventOutbox;
+import dev.crmkit.spi.PipelineHistoryRepository;
+import dev.crmkit.spi.PipelineRepository;
+import dev.crmkit.spi.RelationshipRepository;
+import dev.crmkit.spi.SavedFilterRepository;
+import dev.crmkit.spi.TenantRepository;
+import dev.crmkit.spi.TimelineRepository;
+import dev.crmkit.spi.TransactionMode;
+import dev.crmkit.spi.UnitOfWork;
+import dev.crmkit.spi.UserRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.function.Function;
+
+/** One unit of work: one entity manager, one transaction, one tenant. */
+final class JpaUnitOfWork implements UnitOfWork {
+
+    final EntityManager em;
+    final String tenant;
+    final Json json;
+    private final FreshRows fresh;
+    private final TenantId tenantId;
+    private final TransactionMode mode;
+
+    private final TenantRepository tenants = new JpaTenants(this);
+    private final UserRepository users = new JpaUsers(this);
+    private final CatalogRepository catalog = new JpaCatalog(this);
+
+    JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json) {
+        this.em = em;
+        this.fresh = fresh;
+        this.tenantId = tenantId;
+        this.tenant = tenantId.value();
+        this.mode = mode;
+        this.json = json;
+    }
+
+    @Override
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    @Override
+    public TransactionMode mode() {
+        return mode;
+    }
+
+    @Override
+    public TenantRepository tenant() {
+        return tenants;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        throw notYet("accounts");
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        throw notYet("contacts");
+    }
+
+    @Override
+    public RelationshipRepository relationships() {
+        throw notYet("relationships");
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        throw notYet("documents");
+    }
+
+    @Override
+    public TimelineRepository timeline() {
+        throw notYet("timeline");
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        throw notYet("pipelines");
+    }
+
+    @Override
+    public CardRepository cards() {
+        throw notYet("cards");
+    }
+
+    @Override
+    public PipelineHistoryRepository pipelineHistory() {
+        throw notYet("pipeline history");
+    }
+
+    @Override
+    public SavedFilterRepository savedFilters() {
+        throw notYet("saved filters");
+    }
+
+    private static StoreException notYet(String port) {
+        return new StoreException("the JPA adapter does not store " + port + " yet", null);
+    }
+
+    @Override
+    public EventOutbox outbox() {
+        return this::append;
+    }
+
+    private void append(List<DomainEvent> events) {
+        writable();
+        for (DomainEvent event : events) {
+            em.persist(new OutboxEntity(tenant, event.meta().eventId().value(), event.aggregate().type(),
+                    event.aggregate().id(), json.writeEvent(event)));
+        }
+    }
+
+    /** Persists a new row carrying its first version (see {@link FreshRows}). */
+    void insert(Object row) {
+        writable();
+        em.persist(fresh.add(row));
+    }
+
+    /** Writes pending changes now, so a unique key or a stale version surfaces inside the work, translated. */
+    void flush() {
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            throw Errors.translate(e);
+        }
+    }
+
+    /** Refuses writes in a read-only unit of work. */
+    void writable() {
+        if (mode != TransactionMode.READ_WRITE) {
+            throw new StoreException("write in a read-only unit of work", null);
+        }
+    }
+
+    /**
+     * Stores a change of a loaded aggregate row: checks the version the aggregate was loaded with, copies the
+     * state, and makes sure the version moves on by exactly one (Hibernate increments it only for a dirty row,
+     * so an unchanged one is forced).
+     *
+     * @param row the managed row, or {@code null} when it does not exist
+     * @param loaded the version the aggregate was loaded with
+     * @param unchanged whether the aggregate equals the stored row
+     * @param apply copies the aggregate's state into the row
+     * @return the next version
+     */
+    <E> Version update(E row, String entity, Object id, Version loaded, Function<E, Long> versionOf, boolean unchanged,
+            java.util.function.Consumer<E> apply) {
+        writable();
+        if (row == null) {
+            throw new NotFoundException(entity, "id", id);
+        }
+        Version stored = Version.of(versionOf.apply(row));
+        if (!stored.equals(loaded)) {
+            throw ConflictException.staleVersion(entity, id, loaded, stored);
+        }
+        if (unchanged) {
+            em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        } else {
+            apply.accept(row);
+        }
+        return loaded.next();
+    }
+
+    /** Deletes a row if it is at the version the aggregate was loaded with. */
+    <E> void delete(E row, String entity, Object id, Version loaded, Function<E, Long> versionOf) {
+        writable();
+        if (row == null) {
+            throw new NotFoundException(entity, "id", id);
+        }
+        Version stored = Version.of(versionOf.apply(row));
+        if (!stored.equals(loaded)) {
+            throw ConflictException.staleVersion(entity, id, loaded, stored);
+        }
+        em.remove(row);
+    }
+}

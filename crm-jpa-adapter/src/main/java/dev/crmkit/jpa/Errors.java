@@ -28,13 +28,24 @@ final class Errors {
             Map.entry("crm_user_pk", new Guarded("user", "id")),
             Map.entry("crm_catalog_entry_pk", new Guarded("catalog-entry", "id")),
             Map.entry("crm_catalog_entry_name_uk", new Guarded("catalog-entry", "name")),
-            Map.entry("crm_outbox_pk", new Guarded("event", "eventId")));
+            Map.entry("crm_outbox_pk", new Guarded("event", "eventId")),
+            Map.entry("crm_account_pk", new Guarded("account", "id")),
+            Map.entry("crm_account_tax_key_uk", new Guarded("account", "taxId")),
+            Map.entry("crm_contact_pk", new Guarded("contact", "id")),
+            Map.entry("crm_relationship_pk", new Guarded("relationship", "id")),
+            Map.entry("crm_relationship_uk", new Guarded("relationship", "typeId")),
+            Map.entry("crm_document_pk", new Guarded("document", "id")),
+            Map.entry("crm_timeline_pk", new Guarded("account", "eventId")));
 
     /** The entity names of the mapping, as the core's message key suffixes. */
     private static final Map<String, String> ENTITIES = Map.of(
             "Tenant", "tenant",
             "CrmUser", "user",
-            "CatalogEntry", "catalog-entry");
+            "CatalogEntry", "catalog-entry",
+            "Account", "account",
+            "Contact", "contact",
+            "Relationship", "relationship",
+            "Document", "document");
 
     private Errors() {}
 
@@ -59,7 +70,7 @@ final class Errors {
                 return ConflictException.staleVersion(entityOf(lock.getEntity()), "?", null, null);
             }
             if (t instanceof ConstraintViolationException violation && isUnique(violation)) {
-                Guarded guarded = UNIQUE_KEYS.get(String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT));
+                Guarded guarded = guardedBy(violation.getConstraintName());
                 return guarded == null
                         ? ConflictException.duplicate("record", String.valueOf(violation.getConstraintName()), "?", violation)
                         : ConflictException.duplicate(guarded.entity(), guarded.field(), "?", violation);
@@ -76,6 +87,23 @@ final class Errors {
             return new StoreException("persistence failure: " + e.getMessage(), e);
         }
         return new StoreException("unexpected failure: " + e, e);
+    }
+
+    /**
+     * The key a constraint name reported by the driver guards: PostgreSQL reports the name itself, H2 a
+     * qualified index name around it ({@code PUBLIC.CRM_ACCOUNT_TAX_KEY_UK_INDEX_8 ON ...}); the longest known
+     * name it contains wins.
+     */
+    private static Guarded guardedBy(String constraintName) {
+        if (constraintName == null) {
+            return null;
+        }
+        String reported = constraintName.toLowerCase(Locale.ROOT);
+        return UNIQUE_KEYS.entrySet().stream()
+                .filter(e -> reported.contains(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue)
+                .orElse(null);
     }
 
     private static boolean isUnique(ConstraintViolationException violation) {

@@ -16,7 +16,12 @@ final class Hibernate {
             TenantEntity.class,
             UserEntity.class,
             CatalogEntryEntity.class,
-            OutboxEntity.class);
+            OutboxEntity.class,
+            AccountEntity.class,
+            ContactEntity.class,
+            RelationshipEntity.class,
+            DocumentEntity.class,
+            TimelineEntity.class);
 
     private Hibernate() {}
 

@@ -39,6 +39,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final TenantRepository tenants = new JpaTenants(this);
     private final UserRepository users = new JpaUsers(this);
     private final CatalogRepository catalog = new JpaCatalog(this);
+    private final TimelineRepository timelineRepository = new JpaTimeline(this);
+    private final DocumentRepository documentsRepository = new JpaDocuments(this);
+    private final RelationshipRepository relationshipsRepository = new JpaRelationships(this);
+    private final ContactRepository contactsRepository = new JpaContacts(this);
+    private final AccountRepository accountsRepository = new JpaAccounts(this);
 
     JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json) {
         this.em = em;
@@ -76,27 +81,27 @@ final class JpaUnitOfWork implements UnitOfWork {
 
     @Override
     public AccountRepository accounts() {
-        throw notYet("accounts");
+        return accountsRepository;
     }
 
     @Override
     public ContactRepository contacts() {
-        throw notYet("contacts");
+        return contactsRepository;
     }
 
     @Override
     public RelationshipRepository relationships() {
-        throw notYet("relationships");
+        return relationshipsRepository;
     }
 
     @Override
     public DocumentRepository documents() {
-        throw notYet("documents");
+        return documentsRepository;
     }
 
     @Override
     public TimelineRepository timeline() {
-        throw notYet("timeline");
+        return timelineRepository;
     }
 
     @Override

@@ -1,0 +1,75 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.Version;
+import dev.crmkit.document.Document;
+import dev.crmkit.spi.DocumentRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** The document metadata of a unit of work's tenant. */
+final class JpaDocuments implements DocumentRepository {
+
+    private final JpaUnitOfWork uow;
+
+    JpaDocuments(JpaUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    private DocumentEntity row(DocumentId id) {
+        return uow.em.find(DocumentEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+    }
+
+    @Override
+    public Optional<Document> findById(DocumentId id) {
+        return Optional.ofNullable(row(id)).map(DocumentEntity::toDomain);
+    }
+
+    @Override
+    public List<Document> findByAccount(AccountId accountId) {
+        return rowsOf(accountId).stream().map(DocumentEntity::toDomain).toList();
+    }
+
+    private List<DocumentEntity> rowsOf(AccountId accountId) {
+        return uow.em.createQuery("select d from Document d where d.tenantId = :tenant and d.accountId = :account",
+                        DocumentEntity.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("account", accountId.value())
+                .getResultList();
+    }
+
+    @Override
+    public Document insert(Document document) {
+        if (row(document.id()) != null) {
+            throw ConflictException.duplicate("document", "id", document.id(), null);
+        }
+        Document stored = document.withVersion(Version.FIRST);
+        DocumentEntity row = DocumentEntity.of(uow.tenant, stored);
+        row.version = Version.FIRST.value();
+        uow.insert(row);
+        return stored;
+    }
+
+    @Override
+    public Document update(Document document) {
+        DocumentEntity row = row(document.id());
+        boolean unchanged = row != null && row.toDomain().equals(document);
+        return document.withVersion(uow.update(row, "document", document.id(), document.version(), r -> r.version, unchanged,
+                r -> r.apply(document)));
+    }
+
+    @Override
+    public void delete(Document document) {
+        uow.delete(row(document.id()), "document", document.id(), document.version(), r -> r.version);
+    }
+
+    @Override
+    public List<Document> deleteByAccount(AccountId accountId) {
+        uow.writable();
+        List<DocumentEntity> rows = rowsOf(accountId);
+        rows.forEach(uow.em::remove);
+        return rows.stream().map(DocumentEntity::toDomain).toList();
+    }
+}

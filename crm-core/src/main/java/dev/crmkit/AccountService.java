@@ -1,5 +1,7 @@
 package dev.crmkit;
 
+import dev.crmkit.account.TaxId;
+import dev.crmkit.account.ImportAccounts;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountCreation;
@@ -83,6 +85,7 @@ final class AccountService implements Accounts {
         return useCases.write(actor, command, context -> {
             InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateAccount");
             checkDetails(context, problems, command.details(), null);
+            checkTaxIdUnique(context, problems, command.details(), null);
             Set<UserId> responsibles = command.responsibles() == null || command.responsibles().isEmpty()
                     ? Set.of(context.user.id())
                     : command.responsibles();
@@ -110,12 +113,56 @@ final class AccountService implements Accounts {
     }
 
     @Override
+    public List<AccountId> importAccounts(ImportAccounts command) {
+        return useCases.write(actor, command, context -> {
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("ImportAccounts");
+            List<Account> accounts = new ArrayList<>(command.accounts().size());
+            // Tax ids are checked against each other here and against the tenant in one call, not row by row.
+            Map<String, Integer> firstRowOfTaxKey = new HashMap<>();
+            for (int i = 0; i < command.accounts().size(); i++) {
+                CreateAccount row = command.accounts().get(i);
+                InvalidCommandException.Builder rowProblems = InvalidCommandException.builder("ImportAccounts");
+                checkDetails(context, rowProblems, row.details(), null);
+                Set<UserId> responsibles = row.responsibles() == null || row.responsibles().isEmpty()
+                        ? Set.of(context.user.id()) : row.responsibles();
+                for (UserId responsible : responsibles) {
+                    checkUser(context, rowProblems, "responsibles", responsible, null);
+                }
+                TaxId taxId = row.details().taxId();
+                if (taxId != null && taxId.isValid() && firstRowOfTaxKey.putIfAbsent(taxId.key(), i) != null) {
+                    rowProblems.add("details.taxId", "Unique");
+                }
+                Classification classification = row.classification() == null ? Classification.LEAD : row.classification();
+                Account created = Account.create(classification, row.details(), responsibles, context.user.id(), context.now);
+                if (rowProblems.isEmpty() && !AccountGuard.sees(context, created)) {
+                    rowProblems.add("responsibles", "OutsideScope");
+                }
+                problems.addAll("accounts[" + i + "]", rowProblems);
+                accounts.add(created);
+            }
+            for (String taken : context.uow.accounts().existingTaxKeys(firstRowOfTaxKey.keySet())) {
+                problems.add("accounts[" + firstRowOfTaxKey.get(taken) + "].details.taxId", "Unique");
+            }
+            problems.throwIfAny();
+            List<AccountId> ids = new ArrayList<>(accounts.size());
+            for (Account account : accounts) {
+                Account stored = context.uow.accounts().insert(account);
+                context.record(new AccountEvent.AccountCreated(context.meta(), stored.id(), stored.details().legalName(),
+                        stored.classification(), stored.responsibles()));
+                ids.add(stored.id());
+            }
+            return List.copyOf(ids);
+        });
+    }
+
+    @Override
     public Account update(UpdateAccount command) {
         return useCases.write(actor, command, context -> {
             Account current = AccountGuard.visible(context, command.accountId(), "accountId");
             requireVersion(current, command.expectedVersion());
             InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateAccount");
             checkDetails(context, problems, command.details(), current);
+            checkTaxIdUnique(context, problems, command.details(), current);
             problems.throwIfAny();
             Changed<Account> changed = current.update(command.details(), context.now);
             return store(context, changed, current,
@@ -396,6 +443,11 @@ final class AccountService implements Accounts {
         if (credit.creditLimit() != null && credit.creditLimit().isNegative()) {
             problems.add("details.credit.creditLimit.amount", "PositiveOrZero");
         }
+    }
+
+    /** A valid tax id is unique in the tenant (the account's own excepted). */
+    private static void checkTaxIdUnique(
+            Context context, InvalidCommandException.Builder problems, AccountDetails details, Account current) {
         if (details.taxId() != null && details.taxId().isValid()) {
             context.uow.accounts().findByTaxKey(details.taxId().key())
                     .filter(other -> current == null || !other.id().equals(current.id()))

@@ -194,38 +194,39 @@ final class CardService implements Cards {
 
     @Override
     public Card addComment(AddComment command) {
-        return useCases.writeDelta(actor, command, context -> {
-            Card current = PipelineGuard.visibleCard(context, command.cardId(), "cardId");
-            Card.Builder edited = current.toBuilder();
-            List<Comment> comments = edited.commentsCopy();
-            comments.add(new Comment(CommentId.newId(), context.user.id(), command.text().strip(), context.now, null));
-            return store(context, current, current.edit(edited.comments(comments), context.now), updated(context));
-        });
+        return changeComments(command, command.cardId(), (context, current, comments) -> comments.add(
+                new Comment(CommentId.newId(), context.user.id(), command.text().strip(), context.now, null)));
     }
 
     @Override
     public Card editComment(EditComment command) {
-        return useCases.writeDelta(actor, command, context -> {
-            Card current = PipelineGuard.visibleCard(context, command.cardId(), "cardId");
+        return changeComments(command, command.cardId(), (context, current, comments) -> {
             Comment comment = ownComment(context, current, command.commentId());
-            Card.Builder edited = current.toBuilder();
-            List<Comment> comments = edited.commentsCopy();
             comments.replaceAll(c -> c.id().equals(comment.id())
                     ? new Comment(c.id(), c.author(), command.text().strip(), c.createdAt(), context.now) : c);
-            return store(context, current, current.edit(edited.comments(comments), context.now), updated(context));
         });
     }
 
     @Override
     public Card deleteComment(DeleteComment command) {
+        return changeComments(command, command.cardId(),
+                (context, current, comments) -> comments.remove(ownComment(context, current, command.commentId())));
+    }
+
+    /** A comment change is a delta on the card's current comments: retried, never lost to a concurrent writer. */
+    private Card changeComments(Object command, CardId cardId, CommentChange change) {
         return useCases.writeDelta(actor, command, context -> {
-            Card current = PipelineGuard.visibleCard(context, command.cardId(), "cardId");
-            Comment comment = ownComment(context, current, command.commentId());
+            Card current = PipelineGuard.visibleCard(context, cardId, "cardId");
             Card.Builder edited = current.toBuilder();
             List<Comment> comments = edited.commentsCopy();
-            comments.remove(comment);
+            change.apply(context, current, comments);
             return store(context, current, current.edit(edited.comments(comments), context.now), updated(context));
         });
+    }
+
+    @FunctionalInterface
+    private interface CommentChange {
+        void apply(Context context, Card current, List<Comment> comments);
     }
 
     @Override

@@ -22,6 +22,17 @@ public interface Accounts {
     AccountCreation create(CreateAccount command);
 
     /**
+     * Imports accounts in bulk (a host migrating its customer base): all of them or none, in one unit of work.
+     * Each row is checked as {@link #create} checks it, its problems named under {@code accounts[i]}; tax ids
+     * must be unique among the rows and in the tenant. No similar-name candidates are computed, and each account
+     * is recorded ({@code AccountCreated}) as if created one by one.
+     *
+     * @param command the rows, at most {@link ImportAccounts#MAX_ROWS}
+     * @return the new accounts' ids, in the rows' order
+     */
+    List<AccountId> importAccounts(ImportAccounts command);
+
+    /**
      * Replaces an account's details.
      *
      * @param command the account, its details and the version the caller last saw

@@ -192,6 +192,21 @@ public final class InvalidCommandException extends CrmException {
         }
 
         /**
+         * Adds another builder's violations under a path prefix: a row of a list checked on its own
+         * ({@code accounts[3]} + {@code details.taxId}).
+         *
+         * @param prefix the path of the part the other builder checked
+         * @param other the part's violations
+         * @return this builder
+         */
+        public Builder addAll(String prefix, Builder other) {
+            for (Entry e : other.entries) {
+                entries.add(new Entry(prefix + "." + e.path(), e.code(), e.renderer()));
+            }
+            return this;
+        }
+
+        /**
          * Whether no violation was added.
          *
          * @return {@code true} when the builder is empty

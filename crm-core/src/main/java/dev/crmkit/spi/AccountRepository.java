@@ -8,6 +8,8 @@ import dev.crmkit.common.CatalogEntryId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The accounts of a unit of work's tenant. {@link dev.crmkit.account.TaxId#key()} is unique among them: an
@@ -32,6 +34,21 @@ public interface AccountRepository {
      * @return the account with that tax id, if any
      */
     Optional<Account> findByTaxKey(String taxKey);
+
+    /**
+     * Which of some tax keys an account of the tenant already holds: a bulk import checks all its rows at once.
+     * The default asks {@link #findByTaxKey} once per key; a database adapter answers with one statement.
+     *
+     * @param taxKeys normalized tax keys
+     * @return the ones in use
+     */
+    default Set<String> existingTaxKeys(Collection<String> taxKeys) {
+        Set<String> taken = new HashSet<>();
+        for (String key : taxKeys) {
+            findByTaxKey(key).ifPresent(a -> taken.add(key));
+        }
+        return taken;
+    }
 
     /**
      * One page of a query: the accounts {@link AccountCriteria#admits} accepts, in {@link AccountCriteria#order()},

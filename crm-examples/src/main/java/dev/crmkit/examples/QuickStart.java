@@ -28,6 +28,8 @@ import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -37,6 +39,23 @@ import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.inmemory.InMemoryCrmStore;
+import dev.crmkit.pipeline.AddComment;
+import dev.crmkit.pipeline.AddLabel;
+import dev.crmkit.pipeline.Board;
+import dev.crmkit.pipeline.BoardFilter;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.CardOutcome;
+import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.pipeline.CreateCard;
+import dev.crmkit.pipeline.CreatePipeline;
+import dev.crmkit.pipeline.HistoryEntry;
+import dev.crmkit.pipeline.MarkCardLost;
+import dev.crmkit.pipeline.MoveCard;
+import dev.crmkit.pipeline.NewStage;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.PipelineSettings;
+import dev.crmkit.pipeline.StageColumn;
+import dev.crmkit.pipeline.TriState;
 import dev.crmkit.relationship.CreateRelationship;
 import java.io.PrintStream;
 import java.time.ZoneId;
@@ -142,7 +161,8 @@ public final class QuickStart {
                     .classifications(Classification.CUSTOMER).text("bom preço").withTotal().build());
             out.println("   joao's customers matching 'bom preço': " + customers.items().stream()
                     .map(a -> a.details().legalName()).toList() + " (total " + customers.totalCount().getAsLong() + ")");
-            out.println("   rita sees " + crm.as(Actor.of("fibra-sul", "rita")).accounts()
+            CrmSession rita = crm.as(Actor.of("fibra-sul", "rita"));
+            out.println("   rita sees " + rita.accounts()
                     .query(AccountQuery.builder().build()).items().stream().map(a -> a.details().legalName()).toList());
             AccountProfile profile = marta.accounts().profile(matriz.account().id());
             out.println("   profile of " + profile.account().details().legalName() + ": " + profile.classificationLabel() + ", "
@@ -150,6 +170,39 @@ public final class QuickStart {
                     .map(r -> r.label() + " " + r.otherAccountName()).toList());
             for (TimelineEntry entry : profile.timeline().items()) {
                 out.println("     " + entry.occurredAt() + " " + entry.actor() + ": " + entry.summary());
+            }
+
+            // 6. A sales pipeline: stages with stagnation, users, labels; cards worked across the board.
+            out.println("6. Pipelines and cards");
+            Pipeline vendas = marta.pipelines().create(new CreatePipeline("Vendas empresariais", "#1F6FEB", List.of(
+                    new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),
+                    new NewStage("Negociação", "#FF6600", 10)), Set.of(UserId.of("joao")), PipelineSettings.DEFAULT));
+            vendas = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49"));
+            LabelId quente = vendas.labels().get(0).id();
+            Card fibra = joao.cards().create(new CreateCard(vendas.id(), null, "Fibra 1 Gbps para a filial", null, Set.of(quente),
+                    Set.of(UserId.of("joao")), UserId.of("joao"), Money.of("4500", "BRL"), null, filial.account().id()));
+            Card tv = joao.cards().create(new CreateCard(vendas.id(), null, "TV corporativa", null, null, null, null,
+                    Money.of("800", "BRL"), null, null));
+            fibra = joao.cards().move(new MoveCard(fibra.id(), vendas.stages().get(1).id(), null, fibra.version()));
+            joao.cards().addComment(new AddComment(fibra.id(), "Cliente pediu desconto de 5%"));
+            joao.cards().markLost(new MarkCardLost(tv.id(), "Sem orçamento este ano", tv.version()));
+            Board board = joao.cards().board(vendas.id(), BoardFilter.DEFAULT);
+            for (StageColumn column : board.columns()) {
+                out.println("   " + column.stage().name() + ": " + column.total() + " card(s) " + column.sums() + " "
+                        + column.cards().stream().map(CardSummary::name).toList());
+            }
+            Board hot = joao.cards().board(vendas.id(), BoardFilter.builder().labels(Set.of(quente)).lost(TriState.NO).build());
+            out.println("   hot and not lost: " + hot.columns().stream().flatMap(c -> c.cards().stream()).map(CardSummary::name).toList());
+            try {
+                rita.cards().board(vendas.id(), BoardFilter.DEFAULT);
+            } catch (AccessDeniedException e) {
+                out.println("   rita (not a user of the pipeline): " + e.getMessage());
+            }
+            joao.cards().convertToCustomer(new CardOutcome(fibra.id(), null));
+            out.println("   won: " + marta.accounts().get(filial.account().id()).details().legalName() + " is now "
+                    + marta.accounts().get(filial.account().id()).classification());
+            for (HistoryEntry entry : marta.pipelines().cardHistory(fibra.id(), null, 4).items()) {
+                out.println("     history: " + entry.actor() + " " + entry.field() + ": " + entry.oldValue() + " -> " + entry.newValue());
             }
             out.println("Done.");
         }

@@ -30,6 +30,13 @@ class QuickStartTest {
                 .contains("rita sees [Mercado Bom Preco Filial]")
                 .contains("profile of Mercado Bom Preço Ltda: Cliente, 1 contact, related: [matriz de Mercado Bom Preco Filial]")
                 .contains("marta: Classificação alterada de Prospect para Cliente")
+                .contains("Contato: 1 card(s) [BRL 800.00] [TV corporativa]")
+                .contains("Proposta: 1 card(s) [BRL 4500.00] [Fibra 1 Gbps para a filial]")
+                .contains("Negociação: 0 card(s) [] []")
+                .contains("hot and not lost: [Fibra 1 Gbps para a filial]")
+                .contains("rita (not a user of the pipeline): Acesso negado")
+                .contains("won: Mercado Bom Preco Filial is now CUSTOMER")
+                .contains("history: joao convertedToCustomer: false -> true")
                 .endsWith("Done." + System.lineSeparator());
     }
 }

@@ -23,6 +23,7 @@ import dev.crmkit.account.ClearInterest;
 import dev.crmkit.account.CreditProperties;
 import dev.crmkit.account.CreditTerms;
 import dev.crmkit.account.DuplicateCandidate;
+import dev.crmkit.account.ImportAccounts;
 import dev.crmkit.account.Interest;
 import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.MarkInterest;
@@ -56,6 +57,8 @@ import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.relationship.CreateRelationship;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -178,6 +181,65 @@ public abstract class AccountContract extends CrmKitSupport {
         assertThat(updated.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("details.taxId", "Unique"));
         TestTenant other = newTenant();
         assertThat(other.admin().accounts().create(anAccount().withTaxId(cpf).build()).account().details().taxId()).isEqualTo(cpf);
+    }
+
+    @Example
+    void givenRowsToImport_whenImported_thenAllLandInOrderEachRecordedAsCreated() {
+        TestTenant tenant = newTenant();
+        var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
+        TaxId cnpj = TaxIdSamples.cnpj();
+
+        List<AccountId> ids = tenant.admin().accounts().importAccounts(new ImportAccounts(List.of(
+                anAccount().named("Imported A").withTaxId(cnpj).build(),
+                new CreateAccount(Classification.CUSTOMER, anAccount().named("Imported B").details(), Set.of(bob.id())),
+                anAccount().named("Imported C").build())));
+
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+        assertThat(ids).extracting(id -> tenant.admin().accounts().get(id).details().legalName())
+                .containsExactly("Imported A", "Imported B", "Imported C");
+        assertThat(tenant.admin().accounts().get(ids.get(1)).classification()).isEqualTo(Classification.CUSTOMER);
+        assertThat(tenant.as(bob.id()).accounts().query(AccountQuery.builder().build()).items())
+                .extracting(Account::id).containsExactly(ids.get(1));
+        assertThat(tenant.admin().accounts().timeline(ids.get(0), null, 10).items()).extracting(TimelineEntry::type)
+                .containsExactly("AccountCreated");
+        assertThat(published.eventsOf(tenant.id(), AccountEvent.AccountCreated.class)).hasSize(3);
+        InvalidCommandException again = thrown(InvalidCommandException.class, () -> tenant.admin().accounts()
+                .create(anAccount().withTaxId(cnpj).build()));
+        assertThat(again.violations()).extracting(Violation::path).containsExactly("details.taxId");
+    }
+
+    @Example
+    void givenRowsWithProblems_whenImported_thenEveryProblemIsNamedByRowAndNothingLands() {
+        TestTenant tenant = newTenant();
+        TaxId taken = TaxIdSamples.cpf();
+        TaxId twice = TaxIdSamples.cpf();
+        tenant.admin().accounts().create(anAccount().named("Already here").withTaxId(taken).build());
+        long before = tenant.admin().accounts().query(AccountQuery.builder().withTotal().build()).totalCount().orElseThrow();
+        List<CreateAccount> rows = new ArrayList<>(List.of(
+                anAccount().named("Fine").withTaxId(twice).build(),
+                anAccount().named(" ").build(),
+                anAccount().named("Same tax id as row 0").withTaxId(TaxId.of("BR", twice.formatted())).build(),
+                anAccount().named("Tax id of the tenant").withTaxId(taken).build(),
+                new CreateAccount(null, anAccount().named("Nobody's").details(), Set.of(UserId.of("ghost")))));
+        rows.add(null);
+
+        InvalidCommandException e = thrown(InvalidCommandException.class,
+                () -> tenant.admin().accounts().importAccounts(new ImportAccounts(rows)));
+        InvalidCommandException tooMany = thrown(InvalidCommandException.class, () -> tenant.admin().accounts()
+                .importAccounts(new ImportAccounts(Collections.nCopies(ImportAccounts.MAX_ROWS + 1,
+                        anAccount().build()))));
+
+        assertThat(e.command()).isEqualTo("ImportAccounts");
+        assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                tuple("accounts[1].details.legalName", "NotBlank"), tuple("accounts[5]", "NotNull"));
+        InvalidCommandException rules = thrown(InvalidCommandException.class, () -> tenant.admin().accounts()
+                .importAccounts(new ImportAccounts(List.of(rows.get(0), anAccount().named("Now named").build(), rows.get(2),
+                        rows.get(3), rows.get(4)))));
+        assertThat(rules.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                tuple("accounts[2].details.taxId", "Unique"), tuple("accounts[3].details.taxId", "Unique"),
+                tuple("accounts[4].responsibles", "UnknownReference"));
+        assertThat(tooMany.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("accounts", "Size"));
+        assertThat(tenant.admin().accounts().query(AccountQuery.builder().withTotal().build()).totalCount()).hasValue(before);
     }
 
     @Example

@@ -34,7 +34,7 @@ final class JpaAccounts implements AccountRepository {
     }
 
     private AccountEntity row(AccountId id) {
-        return uow.em.find(AccountEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.rowForChange(AccountEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override
@@ -59,6 +59,18 @@ final class JpaAccounts implements AccountRepository {
                 .setParameter("tenant", uow.tenant)
                 .setParameter("key", taxKey)
                 .getResultStream().findFirst().map(r -> r.toDomain(uow.json));
+    }
+
+    @Override
+    public Set<String> existingTaxKeys(Collection<String> taxKeys) {
+        if (taxKeys.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(uow.em.createQuery("select a.taxKey from Account a where a.tenantId = :tenant and a.taxKey in :keys",
+                        String.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("keys", List.copyOf(Set.copyOf(taxKeys)))
+                .getResultList());
     }
 
     @Override

@@ -217,9 +217,7 @@ final class JpaAccounts implements AccountRepository {
 
     @Override
     public Account insert(Account account) {
-        if (row(account.id()) != null) {
-            throw ConflictException.duplicate("account", "id", account.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Account stored = account.withVersion(Version.FIRST);
         AccountEntity row = AccountEntity.of(uow.tenant, stored, uow.json);
         row.version = Version.FIRST.value();

@@ -363,9 +363,7 @@ final class JpaCards implements CardRepository {
 
     @Override
     public Card insert(Card card) {
-        if (row(card.id()) != null) {
-            throw ConflictException.duplicate("card", "id", card.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Card stored = card.withVersion(Version.FIRST);
         CardEntity row = CardEntity.of(uow.tenant, stored, uow.json);
         row.version = Version.FIRST.value();

@@ -69,9 +69,7 @@ final class JpaPipelines implements PipelineRepository {
 
     @Override
     public Pipeline insert(Pipeline pipeline) {
-        if (row(pipeline.id()) != null) {
-            throw ConflictException.duplicate("pipeline", "id", pipeline.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Pipeline stored = pipeline.withVersion(Version.FIRST);
         PipelineEntity row = PipelineEntity.of(uow.tenant, stored, uow.json);
         row.version = Version.FIRST.value();

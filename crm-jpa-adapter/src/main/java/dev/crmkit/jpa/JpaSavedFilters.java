@@ -40,9 +40,7 @@ final class JpaSavedFilters implements SavedFilterRepository {
 
     @Override
     public SavedFilter insert(SavedFilter filter) {
-        if (row(filter.id()) != null) {
-            throw ConflictException.duplicate("saved-filter", "id", filter.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         SavedFilter stored = filter.withVersion(Version.FIRST);
         SavedFilterEntity row = SavedFilterEntity.of(uow.tenant, stored, uow.json);
         row.version = Version.FIRST.value();

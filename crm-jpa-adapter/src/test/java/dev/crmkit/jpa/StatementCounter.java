@@ -26,7 +26,8 @@ final class StatementCounter implements QueryExecutionListener {
 
         @Override
         public String toString() {
-            return executions + " statements:\n  " + String.join("\n  ", sql);
+            return executions + " statements:\n  " + String.join("\n  ",
+                    sql.stream().map(s -> s.length() > 160 ? s.substring(0, 160) + "..." : s).toList());
         }
     }
 
@@ -77,7 +78,7 @@ final class StatementCounter implements QueryExecutionListener {
             mine.executions++;
             mine.rows += execInfo.isBatch() ? Math.max(1, execInfo.getBatchSize()) * queryInfoList.size() : 1;
             String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
-            mine.sql.add(sql.length() > 160 ? sql.substring(0, 160) + "..." : sql);
+            mine.sql.add(sql);
         }
     }
 }

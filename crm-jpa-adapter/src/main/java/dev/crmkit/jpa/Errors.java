@@ -51,6 +51,7 @@ final class Errors {
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("Tenant", "tenant"),
             Map.entry("CrmUser", "user"),
+            Map.entry("User", "user"),
             Map.entry("CatalogEntry", "catalog-entry"),
             Map.entry("Account", "account"),
             Map.entry("Contact", "contact"),

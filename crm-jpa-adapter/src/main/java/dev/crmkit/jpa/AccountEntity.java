@@ -1,0 +1,448 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.AccountStatus;
+import dev.crmkit.account.Address;
+import dev.crmkit.account.CreditProperties;
+import dev.crmkit.account.CreditTerms;
+import dev.crmkit.account.CustomerProperties;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.common.Money;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import dev.crmkit.account.CharacteristicValue;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.Interest;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.NameSimilarity;
+import dev.crmkit.catalog.CharacteristicValueType;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.Text;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * The row of an {@link Account}: every detail in a column (e-mails and phones as JSON arrays), with the derived
+ * columns every filter, sort and unique key needs; responsibles, characteristic values, interests and name
+ * trigrams in tables of their own.
+ *
+ * <p>The collections are loaded in batches ({@link #PAGE_BATCH} accounts per statement), so a page of accounts
+ * costs the same number of statements at 10 accounts as at 500.
+ */
+@Entity(name = "Account")
+@Table(name = "crm_account")
+@IdClass(Keys.ByUuid.class)
+class AccountEntity {
+
+    /** The most accounts whose collections one statement loads: the largest account page, plus one. */
+    static final int PAGE_BATCH = 512;
+
+    @Id
+    @Column(name = "tenant_id")
+    String tenantId;
+
+    @Id
+    UUID id;
+
+    String classification;
+
+    @Column(name = "person_kind")
+    String personKind;
+
+    @Column(name = "legal_name")
+    String legalName;
+
+    @Column(name = "trade_name")
+    String tradeName;
+
+    @Column(name = "name_key")
+    String nameKey;
+
+    @Column(name = "tax_key")
+    String taxKey;
+
+    @Column(name = "tax_country")
+    String taxCountry;
+
+    @Column(name = "tax_number")
+    String taxNumber;
+
+    @Column(name = "main_contact_name")
+    String mainContactName;
+
+    /** A JSON array. */
+    String emails;
+
+    /** A JSON array. */
+    String phones;
+
+    String mobile;
+
+    String website;
+
+    String street;
+
+    @Column(name = "street_number")
+    String streetNumber;
+
+    String district;
+
+    String city;
+
+    String state;
+
+    @Column(name = "postal_code")
+    String postalCode;
+
+    boolean taxable;
+
+    @Column(name = "credit_terms")
+    String creditTerms;
+
+    @Column(name = "credit_days")
+    Integer creditDays;
+
+    /** The amount as text, so its scale comes back exactly. */
+    @Column(name = "credit_limit_amount")
+    String creditLimitAmount;
+
+    @Column(name = "credit_limit_currency")
+    String creditLimitCurrency;
+
+    @Column(name = "ledger_account_code")
+    String ledgerAccountCode;
+
+    boolean supplier;
+
+    String status;
+
+    @Column(name = "salesperson_id")
+    String salespersonId;
+
+    @Column(name = "customer_type_id")
+    UUID customerTypeId;
+
+    @Column(name = "priority_id")
+    UUID priorityId;
+
+    @Column(name = "economic_activity_id")
+    UUID economicActivityId;
+
+    @Column(name = "price_list_id")
+    UUID priceListId;
+
+    @Column(name = "city_key")
+    String cityKey;
+
+    @Column(name = "state_key")
+    String stateKey;
+
+    String country;
+
+    @Column(name = "search_text")
+    String searchText;
+
+    @Column(name = "search_digits")
+    String searchDigits;
+
+    @Column(name = "logo_id")
+    UUID logoId;
+
+    @Column(name = "created_by")
+    String createdBy;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    @jakarta.persistence.Version
+    Long version;
+
+    @ElementCollection
+    @BatchSize(size = PAGE_BATCH)
+    @CollectionTable(name = "crm_account_responsible", joinColumns = {
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+            @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    @Column(name = "user_id")
+    Set<String> responsibles = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = PAGE_BATCH)
+    @CollectionTable(name = "crm_account_characteristic", joinColumns = {
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+            @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    @MapKeyColumn(name = "type_id")
+    Map<UUID, CharacteristicRow> characteristics = new HashMap<>();
+
+    @ElementCollection
+    @BatchSize(size = PAGE_BATCH)
+    @CollectionTable(name = "crm_account_interest", joinColumns = {
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+            @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    @MapKeyColumn(name = "area_id")
+    Map<UUID, InterestRow> interests = new HashMap<>();
+
+    /** Never read to load an account: only the similar-name search queries it. */
+    @ElementCollection
+    @CollectionTable(name = "crm_account_name_trigram", joinColumns = {
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+            @JoinColumn(name = "account_id", referencedColumnName = "id")})
+    Set<NameTrigram> nameTrigrams = new HashSet<>();
+
+    AccountEntity() {}
+
+    static AccountEntity of(String tenantId, Account account, Json json) {
+        AccountEntity row = new AccountEntity();
+        row.tenantId = tenantId;
+        row.id = account.id().value();
+        row.createdBy = account.createdBy().value();
+        row.createdAt = account.createdAt();
+        row.apply(account, json);
+        return row;
+    }
+
+    /** Copies the account's state; collections change element by element, so only the differences are written. */
+    void apply(Account account, Json json) {
+        var d = account.details();
+        var customer = d.customer();
+        var address = d.address();
+        var credit = d.credit();
+        classification = account.classification().name();
+        personKind = d.personKind().name();
+        taxCountry = d.taxId() == null ? null : d.taxId().country();
+        taxNumber = d.taxId() == null ? null : d.taxId().number();
+        mainContactName = d.mainContactName();
+        emails = json.write(d.emails());
+        phones = json.write(d.phones());
+        mobile = d.mobile();
+        website = d.website();
+        street = address.street();
+        streetNumber = address.number();
+        district = address.district();
+        city = address.city();
+        state = address.state();
+        postalCode = address.postalCode();
+        taxable = customer.taxable();
+        creditTerms = credit.terms().name();
+        creditDays = credit.creditDays();
+        creditLimitAmount = credit.creditLimit() == null ? null : credit.creditLimit().amount().toString();
+        creditLimitCurrency = credit.creditLimit() == null ? null : credit.creditLimit().currency().getCurrencyCode();
+        ledgerAccountCode = d.ledgerAccountCode();
+        supplier = d.supplier();
+        boolean namesChanged = !Objects.equals(legalName, d.legalName()) || !Objects.equals(tradeName, d.tradeName());
+        legalName = d.legalName();
+        tradeName = d.tradeName();
+        nameKey = account.nameKey();
+        taxKey = d.taxId() == null ? null : d.taxId().key();
+        status = customer.status().name();
+        salespersonId = customer.salespersonId() == null ? null : customer.salespersonId().value();
+        customerTypeId = uuid(customer.customerTypeId());
+        priorityId = uuid(customer.priorityId());
+        economicActivityId = uuid(customer.economicActivityId());
+        priceListId = uuid(customer.priceListId());
+        cityKey = Text.fold(d.address().city());
+        stateKey = Text.fold(d.address().state());
+        country = d.address().country();
+        searchText = account.searchText();
+        searchDigits = account.searchDigits();
+        logoId = account.logoId().map(DocumentId::value).orElse(null);
+        updatedAt = account.updatedAt();
+        Set<String> newResponsibles = account.responsibles().stream().map(UserId::value).collect(Collectors.toSet());
+        if (!responsibles.equals(newResponsibles)) {
+            responsibles.retainAll(newResponsibles);
+            responsibles.addAll(newResponsibles);
+        }
+        Map<UUID, CharacteristicRow> newCharacteristics = new HashMap<>();
+        account.characteristics().forEach((type, value) -> newCharacteristics.put(type.value(), CharacteristicRow.of(value)));
+        if (!characteristics.equals(newCharacteristics)) {
+            characteristics.keySet().retainAll(newCharacteristics.keySet());
+            characteristics.putAll(newCharacteristics);
+        }
+        Map<UUID, InterestRow> newInterests = new HashMap<>();
+        account.interests().forEach((area, interest) -> newInterests.put(area.value(), InterestRow.of(interest)));
+        if (!interests.equals(newInterests)) {
+            interests.keySet().retainAll(newInterests.keySet());
+            interests.putAll(newInterests);
+        }
+        if (namesChanged) {
+            Set<NameTrigram> trigrams = NameTrigram.of(d.legalName(), d.tradeName());
+            nameTrigrams.retainAll(trigrams);
+            nameTrigrams.addAll(trigrams);
+        }
+    }
+
+    Account toDomain(Json json) {
+        Map<CatalogEntryId, CharacteristicValue> values = new HashMap<>();
+        characteristics.forEach((type, row) -> values.put(new CatalogEntryId(type), row.toDomain()));
+        Map<CatalogEntryId, Interest> marks = new HashMap<>();
+        interests.forEach((area, row) -> marks.put(new CatalogEntryId(area), row.toDomain()));
+        return Account.reconstitute(new AccountId(id), Classification.valueOf(classification),
+                details(json),
+                responsibles.stream().map(UserId::of).collect(Collectors.toSet()), values, marks,
+                logoId == null ? null : new DocumentId(logoId), UserId.of(createdBy), createdAt, updatedAt,
+                Version.of(version));
+    }
+
+    private AccountDetails details(Json json) {
+        Money limit = creditLimitAmount == null ? null
+                : new Money(new BigDecimal(creditLimitAmount), Currency.getInstance(creditLimitCurrency));
+        return new AccountDetails(PersonKind.valueOf(personKind), legalName, tradeName,
+                taxNumber == null && taxCountry == null ? null : new TaxId(taxCountry, taxNumber), mainContactName,
+                List.of(json.read(emails, String[].class)), List.of(json.read(phones, String[].class)), mobile, website,
+                new Address(street, streetNumber, district, city, state, postalCode, country),
+                new CustomerProperties(entry(customerTypeId), entry(priorityId), entry(economicActivityId), entry(priceListId),
+                        taxable, AccountStatus.valueOf(status), salespersonId == null ? null : UserId.of(salespersonId)),
+                new CreditProperties(CreditTerms.valueOf(creditTerms), creditDays, limit), ledgerAccountCode, supplier);
+    }
+
+    private static CatalogEntryId entry(UUID id) {
+        return id == null ? null : new CatalogEntryId(id);
+    }
+
+    private static UUID uuid(CatalogEntryId id) {
+        return id == null ? null : id.value();
+    }
+
+    /** A characteristic value: its type, stored text and key. */
+    @Embeddable
+    static class CharacteristicRow {
+
+        @Column(name = "value_type")
+        String valueType;
+
+        @Column(name = "stored_value")
+        String storedValue;
+
+        @Column(name = "value_key")
+        String valueKey;
+
+        CharacteristicRow() {}
+
+        static CharacteristicRow of(CharacteristicValue value) {
+            CharacteristicRow row = new CharacteristicRow();
+            row.valueType = value.type().name();
+            row.storedValue = value.stored();
+            row.valueKey = value.key();
+            return row;
+        }
+
+        CharacteristicValue toDomain() {
+            return CharacteristicValue.restore(CharacteristicValueType.valueOf(valueType), storedValue);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CharacteristicRow r && Objects.equals(valueType, r.valueType)
+                    && Objects.equals(storedValue, r.storedValue) && Objects.equals(valueKey, r.valueKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(valueType, storedValue);
+        }
+    }
+
+    /** An interest or disinterest in an area. */
+    @Embeddable
+    static class InterestRow {
+
+        String kind;
+
+        String note;
+
+        InterestRow() {}
+
+        static InterestRow of(Interest interest) {
+            InterestRow row = new InterestRow();
+            row.kind = interest.kind().name();
+            row.note = interest.note();
+            return row;
+        }
+
+        Interest toDomain() {
+            return new Interest(InterestKind.valueOf(kind), note);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof InterestRow r && Objects.equals(kind, r.kind) && Objects.equals(note, r.note);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, note);
+        }
+    }
+
+    /** One trigram of the legal ({@code L}) or trade ({@code T}) name, with that name's trigram count. */
+    @Embeddable
+    static class NameTrigram {
+
+        @Column(name = "name_part")
+        String namePart;
+
+        String trigram;
+
+        @Column(name = "trigram_count")
+        int trigramCount;
+
+        NameTrigram() {}
+
+        NameTrigram(String namePart, String trigram, int trigramCount) {
+            this.namePart = namePart;
+            this.trigram = trigram;
+            this.trigramCount = trigramCount;
+        }
+
+        static Set<NameTrigram> of(String legalName, String tradeName) {
+            Set<NameTrigram> all = new HashSet<>();
+            add(all, "L", legalName);
+            add(all, "T", tradeName);
+            return all;
+        }
+
+        private static void add(Set<NameTrigram> all, String part, String name) {
+            Set<String> trigrams = NameSimilarity.trigrams(name);
+            for (String trigram : trigrams) {
+                all.add(new NameTrigram(part, trigram, trigrams.size()));
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NameTrigram t && namePart.equals(t.namePart) && trigram.equals(t.trigram)
+                    && trigramCount == t.trigramCount;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(namePart, trigram, trigramCount);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.ContactId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.contact.ContactDetails;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The row of a {@link Contact}: the details as JSON, the name key and search documents as columns. */
+@Entity(name = "Contact")
+@Table(name = "crm_contact")
+@IdClass(Keys.ByUuid.class)
+class ContactEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    String tenantId;
+
+    @Id
+    UUID id;
+
+    @Column(name = "account_id")
+    UUID accountId;
+
+    @Column(name = "name_key")
+    String nameKey;
+
+    @Column(name = "search_text")
+    String searchText;
+
+    @Column(name = "search_digits")
+    String searchDigits;
+
+    String details;
+
+    @Column(name = "created_by")
+    String createdBy;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    @jakarta.persistence.Version
+    Long version;
+
+    ContactEntity() {}
+
+    static ContactEntity of(String tenantId, Contact contact, Json json) {
+        ContactEntity row = new ContactEntity();
+        row.tenantId = tenantId;
+        row.id = contact.id().value();
+        row.accountId = contact.accountId().value();
+        row.createdBy = contact.createdBy().value();
+        row.createdAt = contact.createdAt();
+        row.apply(contact, json);
+        return row;
+    }
+
+    void apply(Contact contact, Json json) {
+        nameKey = contact.nameKey();
+        searchText = contact.searchText();
+        searchDigits = contact.searchDigits();
+        details = json.write(contact.details());
+        updatedAt = contact.updatedAt();
+    }
+
+    Contact toDomain(Json json) {
+        return Contact.reconstitute(new ContactId(id), new AccountId(accountId), json.read(details, ContactDetails.class),
+                UserId.of(createdBy), createdAt, updatedAt, Version.of(version));
+    }
+}

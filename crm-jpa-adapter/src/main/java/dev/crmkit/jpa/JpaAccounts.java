@@ -1,0 +1,241 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.NameSimilarity;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.SortDirection;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.spi.AccountCriteria;
+import dev.crmkit.spi.AccountRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The accounts of a unit of work's tenant. Queries are SQL: every filter of {@link AccountCriteria} and the
+ * access predicate become conditions (EXISTS over the side tables), pages are keyset pages over
+ * (sort key, id), and a page loads its accounts in one statement and their collections in one statement each.
+ */
+final class JpaAccounts implements AccountRepository {
+
+    private final JpaUnitOfWork uow;
+
+    JpaAccounts(JpaUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    private AccountEntity row(AccountId id) {
+        return uow.rowForChange(AccountEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+    }
+
+    @Override
+    public List<Account> findByIds(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return uow.em.createQuery("select a from Account a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("ids", ids.stream().map(AccountId::value).distinct().toList())
+                .getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
+    }
+
+    @Override
+    public Optional<Account> findByTaxKey(String taxKey) {
+        return uow.em.createQuery("select a from Account a where a.tenantId = :tenant and a.taxKey = :key", AccountEntity.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("key", taxKey)
+                .getResultStream().findFirst().map(r -> r.toDomain(uow.json));
+    }
+
+    @Override
+    public Set<String> existingTaxKeys(Collection<String> taxKeys) {
+        if (taxKeys.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(uow.em.createQuery("select a.taxKey from Account a where a.tenantId = :tenant and a.taxKey in :keys",
+                        String.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("keys", List.copyOf(Set.copyOf(taxKeys)))
+                .getResultList());
+    }
+
+    @Override
+    public List<Account> find(AccountCriteria criteria, AccountCriteria.AccountPosition after, int limit) {
+        SqlQuery sql = where(new SqlQuery().append("select a.* from crm_account a"), criteria);
+        String key = switch (criteria.sort()) {
+            case NAME -> "a.name_key";
+            case CREATED -> "a.created_at";
+            case UPDATED -> "a.updated_at";
+        };
+        boolean ascending = criteria.direction() == SortDirection.ASC;
+        if (after != null) {
+            // Row-value comparison: the database's uuid order is the unsigned order of AccountId.compareTo.
+            sql.append(" and (" + key + ", a.id) " + (ascending ? ">" : "<") + " (:afterKey, :afterId)")
+                    .bind("afterKey", criteria.sort() == AccountSort.NAME ? after.nameKey() : after.instant())
+                    .bind("afterId", after.id().value());
+        }
+        String direction = ascending ? " asc" : " desc";
+        sql.append(" order by " + key + direction + ", a.id" + direction);
+        return sql.entities(uow.em, AccountEntity.class, limit).stream().map(r -> r.toDomain(uow.json)).toList();
+    }
+
+    @Override
+    public long count(AccountCriteria criteria) {
+        Object count = where(new SqlQuery().append("select count(*) from crm_account a"), criteria)
+                .query(uow.em).getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /** The conditions of a criteria, every one of them in SQL. */
+    private SqlQuery where(SqlQuery sql, AccountCriteria c) {
+        sql.append(" where a.tenant_id = :tenant", "tenant", uow.tenant);
+        if (!c.classifications().isEmpty()) {
+            sql.append(" and a.classification in (:classifications)", "classifications",
+                    c.classifications().stream().map(Enum::name).toList());
+        }
+        if (!c.statuses().isEmpty()) {
+            sql.append(" and a.status in (:statuses)", "statuses", c.statuses().stream().map(Enum::name).toList());
+        }
+        if (!c.responsibles().isEmpty()) {
+            sql.append(" and exists (select 1 from crm_account_responsible fr where fr.tenant_id = a.tenant_id"
+                    + " and fr.account_id = a.id and fr.user_id in (:responsibles))", "responsibles", users(c.responsibles()));
+        }
+        if (!c.salespeople().isEmpty()) {
+            sql.append(" and a.salesperson_id in (:salespeople)", "salespeople", users(c.salespeople()));
+        }
+        for (Map.Entry<CatalogEntryId, String> required : c.characteristicKeys().entrySet()) {
+            String type = sql.fresh("type");
+            sql.bind(type, required.getKey().value());
+            String value = sql.fresh("value");
+            sql.append(" and exists (select 1 from crm_account_characteristic fc where fc.tenant_id = a.tenant_id"
+                    + " and fc.account_id = a.id and fc.type_id = :" + type + " and fc.value_key = :" + value + ")", value,
+                    required.getValue());
+        }
+        marks(sql, c.interests(), InterestKind.INTEREST);
+        marks(sql, c.disinterests(), InterestKind.DISINTEREST);
+        if (c.cityKey() != null) {
+            sql.append(" and a.city_key = :city", "city", c.cityKey());
+        }
+        if (c.stateKey() != null) {
+            sql.append(" and a.state_key = :state", "state", c.stateKey());
+        }
+        if (c.country() != null) {
+            sql.append(" and a.country = :country", "country", c.country());
+        }
+        if (c.text() != null) {
+            sql.append(" and (a.search_text like :text escape '\\'", "text", SqlQuery.contains(c.text().folded()));
+            if (c.text().digits() != null) {
+                sql.append(" or a.search_digits like :digits escape '\\'", "digits", SqlQuery.contains(c.text().digits()));
+            }
+            sql.append(")");
+        }
+        if (c.createdFrom() != null) {
+            sql.append(" and a.created_at >= :createdFrom", "createdFrom", c.createdFrom());
+        }
+        if (c.createdTo() != null) {
+            sql.append(" and a.created_at < :createdTo", "createdTo", c.createdTo());
+        }
+        return sql.access(c.access(), "a", "id");
+    }
+
+    private static void marks(SqlQuery sql, Set<CatalogEntryId> areas, InterestKind kind) {
+        if (areas.isEmpty()) {
+            return;
+        }
+        String name = sql.fresh("areas");
+        sql.append(" and exists (select 1 from crm_account_interest fi where fi.tenant_id = a.tenant_id"
+                + " and fi.account_id = a.id and fi.kind = '" + kind.name() + "' and fi.area_id in (:" + name + "))", name,
+                areas.stream().map(CatalogEntryId::value).toList());
+    }
+
+    private static List<String> users(Set<UserId> users) {
+        return users.stream().map(UserId::value).toList();
+    }
+
+    @Override
+    public List<Account> findSimilarNames(String name, AccountAccess access, int limit) {
+        Set<String> trigrams = NameSimilarity.trigrams(name);
+        if (trigrams.isEmpty()) {
+            return List.of();
+        }
+        // The exact similarity of NameSimilarity, per name part: common / (query's + name's - common) trigrams.
+        SqlQuery sql = new SqlQuery().append("select a.* from crm_account a join ("
+                        + "select t.account_id, max(cast(t.common as double precision) / (:size + t.total - t.common)) as similarity"
+                        + " from (select account_id, name_part, count(*) as common, min(trigram_count) as total"
+                        + " from crm_account_name_trigram where tenant_id = :tenant and trigram in (:trigrams)"
+                        + " group by account_id, name_part) t group by t.account_id) s on s.account_id = a.id"
+                        + " where a.tenant_id = :tenant and s.similarity >= :threshold", "tenant", uow.tenant)
+                .bind("size", trigrams.size())
+                .bind("trigrams", List.copyOf(trigrams))
+                .bind("threshold", NameSimilarity.THRESHOLD)
+                .access(access, "a", "id")
+                .append(" order by s.similarity desc, a.id");
+        return sql.entities(uow.em, AccountEntity.class, limit).stream().map(r -> r.toDomain(uow.json)).toList();
+    }
+
+    @Override
+    public boolean refersTo(CatalogEntryId entryId) {
+        UUID id = entryId.value();
+        return exists("select 1 from crm_account where tenant_id = :tenant and (customer_type_id = :id or priority_id = :id"
+                        + " or economic_activity_id = :id or price_list_id = :id)", id)
+                || exists("select 1 from crm_account_characteristic where tenant_id = :tenant and type_id = :id", id)
+                || exists("select 1 from crm_account_interest where tenant_id = :tenant and area_id = :id", id);
+    }
+
+    @Override
+    public boolean holdsCharacteristicValue(CatalogEntryId characteristicTypeId, String valueKey) {
+        return !uow.em.createNativeQuery("select 1 from crm_account_characteristic where tenant_id = :tenant"
+                        + " and type_id = :type and value_key = :key")
+                .setParameter("tenant", uow.tenant)
+                .setParameter("type", characteristicTypeId.value())
+                .setParameter("key", valueKey)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private boolean exists(String sql, UUID id) {
+        return !uow.em.createNativeQuery(sql)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public Account insert(Account account) {
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
+        Account stored = account.withVersion(Version.FIRST);
+        AccountEntity row = AccountEntity.of(uow.tenant, stored, uow.json);
+        row.version = Version.FIRST.value();
+        uow.insert(row);
+        return stored;
+    }
+
+    @Override
+    public Account update(Account account) {
+        AccountEntity row = row(account.id());
+        boolean unchanged = row != null && row.toDomain(uow.json).equals(account);
+        Version next = uow.update(row, "account", account.id(), account.version(), r -> r.version, unchanged,
+                r -> r.apply(account, uow.json));
+        return account.withVersion(next);
+    }
+
+    @Override
+    public void delete(Account account) {
+        uow.delete(row(account.id()), "account", account.id(), account.version(), r -> r.version);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.AccountId;
+import dev.crmkit.spi.TimelineRecord;
+import dev.crmkit.spi.TimelineRepository;
+import java.util.List;
+
+/** The account timelines of a unit of work's tenant: events as JSON, paged newest first by (instant, event id). */
+final class JpaTimeline implements TimelineRepository {
+
+    private final JpaUnitOfWork uow;
+
+    JpaTimeline(JpaUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    @Override
+    public void append(List<TimelineRecord> records) {
+        uow.writable();
+        for (TimelineRecord record : records) {
+            var meta = record.event().meta();
+            uow.em.persist(new TimelineEntity(uow.tenant, record.accountId().value(), meta.eventId().value(),
+                    meta.occurredAt(), uow.json.writeEvent(record.event())));
+        }
+    }
+
+    @Override
+    public List<TimelineRecord> page(AccountId accountId, TimelinePosition before, int limit) {
+        SqlQuery sql = new SqlQuery().append("select t.* from crm_timeline t where t.tenant_id = :tenant"
+                + " and t.account_id = :account", "tenant", uow.tenant).bind("account", accountId.value());
+        if (before != null) {
+            sql.append(" and (t.occurred_at, t.event_id) < (:beforeAt, :beforeId)", "beforeAt", before.occurredAt())
+                    .bind("beforeId", before.eventId().value());
+        }
+        sql.append(" order by t.occurred_at desc, t.event_id desc");
+        return sql.entities(uow.em, TimelineEntity.class, limit).stream()
+                .map(row -> new TimelineRecord(accountId, uow.json.readEvent(row.payload)))
+                .toList();
+    }
+
+    @Override
+    public void deleteByAccount(AccountId accountId) {
+        uow.writable();
+        // Flush first: a bulk delete does not see rows still waiting in the persistence context.
+        uow.flush();
+        uow.em.createQuery("delete from TimelineEvent t where t.tenantId = :tenant and t.accountId = :account")
+                .setParameter("tenant", uow.tenant)
+                .setParameter("account", accountId.value())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,227 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.StoreException;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.common.Version;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.AgendaRepository;
+import dev.crmkit.spi.CardRepository;
+import dev.crmkit.spi.CatalogRepository;
+import dev.crmkit.spi.ContactRepository;
+import dev.crmkit.spi.DocumentRepository;
+import dev.crmkit.spi.EventOutbox;
+import dev.crmkit.spi.PipelineHistoryRepository;
+import dev.crmkit.spi.PipelineRepository;
+import dev.crmkit.spi.RelationshipRepository;
+import dev.crmkit.spi.SavedFilterRepository;
+import dev.crmkit.spi.TenantRepository;
+import dev.crmkit.spi.TimelineRepository;
+import dev.crmkit.spi.TransactionMode;
+import dev.crmkit.spi.UnitOfWork;
+import dev.crmkit.spi.UserRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.function.Function;
+
+/** One unit of work: one entity manager, one transaction, one tenant. */
+final class JpaUnitOfWork implements UnitOfWork {
+
+    final EntityManager em;
+    final String tenant;
+    final Json json;
+    private final FreshRows fresh;
+    private final TenantId tenantId;
+    private final TransactionMode mode;
+
+    private final TenantRepository tenants = new JpaTenants(this);
+    private final UserRepository users = new JpaUsers(this);
+    private final CatalogRepository catalog = new JpaCatalog(this);
+    private final AgendaRepository agendaRepository = new JpaAgenda(this);
+    private final SavedFilterRepository savedFiltersRepository = new JpaSavedFilters(this);
+    private final PipelineHistoryRepository pipelineHistoryRepository = new JpaPipelineHistory(this);
+    private final CardRepository cardsRepository = new JpaCards(this);
+    private final PipelineRepository pipelinesRepository = new JpaPipelines(this);
+    private final TimelineRepository timelineRepository = new JpaTimeline(this);
+    private final DocumentRepository documentsRepository = new JpaDocuments(this);
+    private final RelationshipRepository relationshipsRepository = new JpaRelationships(this);
+    private final ContactRepository contactsRepository = new JpaContacts(this);
+    private final AccountRepository accountsRepository = new JpaAccounts(this);
+
+    JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json) {
+        this.em = em;
+        this.fresh = fresh;
+        this.tenantId = tenantId;
+        this.tenant = tenantId.value();
+        this.mode = mode;
+        this.json = json;
+    }
+
+    @Override
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    @Override
+    public TransactionMode mode() {
+        return mode;
+    }
+
+    @Override
+    public TenantRepository tenant() {
+        return tenants;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accountsRepository;
+    }
+
+    @Override
+    public ContactRepository contacts() {
+        return contactsRepository;
+    }
+
+    @Override
+    public RelationshipRepository relationships() {
+        return relationshipsRepository;
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        return documentsRepository;
+    }
+
+    @Override
+    public TimelineRepository timeline() {
+        return timelineRepository;
+    }
+
+    @Override
+    public PipelineRepository pipelines() {
+        return pipelinesRepository;
+    }
+
+    @Override
+    public CardRepository cards() {
+        return cardsRepository;
+    }
+
+    @Override
+    public PipelineHistoryRepository pipelineHistory() {
+        return pipelineHistoryRepository;
+    }
+
+    @Override
+    public SavedFilterRepository savedFilters() {
+        return savedFiltersRepository;
+    }
+
+    @Override
+    public AgendaRepository agenda() {
+        return agendaRepository;
+    }
+
+    @Override
+    public EventOutbox outbox() {
+        return this::append;
+    }
+
+    private void append(List<DomainEvent> events) {
+        writable();
+        for (DomainEvent event : events) {
+            em.persist(new OutboxEntity(tenant, event.meta().eventId().value(), event.aggregate().type(),
+                    event.aggregate().id(), json.writeEvent(event)));
+        }
+    }
+
+    /** Persists a new row carrying its first version (see {@link FreshRows}). */
+    void insert(Object row) {
+        writable();
+        em.persist(fresh.add(row));
+    }
+
+    /**
+     * Finds a row to change: in a read-write unit of work the row is locked until the commit ({@code SELECT ... FOR
+     * UPDATE}), so concurrent read-modify-write cycles on one hot aggregate (eight users commenting on one card)
+     * queue up instead of failing their version checks round after round. A stale {@code expectedVersion} is still
+     * refused by the core, against the freshly read state.
+     */
+    <E> E rowForChange(Class<E> type, Object key) {
+        return mode == TransactionMode.READ_WRITE ? em.find(type, key, LockModeType.PESSIMISTIC_WRITE) : em.find(type, key);
+    }
+
+    /** Writes pending changes now, so a unique key or a stale version surfaces inside the work, translated. */
+    void flush() {
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            throw Errors.translate(e);
+        }
+    }
+
+    /** Refuses writes in a read-only unit of work. */
+    void writable() {
+        if (mode != TransactionMode.READ_WRITE) {
+            throw new StoreException("write in a read-only unit of work", null);
+        }
+    }
+
+    /**
+     * Stores a change of a loaded aggregate row: checks the version the aggregate was loaded with, copies the
+     * state, and makes sure the version moves on by exactly one (Hibernate increments it only for a dirty row,
+     * so an unchanged one is forced), written at once.
+     *
+     * @param row the managed row, or {@code null} when it does not exist
+     * @param loaded the version the aggregate was loaded with
+     * @param unchanged whether the aggregate equals the stored row
+     * @param apply copies the aggregate's state into the row
+     * @return the next version
+     */
+    <E> Version update(E row, String entity, Object id, Version loaded, Function<E, Long> versionOf, boolean unchanged,
+            java.util.function.Consumer<E> apply) {
+        writable();
+        if (row == null) {
+            throw new NotFoundException(entity, "id", id);
+        }
+        Version stored = Version.of(versionOf.apply(row));
+        if (!stored.equals(loaded)) {
+            throw ConflictException.staleVersion(entity, id, loaded, stored);
+        }
+        if (unchanged) {
+            // Nothing for Hibernate to write, yet the version must move on: increment it now.
+            em.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } else {
+            apply.accept(row);
+        }
+        // Write now, so the row's version is the new one should the unit of work change the aggregate again.
+        flush();
+        return loaded.next();
+    }
+
+    /** Deletes a row if it is at the version the aggregate was loaded with. */
+    <E> void delete(E row, String entity, Object id, Version loaded, Function<E, Long> versionOf) {
+        writable();
+        if (row == null) {
+            throw new NotFoundException(entity, "id", id);
+        }
+        Version stored = Version.of(versionOf.apply(row));
+        if (!stored.equals(loaded)) {
+            throw ConflictException.staleVersion(entity, id, loaded, stored);
+        }
+        em.remove(row);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.CrmException;
+import dev.crmkit.common.StoreException;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.io.CrmJson;
+import java.util.Locale;
+
+/** The JSON columns of the adapter, written and read by the core's {@link CrmJson}. */
+final class Json {
+
+    private final CrmJson json = new CrmJson();
+
+    String write(Object value) {
+        return json.write(value);
+    }
+
+    String writeEvent(DomainEvent event) {
+        return json.writeEvent(event);
+    }
+
+    DomainEvent readEvent(String text) {
+        return json.readEvent(text);
+    }
+
+    /** Reads a value the adapter wrote; a failure is the adapter's (stored data), not the caller's. */
+    <T> T read(String text, Class<T> type) {
+        try {
+            return json.readCommand(text, type, Locale.ROOT);
+        } catch (CrmException e) {
+            throw new StoreException("JSON column of type " + type.getSimpleName() + " unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.access.AccessScope;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The row of a {@link CrmUser}. */
+@Entity(name = "CrmUser")
+@Table(name = "crm_user")
+@IdClass(Keys.ByUser.class)
+class UserEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    String tenantId;
+
+    @Id
+    @Column(name = "user_id")
+    String userId;
+
+    @Column(name = "display_name")
+    String displayName;
+
+    boolean active;
+
+    @Column(name = "team_id")
+    UUID teamId;
+
+    String scope;
+
+    boolean admin;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @jakarta.persistence.Version
+    Long version;
+
+    UserEntity() {}
+
+    static UserEntity of(String tenantId, CrmUser user) {
+        UserEntity row = new UserEntity();
+        row.tenantId = tenantId;
+        row.userId = user.id().value();
+        row.createdAt = user.createdAt();
+        row.apply(user);
+        return row;
+    }
+
+    void apply(CrmUser user) {
+        displayName = user.displayName();
+        active = user.active();
+        teamId = user.teamId().map(CatalogEntryId::value).orElse(null);
+        scope = user.scope().name();
+        admin = user.admin();
+    }
+
+    CrmUser toDomain() {
+        return CrmUser.reconstitute(UserId.of(userId), displayName, active, teamId == null ? null : new CatalogEntryId(teamId),
+                AccessScope.valueOf(scope), admin, createdAt, Version.of(version));
+    }
+}

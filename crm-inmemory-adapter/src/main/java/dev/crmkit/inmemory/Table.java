@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,6 +31,7 @@ final class Table<K, V> {
     private final List<Unique<K, V>> uniques = new ArrayList<>();
     private final List<Sorted<?, V>> sorted = new ArrayList<>();
     private final List<GroupedSorted<?, ?, V>> grouped = new ArrayList<>();
+    private final RowNumbers<K> numbers = new RowNumbers<>();
 
     Table(String entity, Function<V, K> idOf) {
         this.entity = entity;
@@ -38,7 +40,7 @@ final class Table<K, V> {
 
     /** Adds a multi-valued index: each row is found under every key the function returns. */
     <I> Index<K, V, I> index(Function<V, Collection<I>> keysOf) {
-        Index<K, V, I> index = new Index<>(keysOf);
+        Index<K, V, I> index = new Index<>(keysOf, numbers);
         indexes.add(index);
         return index;
     }
@@ -130,6 +132,10 @@ final class Table<K, V> {
     /** Puts a row (or, with {@code null}, removes it), keeping every index in step. */
     private void put(K id, V row) {
         V old = row == null ? rows.remove(id) : rows.put(id, row);
+        if (old != null && row != null) {
+            reindex(id, old, row);
+            return;
+        }
         if (old != null) {
             unindex(id, old);
         }
@@ -147,6 +153,34 @@ final class Table<K, V> {
                 Object key = unique.keyOf().apply(row);
                 if (key != null) {
                     unique.holders().put(key, id);
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves a replaced row in every index, touching only the keys that changed: an update of one field must not
+     * rewrite the dozens of trigram postings of a name it left alone.
+     */
+    private void reindex(K id, V old, V row) {
+        for (Index<K, V, ?> index : indexes) {
+            index.replace(id, old, row);
+        }
+        for (Sorted<?, V> index : sorted) {
+            index.replace(old, row);
+        }
+        for (GroupedSorted<?, ?, V> index : grouped) {
+            index.replace(old, row);
+        }
+        for (Unique<K, V> unique : uniques) {
+            Object before = unique.keyOf().apply(old);
+            Object after = unique.keyOf().apply(row);
+            if (!Objects.equals(before, after)) {
+                if (before != null) {
+                    unique.holders().remove(before, id);
+                }
+                if (after != null) {
+                    unique.holders().put(after, id);
                 }
             }
         }
@@ -176,44 +210,76 @@ final class Table<K, V> {
                 unique.holders().remove(key, id);
             }
         }
+        numbers.forget(id);
     }
 
     /** A secondary index from keys to the ids of the rows that carry them. */
     static final class Index<K, V, I> {
 
         private final Function<V, Collection<I>> keysOf;
-        private final Map<I, Set<K>> ids = new HashMap<>();
+        private final RowNumbers<K> numbers;
+        private final Map<I, RowNumbers.Postings> postings = new HashMap<>();
 
-        private Index(Function<V, Collection<I>> keysOf) {
+        private Index(Function<V, Collection<I>> keysOf, RowNumbers<K> numbers) {
             this.keysOf = keysOf;
+            this.numbers = numbers;
         }
 
+        /** The ids of the rows under a key: a live read-only view. */
         Set<K> ids(I key) {
-            return ids.getOrDefault(key, Set.of());
+            RowNumbers.Postings found = postings.get(key);
+            return found == null ? Set.of() : numbers.view(found);
         }
 
         int size(I key) {
-            return ids(key).size();
+            RowNumbers.Postings found = postings.get(key);
+            return found == null ? 0 : found.size();
         }
 
         boolean contains(I key) {
-            return !ids(key).isEmpty();
+            return size(key) > 0;
         }
 
         private void add(K id, V row) {
+            int number = numbers.numberOf(id);
             for (I key : keysOf.apply(row)) {
-                ids.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+                postings.computeIfAbsent(key, k -> new RowNumbers.Postings()).add(number);
+            }
+        }
+
+        private void replace(K id, V old, V row) {
+            Collection<I> before = keysOf.apply(old);
+            Collection<I> after = keysOf.apply(row);
+            if (before.equals(after)) {
+                return;
+            }
+            int number = numbers.numberOf(id);
+            Set<I> gone = new HashSet<>(before);
+            gone.removeAll(after);
+            for (I key : after) {
+                postings.computeIfAbsent(key, k -> new RowNumbers.Postings()).add(number);
+            }
+            for (I key : gone) {
+                removeFrom(key, number);
             }
         }
 
         private void remove(K id, V row) {
+            int number = numbers.knownNumberOf(id);
+            if (number < 0) {
+                return;
+            }
             for (I key : keysOf.apply(row)) {
-                Set<K> set = ids.get(key);
-                if (set != null) {
-                    set.remove(id);
-                    if (set.isEmpty()) {
-                        ids.remove(key);
-                    }
+                removeFrom(key, number);
+            }
+        }
+
+        private void removeFrom(I key, int number) {
+            RowNumbers.Postings found = postings.get(key);
+            if (found != null) {
+                found.remove(number);
+                if (found.size() == 0) {
+                    postings.remove(key);
                 }
             }
         }
@@ -228,6 +294,15 @@ final class Table<K, V> {
 
         void remove(V row) {
             rows.remove(keyOf.apply(row));
+        }
+
+        void replace(V old, V row) {
+            S before = keyOf.apply(old);
+            S after = keyOf.apply(row);
+            if (!before.equals(after)) {
+                rows.remove(before);
+            }
+            rows.put(after, row);
         }
     }
 
@@ -247,6 +322,15 @@ final class Table<K, V> {
                 if (rows.isEmpty()) {
                     groups.remove(group);
                 }
+            }
+        }
+
+        void replace(V old, V row) {
+            if (Objects.equals(groupOf.apply(old), groupOf.apply(row)) && keyOf.apply(old).equals(keyOf.apply(row))) {
+                groups.get(groupOf.apply(row)).put(keyOf.apply(row), row);
+            } else {
+                remove(old);
+                add(row);
             }
         }
     }

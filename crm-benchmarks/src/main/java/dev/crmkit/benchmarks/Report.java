@@ -1,0 +1,116 @@
+package dev.crmkit.benchmarks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/** The markdown table of a run: every figure, then each target with its ratio and whether it holds. */
+final class Report {
+
+    private Report() {}
+
+    /**
+     * A target of the issue, checked against a run.
+     *
+     * @param label what it says
+     * @param benchmark the measured benchmark ({@code Class.method}); each parameter set is checked on its own
+     * @param baseline the baseline it is compared with ({@code Class.method}, or {@code param=value}: the same
+ *     benchmark with that parameter, the others equal), or {@code null} for an absolute limit
+     * @param limit the largest ratio (or, with no baseline, the largest score in the benchmark's unit)
+     */
+    record Target(String label, String benchmark, String baseline, double limit) {}
+
+    /** The issue's targets that the benchmarks of this module measure. */
+    static final List<Target> TARGETS = List.of(
+            new Target("In-memory account query, first page of 50, ≤ 5 ms", "InMemoryAccountQueryBenchmark.firstPage", null, 5),
+            new Target("In-memory account query, deep keyset page, ≤ 5 ms", "InMemoryAccountQueryBenchmark.deepPage", null, 5),
+            new Target("In-memory board, largest tenant vs 10k cards, ≤ 1.2×", "InMemoryBoardBenchmark.board", "tenantCards=10000", 1.2));
+
+    /** One measured benchmark with its parameters. */
+    record Row(String name, String params, double score, double error, String unit, Double allocationPerOp) {}
+
+    static String markdown(List<RunResult> results, String mode) {
+        List<Row> rows = rows(results);
+        StringBuilder out = new StringBuilder();
+        out.append("# CRM Kit benchmarks (").append(mode).append(" run)\n\n");
+        out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s)%n%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name")));
+        out.append("| benchmark | params | score | ± error | unit | allocated per op |\n|---|---|---:|---:|---|---:|\n");
+        for (Row row : rows) {
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %s | %s |%n", row.name(), row.params(), row.score(),
+                    row.error(), row.unit(), row.allocationPerOp() == null ? "" : bytes(row.allocationPerOp())));
+        }
+        out.append("\n## Targets\n\n| target | measured | limit | holds |\n|---|---:|---:|---|\n");
+        for (Target target : TARGETS) {
+            List<Row> measured = rows.stream().filter(r -> r.name().equals(target.benchmark())).toList();
+            if (measured.isEmpty()) {
+                out.append("| ").append(target.label()).append(" | not run | | |\n");
+                continue;
+            }
+            for (Row row : measured) {
+                Optional<Row> baseline = baseline(rows, target, row);
+                if (target.baseline() != null && baseline.map(b -> b == row).orElse(false)) {
+                    continue;
+                }
+                Optional<Double> value = target.baseline() == null ? Optional.of(row.score())
+                        : baseline.map(b -> row.score() / b.score());
+                String label = target.label() + (row.params().isEmpty() ? "" : " (" + row.params() + ")");
+                out.append(value.map(v -> String.format(Locale.ROOT, "| %s | %.3f%s | %.2f%s | %s |%n", label, v,
+                                target.baseline() == null ? " " + row.unit() : "×", target.limit(),
+                                target.baseline() == null ? " " + row.unit() : "×", v <= target.limit() ? "yes" : "**no**"))
+                        .orElse("| " + label + " | baseline not run | | |\n"));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The row a target compares a row with: another benchmark with the same parameters, or a parameter swapped. */
+    private static Optional<Row> baseline(List<Row> rows, Target target, Row row) {
+        if (target.baseline() == null) {
+            return Optional.empty();
+        }
+        if (!target.baseline().contains("=")) {
+            return rows.stream().filter(b -> b.name().equals(target.baseline()) && b.params().equals(row.params())).findFirst();
+        }
+        String name = target.baseline().substring(0, target.baseline().indexOf('='));
+        String swapped = String.join(", ", Arrays.stream(row.params().split(", "))
+                .map(p -> p.startsWith(name + "=") ? target.baseline() : p).toList());
+        return rows.stream().filter(b -> b.name().equals(row.name()) && b.params().equals(swapped)).findFirst();
+    }
+
+    private static List<Row> rows(List<RunResult> results) {
+        List<Row> rows = new ArrayList<>();
+        for (RunResult run : results) {
+            BenchmarkParams params = run.getParams();
+            String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.', params.getBenchmark()
+                    .lastIndexOf('.') - 1) + 1);
+            Map<String, String> values = new TreeMap<>();
+            for (String key : params.getParamsKeys()) {
+                values.put(key, params.getParam(key));
+            }
+            String described = String.join(", ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+            Result<?> primary = run.getPrimaryResult();
+            // JMH names it "gc.alloc.rate.norm" (1.37) or "·gc.alloc.rate.norm" (before).
+            Result<?> allocation = run.getSecondaryResults().entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm")).map(Map.Entry::getValue).findFirst().orElse(null);
+            rows.add(new Row(name, described, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
+                    allocation == null ? null : allocation.getScore()));
+        }
+        rows.sort(Comparator.comparing(Row::name).thenComparing(Row::params));
+        return rows;
+    }
+
+    private static String bytes(double value) {
+        return value >= 1_048_576 ? String.format(Locale.ROOT, "%.1f MiB", value / 1_048_576)
+                : value >= 1024 ? String.format(Locale.ROOT, "%.1f KiB", value / 1024) : String.format(Locale.ROOT, "%.0f B", value);
+    }
+}

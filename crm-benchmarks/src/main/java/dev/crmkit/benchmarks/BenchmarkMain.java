@@ -40,7 +40,7 @@ public final class BenchmarkMain {
                 .include(include)
                 .shouldFailOnError(true)
                 .addProfiler(GCProfiler.class)
-                .jvmArgs("-Xmx6g", "-XX:+UseParallelGC")
+                .jvmArgs("-Xmx6g")
                 .resultFormat(ResultFormatType.JSON)
                 .result(results.resolve("latest.json").toString());
         if (full) {

@@ -49,6 +49,8 @@ public final class Account {
     private String nameKey;
     private String searchText;
     private String searchDigits;
+    private String cityKey;
+    private String stateKey;
 
     private Account(
             AccountId id,
@@ -250,6 +252,35 @@ public final class Account {
         if (key == null) {
             key = Text.sortKey(details.legalName());
             nameKey = key;
+        }
+        return key;
+    }
+
+    /**
+     * The city as filters compare it: {@link Text#fold} of the address's city, computed once (a query walking
+     * thousands of accounts must not fold each city again).
+     *
+     * @return the key, or {@code null} without a city
+     */
+    public String cityKey() {
+        String key = cityKey;
+        if (key == null && details.address().city() != null) {
+            key = Text.fold(details.address().city());
+            cityKey = key;
+        }
+        return key;
+    }
+
+    /**
+     * The state as filters compare it: {@link Text#fold} of the address's state, computed once.
+     *
+     * @return the key, or {@code null} without a state
+     */
+    public String stateKey() {
+        String key = stateKey;
+        if (key == null && details.address().state() != null) {
+            key = Text.fold(details.address().state());
+            stateKey = key;
         }
         return key;
     }

@@ -150,10 +150,10 @@ public record AccountCriteria(
         if (!disinterests.isEmpty() && !marks(account, disinterests, InterestKind.DISINTEREST)) {
             return false;
         }
-        if (cityKey != null && !cityKey.equals(Text.fold(details.address().city()))) {
+        if (cityKey != null && !cityKey.equals(account.cityKey())) {
             return false;
         }
-        if (stateKey != null && !stateKey.equals(Text.fold(details.address().state()))) {
+        if (stateKey != null && !stateKey.equals(account.stateKey())) {
             return false;
         }
         if (country != null && !country.equals(details.address().country())) {

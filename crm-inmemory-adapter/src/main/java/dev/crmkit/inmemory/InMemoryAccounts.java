@@ -141,7 +141,24 @@ final class InMemoryAccounts implements AccountRepository {
     }
 
     private boolean admits(AccountCriteria criteria, Account account) {
-        return criteria.admits(account, data::teamOf);
+        return criteria.matchesFilters(account) && visible(criteria.access(), account);
+    }
+
+    /**
+     * {@link AccountAccess#admits} without a lookup per responsible: a team's current members come from the
+     * team index, the same answer as each responsible's current team. A walk checks thousands of accounts.
+     */
+    private boolean visible(AccountAccess access, Account account) {
+        if (access instanceof AccountAccess.ResponsibleInTeam team) {
+            Set<UserId> members = data.usersByTeam.ids(team.team());
+            for (UserId responsible : account.responsibles()) {
+                if (members.contains(responsible)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return access.admits(account.responsibles(), data::teamOf);
     }
 
     /** The ids each indexed filter allows. */

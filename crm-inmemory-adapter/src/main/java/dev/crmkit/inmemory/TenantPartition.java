@@ -83,9 +83,9 @@ final class TenantPartition {
         return keys;
     });
     final Table.Index<AccountId, Account, String> accountsByCity =
-            accounts.index(a -> optional(Text.fold(a.details().address().city())));
+            accounts.index(a -> optional(a.cityKey()));
     final Table.Index<AccountId, Account, String> accountsByState =
-            accounts.index(a -> optional(Text.fold(a.details().address().state())));
+            accounts.index(a -> optional(a.stateKey()));
     final Table.Index<AccountId, Account, String> accountsByCountry =
             accounts.index(a -> optional(a.details().address().country()));
     final Table.Index<AccountId, Account, CatalogEntryId> accountsByCatalogReference = accounts.index(a -> {

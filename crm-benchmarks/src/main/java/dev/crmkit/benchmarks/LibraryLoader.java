@@ -16,8 +16,12 @@ import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.catalog.CreateCharacteristicType;
+import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.contact.AddContact;
+import dev.crmkit.contact.ContactDetails;
+import dev.crmkit.relationship.CreateRelationship;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +34,12 @@ import java.util.stream.IntStream;
  * accounts (bulk import), and characteristic values and interests on part of the accounts.
  */
 final class LibraryLoader {
+
+    /** How many accounts of each tenant get contacts and a relationship (the profiled ones). */
+    static final int PROFILED = 200;
+
+    /** Bumped whenever what is loaded changes: a database loaded by an older loader is not reused. */
+    static final int VERSION = 2;
 
     /** Sizes of the CHOICE characteristic every account may carry. */
     static final List<String> SIZES = List.of("Pequeno", "Médio", "Grande");
@@ -89,6 +99,19 @@ final class LibraryLoader {
             if (random.nextInt(4) == 0) {
                 admin.accounts().markInterest(new MarkInterest(account, interests.get(random.nextInt(interests.size())),
                         random.nextInt(5) == 0 ? InterestKind.DISINTEREST : InterestKind.INTEREST, null));
+            }
+        }
+        // The first accounts get a profile worth reading: three contacts and a relationship to the next one.
+        CatalogEntryId branchOf = admin.catalogs().createRelationshipType(
+                new CreateRelationshipType("matriz de", "filial de", true)).id();
+        for (int i = 0; i < Math.min(PROFILED, accounts.size()); i++) {
+            for (int c = 0; c < 3; c++) {
+                admin.contacts().add(new AddContact(accounts.get(i), new ContactDetails("Contato " + c + " da conta " + i,
+                        c == 0 ? "Compras" : "Financeiro", List.of("contato" + c + "." + i + "@exemplo.com.br"),
+                        List.of("+55 11 9" + (1000 + c) + "-" + (1000 + i % 9000)), null)));
+            }
+            if (i + 1 < accounts.size()) {
+                admin.relationships().create(new CreateRelationship(accounts.get(i), accounts.get(i + 1), branchOf, null));
             }
         }
         return new LoadedTenant(t, size.id(), interests, List.copyOf(accounts));

@@ -39,7 +39,7 @@ public class PostgresAccounts {
         postgres = Postgres.start("accounts-" + accounts);
         dataSource = postgres.dataSource();
         crm = Crm.builder().store(JpaCrmStore.fromDataSource(dataSource)).build();
-        String name = "accounts-" + accounts + "-" + dataset.seed();
+        String name = "accounts-" + accounts + "-" + dataset.seed() + "-v" + LibraryLoader.VERSION;
         if (!postgres.loaded(name)) {
             new LibraryLoader(crm, dataset).load();
             postgres.markLoaded(name);

@@ -35,7 +35,14 @@ final class Errors {
             Map.entry("crm_relationship_pk", new Guarded("relationship", "id")),
             Map.entry("crm_relationship_uk", new Guarded("relationship", "typeId")),
             Map.entry("crm_document_pk", new Guarded("document", "id")),
-            Map.entry("crm_timeline_pk", new Guarded("account", "eventId")));
+            Map.entry("crm_timeline_pk", new Guarded("account", "eventId")),
+            Map.entry("crm_pipeline_pk", new Guarded("pipeline", "id")),
+            Map.entry("crm_pipeline_name_uk", new Guarded("pipeline", "name")),
+            Map.entry("crm_card_pk", new Guarded("card", "id")),
+            Map.entry("crm_card_open_account_uk", new Guarded("card", "accountId")),
+            Map.entry("crm_pipeline_history_pk", new Guarded("pipeline", "historyId")),
+            Map.entry("crm_saved_filter_pk", new Guarded("saved-filter", "id")),
+            Map.entry("crm_saved_filter_name_uk", new Guarded("saved-filter", "name")));
 
     /** The entity names of the mapping, as the core's message key suffixes. */
     private static final Map<String, String> ENTITIES = Map.of(
@@ -45,7 +52,10 @@ final class Errors {
             "Account", "account",
             "Contact", "contact",
             "Relationship", "relationship",
-            "Document", "document");
+            "Document", "document",
+            "Pipeline", "pipeline",
+            "Card", "card",
+            "SavedFilter", "saved-filter");
 
     private Errors() {}
 

@@ -21,7 +21,11 @@ final class Hibernate {
             ContactEntity.class,
             RelationshipEntity.class,
             DocumentEntity.class,
-            TimelineEntity.class);
+            TimelineEntity.class,
+            PipelineEntity.class,
+            CardEntity.class,
+            HistoryEntity.class,
+            SavedFilterEntity.class);
 
     private Hibernate() {}
 

@@ -34,7 +34,7 @@ final class JpaAccounts implements AccountRepository {
     }
 
     private AccountEntity row(AccountId id) {
-        return uow.em.find(AccountEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.rowForChange(AccountEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override
@@ -59,6 +59,18 @@ final class JpaAccounts implements AccountRepository {
                 .setParameter("tenant", uow.tenant)
                 .setParameter("key", taxKey)
                 .getResultStream().findFirst().map(r -> r.toDomain(uow.json));
+    }
+
+    @Override
+    public Set<String> existingTaxKeys(Collection<String> taxKeys) {
+        if (taxKeys.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(uow.em.createQuery("select a.taxKey from Account a where a.tenantId = :tenant and a.taxKey in :keys",
+                        String.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("keys", List.copyOf(Set.copyOf(taxKeys)))
+                .getResultList());
     }
 
     @Override
@@ -205,9 +217,7 @@ final class JpaAccounts implements AccountRepository {
 
     @Override
     public Account insert(Account account) {
-        if (row(account.id()) != null) {
-            throw ConflictException.duplicate("account", "id", account.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Account stored = account.withVersion(Version.FIRST);
         AccountEntity row = AccountEntity.of(uow.tenant, stored, uow.json);
         row.version = Version.FIRST.value();

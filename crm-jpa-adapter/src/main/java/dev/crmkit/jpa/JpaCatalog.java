@@ -63,9 +63,7 @@ final class JpaCatalog implements CatalogRepository {
     @Override
     public CatalogEntry insert(CatalogEntry entry) {
         uow.writable();
-        if (row(entry.id()) != null) {
-            throw ConflictException.duplicate("catalog-entry", "id", entry.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         CatalogEntry stored = entry.withVersion(Version.FIRST);
         CatalogEntryEntity row = CatalogEntryEntity.of(uow.tenant, stored, uow.json);
         row.version = Version.FIRST.value();

@@ -77,9 +77,7 @@ final class JpaContacts implements ContactRepository {
 
     @Override
     public Contact insert(Contact contact) {
-        if (row(contact.id()) != null) {
-            throw ConflictException.duplicate("contact", "id", contact.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Contact stored = contact.withVersion(Version.FIRST);
         ContactEntity row = ContactEntity.of(uow.tenant, stored, uow.json);
         row.version = Version.FIRST.value();

@@ -42,9 +42,7 @@ final class JpaDocuments implements DocumentRepository {
 
     @Override
     public Document insert(Document document) {
-        if (row(document.id()) != null) {
-            throw ConflictException.duplicate("document", "id", document.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Document stored = document.withVersion(Version.FIRST);
         DocumentEntity row = DocumentEntity.of(uow.tenant, stored);
         row.version = Version.FIRST.value();

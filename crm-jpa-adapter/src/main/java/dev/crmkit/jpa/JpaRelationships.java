@@ -84,9 +84,7 @@ final class JpaRelationships implements RelationshipRepository {
 
     @Override
     public Relationship insert(Relationship relationship) {
-        if (row(relationship.id()) != null) {
-            throw ConflictException.duplicate("relationship", "id", relationship.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Relationship stored = relationship.withVersion(Version.FIRST);
         RelationshipEntity row = RelationshipEntity.of(uow.tenant, stored);
         row.version = Version.FIRST.value();

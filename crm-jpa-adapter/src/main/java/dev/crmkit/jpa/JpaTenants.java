@@ -27,9 +27,7 @@ final class JpaTenants implements TenantRepository {
         if (!tenant.id().equals(uow.tenantId())) {
             throw new StoreException("tenant " + tenant.id() + " inserted in a unit of work of " + uow.tenantId(), null);
         }
-        if (uow.em.find(TenantEntity.class, uow.tenant) != null) {
-            throw ConflictException.duplicate("tenant", "tenantId", tenant.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Tenant stored = tenant.withVersion(Version.FIRST);
         TenantEntity row = TenantEntity.of(stored);
         row.version = Version.FIRST.value();

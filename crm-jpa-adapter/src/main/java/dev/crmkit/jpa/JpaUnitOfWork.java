@@ -39,6 +39,10 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final TenantRepository tenants = new JpaTenants(this);
     private final UserRepository users = new JpaUsers(this);
     private final CatalogRepository catalog = new JpaCatalog(this);
+    private final SavedFilterRepository savedFiltersRepository = new JpaSavedFilters(this);
+    private final PipelineHistoryRepository pipelineHistoryRepository = new JpaPipelineHistory(this);
+    private final CardRepository cardsRepository = new JpaCards(this);
+    private final PipelineRepository pipelinesRepository = new JpaPipelines(this);
     private final TimelineRepository timelineRepository = new JpaTimeline(this);
     private final DocumentRepository documentsRepository = new JpaDocuments(this);
     private final RelationshipRepository relationshipsRepository = new JpaRelationships(this);
@@ -106,26 +110,22 @@ final class JpaUnitOfWork implements UnitOfWork {
 
     @Override
     public PipelineRepository pipelines() {
-        throw notYet("pipelines");
+        return pipelinesRepository;
     }
 
     @Override
     public CardRepository cards() {
-        throw notYet("cards");
+        return cardsRepository;
     }
 
     @Override
     public PipelineHistoryRepository pipelineHistory() {
-        throw notYet("pipeline history");
+        return pipelineHistoryRepository;
     }
 
     @Override
     public SavedFilterRepository savedFilters() {
-        throw notYet("saved filters");
-    }
-
-    private static StoreException notYet(String port) {
-        return new StoreException("the JPA adapter does not store " + port + " yet", null);
+        return savedFiltersRepository;
     }
 
     @Override
@@ -147,6 +147,16 @@ final class JpaUnitOfWork implements UnitOfWork {
         em.persist(fresh.add(row));
     }
 
+    /**
+     * Finds a row to change: in a read-write unit of work the row is locked until the commit ({@code SELECT ... FOR
+     * UPDATE}), so concurrent read-modify-write cycles on one hot aggregate (eight users commenting on one card)
+     * queue up instead of failing their version checks round after round. A stale {@code expectedVersion} is still
+     * refused by the core, against the freshly read state.
+     */
+    <E> E rowForChange(Class<E> type, Object key) {
+        return mode == TransactionMode.READ_WRITE ? em.find(type, key, LockModeType.PESSIMISTIC_WRITE) : em.find(type, key);
+    }
+
     /** Writes pending changes now, so a unique key or a stale version surfaces inside the work, translated. */
     void flush() {
         try {
@@ -166,7 +176,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     /**
      * Stores a change of a loaded aggregate row: checks the version the aggregate was loaded with, copies the
      * state, and makes sure the version moves on by exactly one (Hibernate increments it only for a dirty row,
-     * so an unchanged one is forced).
+     * so an unchanged one is forced), written at once.
      *
      * @param row the managed row, or {@code null} when it does not exist
      * @param loaded the version the aggregate was loaded with
@@ -185,10 +195,13 @@ final class JpaUnitOfWork implements UnitOfWork {
             throw ConflictException.staleVersion(entity, id, loaded, stored);
         }
         if (unchanged) {
-            em.lock(row, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            // Nothing for Hibernate to write, yet the version must move on: increment it now.
+            em.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } else {
             apply.accept(row);
         }
+        // Write now, so the row's version is the new one should the unit of work change the aggregate again.
+        flush();
         return loaded.next();
     }
 

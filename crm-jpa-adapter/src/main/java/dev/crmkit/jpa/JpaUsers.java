@@ -67,9 +67,7 @@ final class JpaUsers implements UserRepository {
     @Override
     public CrmUser insert(CrmUser user) {
         uow.writable();
-        if (row(user.id()) != null) {
-            throw ConflictException.duplicate("user", "id", user.id(), null);
-        }
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         CrmUser stored = user.withVersion(Version.FIRST);
         UserEntity row = UserEntity.of(uow.tenant, stored);
         row.version = Version.FIRST.value();

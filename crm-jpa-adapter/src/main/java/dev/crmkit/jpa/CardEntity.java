@@ -1,0 +1,219 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.pipeline.Attachment;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.Comment;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * The row of a {@link Card}: the board's columns (stage, position, flags, value, dates), comments and
+ * attachments as JSON documents with their counts beside them, labels and members in tables of their own.
+ * {@code open_account_id} holds the account only while the card is open, for the "one open card per account per
+ * pipeline" unique key.
+ */
+@Entity(name = "Card")
+@Table(name = "crm_card")
+@IdClass(Keys.ByUuid.class)
+class CardEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    String tenantId;
+
+    @Id
+    UUID id;
+
+    @Column(name = "pipeline_id")
+    UUID pipelineId;
+
+    @Column(name = "stage_id")
+    UUID stageId;
+
+    String position;
+
+    String name;
+
+    String description;
+
+    @Column(name = "salesperson_id")
+    String salespersonId;
+
+    @Column(name = "value_amount")
+    BigDecimal valueAmount;
+
+    @Column(name = "value_currency")
+    String valueCurrency;
+
+    @Column(name = "expected_close_date")
+    LocalDate expectedCloseDate;
+
+    @Column(name = "account_id")
+    UUID accountId;
+
+    @Column(name = "open_account_id")
+    UUID openAccountId;
+
+    String comments;
+
+    @Column(name = "comment_count")
+    int commentCount;
+
+    String attachments;
+
+    @Column(name = "attachment_count")
+    int attachmentCount;
+
+    boolean archived;
+
+    @Column(name = "is_open")
+    boolean open;
+
+    @Column(name = "lost_at")
+    Instant lostAt;
+
+    @Column(name = "lost_reason")
+    String lostReason;
+
+    @Column(name = "converted_to_customer_at")
+    Instant convertedToCustomerAt;
+
+    @Column(name = "converted_to_service_at")
+    Instant convertedToServiceAt;
+
+    @Column(name = "service_reference")
+    String serviceReference;
+
+    @Column(name = "created_by")
+    String createdBy;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    @jakarta.persistence.Version
+    Long version;
+
+    /** Loaded in batches, so a page of cards costs one statement for all their labels. */
+    @ElementCollection
+    @BatchSize(size = JpaCards.BATCH)
+    @CollectionTable(name = "crm_card_label", joinColumns = {
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+            @JoinColumn(name = "card_id", referencedColumnName = "id")})
+    @Column(name = "label_id")
+    Set<UUID> labels = new HashSet<>();
+
+    /** Loaded in batches, so a page of cards costs one statement for all their members. */
+    @ElementCollection
+    @BatchSize(size = JpaCards.BATCH)
+    @CollectionTable(name = "crm_card_member", joinColumns = {
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+            @JoinColumn(name = "card_id", referencedColumnName = "id")})
+    @Column(name = "user_id")
+    Set<String> members = new HashSet<>();
+
+    CardEntity() {}
+
+    static CardEntity of(String tenantId, Card card, Json json) {
+        CardEntity row = new CardEntity();
+        row.tenantId = tenantId;
+        row.id = card.id().value();
+        row.createdBy = card.createdBy().value();
+        row.createdAt = card.createdAt();
+        row.apply(card, json);
+        return row;
+    }
+
+    void apply(Card card, Json json) {
+        pipelineId = card.pipelineId().value();
+        stageId = card.stageId().value();
+        position = card.position();
+        name = card.name();
+        description = card.description();
+        salespersonId = card.salespersonId().map(UserId::value).orElse(null);
+        valueAmount = card.value().map(Money::amount).orElse(null);
+        valueCurrency = card.value().map(m -> m.currency().getCurrencyCode()).orElse(null);
+        expectedCloseDate = card.expectedCloseDate().orElse(null);
+        accountId = card.accountId().map(AccountId::value).orElse(null);
+        open = card.open();
+        openAccountId = open ? accountId : null;
+        comments = json.write(card.comments());
+        commentCount = card.comments().size();
+        attachments = json.write(card.attachments());
+        attachmentCount = card.attachments().size();
+        archived = card.archived();
+        lostAt = card.lostAt().orElse(null);
+        lostReason = card.lostReason().orElse(null);
+        convertedToCustomerAt = card.convertedToCustomerAt().orElse(null);
+        convertedToServiceAt = card.convertedToServiceAt().orElse(null);
+        serviceReference = card.serviceReference().orElse(null);
+        updatedAt = card.updatedAt();
+        Set<UUID> newLabels = card.labels().stream().map(LabelId::value).collect(Collectors.toSet());
+        if (!labels.equals(newLabels)) {
+            labels.retainAll(newLabels);
+            labels.addAll(newLabels);
+        }
+        Set<String> newMembers = card.members().stream().map(UserId::value).collect(Collectors.toSet());
+        if (!members.equals(newMembers)) {
+            members.retainAll(newMembers);
+            members.addAll(newMembers);
+        }
+    }
+
+    Money value() {
+        return valueAmount == null ? null : new Money(valueAmount, Currency.getInstance(valueCurrency));
+    }
+
+    Card toDomain(Json json) {
+        return Card.builder()
+                .id(new CardId(id))
+                .pipelineId(new PipelineId(pipelineId))
+                .stageId(new StageId(stageId))
+                .position(position)
+                .name(name)
+                .description(description)
+                .labels(labels.stream().map(LabelId::new).collect(Collectors.toSet()))
+                .members(members.stream().map(UserId::of).collect(Collectors.toSet()))
+                .salespersonId(salespersonId == null ? null : UserId.of(salespersonId))
+                .value(value())
+                .expectedCloseDate(expectedCloseDate)
+                .accountId(accountId == null ? null : new AccountId(accountId))
+                .comments(List.of(json.read(comments, Comment[].class)))
+                .attachments(List.of(json.read(attachments, Attachment[].class)))
+                .archived(archived)
+                .lost(lostAt, lostReason)
+                .convertedToCustomerAt(convertedToCustomerAt)
+                .convertedToService(convertedToServiceAt, serviceReference)
+                .createdBy(UserId.of(createdBy))
+                .createdAt(createdAt)
+                .updatedAt(updatedAt)
+                .version(Version.of(version))
+                .build();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.EventId;
+import dev.crmkit.common.HistoryEntryId;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.pipeline.HistoryEntry;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One changed field of a pipeline's history. Append-only. */
+@Entity(name = "HistoryEntry")
+@Table(name = "crm_pipeline_history")
+@IdClass(Keys.ByUuid.class)
+class HistoryEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    String tenantId;
+
+    @Id
+    UUID id;
+
+    @Column(name = "pipeline_id")
+    UUID pipelineId;
+
+    @Column(name = "card_id")
+    UUID cardId;
+
+    @Column(name = "event_id")
+    UUID eventId;
+
+    @Column(name = "entry_index")
+    int entryIndex;
+
+    String actor;
+
+    @Column(name = "occurred_at")
+    Instant occurredAt;
+
+    String field;
+
+    @Column(name = "old_value")
+    String oldValue;
+
+    @Column(name = "new_value")
+    String newValue;
+
+    HistoryEntity() {}
+
+    static HistoryEntity of(String tenantId, HistoryEntry entry) {
+        HistoryEntity row = new HistoryEntity();
+        row.tenantId = tenantId;
+        row.id = entry.id().value();
+        row.pipelineId = entry.pipelineId().value();
+        row.cardId = entry.cardId() == null ? null : entry.cardId().value();
+        row.eventId = entry.eventId().value();
+        row.entryIndex = entry.index();
+        row.actor = entry.actor() == null ? null : entry.actor().value();
+        row.occurredAt = entry.at();
+        row.field = entry.field();
+        row.oldValue = entry.oldValue();
+        row.newValue = entry.newValue();
+        return row;
+    }
+
+    HistoryEntry toDomain() {
+        return new HistoryEntry(new HistoryEntryId(id), new PipelineId(pipelineId), cardId == null ? null : new CardId(cardId),
+                new EventId(eventId), entryIndex, actor == null ? null : UserId.of(actor), occurredAt, field, oldValue, newValue);
+    }
+}

@@ -1,0 +1,400 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.pipeline.BoardDateField;
+import dev.crmkit.pipeline.BoardOrder;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.pipeline.TriState;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.spi.BoardCriteria;
+import dev.crmkit.spi.CardRepository;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The cards of a unit of work's tenant. A board is four statements whatever its size: the first page of every
+ * stage at once (a window over the stages), every stage's count, value sums per currency and stagnant count at
+ * once (grouped by stage and currency), and the labels and the members of the cards on the pages.
+ */
+final class JpaCards implements CardRepository {
+
+    /** The most cards whose labels or members one statement loads (a card page holds at most 500). */
+    static final int BATCH = 512;
+
+    /** The columns of a card summary; {@code :stagnant} stands for the stagnation expression of the board. */
+    private static final String SUMMARY = "c.id, c.stage_id, c.position, c.name, c.salesperson_id, c.value_amount,"
+            + " c.value_currency, c.expected_close_date, c.account_id, a.legal_name,"
+            + " coalesce(a.created_at, c.created_at) as prospect_created_at, c.archived, c.lost_at,"
+            + " c.converted_to_customer_at, c.converted_to_service_at, %s as stagnant, c.comment_count,"
+            + " c.attachment_count, c.created_at, c.updated_at, c.version";
+
+    private static final String FROM = " from crm_card c left join crm_account a on a.tenant_id = c.tenant_id"
+            + " and a.id = c.account_id";
+
+    private final JpaUnitOfWork uow;
+
+    JpaCards(JpaUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    private CardEntity row(CardId id) {
+        return uow.rowForChange(CardEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+    }
+
+    private List<Card> cards(String where, Map<String, Object> params) {
+        var query = uow.em.createQuery("select c from Card c where c.tenantId = :tenant and " + where, CardEntity.class)
+                .setParameter("tenant", uow.tenant);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
+    }
+
+    @Override
+    public Optional<Card> findById(CardId id) {
+        return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+    }
+
+    @Override
+    public List<Card> findByAccount(AccountId accountId) {
+        return cards("c.accountId = :account", Map.of("account", accountId.value()));
+    }
+
+    @Override
+    public Optional<Card> findOpenByAccount(PipelineId pipelineId, AccountId accountId) {
+        return cards("c.pipelineId = :pipeline and c.openAccountId = :account",
+                Map.of("pipeline", pipelineId.value(), "account", accountId.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<Card> findByStage(PipelineId pipelineId, StageId stageId) {
+        return cards("c.pipelineId = :pipeline and c.stageId = :stage order by c.position, c.id",
+                Map.of("pipeline", pipelineId.value(), "stage", stageId.value()));
+    }
+
+    @Override
+    public List<Card> findByLabel(PipelineId pipelineId, LabelId labelId) {
+        return cards("c.pipelineId = :pipeline and :label member of c.labels",
+                Map.of("pipeline", pipelineId.value(), "label", labelId.value()));
+    }
+
+    @Override
+    public boolean existsInPipeline(PipelineId pipelineId) {
+        return !uow.em.createQuery("select 1 from Card c where c.tenantId = :tenant and c.pipelineId = :pipeline", Integer.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("pipeline", pipelineId.value())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Before a writer reads positions to place a card, it locks the pipeline's row until its commit: two cards
+     * placed at once (eight users moving cards to the top of one stage) would otherwise take the same key.
+     */
+    private void lockPlacement(PipelineId pipelineId) {
+        if (uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE) {
+            uow.em.find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()),
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
+    @Override
+    public Optional<String> nextPosition(PipelineId pipelineId, StageId stageId, String after) {
+        lockPlacement(pipelineId);
+        var query = uow.em.createQuery("select min(c.position) from Card c where c.tenantId = :tenant"
+                        + " and c.pipelineId = :pipeline and c.stageId = :stage" + (after == null ? "" : " and c.position > :after"),
+                        String.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("pipeline", pipelineId.value())
+                .setParameter("stage", stageId.value());
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return Optional.ofNullable(query.getSingleResult());
+    }
+
+    @Override
+    public Optional<String> lastPosition(PipelineId pipelineId, StageId stageId) {
+        lockPlacement(pipelineId);
+        return Optional.ofNullable(uow.em.createQuery("select max(c.position) from Card c where c.tenantId = :tenant"
+                        + " and c.pipelineId = :pipeline and c.stageId = :stage", String.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("pipeline", pipelineId.value())
+                .setParameter("stage", stageId.value())
+                .getSingleResult());
+    }
+
+    @Override
+    public BoardSlice board(BoardCriteria criteria, int limit) {
+        SqlQuery pages = new SqlQuery();
+        String stagnant = stagnant(pages, criteria);
+        pages.append("select * from (select " + SUMMARY.formatted(stagnant) + ", row_number() over (partition by c.stage_id"
+                + " order by " + order(criteria) + ") as rn" + FROM);
+        where(pages, criteria, stagnant);
+        pages.append(") x where x.rn <= :limit order by x.stage_id, x.rn", "limit", limit);
+        List<Object[]> rows = rows(pages);
+
+        SqlQuery sums = new SqlQuery();
+        String stagnantSum = stagnant(sums, criteria);
+        sums.append("select c.stage_id, c.value_currency, count(*), sum(c.value_amount), sum(" + stagnantSum + ")" + FROM);
+        where(sums, criteria, stagnantSum);
+        sums.append(" group by c.stage_id, c.value_currency");
+        Map<StageId, Totals> totals = new LinkedHashMap<>();
+        for (Object[] row : rows(sums)) {
+            Totals stage = totals.computeIfAbsent(new StageId(uuid(row[0])), s -> new Totals());
+            stage.count += ((Number) row[2]).longValue();
+            stage.stagnant += ((Number) row[4]).longValue();
+            if (row[1] != null) {
+                stage.sums.put((String) row[1], (BigDecimal) row[3]);
+            }
+        }
+
+        Map<StageId, List<CardSummary>> byStage = new LinkedHashMap<>();
+        summaries(rows).forEach(s -> byStage.computeIfAbsent(s.stageId(), k -> new ArrayList<>()).add(s));
+        Map<StageId, StageTotals> stageTotals = new HashMap<>();
+        totals.forEach((stage, t) -> stageTotals.put(stage, t.toStageTotals()));
+        return new BoardSlice(byStage, stageTotals);
+    }
+
+    @Override
+    public List<CardSummary> findInStage(BoardCriteria criteria, StageId stageId, BoardCriteria.CardPosition after, int limit) {
+        SqlQuery sql = new SqlQuery();
+        String stagnant = stagnant(sql, criteria);
+        sql.append("select " + SUMMARY.formatted(stagnant) + FROM);
+        where(sql, criteria, stagnant);
+        sql.append(" and c.stage_id = :stage", "stage", stageId.value());
+        if (after != null) {
+            boolean byPosition = criteria.order() == BoardOrder.POSITION;
+            String key = byPosition ? "c.position" : date(criteria);
+            sql.append(" and (" + key + ", c.id) " + (criteria.order() == BoardOrder.DESCENDING ? "<" : ">")
+                    + " (:afterKey, :afterId)", "afterKey", byPosition ? after.position() : after.instant())
+                    .bind("afterId", after.id().value());
+        }
+        sql.append(" order by " + order(criteria));
+        return summaries(rows(sql, limit));
+    }
+
+    @Override
+    public List<CardSummary> summariesOfAccounts(Collection<AccountId> accountIds, Collection<PipelineId> pipelines) {
+        if (accountIds.isEmpty() || pipelines.isEmpty()) {
+            return List.of();
+        }
+        SqlQuery sql = new SqlQuery().append("select " + SUMMARY.formatted("0") + FROM + " where c.tenant_id = :tenant"
+                        + " and c.account_id in (:accounts) and c.pipeline_id in (:pipelines)", "tenant", uow.tenant)
+                .bind("accounts", accountIds.stream().map(AccountId::value).distinct().toList())
+                .bind("pipelines", pipelines.stream().map(PipelineId::value).distinct().toList());
+        return summaries(rows(sql));
+    }
+
+    /** The stagnation of a card as 1 or 0: open, and updated at or before its stage's threshold. */
+    private static String stagnant(SqlQuery sql, BoardCriteria criteria) {
+        if (criteria.stagnantBefore().isEmpty()) {
+            return "0";
+        }
+        StringBuilder thresholds = new StringBuilder("case c.stage_id");
+        criteria.stagnantBefore().forEach((stage, before) -> {
+            String s = sql.fresh("stage");
+            sql.bind(s, stage.value());
+            String t = sql.fresh("before");
+            sql.bind(t, before);
+            thresholds.append(" when cast(:").append(s).append(" as uuid) then cast(:").append(t)
+                    .append(" as timestamp with time zone)");
+        });
+        thresholds.append(" end");
+        return "(case when c.is_open and c.updated_at <= " + thresholds + " then 1 else 0 end)";
+    }
+
+    private static String date(BoardCriteria criteria) {
+        return criteria.dateField() == BoardDateField.PROSPECT_CREATED ? "coalesce(a.created_at, c.created_at)" : "c.created_at";
+    }
+
+    private static String order(BoardCriteria criteria) {
+        return switch (criteria.order()) {
+            case POSITION -> "c.position, c.id";
+            case ASCENDING -> date(criteria) + ", c.id";
+            case DESCENDING -> date(criteria) + " desc, c.id desc";
+        };
+    }
+
+    /** Every filter of the board, in SQL. */
+    private void where(SqlQuery sql, BoardCriteria c, String stagnant) {
+        sql.append(" where c.tenant_id = :tenant and c.pipeline_id = :pipeline", "tenant", uow.tenant)
+                .bind("pipeline", c.pipelineId().value());
+        if (c.from() != null) {
+            sql.append(" and " + date(c) + " >= :from", "from", c.from());
+        }
+        if (c.to() != null) {
+            sql.append(" and " + date(c) + " < :to", "to", c.to());
+        }
+        if (!c.labels().isEmpty()) {
+            sql.append(" and exists (select 1 from crm_card_label fl where fl.tenant_id = c.tenant_id and fl.card_id = c.id"
+                    + " and fl.label_id in (:labels))", "labels", c.labels().stream().map(LabelId::value).toList());
+        }
+        if (!c.members().isEmpty()) {
+            sql.append(" and exists (select 1 from crm_card_member fm where fm.tenant_id = c.tenant_id and fm.card_id = c.id"
+                    + " and fm.user_id in (:members))", "members", c.members().stream().map(UserId::value).toList());
+        }
+        if (!c.salespeople().isEmpty()) {
+            sql.append(" and c.salesperson_id in (:salespeople)", "salespeople",
+                    c.salespeople().stream().map(UserId::value).toList());
+        }
+        tri(sql, c.stagnant(), stagnant + " = 1");
+        // No agenda is stored yet, so no card has pending tasks (as in the in-memory adapter).
+        tri(sql, c.hasTasks(), "1 = 0");
+        tri(sql, c.archived(), "c.archived");
+        tri(sql, c.lost(), "c.lost_at is not null");
+        tri(sql, c.convertedToCustomer(), "c.converted_to_customer_at is not null");
+        tri(sql, c.convertedToService(), "c.converted_to_service_at is not null");
+    }
+
+    private static void tri(SqlQuery sql, TriState state, String condition) {
+        if (state == TriState.YES) {
+            sql.append(" and (" + condition + ")");
+        } else if (state == TriState.NO) {
+            sql.append(" and not (" + condition + ")");
+        }
+    }
+
+    private List<Object[]> rows(SqlQuery sql) {
+        return rows(sql, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(SqlQuery sql, int limit) {
+        var query = sql.query(uow.em);
+        if (limit > 0) {
+            query.setMaxResults(limit);
+        }
+        return query.getResultList();
+    }
+
+    /** Summaries of rows of {@link #SUMMARY}, with their labels and members in one statement each. */
+    private List<CardSummary> summaries(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(r -> uuid(r[0])).toList();
+        Map<UUID, Set<LabelId>> labels = new HashMap<>();
+        pairs("select card_id, label_id from crm_card_label where tenant_id = :tenant and card_id in (:ids)", ids)
+                .forEach(p -> labels.computeIfAbsent(uuid(p[0]), k -> new HashSet<>()).add(new LabelId(uuid(p[1]))));
+        Map<UUID, Set<UserId>> members = new HashMap<>();
+        pairs("select card_id, user_id from crm_card_member where tenant_id = :tenant and card_id in (:ids)", ids)
+                .forEach(p -> members.computeIfAbsent(uuid(p[0]), k -> new HashSet<>()).add(UserId.of((String) p[1])));
+        List<CardSummary> summaries = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            UUID id = uuid(r[0]);
+            BigDecimal amount = (BigDecimal) r[5];
+            summaries.add(new CardSummary(new CardId(id), new StageId(uuid(r[1])), (String) r[2], (String) r[3],
+                    labels.getOrDefault(id, Set.of()), members.getOrDefault(id, Set.of()),
+                    r[4] == null ? null : UserId.of((String) r[4]),
+                    amount == null ? null : new Money(amount, Currency.getInstance((String) r[6])), date(r[7]),
+                    r[8] == null ? null : new AccountId(uuid(r[8])), (String) r[9], instant(r[10]), (Boolean) r[11],
+                    r[12] != null, r[13] != null, r[14] != null, ((Number) r[15]).intValue() == 1, 0,
+                    ((Number) r[16]).intValue(), ((Number) r[17]).intValue(), instant(r[18]), instant(r[19]),
+                    Version.of(((Number) r[20]).longValue())));
+        }
+        return summaries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> pairs(String sql, List<UUID> ids) {
+        return uow.em.createNativeQuery(sql)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** A uuid as the driver returns it: PostgreSQL's as a {@link UUID}, H2's (in a native query) as 16 bytes. */
+    static UUID uuid(Object value) {
+        if (value == null || value instanceof UUID) {
+            return (UUID) value;
+        }
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap((byte[]) value);
+        return new UUID(bytes.getLong(), bytes.getLong());
+    }
+
+    /** An instant as the driver returns it for a {@code timestamp with time zone} column. */
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        throw new dev.crmkit.common.StoreException("unexpected timestamp type " + value.getClass().getName(), null);
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
+
+    @Override
+    public Card insert(Card card) {
+        // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
+        Card stored = card.withVersion(Version.FIRST);
+        CardEntity row = CardEntity.of(uow.tenant, stored, uow.json);
+        row.version = Version.FIRST.value();
+        uow.insert(row);
+        return stored;
+    }
+
+    @Override
+    public Card update(Card card) {
+        CardEntity row = row(card.id());
+        boolean unchanged = row != null && row.toDomain(uow.json).equals(card);
+        return card.withVersion(uow.update(row, "card", card.id(), card.version(), r -> r.version, unchanged,
+                r -> r.apply(card, uow.json)));
+    }
+
+    @Override
+    public void delete(Card card) {
+        uow.delete(row(card.id()), "card", card.id(), card.version(), r -> r.version);
+    }
+
+    /** A stage's totals while they are summed up. */
+    private static final class Totals {
+
+        long count;
+        long stagnant;
+        final Map<String, BigDecimal> sums = new TreeMap<>();
+
+        StageTotals toStageTotals() {
+            List<Money> money = new ArrayList<>();
+            sums.forEach((currency, amount) -> money.add(new Money(amount, Currency.getInstance(currency))));
+            return new StageTotals(count, money, stagnant);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.Text;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.pipeline.BaseCard;
+import dev.crmkit.pipeline.Label;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.PipelineSettings;
+import dev.crmkit.pipeline.Stage;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * The row of a {@link Pipeline}. Its stages, labels, base card and settings are small value documents the
+ * pipeline always reads and writes whole (JSON written by the core's {@code CrmJson}); its users are a table, so
+ * "the pipelines of a user" is an indexed query.
+ */
+@Entity(name = "Pipeline")
+@Table(name = "crm_pipeline")
+@IdClass(Keys.ByUuid.class)
+class PipelineEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    String tenantId;
+
+    @Id
+    UUID id;
+
+    String name;
+
+    @Column(name = "name_key")
+    String nameKey;
+
+    String color;
+
+    String stages;
+
+    String labels;
+
+    @Column(name = "base_card")
+    String baseCard;
+
+    String settings;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    @jakarta.persistence.Version
+    Long version;
+
+    @ElementCollection
+    @BatchSize(size = 256)
+    @CollectionTable(name = "crm_pipeline_user", joinColumns = {
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id"),
+            @JoinColumn(name = "pipeline_id", referencedColumnName = "id")})
+    @Column(name = "user_id")
+    Set<String> users = new HashSet<>();
+
+    PipelineEntity() {}
+
+    static PipelineEntity of(String tenantId, Pipeline pipeline, Json json) {
+        PipelineEntity row = new PipelineEntity();
+        row.tenantId = tenantId;
+        row.id = pipeline.id().value();
+        row.createdAt = pipeline.createdAt();
+        row.apply(pipeline, json);
+        return row;
+    }
+
+    void apply(Pipeline pipeline, Json json) {
+        name = pipeline.name();
+        nameKey = Text.key(pipeline.name());
+        color = pipeline.color();
+        stages = json.write(pipeline.stages());
+        labels = json.write(pipeline.labels());
+        baseCard = json.write(pipeline.baseCard());
+        settings = json.write(pipeline.settings());
+        updatedAt = pipeline.updatedAt();
+        Set<String> newUsers = pipeline.users().stream().map(UserId::value).collect(Collectors.toSet());
+        if (!users.equals(newUsers)) {
+            users.retainAll(newUsers);
+            users.addAll(newUsers);
+        }
+    }
+
+    Pipeline toDomain(Json json) {
+        return Pipeline.reconstitute(new PipelineId(id), name, color,
+                users.stream().map(UserId::of).collect(Collectors.toSet()),
+                List.of(json.read(stages, Stage[].class)), List.of(json.read(labels, Label[].class)),
+                json.read(baseCard, BaseCard.class), json.read(settings, PipelineSettings.class), createdAt, updatedAt,
+                Version.of(version));
+    }
+}

@@ -1,0 +1,279 @@
+package dev.crmkit.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crmkit.access.AccessScope;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.AccountProfile;
+import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.CharacteristicValue;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.catalog.CatalogDetails;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.catalog.CharacteristicValueType;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.contact.ContactDetails;
+import dev.crmkit.document.Document;
+import dev.crmkit.document.DocumentKind;
+import dev.crmkit.pipeline.AddLabel;
+import dev.crmkit.pipeline.Board;
+import dev.crmkit.pipeline.BoardFilter;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.NewStage;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.TransactionMode;
+import dev.crmkit.testkit.CrmKitSupport;
+import dev.crmkit.testkit.PipelineTestData;
+import dev.crmkit.testkit.TestTenant;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statement budgets, counted with datasource-proxy on the calling thread (one execution per round trip; a JDBC
+ * batch is one). A page, a profile or a board costs a fixed number of statements whatever its size: the
+ * figures below are the whole use case (the actor, the tenant, the scope and the data), and a change that brings
+ * back one statement per row (an association loaded one by one) fails here.
+ */
+abstract class StatementBudgetContract extends CrmKitSupport {
+
+    /**
+     * An account page: actor and tenant (2), accounts (1), their responsibles, characteristic values and
+     * interests (1 each).
+     */
+    static final int ACCOUNT_PAGE = 6;
+
+    /**
+     * An account profile: actor and tenant (2); the account and its 3 collections (4); contacts (1); documents (1);
+     * the actor's pipelines and their users (2); the account's cards, their labels and members (3); relationships
+     * (1); the related accounts and their 3 collections (4); the catalog entries named on the page (1); the
+     * timeline page (1).
+     */
+    static final int ACCOUNT_PROFILE = 20;
+
+    /**
+     * A board: actor and tenant (2), the pipeline and its users (2), the first page of every stage (1), every
+     * stage's count, sums and stagnant count (1), the labels and the members of the cards on the pages (1 each).
+     */
+    static final int BOARD = 8;
+
+    private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
+
+    /** @return the database under test, migrated */
+    protected abstract DataSource database();
+
+    /** A store whose statements are counted, one per database for the JVM. */
+    private record Counted(CrmStore store, StatementCounter counter) {}
+
+    private Counted counted() {
+        synchronized (STORES) {
+            return STORES.computeIfAbsent(database(), ds -> {
+                StatementCounter counter = new StatementCounter();
+                return new Counted(JpaCrmStore.fromDataSource(counter.wrap(ds)), counter);
+            });
+        }
+    }
+
+    @Override
+    protected CrmStore store() {
+        return counted().store();
+    }
+
+    private StatementCounter counter() {
+        return counted().counter();
+    }
+
+    private void write(TestTenant tenant, Consumer<dev.crmkit.spi.UnitOfWork> work) {
+        store().inTransaction(tenant.id(), TransactionMode.READ_WRITE, uow -> {
+            work.accept(uow);
+            return null;
+        });
+    }
+
+    @Test
+    void givenAccountPagesOf10And100_whenQueriedByATeamScopedUser_thenBothCostTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        CatalogEntryId team = tenant.addTeam("North");
+        UserId reader = tenant.addUser(dev.crmkit.testkit.UserTestData.aUser().withId("reader").inTeam(team).withScope(AccessScope.TEAM)).id();
+        UserId colleague = tenant.addUser(dev.crmkit.testkit.UserTestData.aUser().withId("colleague").inTeam(team)).id();
+        List<CatalogEntryId> types = characteristicTypes(tenant, 3);
+        write(tenant, uow -> {
+            for (int i = 0; i < 150; i++) {
+                Account account = Account.create(Classification.CUSTOMER,
+                        AccountDetails.of(PersonKind.LEGAL, "Account %03d Ltda".formatted(i)), Set.of(reader, colleague),
+                        tenant.adminId(), START);
+                for (CatalogEntryId type : types) {
+                    account = account.withCharacteristic(type, new CharacteristicValue.TextValue("v" + i % 7), START).value();
+                }
+                uow.accounts().insert(account);
+            }
+        });
+
+        var small = counter().measure(() -> tenant.as(reader).accounts().query(AccountQuery.builder().pageSize(10).build()));
+        var large = counter().measure(() -> tenant.as(reader).accounts().query(AccountQuery.builder().pageSize(100).build()));
+
+        assertThat(small.value().items()).hasSize(10).allSatisfy(a -> assertThat(a.characteristics()).hasSize(3));
+        assertThat(large.value().items()).hasSize(100).allSatisfy(a -> assertThat(a.responsibles()).hasSize(2));
+        assertThat(small.counts().executions()).as("page of 10: %s", small.counts()).isEqualTo(ACCOUNT_PAGE);
+        assertThat(large.counts().executions()).as("page of 100: %s", large.counts()).isEqualTo(ACCOUNT_PAGE);
+    }
+
+    @Test
+    void givenAProfileWithOneOrTenOfEverything_whenRead_thenBothCostTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().withUsers(tenant.adminId()).createdBy(tenant.admin());
+        CatalogEntry partner = CatalogEntry.create(CatalogKind.RELATIONSHIP_TYPE, "Partner",
+                new CatalogDetails.Relationship("Partner", false), START);
+        write(tenant, uow -> uow.catalog().insert(partner));
+        AccountId small = richAccount(tenant, pipeline, partner.id(), 1);
+        AccountId large = richAccount(tenant, pipeline, partner.id(), 10);
+
+        var one = counter().measure(() -> tenant.admin().accounts().profile(small));
+        var ten = counter().measure(() -> tenant.admin().accounts().profile(large));
+
+        AccountProfile profile = ten.value();
+        assertThat(profile.contacts()).hasSize(10);
+        assertThat(profile.relationships()).hasSize(10);
+        assertThat(profile.documents()).hasSize(10);
+        assertThat(profile.closedCards()).hasSize(10);
+        assertThat(ten.counts().executions()).as("ten of each (%s) against one of each (%s)", ten.counts(), one.counts())
+                .isEqualTo(one.counts().executions());
+        assertThat(one.counts().executions()).as("profile with one of each: %s", one.counts()).isEqualTo(ACCOUNT_PROFILE);
+        assertThat(ten.counts().executions()).as("profile with ten of each").isEqualTo(ACCOUNT_PROFILE);
+    }
+
+    @Test
+    void givenBoardsOf10StagesWith10Or100Or500CardsEach_whenLoaded_thenEachCostsTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        UserId member = tenant.addUser("member", AccessScope.ALL).id();
+        List<Integer> counts = new ArrayList<>();
+        for (int perStage : List.of(10, 100, 500)) {
+            Pipeline pipeline = boardOf(tenant, member, perStage);
+            var board = counter().measure(() -> tenant.admin().cards().board(pipeline.id(),
+                    BoardFilter.builder().cardsPerStage(perStage).build()));
+            Board loaded = board.value();
+            assertThat(loaded.columns()).hasSize(10).allSatisfy(column -> {
+                assertThat(column.total()).isEqualTo(perStage);
+                assertThat(column.cards()).hasSize(perStage)
+                        .allSatisfy(card -> assertThat(card.labels()).hasSize(2))
+                        .allSatisfy(card -> assertThat(card.members()).hasSize(2));
+            });
+            assertThat(board.counts().executions()).as("board of %s cards per stage: %s", perStage, board.counts())
+                    .isEqualTo(BOARD);
+            counts.add(board.counts().executions());
+        }
+        assertThat(counts).as("statements at 10, 100 and 500 cards per stage").containsExactly(BOARD, BOARD, BOARD);
+    }
+
+    @Test
+    void givenAThousandCardsInOneUnitOfWork_whenInserted_thenTheyGoInBatches() {
+        TestTenant tenant = newTenant();
+        UserId member = tenant.addUser("member", AccessScope.ALL).id();
+        Pipeline pipeline = PipelineTestData.aPipeline().withUsers(tenant.adminId(), member).createdBy(tenant.admin());
+        List<Card> cards = cards(pipeline, pipeline.stages().get(0).id(), 1000, Set.of(), Set.of(tenant.adminId(), member), false);
+
+        var insert = counter().count(() -> write(tenant, uow -> cards.forEach(uow.cards()::insert)));
+
+        // 1000 cards and 2000 members: written in batches of 100, a few dozen round trips, not 3000.
+        assertThat(insert.rows()).as("rows written").isGreaterThanOrEqualTo(3000);
+        assertThat(insert.executions()).as("round trips").isLessThan(60);
+    }
+
+    private List<CatalogEntryId> characteristicTypes(TestTenant tenant, int count) {
+        List<CatalogEntryId> types = new ArrayList<>();
+        write(tenant, uow -> {
+            for (int i = 0; i < count; i++) {
+                types.add(uow.catalog().insert(CatalogEntry.create(CatalogKind.CHARACTERISTIC_TYPE, "Trait " + i,
+                        new CatalogDetails.Characteristic(CharacteristicValueType.TEXT, List.of()), START)).id());
+            }
+        });
+        return types;
+    }
+
+    /** An account with n contacts, relationships, documents and closed cards, and a timeline. */
+    private AccountId richAccount(TestTenant tenant, Pipeline pipeline, CatalogEntryId relationshipType, int n) {
+        AccountId id = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .named("Rich " + n).responsibles(tenant.adminId()).build()).account().id();
+        write(tenant, uow -> {
+            for (int i = 0; i < n; i++) {
+                uow.contacts().insert(Contact.create(id, ContactDetails.named("Contact " + i), tenant.adminId(), START));
+                Account other = uow.accounts().insert(Account.create(Classification.LEAD,
+                        AccountDetails.of(PersonKind.LEGAL, "Related " + n + "/" + i), Set.of(tenant.adminId()),
+                        tenant.adminId(), START));
+                uow.relationships().insert(Relationship.create(id, other.id(), relationshipType, null, tenant.adminId(), START));
+                uow.documents().insert(Document.create(DocumentId.newId(), id, DocumentKind.OTHER, "Doc " + i, "d.pdf",
+                        "application/pdf", 10, "ab".repeat(32), null, null, tenant.adminId(), START));
+            }
+            List<Card> closed = cards(pipeline, pipeline.stages().get(0).id(), n, Set.of(), Set.of(tenant.adminId()), true);
+            closed.forEach(card -> uow.cards().insert(card.toBuilder().accountId(id).build()));
+        });
+        return id;
+    }
+
+    /** A pipeline of 10 stages with two labels, and perStage cards in each, every card with both labels and two members. */
+    private Pipeline boardOf(TestTenant tenant, UserId member, int perStage) {
+        List<NewStage> stages = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            stages.add(new NewStage("Stage " + i, "#CCCCCC", 5));
+        }
+        Pipeline created = PipelineTestData.aPipeline().named("Board " + perStage).withStages(stages)
+                .withUsers(tenant.adminId(), member).createdBy(tenant.admin());
+        tenant.admin().pipelines().addLabel(new AddLabel(created.id(), "Hot", "#FF0000"));
+        Pipeline pipeline = tenant.admin().pipelines().addLabel(new AddLabel(created.id(), "Big", "#00FF00"));
+        Set<LabelId> labels = new HashSet<>();
+        pipeline.labels().forEach(label -> labels.add(label.id()));
+        write(tenant, uow -> pipeline.stages().forEach(stage ->
+                cards(pipeline, stage.id(), perStage, labels, Set.of(tenant.adminId(), member), false)
+                        .forEach(uow.cards()::insert)));
+        return pipeline;
+    }
+
+    private static List<Card> cards(Pipeline pipeline, dev.crmkit.common.StageId stage, int count, Set<LabelId> labels,
+            Set<UserId> members, boolean archived) {
+        List<Card> cards = new ArrayList<>();
+        Instant at = START.minusSeconds(86_400L * 30);
+        for (int i = 0; i < count; i++) {
+            cards.add(Card.builder()
+                    .id(CardId.newId())
+                    .pipelineId(pipeline.id())
+                    .stageId(stage)
+                    .position("p%05d".formatted(i))
+                    .name("Card " + i)
+                    .labels(labels)
+                    .members(members)
+                    .value(Money.of(String.valueOf(100 + i), i % 2 == 0 ? "BRL" : "USD"))
+                    .expectedCloseDate(LocalDate.of(2026, 6, 1))
+                    .comments(List.of())
+                    .attachments(List.of())
+                    .archived(archived)
+                    .createdBy(members.iterator().next())
+                    .createdAt(at)
+                    .updatedAt(at)
+                    .version(Version.UNSAVED)
+                    .build());
+        }
+        return cards;
+    }
+}

@@ -31,6 +31,14 @@ final class Report {
 
     /** The targets that the benchmarks of this module measure. */
     static final List<Target> TARGETS = List.of(
+            new Target("Account query on PostgreSQL, first page, ≤ 1.5× JDBC", "AccountQueryBenchmark.libraryFirstPage",
+                    "AccountQueryBenchmark.jdbcFirstPage", 1.5),
+            new Target("Account query on PostgreSQL, deep keyset page, ≤ 1.5× JDBC", "AccountQueryBenchmark.libraryDeepPage",
+                    "AccountQueryBenchmark.jdbcDeepPage", 1.5),
+            new Target("Account profile on PostgreSQL, ≤ 1.5× JDBC", "AccountProfileBenchmark.library",
+                    "AccountProfileBenchmark.jdbc", 1.5),
+            new Target("Board on PostgreSQL, ≤ 1.5× JDBC", "BoardBenchmark.library", "BoardBenchmark.jdbc", 1.5),
+            new Target("Board on PostgreSQL, 1M-card tenant vs 10k, ≤ 1.2×", "BoardBenchmark.library", "tenantCards=10000", 1.2),
             new Target("In-memory account query, first page of 50, ≤ 5 ms", "InMemoryAccountQueryBenchmark.firstPage", null, 5),
             new Target("In-memory account query, deep keyset page, ≤ 5 ms", "InMemoryAccountQueryBenchmark.deepPage", null, 5),
             new Target("In-memory board, largest tenant vs 10k cards, ≤ 1.2×", "InMemoryBoardBenchmark.board", "tenantCards=10000", 1.2));

@@ -36,10 +36,21 @@ final class Postgres implements AutoCloseable {
      * @return the running database
      */
     static Postgres start(String name) {
+        return start(name, false);
+    }
+
+    /**
+     * Starts a database, optionally empty.
+     *
+     * @param name its directory
+     * @param fresh whether to start from an empty cluster (a benchmark that writes much)
+     * @return the running database
+     */
+    static Postgres start(String name, boolean fresh) {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(Path.of("target", "benchmark-postgres", name))
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(fresh)
                     // Durability is not what is measured; the same settings serve library and baseline.
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")

@@ -16,7 +16,7 @@ import dev.crmkit.spi.DocumentStore;
 
 /**
  * Deleting an account with everything that hangs off it, in one unit of work: its contacts, relationships,
- * documents (their bytes after the commit) and timeline go; its cards stay, without their prospect. A customer
+ * documents (their bytes after the commit), agenda entries and timeline go; its cards stay, without their prospect. A customer
  * is never deleted.
  */
 final class AccountDeletion {
@@ -46,6 +46,7 @@ final class AccountDeletion {
             context.record(new CardEvent.CardUpdated(context.meta(), card.pipelineId(), card.id(), null, card.name(),
                     unlinked.changes()));
         }
+        AgendaService.deleteOfAccount(context, account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);
         context.record(new AccountEvent.AccountDeleted(context.meta(), account.id(), account.details().legalName()));

@@ -60,6 +60,13 @@ final class AccountGuard {
         return account -> context.access().admits(account.responsibles(), teams);
     }
 
+    /** Whether another user's scope admits an account (an agenda entry is only useful to a user who sees its account). */
+    static boolean userSees(Context context, CrmUser user, Account account) {
+        Map<UserId, Optional<CatalogEntryId>> teams = context.uow.users().findByIds(account.responsibles()).stream()
+                .collect(Collectors.toMap(CrmUser::id, CrmUser::teamId));
+        return user.admin() || user.accountAccess().admits(account.responsibles(), u -> teams.getOrDefault(u, Optional.empty()));
+    }
+
     /** The current teams of some users, for the team access predicate, in one lookup. */
     static Function<UserId, Optional<CatalogEntryId>> teams(Context context, Collection<UserId> users) {
         if (!(context.access() instanceof AccountAccess.ResponsibleInTeam)) {

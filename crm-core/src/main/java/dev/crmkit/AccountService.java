@@ -4,6 +4,7 @@ import dev.crmkit.account.TaxId;
 import dev.crmkit.account.ImportAccounts;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.account.Account;
+import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.account.AccountCreation;
 import dev.crmkit.account.AccountDetails;
 import dev.crmkit.account.AccountProfile;
@@ -336,9 +337,15 @@ final class AccountService implements Accounts {
                             && !c.updatedAt().isAfter(stages.get(c.stageId()).stagnantBefore(context.now))))
                     .sorted(Comparator.comparing(CardSummary::updatedAt).reversed().thenComparing(CardSummary::id))
                     .toList();
+            List<AgendaEntry> entries = context.uow.agenda().findByAccount(account.id());
             return new AccountProfile(account, account.classification().label(context.tenant, context.locale), contacts,
                     RelationshipService.related(context, account), documents,
                     cards.stream().filter(CardSummary::open).toList(), cards.stream().filter(c -> !c.open()).toList(),
+                    entries.stream().filter(AgendaEntry::pending).sorted(AgendaService.BY_SCHEDULE).toList(),
+                    entries.stream().filter(e -> !e.pending())
+                            .sorted(Comparator.comparing((AgendaEntry e) -> e.concludedAt().orElseThrow()).reversed()
+                                    .thenComparing(AgendaEntry::id))
+                            .toList(),
                     Timeline.page(context, account.id(), null, PROFILE_TIMELINE));
         });
     }

@@ -362,6 +362,7 @@ final class CardService implements Cards {
                     throw new RuleViolationException("account.customer", "deleteProspect", prospect.details().legalName());
                 }
             }
+            AgendaService.unlinkCard(context, card);
             context.uow.cards().delete(card);
             TenantId tenant = context.uow.tenantId();
             card.attachments().forEach(a -> context.afterCommit(() -> store.delete(tenant, a.id())));

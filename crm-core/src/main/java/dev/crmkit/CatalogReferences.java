@@ -67,8 +67,7 @@ final class CatalogReferences {
             case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, PRIORITY, ECONOMIC_ACTIVITY, PRICE_LIST ->
                     context.uow.accounts().refersTo(entry.id());
             case RELATIONSHIP_TYPE -> context.uow.relationships().existsOfType(entry.id());
-            // No record refers to agenda entry types yet; the Agenda capability adds its check here.
-            case AGENDA_ENTRY_TYPE -> false;
+            case AGENDA_ENTRY_TYPE -> AgendaService.typeInUse(context, entry.id());
         };
     }
 

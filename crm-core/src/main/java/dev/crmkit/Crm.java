@@ -1,6 +1,8 @@
 package dev.crmkit;
 
 import dev.crmkit.access.TenantAdministration;
+import dev.crmkit.agenda.AgendaRules;
+import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.DocumentStore;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -28,9 +30,10 @@ public final class Crm implements AutoCloseable {
     private final ValidatorFactory ownedValidatorFactory;
     private final DocumentStore documentStore;
     private final long documentSizeLimit;
+    private final AgendaRules agendaRules;
 
     Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory, DocumentStore documentStore,
-            long documentSizeLimit) {
+            long documentSizeLimit, BalanceSource balanceSource) {
         this.useCases = useCases;
         this.relay = relay;
         this.clock = clock;
@@ -38,6 +41,16 @@ public final class Crm implements AutoCloseable {
         this.ownedValidatorFactory = ownedValidatorFactory;
         this.documentStore = documentStore;
         this.documentSizeLimit = documentSizeLimit;
+        this.agendaRules = new AgendaRuleService(useCases, balanceSource);
+    }
+
+    /**
+     * The agenda rules, for the host's scheduler: {@code crm.agendaRules().run(tenantId, crm.clock().instant())}.
+     *
+     * @return the agenda rules
+     */
+    public AgendaRules agendaRules() {
+        return agendaRules;
     }
 
     /**

@@ -1,12 +1,14 @@
 package dev.crmkit;
 
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
+import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -32,6 +34,7 @@ public final class CrmBuilder {
     private ValidatorFactory validatorFactory;
     private DocumentStore documentStore = DocumentStore.NONE;
     private long documentSizeLimit = DEFAULT_DOCUMENT_SIZE_LIMIT;
+    private BalanceSource balanceSource = BalanceSource.NONE;
 
     /** The largest document accepted unless {@link #documentSizeLimit(long)} says otherwise: 20 MiB. */
     public static final long DEFAULT_DOCUMENT_SIZE_LIMIT = 20L * 1024 * 1024;
@@ -58,6 +61,18 @@ public final class CrmBuilder {
      */
     public CrmBuilder documentSizeLimit(long bytes) {
         this.documentSizeLimit = bytes;
+        return this;
+    }
+
+    /**
+     * Where the agenda's payment-reminder rule learns about overdue balances (the host's billing). The default
+     * reports none.
+     *
+     * @param source the source
+     * @return this builder
+     */
+    public CrmBuilder balanceSource(BalanceSource source) {
+        this.balanceSource = Objects.requireNonNull(source, "source");
         return this;
     }
 
@@ -152,6 +167,6 @@ public final class CrmBuilder {
         }
         EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery);
         UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay);
-        return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit);
+        return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit, balanceSource);
     }
 }

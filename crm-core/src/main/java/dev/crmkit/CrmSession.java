@@ -2,6 +2,7 @@ package dev.crmkit;
 
 import dev.crmkit.access.TenantSettings;
 import dev.crmkit.account.Accounts;
+import dev.crmkit.agenda.Agenda;
 import dev.crmkit.access.UserAdministration;
 import dev.crmkit.catalog.Catalogs;
 import dev.crmkit.contact.Contacts;
@@ -9,6 +10,7 @@ import dev.crmkit.document.Documents;
 import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.relationship.Relationships;
+import dev.crmkit.report.Reports;
 import dev.crmkit.spi.DocumentStore;
 
 /**
@@ -28,6 +30,8 @@ public final class CrmSession {
     private final Documents documents;
     private final Pipelines pipelines;
     private final Cards cards;
+    private final Agenda agenda;
+    private final Reports reports;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
@@ -40,6 +44,8 @@ public final class CrmSession {
         this.documents = new DocumentService(useCases, actor, documentStore, documentSizeLimit);
         this.pipelines = new PipelineService(useCases, actor, documentStore, documentSizeLimit);
         this.cards = new CardService(useCases, actor, documentStore, documentSizeLimit);
+        this.agenda = new AgendaService(useCases, actor);
+        this.reports = new ReportService(useCases, actor);
     }
 
     /**
@@ -130,5 +136,23 @@ public final class CrmSession {
      */
     public Cards cards() {
         return cards;
+    }
+
+    /**
+     * The agenda of the accounts in the actor's scope: entries, task lists, templates and settings.
+     *
+     * @return the agenda API
+     */
+    public Agenda agenda() {
+        return agenda;
+    }
+
+    /**
+     * Statistics of what the actor sees: the agenda's for a date range, a pipeline's.
+     *
+     * @return the report API
+     */
+    public Reports reports() {
+        return reports;
     }
 }

@@ -12,6 +12,7 @@ import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
@@ -147,6 +148,21 @@ final class Timeline {
             summary = say(context, "timeline.Card." + e.outcome().name(), e.cardName());
         } else if (event instanceof CardEvent.CardDeleted e) {
             summary = say(context, "timeline.CardDeleted", e.cardName());
+        } else if (event instanceof AgendaEvent.AgendaEntryCreated e) {
+            String when = e.scheduledDay() == null ? "-" : e.scheduledDay() + " "
+                    + (e.scheduledTime() == null ? say(context, "agenda.any-time") : e.scheduledTime().toString());
+            summary = e.rule() == null ? say(context, "timeline.AgendaEntryCreated", e.summary(), when)
+                    : say(context, "timeline.AgendaEntryCreatedByRule", e.summary(), when,
+                            new Messages.Key("agenda-rule." + e.rule().name()));
+        } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
+            changes = e.changes();
+            summary = say(context, "timeline.AgendaEntryEdited", e.summary(), fields(e.changes()));
+        } else if (event instanceof AgendaEvent.AgendaEntryConcluded e) {
+            summary = say(context, "timeline.AgendaEntryConcluded", e.summary());
+        } else if (event instanceof AgendaEvent.AgendaEntryReopened e) {
+            summary = say(context, "timeline.AgendaEntryReopened", e.summary());
+        } else if (event instanceof AgendaEvent.AgendaEntryDeleted e) {
+            summary = say(context, "timeline.AgendaEntryDeleted", e.summary());
         } else {
             summary = event.getClass().getSimpleName();
         }

@@ -8,6 +8,7 @@ import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.HistoryEntryId;
+import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.PipelineHistoryEvent;
@@ -98,6 +99,29 @@ final class UseCases {
             validation.validate(command);
             R result = store.inTransaction(tenantOf.apply(command), TransactionMode.READ_WRITE, uow -> {
                 Context context = new Context(uow, null, null, now(), Locale.ROOT);
+                R r = body.apply(context);
+                events[0] = flush(context);
+                return r;
+            });
+            if (events[0]) {
+                relay.afterCommit();
+            }
+            return result;
+        } catch (CrmException e) {
+            throw e.localize(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Runs a host-level use case on an existing tenant, with no acting user, at a given instant (the agenda
+     * rules judge and stamp their entries by the instant the host runs them at). Messages are in English.
+     */
+    <R> R onTenant(TenantId tenantId, Instant at, TransactionMode mode, Function<Context, R> body) {
+        boolean[] events = {false};
+        try {
+            R result = store.inTransaction(tenantId, mode, uow -> {
+                Tenant tenant = uow.tenant().find().orElseThrow(() -> new NotFoundException("tenant", "tenantId", tenantId.value()));
+                Context context = new Context(uow, tenant, null, at.truncatedTo(ChronoUnit.MICROS), Locale.ROOT);
                 R r = body.apply(context);
                 events[0] = flush(context);
                 return r;

@@ -1,5 +1,6 @@
 package dev.crmkit.account;
 
+import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.common.Page;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
@@ -18,6 +19,8 @@ import java.util.List;
  * @param documents its documents, newest first
  * @param openCards its open cards (opportunities in progress) in the pipelines the reader uses, latest first
  * @param closedCards its archived, lost and converted cards in those pipelines, latest first
+ * @param pendingEntries its pending agenda entries, by schedule (unscheduled last)
+ * @param doneEntries its concluded agenda entries, latest concluded first
  * @param timeline the newest page of its timeline ({@link Accounts#timeline} pages on)
  */
 public record AccountProfile(
@@ -28,6 +31,8 @@ public record AccountProfile(
         List<Document> documents,
         List<CardSummary> openCards,
         List<CardSummary> closedCards,
+        List<AgendaEntry> pendingEntries,
+        List<AgendaEntry> doneEntries,
         Page<TimelineEntry> timeline) {
 
     /** Copies the lists. */
@@ -37,5 +42,7 @@ public record AccountProfile(
         documents = List.copyOf(documents);
         openCards = List.copyOf(openCards);
         closedCards = List.copyOf(closedCards);
+        pendingEntries = List.copyOf(pendingEntries);
+        doneEntries = List.copyOf(doneEntries);
     }
 }

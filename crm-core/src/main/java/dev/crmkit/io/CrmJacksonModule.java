@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.crmkit.account.CharacteristicValue;
+import dev.crmkit.agenda.Schedule;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.CardId;
@@ -36,7 +38,7 @@ import java.util.function.Function;
 
 /**
  * The Jackson module of CRM Kit's types: ids as plain strings, versions as numbers, locales as language
- * tags, and the sealed hierarchies ({@link DomainEvent}, {@link CatalogDetails}) as objects with a
+ * tags, and the sealed hierarchies ({@link DomainEvent}, {@link CatalogDetails}, {@link Schedule}) as objects with a
  * {@code "type"} property naming the record. The subtypes are taken from the sealed declarations, so a new
  * event record needs no registration.
  */
@@ -60,6 +62,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(CommentId.class, CommentId::toString, CommentId::of);
         textual(SavedFilterId.class, SavedFilterId::toString, SavedFilterId::of);
         textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
+        textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         addSerializer(Version.class, new JsonSerializer<>() {
             @Override
@@ -76,6 +79,7 @@ public final class CrmJacksonModule extends SimpleModule {
         polymorphic(DomainEvent.class);
         polymorphic(CatalogDetails.class);
         polymorphic(CharacteristicValue.class);
+        polymorphic(Schedule.class);
     }
 
     /** Serializes a value as a string and reads it back with a parser that checks it. */

@@ -3,6 +3,7 @@ package dev.crmkit.spi;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.document.Document;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,15 @@ public interface DocumentRepository {
      * @return its documents, in no particular order
      */
     List<Document> findByAccount(AccountId accountId);
+
+    /**
+     * The contracts whose last valid day falls in a range (for the agenda's expiry reminders).
+     *
+     * @param from the first day, inclusive
+     * @param to the last day, inclusive
+     * @return the contracts, in no particular order
+     */
+    List<Document> findContractsValidUntil(LocalDate from, LocalDate to);
 
     /**
      * @param document new metadata at {@code Version.UNSAVED}

@@ -47,6 +47,9 @@ public interface UnitOfWork {
     /** @return the tenant's saved board filters */
     SavedFilterRepository savedFilters();
 
+    /** @return the tenant's agenda entries and agenda settings */
+    AgendaRepository agenda();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

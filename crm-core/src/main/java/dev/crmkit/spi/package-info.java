@@ -1,6 +1,7 @@
 /**
  * The outbound ports: what a persistence adapter implements (the in-memory and JPA adapters, or a host's
- * own), and what a host plugs in to receive events.
+ * own), and what a host plugs in to receive events ({@link dev.crmkit.spi.EventPublisher}) or to report overdue
+ * balances to the agenda rules ({@link dev.crmkit.spi.BalanceSource}).
  *
  * <p>An adapter implements {@link dev.crmkit.spi.CrmStore}: units of work bound to one tenant, each with one
  * repository per aggregate. The contract of every port is written down twice: in the Javadoc here, and as

@@ -10,7 +10,15 @@ import dev.crmkit.account.InterestKind;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
 import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.agenda.AgendaRule;
+import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.Recurrence;
+import dev.crmkit.agenda.RecurrenceUnit;
+import dev.crmkit.agenda.Schedule;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.event.AgendaEvent;
+import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
@@ -37,6 +45,9 @@ import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +63,7 @@ class CrmJsonTest {
     private static final AccountId ACCOUNT = AccountId.newId();
     private static final PipelineId PIPELINE = PipelineId.newId();
     private static final CardId CARD = CardId.newId();
+    private static final AgendaEntryId ENTRY = AgendaEntryId.newId();
     private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
 
     /** One sample per event record; the completeness test below fails when a new event has none. */
@@ -88,7 +100,14 @@ class CrmJsonTest {
             new CardEvent.CardUpdated(META, PIPELINE, CARD, null, "Fibra 1 Gbps", CHANGES),
             new CardEvent.CardMoved(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", StageId.newId(), StageId.newId(), CHANGES),
             new CardEvent.CardOutcomeChanged(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", CardEvent.Outcome.LOST, CHANGES),
-            new CardEvent.CardDeleted(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", true));
+            new CardEvent.CardDeleted(META, PIPELINE, CARD, ACCOUNT, "Fibra 1 Gbps", true),
+            new AgendaEvent.AgendaEntryCreated(META, ENTRY, ACCOUNT, ContactId.newId(), CARD, CatalogEntryId.newId(),
+                    UserId.of("bia"), LocalDate.of(2026, 3, 2), LocalTime.of(9, 30), "Visita técnica", AgendaRule.PERIODIC_CALL),
+            new AgendaEvent.AgendaEntryEdited(META, ENTRY, ACCOUNT, "Visita técnica", CHANGES),
+            new AgendaEvent.AgendaEntryConcluded(META, ENTRY, ACCOUNT, "Visita técnica"),
+            new AgendaEvent.AgendaEntryReopened(META, ENTRY, ACCOUNT, "Visita técnica"),
+            new AgendaEvent.AgendaEntryDeleted(META, ENTRY, ACCOUNT, "Visita técnica"),
+            new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES));
 
     private final CrmJson json = new CrmJson();
 
@@ -119,6 +138,21 @@ class CrmJsonTest {
         assertThat(command).isEqualTo(new CreateTenant(TenantId.of("acme"), "ACME", ZoneId.of("America/Sao_Paulo"),
                 Locale.forLanguageTag("pt-BR"), "Parceiro", UserId.of("ana"), "Ana"));
         assertThat(json.readCommand(json.write(command), CreateTenant.class, Locale.ENGLISH)).isEqualTo(command);
+    }
+
+    @Test
+    void givenAnAgendaEntryAsJson_whenRead_thenItsScheduleAndRecurrenceAreTyped() {
+        AccountId account = AccountId.newId();
+        CreateAgendaEntry command = json.readCommand("""
+                {"accountId":"%s","description":"Visita técnica","schedule":{"type":"AtTime","at":"2026-03-05T14:30:00"},
+                 "recurrence":{"unit":"WEEKS","every":2,"count":4}}""".formatted(account), CreateAgendaEntry.class, Locale.ENGLISH);
+        CreateAgendaEntry anyTime = new CreateAgendaEntry(account, null, null, null, "Ligação",
+                new Schedule.AnyTimeOn(LocalDate.of(2026, 3, 6)), null, null);
+
+        assertThat(command).isEqualTo(new CreateAgendaEntry(account, null, null, null, "Visita técnica",
+                new Schedule.AtTime(LocalDateTime.of(2026, 3, 5, 14, 30)), null, new Recurrence(RecurrenceUnit.WEEKS, 2, null, 4)));
+        assertThat(json.write(anyTime)).contains("\"type\":\"AnyTimeOn\"");
+        assertThat(json.readCommand(json.write(anyTime), CreateAgendaEntry.class, Locale.ENGLISH)).isEqualTo(anyTime);
     }
 
     @Test

@@ -57,7 +57,21 @@ import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.StageColumn;
 import dev.crmkit.pipeline.TriState;
 import dev.crmkit.relationship.CreateRelationship;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaRule;
+import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.OverdueBalance;
+import dev.crmkit.agenda.RuleRun;
+import dev.crmkit.agenda.Schedule;
+import dev.crmkit.agenda.TaskList;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.io.StatisticsExport;
+import dev.crmkit.report.AgendaStatistics;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -87,9 +101,13 @@ public final class QuickStart {
      */
     public static void run(PrintStream out) {
         // 1. Wire the library: a store (in memory here), and a publisher that receives committed events.
+        // The billing system's overdue balances, known once the customer exists (step 7).
+        AtomicReference<AccountId> debtor = new AtomicReference<>();
         try (InMemoryCrmStore store = new InMemoryCrmStore();
                 Crm crm = Crm.builder()
                         .store(store)
+                        .balanceSource((tenantId, today) -> debtor.get() == null ? List.of()
+                                : List.of(new OverdueBalance(debtor.get(), "NF-2026-0042", Money.of("189.90", "BRL"), today.minusDays(12))))
                         .eventPublisher(event -> {
                             if (event instanceof TenantEvent || event instanceof UserEvent) {
                                 out.println("   event: " + event.getClass().getSimpleName() + " " + event.aggregate());
@@ -204,6 +222,28 @@ public final class QuickStart {
             for (HistoryEntry entry : marta.pipelines().cardHistory(fibra.id(), null, 4).items()) {
                 out.println("     history: " + entry.actor() + " " + entry.field() + ": " + entry.oldValue() + " -> " + entry.newValue());
             }
+
+            // 7. The agenda: entries and task lists, the rules the host's scheduler runs, statistics and an export.
+            out.println("7. Agenda, rules and statistics");
+            CatalogEntry visita = marta.catalogs().create(new CreateCatalogEntry(CatalogKind.AGENDA_ENTRY_TYPE, "Visita"));
+            LocalDate today = LocalDate.now(crm.clock().withZone(ZoneId.of("America/Sao_Paulo")));
+            AgendaEntry visit = joao.agenda().create(new CreateAgendaEntry(matriz.account().id(), null, null, visita.id(),
+                    "Apresentar o plano de 1 Gbps", new Schedule.AtTime(today.plusDays(1).atTime(12, 0)), null, null));
+            out.println("   12:00 means any time that day: " + visit.schedule().orElseThrow().getClass().getSimpleName());
+            TaskList tasks = joao.agenda().tasks(UserId.of("joao"));
+            out.println("   joao's tasks: " + tasks.overdue().size() + " overdue, " + tasks.dueToday().size() + " today, "
+                    + tasks.later().size() + " later");
+            debtor.set(matriz.account().id());
+            RuleRun run = crm.agendaRules().run(TenantId.of("fibra-sul"), crm.clock().instant());
+            RuleRun again = crm.agendaRules().run(TenantId.of("fibra-sul"), crm.clock().instant());
+            out.println("   rules: " + run.created().get(AgendaRule.PAYMENT_REMINDER) + " payment reminder created, "
+                    + again.totalCreated() + " more on the second run");
+            AgendaStatistics statistics = marta.reports().agenda(today, today);
+            out.println("   created today: " + statistics.total() + ", by type " + statistics.byType().stream()
+                    .map(c -> c.label() + "=" + c.count()).toList());
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            new StatisticsExport(Locale.forLanguageTag("pt-BR")).writeCsv(marta.reports().agendaListing(today, today), csv);
+            out.println("   CSV: " + csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
             out.println("Done.");
         }
     }

@@ -37,6 +37,11 @@ class QuickStartTest {
                 .contains("rita (not a user of the pipeline): Acesso negado")
                 .contains("won: Mercado Bom Preco Filial is now CUSTOMER")
                 .contains("history: joao convertedToCustomer: false -> true")
+                .contains("12:00 means any time that day: AnyTimeOn")
+                .contains("joao's tasks: 0 overdue, 0 today, 1 later")
+                .contains("rules: 1 payment reminder created, 0 more on the second run")
+                .contains("created today: 2, by type [(sem tipo)=1, Visita=1]")
+                .contains("CSV: \"Incluído em\",Conta,Contato,Tipo,Usuário,Situação,Agendamento,Descrição")
                 .endsWith("Done." + System.lineSeparator());
     }
 }

@@ -4,11 +4,15 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.document.Document;
 import dev.crmkit.spi.DocumentRepository;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 
 /** The document metadata of a partition. */
 final class InMemoryDocuments implements DocumentRepository {
+
+    private static final DocumentId SMALLEST_ID = new DocumentId(new UUID(0, 0));
 
     private final InMemoryUnitOfWork uow;
     private final TenantPartition data;
@@ -26,6 +30,12 @@ final class InMemoryDocuments implements DocumentRepository {
     @Override
     public List<Document> findByAccount(AccountId accountId) {
         return data.documents.find(data.documentsByAccount, accountId);
+    }
+
+    @Override
+    public List<Document> findContractsValidUntil(LocalDate from, LocalDate to) {
+        return data.contractsByValidUntil.subMap(new SortKey<>(from.toEpochDay(), SMALLEST_ID), true,
+                new SortKey<>(to.toEpochDay() + 1, SMALLEST_ID), false).values().stream().toList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Version;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.AgendaRepository;
 import dev.crmkit.spi.CardRepository;
 import dev.crmkit.spi.CatalogRepository;
 import dev.crmkit.spi.ContactRepository;
@@ -47,6 +48,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final CardRepository cardRepository;
     private final PipelineHistoryRepository pipelineHistoryRepository;
     private final SavedFilterRepository savedFilterRepository;
+    private final AgendaRepository agendaRepository;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
         this.data = data;
@@ -64,6 +66,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.cardRepository = new InMemoryCards(this);
         this.pipelineHistoryRepository = new InMemoryPipelineHistory(this);
         this.savedFilterRepository = new InMemorySavedFilters(this);
+        this.agendaRepository = new InMemoryAgenda(this);
     }
 
     @Override
@@ -134,6 +137,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public SavedFilterRepository savedFilters() {
         return savedFilterRepository;
+    }
+
+    @Override
+    public AgendaRepository agenda() {
+        return agendaRepository;
     }
 
     @Override

@@ -45,7 +45,10 @@ final class Table<K, V> {
         return index;
     }
 
-    /** Adds a sorted index: the rows by a key that must be unique (ties broken by id), so a cursor can seek it. */
+    /**
+     * Adds a sorted index: the rows by a key that must be unique (ties broken by id), so a cursor can seek it. A
+     * row whose key is {@code null} is left out of the index.
+     */
     <S extends Comparable<S>> NavigableMap<S, V> sorted(Function<V, S> keyOf) {
         Sorted<S, V> index = new Sorted<>(keyOf, new TreeMap<>());
         sorted.add(index);
@@ -289,11 +292,17 @@ final class Table<K, V> {
     private record Sorted<S extends Comparable<S>, V>(Function<V, S> keyOf, TreeMap<S, V> rows) {
 
         void add(V row) {
-            rows.put(keyOf.apply(row), row);
+            S key = keyOf.apply(row);
+            if (key != null) {
+                rows.put(key, row);
+            }
         }
 
         void remove(V row) {
-            rows.remove(keyOf.apply(row));
+            S key = keyOf.apply(row);
+            if (key != null) {
+                rows.remove(key);
+            }
         }
 
         void replace(V old, V row) {

@@ -3,6 +3,8 @@ package dev.crmkit.inmemory;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.Tenant;
 import dev.crmkit.account.Account;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.account.AccountStatus;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.CustomerProperties;
@@ -10,6 +12,7 @@ import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
@@ -25,6 +28,7 @@ import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
+import dev.crmkit.document.DocumentKind;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.pipeline.Pipeline;
@@ -135,6 +139,10 @@ final class TenantPartition {
 
     final Table<DocumentId, Document> documents = new Table<>("document", Document::id);
     final Table.Index<DocumentId, Document, AccountId> documentsByAccount = documents.index(d -> List.of(d.accountId()));
+    /** Contracts by their last valid day (documents without one are not in it), for the agenda's expiry rule. */
+    final NavigableMap<SortKey<Long, DocumentId>, Document> contractsByValidUntil = documents.sorted(d ->
+            d.kind() == DocumentKind.CONTRACT && d.validUntil().isPresent() ? new SortKey<>(d.validUntil().get().toEpochDay(), d.id())
+                    : null);
 
     final Table<PipelineId, Pipeline> pipelines = new Table<>("pipeline", Pipeline::id);
     final Table.Unique<PipelineId, Pipeline> pipelinesByName = pipelines.unique("name", p -> Text.key(p.name()));
@@ -160,6 +168,22 @@ final class TenantPartition {
     final Table.Index<SavedFilterId, SavedFilter, PipelineId> savedFiltersByPipeline =
             savedFilters.index(f -> List.of(f.pipelineId()));
 
+    final Table<AgendaEntryId, AgendaEntry> agenda = new Table<>("agenda-entry", AgendaEntry::id);
+    final Table.Index<AgendaEntryId, AgendaEntry, AccountId> agendaByAccount = agenda.index(e -> List.of(e.accountId()));
+    final Table.Index<AgendaEntryId, AgendaEntry, CardId> agendaByCard = agenda.index(e -> optional(e.cardId().orElse(null)));
+    /** Pending entries linked to a card: the board's "has tasks" filter counts them. */
+    final Table.Index<AgendaEntryId, AgendaEntry, CardId> pendingAgendaByCard =
+            agenda.index(e -> e.pending() ? optional(e.cardId().orElse(null)) : List.of());
+    final Table.Index<AgendaEntryId, AgendaEntry, UserId> pendingAgendaByUser =
+            agenda.index(e -> e.pending() ? List.of(e.userId()) : List.of());
+    final Table.Index<AgendaEntryId, AgendaEntry, CatalogEntryId> agendaByType =
+            agenda.index(e -> optional(e.typeId().orElse(null)));
+    /** The store enforces an agenda rule's trigger key: the second insert of one is refused. */
+    final Table.Unique<AgendaEntryId, AgendaEntry> agendaByDedupeKey = agenda.unique("dedupeKey", e -> e.dedupeKey().orElse(null));
+    final NavigableMap<SortKey<Instant, AgendaEntryId>, AgendaEntry> agendaByCreated =
+            agenda.sorted(e -> new SortKey<>(e.createdAt(), e.id()));
+    AgendaSettings agendaSettings;
+
     /** Each account's timeline, oldest first by (instant, event id). */
     final Map<AccountId, TreeMap<SortKey<Instant, EventId>, TimelineRecord>> timelines = new HashMap<>();
 
@@ -167,9 +191,9 @@ final class TenantPartition {
         this.tenantId = tenantId;
     }
 
-    /** How many pending agenda entries are linked to a card (none until the agenda links entries to cards). */
+    /** How many pending agenda entries are linked to a card. */
     long openTasksOf(CardId cardId) {
-        return 0;
+        return pendingAgendaByCard.size(cardId);
     }
 
     /** The current team of a user, for the team access predicate. */

@@ -42,20 +42,25 @@ final class Errors {
             Map.entry("crm_card_open_account_uk", new Guarded("card", "accountId")),
             Map.entry("crm_pipeline_history_pk", new Guarded("pipeline", "historyId")),
             Map.entry("crm_saved_filter_pk", new Guarded("saved-filter", "id")),
-            Map.entry("crm_saved_filter_name_uk", new Guarded("saved-filter", "name")));
+            Map.entry("crm_saved_filter_name_uk", new Guarded("saved-filter", "name")),
+            Map.entry("crm_agenda_entry_pk", new Guarded("agenda-entry", "id")),
+            Map.entry("crm_agenda_entry_dedupe_uk", new Guarded("agenda-entry", "dedupeKey")),
+            Map.entry("crm_agenda_settings_pk", new Guarded("agenda-settings", "tenantId")));
 
     /** The entity names of the mapping, as the core's message key suffixes. */
-    private static final Map<String, String> ENTITIES = Map.of(
-            "Tenant", "tenant",
-            "CrmUser", "user",
-            "CatalogEntry", "catalog-entry",
-            "Account", "account",
-            "Contact", "contact",
-            "Relationship", "relationship",
-            "Document", "document",
-            "Pipeline", "pipeline",
-            "Card", "card",
-            "SavedFilter", "saved-filter");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("Tenant", "tenant"),
+            Map.entry("CrmUser", "user"),
+            Map.entry("CatalogEntry", "catalog-entry"),
+            Map.entry("Account", "account"),
+            Map.entry("Contact", "contact"),
+            Map.entry("Relationship", "relationship"),
+            Map.entry("Document", "document"),
+            Map.entry("Pipeline", "pipeline"),
+            Map.entry("Card", "card"),
+            Map.entry("SavedFilter", "saved-filter"),
+            Map.entry("AgendaEntry", "agenda-entry"),
+            Map.entry("AgendaSettings", "agenda-settings"));
 
     private Errors() {}
 

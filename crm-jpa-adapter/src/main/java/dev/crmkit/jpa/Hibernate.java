@@ -25,7 +25,9 @@ final class Hibernate {
             PipelineEntity.class,
             CardEntity.class,
             HistoryEntity.class,
-            SavedFilterEntity.class);
+            SavedFilterEntity.class,
+            AgendaEntryEntity.class,
+            AgendaSettingsEntity.class);
 
     private Hibernate() {}
 
@@ -42,7 +44,10 @@ final class Hibernate {
                 .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 100)
                 .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
                 .property(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
-                .property(AvailableSettings.SHOW_SQL, false);
+                .property(AvailableSettings.SHOW_SQL, false)
+                // java.time values go to the driver as they are: through java.sql.Timestamp a local date-time in a
+                // daylight-saving gap of the JVM's zone (not the tenant's) would move by an hour.
+                .property(AvailableSettings.JAVA_TIME_USE_DIRECT_JDBC, true);
         return configuration.createEntityManagerFactory();
     }
 

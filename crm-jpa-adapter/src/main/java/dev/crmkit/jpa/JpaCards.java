@@ -36,8 +36,9 @@ import java.util.UUID;
 
 /**
  * The cards of a unit of work's tenant. A board is four statements whatever its size: the first page of every
- * stage at once (a window over the stages), every stage's count, value sums per currency and stagnant count at
- * once (grouped by stage and currency), and the labels and the members of the cards on the pages.
+ * stage at once (a window over the stages, each card with its count of pending agenda entries), every stage's
+ * count, value sums per currency and stagnant count at once (grouped by stage and currency), and the labels and
+ * the members of the cards on the pages.
  */
 final class JpaCards implements CardRepository {
 
@@ -49,7 +50,9 @@ final class JpaCards implements CardRepository {
             + " c.value_currency, c.expected_close_date, c.account_id, a.legal_name,"
             + " coalesce(a.created_at, c.created_at) as prospect_created_at, c.archived, c.lost_at,"
             + " c.converted_to_customer_at, c.converted_to_service_at, %s as stagnant, c.comment_count,"
-            + " c.attachment_count, c.created_at, c.updated_at, c.version";
+            + " c.attachment_count, c.created_at, c.updated_at, c.version,"
+            + " (select count(*) from crm_agenda_entry t where t.tenant_id = c.tenant_id and t.card_id = c.id"
+            + " and t.status = 'PENDING') as open_tasks";
 
     private static final String FROM = " from crm_card c left join crm_account a on a.tenant_id = c.tenant_id"
             + " and a.id = c.account_id";
@@ -260,8 +263,8 @@ final class JpaCards implements CardRepository {
                     c.salespeople().stream().map(UserId::value).toList());
         }
         tri(sql, c.stagnant(), stagnant + " = 1");
-        // No agenda is stored yet, so no card has pending tasks (as in the in-memory adapter).
-        tri(sql, c.hasTasks(), "1 = 0");
+        tri(sql, c.hasTasks(), "exists (select 1 from crm_agenda_entry t where t.tenant_id = c.tenant_id"
+                + " and t.card_id = c.id and t.status = 'PENDING')");
         tri(sql, c.archived(), "c.archived");
         tri(sql, c.lost(), "c.lost_at is not null");
         tri(sql, c.convertedToCustomer(), "c.converted_to_customer_at is not null");
@@ -310,7 +313,7 @@ final class JpaCards implements CardRepository {
                     r[4] == null ? null : UserId.of((String) r[4]),
                     amount == null ? null : new Money(amount, Currency.getInstance((String) r[6])), date(r[7]),
                     r[8] == null ? null : new AccountId(uuid(r[8])), (String) r[9], instant(r[10]), (Boolean) r[11],
-                    r[12] != null, r[13] != null, r[14] != null, ((Number) r[15]).intValue() == 1, 0,
+                    r[12] != null, r[13] != null, r[14] != null, ((Number) r[15]).intValue() == 1, ((Number) r[21]).longValue(),
                     ((Number) r[16]).intValue(), ((Number) r[17]).intValue(), instant(r[18]), instant(r[19]),
                     Version.of(((Number) r[20]).longValue())));
         }

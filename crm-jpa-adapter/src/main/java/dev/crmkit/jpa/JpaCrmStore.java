@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -63,9 +64,19 @@ public final class JpaCrmStore implements CrmStore {
      *
      * @param dataSource the database (PostgreSQL or H2)
      * @return the store; close it to release Hibernate
+     * @throws StoreException when Hibernate cannot start, a schema that does not match the mapping included
      */
     public static JpaCrmStore fromDataSource(DataSource dataSource) {
-        return new JpaCrmStore(Hibernate.entityManagerFactory(dataSource), true);
+        try {
+            return new JpaCrmStore(Hibernate.entityManagerFactory(dataSource), true);
+        } catch (RuntimeException e) {
+            // Typically the schema validation: the database's tables are not the ones the mapping expects.
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new StoreException("cannot start Hibernate on the data source: " + root.getMessage(), e);
+        }
     }
 
     /**
@@ -94,16 +105,24 @@ public final class JpaCrmStore implements CrmStore {
      * recording them in {@link #SCHEMA_HISTORY_TABLE}. Safe to run at every start.
      *
      * @param dataSource the database
+     * @throws StoreException when a migration fails or the database is neither PostgreSQL nor H2
      */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
+        try {
+            flyway(dataSource).migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS + vendorOf(dataSource))
                 .table(SCHEMA_HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
+                .load();
     }
 
     /** The migrations folder of a database: CRM Kit supports PostgreSQL and H2. */

@@ -41,6 +41,16 @@ final class JpaDocuments implements DocumentRepository {
     }
 
     @Override
+    public List<Document> findContractsValidUntil(java.time.LocalDate from, java.time.LocalDate to) {
+        return uow.em.createQuery("select d from Document d where d.tenantId = :tenant and d.kind = 'CONTRACT'"
+                        + " and d.validUntil >= :from and d.validUntil <= :to", DocumentEntity.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList().stream().map(DocumentEntity::toDomain).toList();
+    }
+
+    @Override
     public Document insert(Document document) {
         // A taken id surfaces as the primary key's violation, translated to ConflictException.duplicate.
         Document stored = document.withVersion(Version.FIRST);

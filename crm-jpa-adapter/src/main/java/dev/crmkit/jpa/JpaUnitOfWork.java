@@ -7,6 +7,7 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Version;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.AgendaRepository;
 import dev.crmkit.spi.CardRepository;
 import dev.crmkit.spi.CatalogRepository;
 import dev.crmkit.spi.ContactRepository;
@@ -39,6 +40,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final TenantRepository tenants = new JpaTenants(this);
     private final UserRepository users = new JpaUsers(this);
     private final CatalogRepository catalog = new JpaCatalog(this);
+    private final AgendaRepository agendaRepository = new JpaAgenda(this);
     private final SavedFilterRepository savedFiltersRepository = new JpaSavedFilters(this);
     private final PipelineHistoryRepository pipelineHistoryRepository = new JpaPipelineHistory(this);
     private final CardRepository cardsRepository = new JpaCards(this);
@@ -126,6 +128,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public SavedFilterRepository savedFilters() {
         return savedFiltersRepository;
+    }
+
+    @Override
+    public AgendaRepository agenda() {
+        return agendaRepository;
     }
 
     @Override

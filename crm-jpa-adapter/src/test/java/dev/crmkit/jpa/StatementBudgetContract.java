@@ -69,9 +69,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * An account profile: actor and tenant (2); the account and its 3 collections (4); contacts (1); documents (1);
      * the actor's pipelines and their users (2); the account's cards, their labels and members (3); relationships
      * (1); the related accounts and their 3 collections (4); the catalog entries named on the page (1); the
-     * timeline page (1).
+     * account's agenda entries (1); the timeline page (1).
      */
-    static final int ACCOUNT_PROFILE = 20;
+    static final int ACCOUNT_PROFILE = 21;
 
     /**
      * A board: actor and tenant (2), the pipeline and its users (2), the first page of every stage (1), every

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaEntryAt;
+import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.account.Account;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
@@ -53,7 +56,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Property: for random cards (stages, labels, members, salespeople, values in two currencies, prospects created on
- * other days, moves, outcomes, time passing) and random combinations of every board filter, each stage of the board
+ * other days, moves, outcomes, pending and concluded tasks, time passing) and random combinations of every board filter, each stage of the board
  * holds exactly what a brute-force filter over the same cards holds: the same total, per-currency sums and stagnant
  * count, the first page in the requested order, and — walking the stage's cursor — every card, each once. The brute
  * force is written here from the rules documented on {@link BoardFilter}, independently of the library's evaluation.
@@ -137,6 +140,7 @@ public abstract class BoardQueryProperties extends CrmKitSupport {
         }
 
         List<CardId> cardIds = new ArrayList<>();
+        Set<CardId> withTasks = new HashSet<>();
         int count = random.nextInt(46);
         for (int i = 0; i < count; i++) {
             clock.advance(Duration.ofHours(random.nextInt(30)));
@@ -149,9 +153,19 @@ public abstract class BoardQueryProperties extends CrmKitSupport {
                     random.nextBoolean() ? pick(random, users) : null, value, null, account));
             card = change(random, admin, pipeline, card);
             cardIds.add(card.id());
+            // A task linked to the card: pending, or concluded (which leaves the card without pending tasks).
+            if (account != null && random.nextInt(3) == 0) {
+                AgendaEntry task = admin.agenda().create(new CreateAgendaEntry(account, null, card.id(), null, "Call back",
+                        null, null, null));
+                if (random.nextBoolean()) {
+                    admin.agenda().conclude(new AgendaEntryAt(task.id(), task.version()));
+                } else {
+                    withTasks.add(card.id());
+                }
+            }
         }
         clock.advance(Duration.ofHours(random.nextInt(24 * 10)));
-        return new World(tenant, admin, users, pipeline, labels, prospects, cardIds);
+        return new World(tenant, admin, users, pipeline, labels, prospects, cardIds, withTasks);
     }
 
     /** Moves, outcomes and later edits: each also moves the card's last update, which stagnation reads. */
@@ -215,8 +229,7 @@ public abstract class BoardQueryProperties extends CrmKitSupport {
                 && (f.members().isEmpty() || card.members().stream().anyMatch(f.members()::contains))
                 && (f.salespeople().isEmpty() || card.salespersonId().filter(f.salespeople()::contains).isPresent())
                 && tri(f.stagnant(), open && stagnant(card, stage, now))
-                // This world links no agenda entry to any card: none has pending tasks.
-                && tri(f.hasTasks(), false)
+                && tri(f.hasTasks(), world.withTasks().contains(card.id()))
                 && tri(f.archived(), card.archived())
                 && tri(f.lost(), card.lostAt().isPresent())
                 && tri(f.convertedToCustomer(), card.convertedToCustomerAt().isPresent())
@@ -282,5 +295,5 @@ public abstract class BoardQueryProperties extends CrmKitSupport {
     }
 
     private record World(TestTenant tenant, CrmSession admin, List<UserId> users, Pipeline pipeline, List<LabelId> labels,
-            Map<AccountId, Instant> prospects, List<CardId> cardIds) {}
+            Map<AccountId, Instant> prospects, List<CardId> cardIds, Set<CardId> withTasks) {}
 }

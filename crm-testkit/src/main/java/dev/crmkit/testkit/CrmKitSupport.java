@@ -5,6 +5,7 @@ import dev.crmkit.access.CreateTenant;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.io.FileSystemDocumentStore;
+import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import java.io.IOException;
@@ -52,10 +53,20 @@ public abstract class CrmKitSupport {
         return SharedDocumentStore.INSTANCE;
     }
 
+    /**
+     * What this test's {@link #crm()} asks about overdue balances; none unless a suite says otherwise.
+     *
+     * @return the balance source
+     */
+    protected BalanceSource balanceSource() {
+        return BalanceSource.NONE;
+    }
+
     /** @return the entry point of this test, built on first use over {@link #store()} */
     protected final Crm crm() {
         if (crm == null) {
-            crm = Crm.builder().store(store()).documentStore(documentStore()).clock(clock).eventPublisher(published).build();
+            crm = Crm.builder().store(store()).documentStore(documentStore()).clock(clock).eventPublisher(published)
+                    .balanceSource(balanceSource()).build();
         }
         return crm;
     }

@@ -21,11 +21,25 @@ import dev.crmkit.account.MarkInterest;
 import dev.crmkit.account.SetCharacteristicValue;
 import dev.crmkit.account.TaxId;
 import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.agenda.AgendaTemplate;
+import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.DeleteAgendaEntries;
+import dev.crmkit.agenda.EditAgendaEntry;
+import dev.crmkit.agenda.ImportAgendaEntries;
+import dev.crmkit.agenda.ImportedAgendaEntry;
+import dev.crmkit.agenda.Recurrence;
+import dev.crmkit.agenda.RecurrenceUnit;
+import dev.crmkit.agenda.Schedule;
+import dev.crmkit.agenda.TemplateItem;
+import dev.crmkit.agenda.UpdateAgendaSettings;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
@@ -106,7 +120,8 @@ public abstract class InvalidAccountCommandProperties extends CrmKitSupport {
         Contact contact = admin.contacts().add(new AddContact(account.id(), ContactDetails.named("Ana")));
         Document document = admin.documents().attach(new AttachDocument(account.id(), DocumentKind.OTHER, null, "a.txt",
                 "text/plain", null, null), new ByteArrayInputStream(new byte[] {1, 2, 3}));
-        return new World(tenant, account, other, contact, document, customerType, area, employees, size, partner);
+        AgendaEntry entry = admin.agenda().create(CreateAgendaEntry.about(account.id(), null, "Call Ana", null));
+        return new World(tenant, account, other, contact, document, customerType, area, employees, size, partner, entry);
     }
 
     @Provide
@@ -206,6 +221,42 @@ public abstract class InvalidAccountCommandProperties extends CrmKitSupport {
         all.add(fixed("query dates reversed", "createdTo", "AfterFrom", (w, s) -> s.accounts().query(AccountQuery.builder()
                 .createdBetween(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z")).build())));
         all.add(fixed("directory limit 0", "limit", "Range", (w, s) -> s.contacts().directory(null, null, 0)));
+        // Agenda
+        all.add(text("CreateAgendaEntry.description", "description", AgendaEntry.MAX_DESCRIPTION, t -> (w, s) -> s.agenda()
+                .create(CreateAgendaEntry.about(w.account().id(), null, t, null))));
+        all.add(fixed("CreateAgendaEntry contact of another account", "contactId", "NotOfAccount", (w, s) -> s.agenda()
+                .create(new CreateAgendaEntry(w.other().id(), w.contact().id(), null, null, "Visit", null, null, null))));
+        all.add(fixed("CreateAgendaEntry.typeId not an agenda type", "typeId", "WrongKind", (w, s) -> s.agenda()
+                .create(CreateAgendaEntry.about(w.account().id(), w.area().id(), "Visit", null))));
+        all.add(Arbitraries.of(0, -1, 367).map(every -> new BadInput("recurrence every " + every, "recurrence.every",
+                every < 1 ? "Min" : "Max", (w, s) -> s.agenda().create(new CreateAgendaEntry(w.account().id(), null, null, null,
+                        "Visit", new Schedule.AnyTimeOn(LocalDate.of(2026, 3, 2)), null, new Recurrence(RecurrenceUnit.DAYS, every, null, 3))))));
+        all.add(fixed("recurrence without an end", "recurrence", "NeedsEnd", (w, s) -> s.agenda().create(new CreateAgendaEntry(
+                w.account().id(), null, null, null, "Visit", new Schedule.AnyTimeOn(LocalDate.of(2026, 3, 2)), null,
+                new Recurrence(RecurrenceUnit.WEEKS, 1, null, null)))));
+        all.add(text("EditAgendaEntry.description", "description", AgendaEntry.MAX_DESCRIPTION, t -> (w, s) -> s.agenda()
+                .edit(new EditAgendaEntry(w.entry().id(), null, null, null, t, null, w.entry().userId(), w.entry().version()))));
+        all.add(fixed("EditAgendaEntry.expectedVersion=null", "expectedVersion", "NotNull", (w, s) -> s.agenda()
+                .edit(new EditAgendaEntry(w.entry().id(), null, null, null, "Edited", null, w.entry().userId(), null))));
+        all.add(fixed("DeleteAgendaEntries empty", "entryIds", "NotEmpty",
+                (w, s) -> s.agenda().delete(new DeleteAgendaEntries(List.of()))));
+        all.add(fixed("UpdateAgendaSettings.contractNoticeDays", "contractNoticeDays", "Max", (w, s) -> s.agenda()
+                .updateSettings(UpdateAgendaSettings.from(s.agenda().settings()).withContractNoticeDays(400))));
+        all.add(fixed("UpdateAgendaSettings duplicate template", "templates[1].name", "Unique", (w, s) -> s.agenda()
+                .updateSettings(UpdateAgendaSettings.from(s.agenda().settings()).withTemplates(List.of(
+                        new AgendaTemplate("Onboarding", List.of(new TemplateItem(null, "Visit", 0, null))),
+                        new AgendaTemplate("ONBOARDING", List.of(new TemplateItem(null, "Call", 1, null))))))));
+        all.add(text("ImportedAgendaEntry.description", "entries[1].description", AgendaEntry.MAX_DESCRIPTION, t -> (w, s) -> s.agenda()
+                .importEntries(new ImportAgendaEntries(List.of(
+                        new ImportedAgendaEntry(w.account().id(), null, null, "Fine", null, false, null, null),
+                        new ImportedAgendaEntry(w.account().id(), null, null, t, null, true, null, null))))));
+        all.add(fixed("ImportAgendaEntries empty", "entries", "Size",
+                (w, s) -> s.agenda().importEntries(new ImportAgendaEntries(List.of()))));
+        all.add(fixed("ImportAgendaEntries unknown account", "entries[0].accountId", "UnknownReference", (w, s) -> s.agenda()
+                .importEntries(new ImportAgendaEntries(List.of(new ImportedAgendaEntry(AccountId.newId(), null, null,
+                        "Visit", null, false, null, null))))));
+        all.add(fixed("agenda statistics reversed", "to", "AfterFrom",
+                (w, s) -> s.reports().agenda(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1))));
         return Arbitraries.oneOf(all);
     }
 
@@ -262,16 +313,17 @@ public abstract class InvalidAccountCommandProperties extends CrmKitSupport {
 
     /** The records the commands refer to. */
     record World(TestTenant tenant, Account account, Account other, Contact contact, Document document,
-            CatalogEntry customerType, CatalogEntry area, CatalogEntry employees, CatalogEntry size, CatalogEntry partner) {}
+            CatalogEntry customerType, CatalogEntry area, CatalogEntry employees, CatalogEntry size, CatalogEntry partner,
+            AgendaEntry entry) {}
 
-    /** What must not change: the tenant, every account, and the fixture account's whole profile. */
-    record State(TenantSnapshot tenant, List<Account> accounts, AccountProfile profile) {
+    /** What must not change: the tenant, every account, the fixture account's whole profile, the agenda settings. */
+    record State(TenantSnapshot tenant, List<Account> accounts, AccountProfile profile, AgendaSettings agendaSettings) {
 
         static State of(World world) {
             CrmSession admin = world.tenant().admin();
             return new State(TenantSnapshot.of(admin),
                     admin.accounts().query(AccountQuery.builder().pageSize(500).build()).items(),
-                    admin.accounts().profile(world.account().id()));
+                    admin.accounts().profile(world.account().id()), admin.agenda().settings());
         }
     }
 }

@@ -1,0 +1,11 @@
+package dev.crmkit.agenda;
+
+/** Whether an agenda entry still needs doing (seed 004 "Concluído"). */
+public enum AgendaStatus {
+
+    /** On its user's task list. */
+    PENDING,
+
+    /** Done: off the task list, kept in history. */
+    CONCLUDED
+}

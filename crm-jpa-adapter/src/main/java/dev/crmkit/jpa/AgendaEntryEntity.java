@@ -1,0 +1,153 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaStatus;
+import dev.crmkit.agenda.Recurrence;
+import dev.crmkit.agenda.RecurrenceUnit;
+import dev.crmkit.agenda.Schedule;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ContactId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * The row of an {@link AgendaEntry}. A schedule is either a local date-time ({@code schedule_at}, in the tenant's
+ * zone) or a whole day ({@code schedule_on}); the recurrence is four columns.
+ */
+@Entity(name = "AgendaEntry")
+@Table(name = "crm_agenda_entry")
+@IdClass(Keys.ByUuid.class)
+class AgendaEntryEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    String tenantId;
+
+    @Id
+    UUID id;
+
+    @Column(name = "account_id")
+    UUID accountId;
+
+    @Column(name = "contact_id")
+    UUID contactId;
+
+    @Column(name = "card_id")
+    UUID cardId;
+
+    @Column(name = "type_id")
+    UUID typeId;
+
+    String description;
+
+    @Column(name = "schedule_at")
+    LocalDateTime scheduleAt;
+
+    @Column(name = "schedule_on")
+    LocalDate scheduleOn;
+
+    String status;
+
+    @Column(name = "user_id")
+    String userId;
+
+    @Column(name = "created_by")
+    String createdBy;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @Column(name = "modified_at")
+    Instant modifiedAt;
+
+    @Column(name = "concluded_at")
+    Instant concludedAt;
+
+    @Column(name = "recurrence_unit")
+    String recurrenceUnit;
+
+    @Column(name = "recurrence_every")
+    Integer recurrenceEvery;
+
+    @Column(name = "recurrence_until")
+    LocalDate recurrenceUntil;
+
+    @Column(name = "recurrence_count")
+    Integer recurrenceCount;
+
+    @Column(name = "series_id")
+    UUID seriesId;
+
+    @Column(name = "series_start")
+    LocalDate seriesStart;
+
+    int occurrence;
+
+    @Column(name = "dedupe_key")
+    String dedupeKey;
+
+    @jakarta.persistence.Version
+    Long version;
+
+    AgendaEntryEntity() {}
+
+    static AgendaEntryEntity of(String tenantId, AgendaEntry entry) {
+        AgendaEntryEntity row = new AgendaEntryEntity();
+        row.tenantId = tenantId;
+        row.id = entry.id().value();
+        row.createdBy = entry.createdBy().map(UserId::value).orElse(null);
+        row.createdAt = entry.createdAt();
+        row.dedupeKey = entry.dedupeKey().orElse(null);
+        row.apply(entry);
+        return row;
+    }
+
+    void apply(AgendaEntry entry) {
+        accountId = entry.accountId().value();
+        contactId = entry.contactId().map(ContactId::value).orElse(null);
+        cardId = entry.cardId().map(CardId::value).orElse(null);
+        typeId = entry.typeId().map(CatalogEntryId::value).orElse(null);
+        description = entry.description();
+        Schedule schedule = entry.schedule().orElse(null);
+        scheduleAt = schedule instanceof Schedule.AtTime at ? at.at() : null;
+        scheduleOn = schedule instanceof Schedule.AnyTimeOn on ? on.on() : null;
+        status = entry.status().name();
+        userId = entry.userId().value();
+        modifiedAt = entry.modifiedAt();
+        concludedAt = entry.concludedAt().orElse(null);
+        Recurrence recurrence = entry.recurrence().orElse(null);
+        recurrenceUnit = recurrence == null ? null : recurrence.unit().name();
+        recurrenceEvery = recurrence == null ? null : recurrence.every();
+        recurrenceUntil = recurrence == null ? null : recurrence.until();
+        recurrenceCount = recurrence == null ? null : recurrence.count();
+        seriesId = entry.seriesId().map(AgendaEntryId::value).orElse(null);
+        seriesStart = entry.seriesStart().orElse(null);
+        occurrence = entry.occurrence();
+        dedupeKey = entry.dedupeKey().orElse(null);
+    }
+
+    AgendaEntry toDomain() {
+        Schedule schedule = scheduleAt != null ? new Schedule.AtTime(scheduleAt)
+                : scheduleOn != null ? new Schedule.AnyTimeOn(scheduleOn) : null;
+        Recurrence recurrence = recurrenceUnit == null ? null
+                : new Recurrence(RecurrenceUnit.valueOf(recurrenceUnit), recurrenceEvery, recurrenceUntil, recurrenceCount);
+        return AgendaEntry.reconstitute(new AgendaEntryId(id), new AccountId(accountId),
+                contactId == null ? null : new ContactId(contactId), cardId == null ? null : new CardId(cardId),
+                typeId == null ? null : new CatalogEntryId(typeId), description, schedule, AgendaStatus.valueOf(status),
+                UserId.of(userId), createdBy == null ? null : UserId.of(createdBy), createdAt, modifiedAt, concludedAt,
+                recurrence, seriesId == null ? null : new AgendaEntryId(seriesId), seriesStart, occurrence, dedupeKey,
+                Version.of(version));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.spi.AgendaRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The agenda of a unit of work's tenant. The dedupe key is a unique constraint: an agenda rule's second insert of
+ * a trigger, from this node or another, surfaces as {@code ConflictException.duplicate} naming {@code dedupeKey}.
+ */
+final class JpaAgenda implements AgendaRepository {
+
+    private final JpaUnitOfWork uow;
+
+    JpaAgenda(JpaUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    private AgendaEntryEntity row(AgendaEntryId id) {
+        return uow.rowForChange(AgendaEntryEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+    }
+
+    private List<AgendaEntryEntity> rows(String where, Map<String, Object> params) {
+        var query = uow.em.createQuery("select e from AgendaEntry e where e.tenantId = :tenant and " + where,
+                AgendaEntryEntity.class).setParameter("tenant", uow.tenant);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static List<AgendaEntry> entries(List<AgendaEntryEntity> rows) {
+        return rows.stream().map(AgendaEntryEntity::toDomain).toList();
+    }
+
+    @Override
+    public Optional<AgendaEntry> findById(AgendaEntryId id) {
+        return Optional.ofNullable(row(id)).map(AgendaEntryEntity::toDomain);
+    }
+
+    @Override
+    public List<AgendaEntry> findByIds(Collection<AgendaEntryId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entries(rows("e.id in :ids", Map.of("ids", ids.stream().map(AgendaEntryId::value).distinct().toList())));
+    }
+
+    @Override
+    public List<AgendaEntry> findByAccount(AccountId accountId) {
+        return entries(rows("e.accountId = :account", Map.of("account", accountId.value())));
+    }
+
+    @Override
+    public List<AgendaEntry> findByCard(CardId cardId) {
+        return entries(rows("e.cardId = :card", Map.of("card", cardId.value())));
+    }
+
+    @Override
+    public List<AgendaEntry> findPendingByUser(UserId userId) {
+        return entries(rows("e.userId = :user and e.status = 'PENDING'", Map.of("user", userId.value())));
+    }
+
+    @Override
+    public Optional<AgendaEntry> findByDedupeKey(String dedupeKey) {
+        return rows("e.dedupeKey = :key", Map.of("key", dedupeKey)).stream().findFirst().map(AgendaEntryEntity::toDomain);
+    }
+
+    @Override
+    public List<AgendaEntry> createdBetween(Instant from, Instant to, EntryPosition after, int limit) {
+        SqlQuery sql = new SqlQuery().append("select e.* from crm_agenda_entry e where e.tenant_id = :tenant"
+                + " and e.created_at >= :from and e.created_at < :to", "tenant", uow.tenant).bind("from", from).bind("to", to);
+        if (after != null) {
+            sql.append(" and (e.created_at, e.id) > (:afterAt, :afterId)", "afterAt", after.createdAt())
+                    .bind("afterId", after.id().value());
+        }
+        sql.append(" order by e.created_at, e.id");
+        return entries(sql.entities(uow.em, AgendaEntryEntity.class, limit));
+    }
+
+    @Override
+    public boolean existsOfType(CatalogEntryId typeId) {
+        return !uow.em.createQuery("select 1 from AgendaEntry e where e.tenantId = :tenant and e.typeId = :type", Integer.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("type", typeId.value())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public AgendaEntry insert(AgendaEntry entry) {
+        AgendaEntry stored = entry.withVersion(Version.FIRST);
+        AgendaEntryEntity row = AgendaEntryEntity.of(uow.tenant, stored);
+        row.version = Version.FIRST.value();
+        uow.insert(row);
+        if (row.dedupeKey != null) {
+            // A rule's trigger is taken at most once: the unique key answers here, inside the rule's unit of work.
+            uow.flush();
+        }
+        return stored;
+    }
+
+    @Override
+    public AgendaEntry update(AgendaEntry entry) {
+        AgendaEntryEntity row = row(entry.id());
+        boolean unchanged = row != null && row.toDomain().equals(entry);
+        return entry.withVersion(uow.update(row, "agenda-entry", entry.id(), entry.version(), r -> r.version, unchanged,
+                r -> r.apply(entry)));
+    }
+
+    @Override
+    public void delete(AgendaEntry entry) {
+        uow.delete(row(entry.id()), "agenda-entry", entry.id(), entry.version(), r -> r.version);
+    }
+
+    @Override
+    public List<AgendaEntry> deleteByAccount(AccountId accountId) {
+        uow.writable();
+        List<AgendaEntryEntity> rows = rows("e.accountId = :account", Map.of("account", accountId.value()));
+        rows.forEach(uow.em::remove);
+        return entries(rows);
+    }
+
+    @Override
+    public Optional<AgendaSettings> settings() {
+        return Optional.ofNullable(uow.em.find(AgendaSettingsEntity.class, uow.tenant)).map(r -> r.toDomain(uow.json));
+    }
+
+    @Override
+    public AgendaSettings saveSettings(AgendaSettings settings) {
+        uow.writable();
+        AgendaSettingsEntity row = uow.rowForChange(AgendaSettingsEntity.class, uow.tenant);
+        if (settings.version().equals(Version.UNSAVED)) {
+            if (row != null) {
+                throw ConflictException.staleVersion("agenda-settings", uow.tenant, settings.version(), Version.of(row.version));
+            }
+            AgendaSettingsEntity fresh = new AgendaSettingsEntity();
+            fresh.tenantId = uow.tenant;
+            fresh.settings = uow.json.write(settings.withVersion(Version.UNSAVED));
+            fresh.version = Version.FIRST.value();
+            uow.insert(fresh);
+            return settings.withVersion(Version.FIRST);
+        }
+        boolean unchanged = row != null && row.toDomain(uow.json).equals(settings);
+        Version next = uow.update(row, "agenda-settings", uow.tenant, settings.version(), r -> r.version, unchanged,
+                r -> r.settings = uow.json.write(settings.withVersion(Version.UNSAVED)));
+        return settings.withVersion(next);
+    }
+}

@@ -43,7 +43,7 @@ public class CreateAccountBenchmark {
     @Setup(Level.Trial)
     public void prepare(PostgresAccounts db) {
         admin = db.as(0);
-        next = db.accounts;
+        next = db.dbAccounts;
     }
 
     private CreateAccount nextAccount() {

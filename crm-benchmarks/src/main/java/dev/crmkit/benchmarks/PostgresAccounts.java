@@ -26,7 +26,7 @@ public class PostgresAccounts {
 
     /** Accounts over all tenants. */
     @Param("1000000")
-    public int accounts;
+    public int dbAccounts;
 
     Postgres postgres;
     Crm crm;
@@ -35,11 +35,11 @@ public class PostgresAccounts {
     /** Starts the database and loads the dataset unless an earlier fork did. */
     @Setup(Level.Trial)
     public void start() {
-        Dataset dataset = Dataset.FULL.withAccounts(accounts);
-        postgres = Postgres.start("accounts-" + accounts);
+        Dataset dataset = Dataset.FULL.withAccounts(dbAccounts);
+        postgres = Postgres.start("accounts-" + dbAccounts);
         dataSource = postgres.dataSource();
         crm = Crm.builder().store(JpaCrmStore.fromDataSource(dataSource)).build();
-        String name = "accounts-" + accounts + "-" + dataset.seed() + "-v" + LibraryLoader.VERSION;
+        String name = "accounts-" + dbAccounts + "-" + dataset.seed() + "-v" + LibraryLoader.VERSION;
         if (!postgres.loaded(name)) {
             new LibraryLoader(crm, dataset).load();
             postgres.markLoaded(name);

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One tenant in PostgreSQL with 20k accounts and {@code entries} agenda entries over its four users who see every
+ * One tenant in PostgreSQL with {@code agendaAccounts} accounts and {@code entries} agenda entries over its four users who see every
  * account (a third
  * concluded, schedules spread over four months around the load day, created over the year before), loaded
  * through the library's agenda import by the first fork and reused by the others.
@@ -38,6 +38,10 @@ public class PostgresAgenda {
     @Param("1000000")
     public int entries;
 
+    /** Accounts the entries are about. */
+    @Param("20000")
+    public int agendaAccounts;
+
     /** The first day of the created range the export reads. */
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
 
@@ -48,7 +52,7 @@ public class PostgresAgenda {
     /** Starts the database and loads the agenda unless an earlier fork did. */
     @Setup(Level.Trial)
     public void start() {
-        postgres = Postgres.start("agenda-" + entries);
+        postgres = Postgres.start("agenda-" + entries + "-" + agendaAccounts);
         dataSource = postgres.dataSource();
         crm = Crm.builder().store(JpaCrmStore.fromDataSource(dataSource)).build();
         String name = "agenda-" + entries + "-v" + LibraryLoader.VERSION;
@@ -70,7 +74,7 @@ public class PostgresAgenda {
     }
 
     private void load() {
-        Dataset dataset = new Dataset(Dataset.FULL.seed(), 1, 20, 20_000, 0, 0, 0, entries);
+        Dataset dataset = new Dataset(Dataset.FULL.seed(), 1, 20, agendaAccounts, 0, 0, 0, entries);
         List<AccountId> accounts = new LibraryLoader(crm, dataset).load().get(0).accounts();
         CrmSession admin = as(0);
         List<CatalogEntryId> types = new ArrayList<>();

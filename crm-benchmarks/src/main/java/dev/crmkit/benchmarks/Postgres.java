@@ -1,5 +1,6 @@
 package dev.crmkit.benchmarks;
 
+import dev.crmkit.common.StoreException;
 import dev.crmkit.jpa.JpaCrmStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -48,6 +49,15 @@ final class Postgres implements AutoCloseable {
      */
     static Postgres start(String name, boolean fresh) {
         try {
+            return open(name, fresh);
+        } catch (StoreException migrationFailed) {
+            // A cluster kept from a build with other migrations (their checksums changed): load it again.
+            return open(name, true);
+        }
+    }
+
+    private static Postgres open(String name, boolean fresh) {
+        try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(Path.of("target", "benchmark-postgres", name))
                     .setCleanDataDirectory(fresh)
@@ -66,7 +76,13 @@ final class Postgres implements AutoCloseable {
             target.setReWriteBatchedInserts(true);
             JdbcConnectionPool pool = JdbcConnectionPool.create(target);
             pool.setMaxConnections(16);
-            JpaCrmStore.migrate(pool);
+            try {
+                JpaCrmStore.migrate(pool);
+            } catch (StoreException e) {
+                pool.dispose();
+                server.close();
+                throw e;
+            }
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("create table if not exists bench_dataset (name varchar(200) primary key)");
             }

@@ -5,12 +5,15 @@ import dev.crmkit.jpa.JpaCrmStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGConnectionPoolDataSource;
@@ -52,14 +55,32 @@ final class Postgres implements AutoCloseable {
             return open(name, fresh);
         } catch (StoreException migrationFailed) {
             // A cluster kept from a build with other migrations (their checksums changed): load it again.
+            delete(directory(name));
             return open(name, true);
+        }
+    }
+
+    private static Path directory(String name) {
+        return Path.of("target", "benchmark-postgres", name);
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static Postgres open(String name, boolean fresh) {
         try {
+            if (fresh && Files.exists(directory(name))) {
+                delete(directory(name));
+            }
             EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    .setDataDirectory(Path.of("target", "benchmark-postgres", name))
+                    .setDataDirectory(directory(name))
                     .setCleanDataDirectory(fresh)
                     // Durability is not what is measured; the same settings serve library and baseline.
                     .setServerConfig("fsync", "off")

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -130,8 +131,14 @@ public class MoveCardBenchmark {
                     throw new IllegalStateException("stale card");
                 }
             }
-            List<FieldChange> changes = List.of(new FieldChange("stageId", from.toString(), target.toString()),
-                    new FieldChange("position", oldPosition, position));
+            // One history entry per field that changed, as the library writes them.
+            List<FieldChange> changes = new ArrayList<>();
+            if (!from.equals(target)) {
+                changes.add(new FieldChange("stageId", from.toString(), target.toString()));
+            }
+            if (!oldPosition.equals(position)) {
+                changes.add(new FieldChange("position", oldPosition, position));
+            }
             CardEvent.CardMoved event = new CardEvent.CardMoved(new EventMeta(EventId.newId(), Dataset.tenant(0),
                     Dataset.user(1), now), pipeline, new CardId(jdbcCard), null, name, new StageId(from), new StageId(target),
                     changes);

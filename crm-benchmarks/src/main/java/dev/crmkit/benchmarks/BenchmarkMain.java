@@ -49,7 +49,8 @@ public final class BenchmarkMain {
         } else {
             options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1))
-                    .param("accounts", "200000").param("tenantCards", "10000", "200000");
+                    .param("accounts", "200000").param("tenantCards", "10000", "200000").param("dbAccounts", "20000")
+                    .param("entries", "50000").param("rows", "20000");
         }
         createDirectories(results);
         Collection<RunResult> run = new Runner(options.build()).run();

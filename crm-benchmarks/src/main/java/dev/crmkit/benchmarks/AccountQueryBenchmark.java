@@ -1,0 +1,176 @@
+package dev.crmkit.benchmarks;
+
+import dev.crmkit.CrmSession;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.account.AccountStatus;
+import dev.crmkit.account.Classification;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.SortDirection;
+import dev.crmkit.common.Text;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The account query on PostgreSQL, the library through its JPA adapter beside a hand-written JDBC baseline
+ * returning the same rows (the accounts with their responsibles, characteristic values and interests): three
+ * combined filters plus a team access scope, a page of 50 by name, first page and the 21st by keyset.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class AccountQueryBenchmark {
+
+    private static final int PAGE = 50;
+    private static final int DEEP = 20;
+
+    private CrmSession teamUser;
+    private AccountQuery first;
+    private AccountQuery deep;
+    private UUID team;
+    private String deepNameKey;
+    private UUID deepId;
+
+    /**
+     * Prepares both sides' deep page: the library's cursor and the baseline's keyset.
+     *
+     * @param db the loaded database
+     */
+    @Setup(Level.Trial)
+    public void prepare(PostgresAccounts db) throws SQLException {
+        teamUser = db.as(2);
+        team = db.teamOf(2);
+        first = AccountQuery.builder()
+                .classifications(List.of(Classification.CUSTOMER, Classification.PROSPECT))
+                .statuses(List.of(AccountStatus.ACTIVE))
+                .place("Campinas", null, "BR")
+                .sort(AccountSort.NAME, SortDirection.ASC).pageSize(PAGE).build();
+        deep = first;
+        for (int page = 0; page < DEEP; page++) {
+            Page<Account> found = teamUser.accounts().query(deep);
+            deep = first.after(found.nextCursor());
+            Account last = found.items().get(found.items().size() - 1);
+            deepNameKey = last.nameKey();
+            deepId = last.id().value();
+        }
+    }
+
+    /**
+     * @return the first page
+     */
+    @Benchmark
+    public Page<Account> libraryFirstPage() {
+        return teamUser.accounts().query(first);
+    }
+
+    /**
+     * @return the 21st page
+     */
+    @Benchmark
+    public Page<Account> libraryDeepPage() {
+        return teamUser.accounts().query(deep);
+    }
+
+    /**
+     * @param db the database
+     * @return the first page's rows
+     */
+    @Benchmark
+    public List<Object[]> jdbcFirstPage(PostgresAccounts db) throws SQLException {
+        return page(db, null, null);
+    }
+
+    /**
+     * @param db the database
+     * @return the 21st page's rows
+     */
+    @Benchmark
+    public List<Object[]> jdbcDeepPage(PostgresAccounts db) throws SQLException {
+        return page(db, deepNameKey, deepId);
+    }
+
+    /** The baseline: the page's accounts, then their responsibles, values and interests, one statement each. */
+    private List<Object[]> page(PostgresAccounts db, String afterKey, UUID afterId) throws SQLException {
+        try (Connection c = db.dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            List<Object[]> rows = new ArrayList<>(PAGE);
+            Map<UUID, Object[]> byId = new HashMap<>();
+            String sql = "select a.* from crm_account a where a.tenant_id = ? and a.classification in ('CUSTOMER', 'PROSPECT')"
+                    + " and a.status in ('ACTIVE') and a.city_key = ? and a.country = ?"
+                    + " and exists (select 1 from crm_account_responsible r join crm_user u on u.tenant_id = r.tenant_id"
+                    + " and u.user_id = r.user_id where r.tenant_id = a.tenant_id and r.account_id = a.id and u.team_id = ?)"
+                    + (afterKey == null ? "" : " and (a.name_key, a.id) > (?, ?)")
+                    + " order by a.name_key, a.id limit " + PAGE;
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, Dataset.tenant(0).value());
+                s.setString(2, Text.fold("Campinas"));
+                s.setString(3, "BR");
+                s.setObject(4, team);
+                if (afterKey != null) {
+                    s.setString(5, afterKey);
+                    s.setObject(6, afterId);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] row = new Object[columns + 3];
+                        for (int i = 0; i < columns; i++) {
+                            row[i] = rs.getObject(i + 1);
+                        }
+                        row[columns] = new ArrayList<String>();
+                        row[columns + 1] = new HashMap<UUID, String>();
+                        row[columns + 2] = new HashMap<UUID, String>();
+                        rows.add(row);
+                        byId.put(rs.getObject("id", UUID.class), row);
+                    }
+                    Array ids = c.createArrayOf("uuid", byId.keySet().toArray());
+                    children(c, "select account_id, user_id from crm_account_responsible where tenant_id = ? and account_id = any(?)",
+                            ids, byId, columns);
+                    children(c, "select account_id, type_id, stored_value from crm_account_characteristic"
+                            + " where tenant_id = ? and account_id = any(?)", ids, byId, columns + 1);
+                    children(c, "select account_id, area_id, kind from crm_account_interest where tenant_id = ? and account_id = any(?)",
+                            ids, byId, columns + 2);
+                }
+            }
+            c.commit();
+            return rows;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void children(Connection c, String sql, Array ids, Map<UUID, Object[]> byId, int slot) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, Dataset.tenant(0).value());
+            s.setArray(2, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = byId.get(rs.getObject(1, UUID.class));
+                    if (row[slot] instanceof List<?> list) {
+                        ((List<String>) list).add(rs.getString(2));
+                    } else {
+                        ((Map<UUID, String>) row[slot]).put(rs.getObject(2, UUID.class), rs.getString(3));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.crmkit.benchmarks;
+
+import dev.crmkit.Actor;
+import dev.crmkit.Crm;
+import dev.crmkit.CrmSession;
+import dev.crmkit.agenda.ImportAgendaEntries;
+import dev.crmkit.agenda.ImportedAgendaEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.catalog.CreateCatalogEntry;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.jpa.JpaCrmStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One tenant in PostgreSQL with {@code agendaAccounts} accounts and {@code entries} agenda entries over its four users who see every
+ * account (a third
+ * concluded, schedules spread over four months around the load day, created over the year before), loaded
+ * through the library's agenda import by the first fork and reused by the others.
+ */
+@State(Scope.Benchmark)
+public class PostgresAgenda {
+
+    /** Agenda entries in the tenant. */
+    @Param("1000000")
+    public int entries;
+
+    /** Accounts the entries are about. */
+    @Param("20000")
+    public int agendaAccounts;
+
+    /** The first day of the created range the export reads. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+
+    Postgres postgres;
+    Crm crm;
+    DataSource dataSource;
+
+    /** Starts the database and loads the agenda unless an earlier fork did. */
+    @Setup(Level.Trial)
+    public void start() {
+        postgres = Postgres.start("agenda-" + entries + "-" + agendaAccounts);
+        dataSource = postgres.dataSource();
+        crm = Crm.builder().store(JpaCrmStore.fromDataSource(dataSource)).build();
+        String name = "agenda-" + entries + "-v" + LibraryLoader.VERSION;
+        if (!postgres.loaded(name)) {
+            load();
+            postgres.markLoaded(name);
+        }
+    }
+
+    /** Stops the database; its data directory stays for the next fork. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        crm.close();
+        postgres.close();
+    }
+
+    CrmSession as(int user) {
+        return crm.as(Actor.of(Dataset.tenant(0), Dataset.user(user)));
+    }
+
+    private void load() {
+        Dataset dataset = new Dataset(Dataset.FULL.seed(), 1, 20, agendaAccounts, 0, 0, 0, entries);
+        List<AccountId> accounts = new LibraryLoader(crm, dataset).load().get(0).accounts();
+        CrmSession admin = as(0);
+        List<CatalogEntryId> types = new ArrayList<>();
+        for (String type : List.of("Ligação", "Visita", "E-mail", "Reunião")) {
+            types.add(admin.catalogs().create(new CreateCatalogEntry(CatalogKind.AGENDA_ENTRY_TYPE, type)).id());
+        }
+        SplittableRandom random = new SplittableRandom(dataset.seed());
+        LocalDate today = LocalDate.now();
+        Instant yearAgo = Instant.now().minus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+        List<ImportedAgendaEntry> rows = new ArrayList<>(ImportAgendaEntries.MAX_ROWS);
+        for (int i = 0; i < entries; i++) {
+            LocalDateTime at = today.plusDays(random.nextInt(120) - 60).atTime(8 + random.nextInt(10), 15 * random.nextInt(4));
+            rows.add(new ImportedAgendaEntry(accounts.get(random.nextInt(accounts.size())), null,
+                    types.get(random.nextInt(types.size())), "Entrada " + i + ": retornar a ligação sobre a proposta",
+                    random.nextInt(10) == 0 ? null : at, random.nextInt(3) == 0, Dataset.user(5 * random.nextInt(4)),
+                    yearAgo.plusSeconds(random.nextInt(365 * 86_400))));
+            if (rows.size() == ImportAgendaEntries.MAX_ROWS || i == entries - 1) {
+                admin.agenda().importEntries(new ImportAgendaEntries(rows));
+                rows = new ArrayList<>(ImportAgendaEntries.MAX_ROWS);
+            }
+        }
+    }
+}

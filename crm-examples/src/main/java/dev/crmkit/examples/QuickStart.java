@@ -38,7 +38,7 @@ import dev.crmkit.contact.ContactDetails;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
 import dev.crmkit.history.TimelineEntry;
-import dev.crmkit.inmemory.InMemoryCrmStore;
+import dev.crmkit.jpa.JpaCrmStore;
 import dev.crmkit.pipeline.AddComment;
 import dev.crmkit.pipeline.AddLabel;
 import dev.crmkit.pipeline.Board;
@@ -70,40 +70,60 @@ import dev.crmkit.report.AgendaStatistics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The quick start host program: an internet provider's billing system embedding CRM Kit, printing each
- * step. Run it with {@code ./mvnw -q -pl crm-examples -am compile exec:java}.
+ * The quick start host program: an internet provider's billing system embedding CRM Kit on an embedded H2
+ * database (a file, through the JPA adapter), printing each step. Run it with
+ * {@code ./mvnw -q -pl crm-examples -am compile exec:java}; run it again and it finds what the first run stored.
  */
 public final class QuickStart {
+
+    /** Where the quick start keeps its database unless told otherwise: relative to the working directory. */
+    public static final Path DEFAULT_DATABASE = Path.of("target", "quickstart", "crm");
 
     private QuickStart() {}
 
     /**
      * Runs the quick start, printing to standard output.
      *
-     * @param args ignored
+     * @param args optionally, the database file's path without its {@code .mv.db} suffix
      */
     public static void main(String[] args) {
-        run(System.out);
+        run(System.out, args.length > 0 ? Path.of(args[0]) : DEFAULT_DATABASE);
     }
 
     /**
-     * Runs the quick start.
+     * Runs the quick start: the whole story on a new database, or, on a database an earlier run filled, what it
+     * kept and one more step.
      *
      * @param out where to print each step
+     * @param database the H2 database file's path without its {@code .mv.db} suffix
      */
-    public static void run(PrintStream out) {
-        // 1. Wire the library: a store (in memory here), and a publisher that receives committed events.
+    public static void run(PrintStream out, Path database) {
+        // 1. Wire the library: the host's DataSource (pooled), the schema migrated by Flyway, the JPA adapter over
+        // it, and a publisher that receives committed events.
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + database.toAbsolutePath(), "sa", "");
+        try {
+            JpaCrmStore.migrate(pool);
+            run(out, database, pool);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static void run(PrintStream out, Path database, DataSource dataSource) {
         // The billing system's overdue balances, known once the customer exists (step 7).
         AtomicReference<AccountId> debtor = new AtomicReference<>();
-        try (InMemoryCrmStore store = new InMemoryCrmStore();
+        try (JpaCrmStore store = JpaCrmStore.fromDataSource(dataSource);
                 Crm crm = Crm.builder()
                         .store(store)
                         .balanceSource((tenantId, today) -> debtor.get() == null ? List.of()
@@ -115,8 +135,12 @@ public final class QuickStart {
                         })
                         .build()) {
 
+            if (crm.tenants().find(TenantId.of("fibra-sul")).isPresent()) {
+                again(out, database, crm);
+                return;
+            }
             // 2. The host decides which companies it serves: one tenant, with its first administrator.
-            out.println("1. Creating tenant 'fibra-sul' with administrator 'marta'");
+            out.println("1. Creating tenant 'fibra-sul' with administrator 'marta' in " + database + ".mv.db");
             crm.tenants().create(new CreateTenant(TenantId.of("fibra-sul"), "Fibra Sul Telecom",
                     ZoneId.of("America/Sao_Paulo"), Locale.forLanguageTag("pt-BR"), "Parceiro",
                     UserId.of("marta"), "Marta Ribeiro"));
@@ -247,5 +271,29 @@ public final class QuickStart {
             out.println("   CSV: " + csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("").replace("\uFEFF", ""));
             out.println("Done.");
         }
+    }
+
+    /** A later run: the file kept everything the first run stored; one more task shows it still takes writes. */
+    private static void again(PrintStream out, Path database, Crm crm) {
+        out.println("0. " + database + ".mv.db already holds tenant 'fibra-sul' from an earlier run");
+        CrmSession marta = crm.as(Actor.of("fibra-sul", "marta"));
+        CrmSession joao = crm.as(Actor.of("fibra-sul", "joao"));
+        Page<Account> accounts = marta.accounts().query(AccountQuery.builder().withTotal().build());
+        out.println("   accounts kept: " + accounts.totalCount().getAsLong() + " " + accounts.items().stream()
+                .map(a -> a.details().legalName() + " (" + a.classification() + ")").toList());
+        for (Pipeline pipeline : marta.pipelines().list()) {
+            Board board = marta.cards().board(pipeline.id(), BoardFilter.builder().archived(TriState.ALL).build());
+            out.println("   pipeline kept: " + pipeline.name() + ", " + board.columns().stream().mapToLong(StageColumn::total).sum()
+                    + " card(s)");
+        }
+        int before = joao.agenda().tasks(UserId.of("joao")).later().size();
+        AccountId customer = accounts.items().stream().filter(a -> a.classification() == Classification.CUSTOMER)
+                .findFirst().orElseThrow().id();
+        LocalDate today = LocalDate.now(crm.clock().withZone(ZoneId.of("America/Sao_Paulo")));
+        joao.agenda().create(new CreateAgendaEntry(customer, null, null, null, "Ligar para saber se a fibra está ok",
+                new Schedule.AnyTimeOn(today.plusDays(7)), null, null));
+        out.println("   joao's later tasks: " + before + " kept, " + joao.agenda().tasks(UserId.of("joao")).later().size()
+                + " with this run's");
+        out.println("Done.");
     }
 }

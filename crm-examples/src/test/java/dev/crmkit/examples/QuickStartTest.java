@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QuickStartTest {
 
+    @TempDir
+    Path folder;
+
     @Test
     void givenTheQuickStart_whenRun_thenItPrintsEveryStepAndItsOutcome() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        String output = run(folder.resolve("crm"));
 
-        QuickStart.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-
-        String output = buffer.toString(StandardCharsets.UTF_8);
         assertThat(output)
                 .contains("1. Creating tenant 'fibra-sul'")
                 .contains("event: TenantCreated tenant:fibra-sul")
@@ -43,5 +46,29 @@ class QuickStartTest {
                 .contains("created today: 2, by type [(sem tipo)=1, Visita=1]")
                 .contains("CSV: \"Incluído em\",Conta,Contato,Tipo,Usuário,Situação,Agendamento,Descrição")
                 .endsWith("Done." + System.lineSeparator());
+    }
+
+    @Test
+    void givenTheQuickStartRunOnce_whenRunAgainOnTheSameFile_thenItFindsWhatTheFirstRunStored() {
+        Path database = folder.resolve("again");
+        String first = run(database);
+
+        String second = run(database);
+
+        assertThat(first).contains("1. Creating tenant 'fibra-sul'");
+        assertThat(Files.exists(folder.resolve("again.mv.db"))).isTrue();
+        assertThat(second)
+                .doesNotContain("1. Creating tenant")
+                .contains("already holds tenant 'fibra-sul' from an earlier run")
+                .contains("accounts kept: 2 [Mercado Bom Preco Filial (CUSTOMER), Mercado Bom Preço Ltda (CUSTOMER)]")
+                .contains("pipeline kept: Vendas empresariais, 2 card(s)")
+                .contains("joao's later tasks: 1 kept, 2 with this run's")
+                .endsWith("Done." + System.lineSeparator());
+    }
+
+    private static String run(Path database) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        QuickStart.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), database);
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 }

@@ -298,13 +298,19 @@ class AccountEntity {
     }
 
     Account toDomain(Json json) {
+        return toDomain(json, responsibles, characteristics, interests);
+    }
+
+    /** The domain account from this row's columns and child rows read elsewhere (a page reads them in bulk). */
+    Account toDomain(Json json, Set<String> responsibleIds, Map<UUID, CharacteristicRow> characteristicRows,
+            Map<UUID, InterestRow> interestRows) {
         Map<CatalogEntryId, CharacteristicValue> values = new HashMap<>();
-        characteristics.forEach((type, row) -> values.put(new CatalogEntryId(type), row.toDomain()));
+        characteristicRows.forEach((type, row) -> values.put(new CatalogEntryId(type), row.toDomain()));
         Map<CatalogEntryId, Interest> marks = new HashMap<>();
-        interests.forEach((area, row) -> marks.put(new CatalogEntryId(area), row.toDomain()));
+        interestRows.forEach((area, row) -> marks.put(new CatalogEntryId(area), row.toDomain()));
         return Account.reconstitute(new AccountId(id), Classification.valueOf(classification),
                 details(json),
-                responsibles.stream().map(UserId::of).collect(Collectors.toSet()), values, marks,
+                responsibleIds.stream().map(UserId::of).collect(Collectors.toSet()), values, marks,
                 logoId == null ? null : new DocumentId(logoId), UserId.of(createdBy), createdAt, updatedAt,
                 Version.of(version));
     }
@@ -344,6 +350,14 @@ class AccountEntity {
 
         CharacteristicRow() {}
 
+        static CharacteristicRow of(String valueType, String storedValue, String valueKey) {
+            CharacteristicRow row = new CharacteristicRow();
+            row.valueType = valueType;
+            row.storedValue = storedValue;
+            row.valueKey = valueKey;
+            return row;
+        }
+
         static CharacteristicRow of(CharacteristicValue value) {
             CharacteristicRow row = new CharacteristicRow();
             row.valueType = value.type().name();
@@ -377,6 +391,13 @@ class AccountEntity {
         String note;
 
         InterestRow() {}
+
+        static InterestRow of(String kind, String note) {
+            InterestRow row = new InterestRow();
+            row.kind = kind;
+            row.note = note;
+            return row;
+        }
 
         static InterestRow of(Interest interest) {
             InterestRow row = new InterestRow();

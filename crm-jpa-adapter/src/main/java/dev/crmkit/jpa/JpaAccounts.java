@@ -14,6 +14,8 @@ import dev.crmkit.common.Version;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.AccountRepository;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +49,47 @@ final class JpaAccounts implements AccountRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return uow.em.createQuery("select a from Account a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
+        return toDomain(uow.em.createQuery("select a from Account a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", ids.stream().map(AccountId::value).distinct().toList())
-                .getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
+                .getResultList());
+    }
+
+    /**
+     * Accounts of many rows, their responsibles, characteristic values and interests read with one statement per
+     * table keyed by {@code tenant_id = ? and account_id in (...)}. Hibernate's collection batch loading of the
+     * same would key by the composite (account_id, tenant_id) tuple and build its SQL on every load.
+     */
+    private List<Account> toDomain(List<AccountEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(r -> r.id).toList();
+        Map<UUID, Set<String>> responsibles = new HashMap<>();
+        for (Object[] row : children("select account_id, user_id from crm_account_responsible", ids)) {
+            responsibles.computeIfAbsent(JpaCards.uuid(row[0]), k -> new HashSet<>()).add((String) row[1]);
+        }
+        Map<UUID, Map<UUID, AccountEntity.CharacteristicRow>> values = new HashMap<>();
+        for (Object[] row : children("select account_id, type_id, value_type, stored_value, value_key"
+                + " from crm_account_characteristic", ids)) {
+            values.computeIfAbsent(JpaCards.uuid(row[0]), k -> new HashMap<>())
+                    .put(JpaCards.uuid(row[1]), AccountEntity.CharacteristicRow.of((String) row[2], (String) row[3], (String) row[4]));
+        }
+        Map<UUID, Map<UUID, AccountEntity.InterestRow>> marks = new HashMap<>();
+        for (Object[] row : children("select account_id, area_id, kind, note from crm_account_interest", ids)) {
+            marks.computeIfAbsent(JpaCards.uuid(row[0]), k -> new HashMap<>())
+                    .put(JpaCards.uuid(row[1]), AccountEntity.InterestRow.of((String) row[2], (String) row[3]));
+        }
+        return rows.stream().map(r -> r.toDomain(uow.json, responsibles.getOrDefault(r.id, Set.of()),
+                values.getOrDefault(r.id, Map.of()), marks.getOrDefault(r.id, Map.of()))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> children(String select, List<UUID> accountIds) {
+        return uow.em.createNativeQuery(select + " where tenant_id = :tenant and account_id in (:ids)")
+                .setParameter("tenant", uow.tenant)
+                .setParameter("ids", accountIds)
+                .getResultList();
     }
 
     @Override
@@ -90,7 +129,7 @@ final class JpaAccounts implements AccountRepository {
         }
         String direction = ascending ? " asc" : " desc";
         sql.append(" order by " + key + direction + ", a.id" + direction);
-        return sql.entities(uow.em, AccountEntity.class, limit).stream().map(r -> r.toDomain(uow.json)).toList();
+        return toDomain(sql.entities(uow.em, AccountEntity.class, limit));
     }
 
     @Override

@@ -74,44 +74,24 @@ public class AccountProfileBenchmark {
             c.setAutoCommit(false);
             c.setReadOnly(true);
             List<List<Object[]>> parts = new ArrayList<>();
-            parts.add(rows(c, "select * from crm_user where tenant_id = ? and user_id = ?", tenant, Dataset.user(0).value()));
-            parts.add(rows(c, "select * from crm_account where tenant_id = ? and id = ?", tenant, id));
-            parts.add(rows(c, "select user_id from crm_account_responsible where tenant_id = ? and account_id = ?", tenant, id));
-            parts.add(rows(c, "select * from crm_account_characteristic where tenant_id = ? and account_id = ?", tenant, id));
-            parts.add(rows(c, "select * from crm_account_interest where tenant_id = ? and account_id = ?", tenant, id));
-            parts.add(rows(c, "select * from crm_contact where tenant_id = ? and account_id = ? order by name_key, id", tenant, id));
-            parts.add(rows(c, "select r.*, o.legal_name, t.name from crm_relationship r"
+            parts.add(Jdbc.rows(c, "select * from crm_user where tenant_id = ? and user_id = ?", tenant, Dataset.user(0).value()));
+            parts.add(Jdbc.rows(c, "select * from crm_account where tenant_id = ? and id = ?", tenant, id));
+            parts.add(Jdbc.rows(c, "select user_id from crm_account_responsible where tenant_id = ? and account_id = ?", tenant, id));
+            parts.add(Jdbc.rows(c, "select * from crm_account_characteristic where tenant_id = ? and account_id = ?", tenant, id));
+            parts.add(Jdbc.rows(c, "select * from crm_account_interest where tenant_id = ? and account_id = ?", tenant, id));
+            parts.add(Jdbc.rows(c, "select * from crm_contact where tenant_id = ? and account_id = ? order by name_key, id", tenant, id));
+            parts.add(Jdbc.rows(c, "select r.*, o.legal_name, t.name from crm_relationship r"
                     + " join crm_account o on o.tenant_id = r.tenant_id and o.id = case when r.from_id = ? then r.to_id else r.from_id end"
                     + " join crm_catalog_entry t on t.tenant_id = r.tenant_id and t.id = r.type_id"
                     + " where r.tenant_id = ? and (r.from_id = ? or r.to_id = ?)", id, tenant, id, id));
-            parts.add(rows(c, "select * from crm_document where tenant_id = ? and account_id = ? order by uploaded_at desc, id",
+            parts.add(Jdbc.rows(c, "select * from crm_document where tenant_id = ? and account_id = ? order by uploaded_at desc, id",
                     tenant, id));
-            parts.add(rows(c, "select * from crm_pipeline p where p.tenant_id = ?", tenant));
-            parts.add(rows(c, "select * from crm_card where tenant_id = ? and account_id = ? order by updated_at desc, id", tenant, id));
-            parts.add(rows(c, "select payload from crm_timeline where tenant_id = ? and account_id = ?"
+            parts.add(Jdbc.rows(c, "select * from crm_pipeline p where p.tenant_id = ?", tenant));
+            parts.add(Jdbc.rows(c, "select * from crm_card where tenant_id = ? and account_id = ? order by updated_at desc, id", tenant, id));
+            parts.add(Jdbc.rows(c, "select payload from crm_timeline where tenant_id = ? and account_id = ?"
                     + " order by occurred_at desc, event_id desc limit 20", tenant, id));
             c.commit();
             return parts;
-        }
-    }
-
-    private static List<Object[]> rows(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                List<Object[]> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Object[] row = new Object[columns];
-                    for (int i = 0; i < columns; i++) {
-                        row[i] = rs.getObject(i + 1);
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
         }
     }
 }

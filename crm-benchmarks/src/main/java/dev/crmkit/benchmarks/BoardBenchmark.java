@@ -5,8 +5,6 @@ import dev.crmkit.pipeline.Board;
 import dev.crmkit.pipeline.BoardFilter;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -85,12 +83,12 @@ public class BoardBenchmark {
             c.setAutoCommit(false);
             c.setReadOnly(true);
             List<Object> parts = new ArrayList<>();
-            parts.add(rows(c, "select * from crm_user where tenant_id = ? and user_id = ?", tenant, Dataset.user(1).value()));
-            parts.add(rows(c, "select * from crm_pipeline where tenant_id = ? and id = ?", tenant, pipeline));
-            parts.add(rows(c, "select user_id from crm_pipeline_user where tenant_id = ? and pipeline_id = ?", tenant, pipeline));
+            parts.add(Jdbc.rows(c, "select * from crm_user where tenant_id = ? and user_id = ?", tenant, Dataset.user(1).value()));
+            parts.add(Jdbc.rows(c, "select * from crm_pipeline where tenant_id = ? and id = ?", tenant, pipeline));
+            parts.add(Jdbc.rows(c, "select user_id from crm_pipeline_user where tenant_id = ? and pipeline_id = ?", tenant, pipeline));
             Array stages = c.createArrayOf("uuid", db.stages.toArray());
             Array stagnant = c.createArrayOf("uuid", stagnantStages.toArray());
-            List<Object[]> cards = rows(c, "select c.id, c.stage_id, c.position, c.name, c.salesperson_id, c.value_amount,"
+            List<Object[]> cards = Jdbc.rows(c, "select c.id, c.stage_id, c.position, c.name, c.salesperson_id, c.value_amount,"
                     + " c.value_currency, c.expected_close_date, c.account_id, a.legal_name,"
                     + " coalesce(a.created_at, c.created_at), c.archived, c.lost_at, c.converted_to_customer_at,"
                     + " c.converted_to_service_at, case when c.is_open and c.stage_id = any(?) and c.updated_at <= ? then 1 else 0 end,"
@@ -107,7 +105,7 @@ public class BoardBenchmark {
             parts.add(cards);
             parts.add(labels);
             parts.add(members);
-            parts.add(rows(c, "select stage_id, value_currency, count(*), sum(value_amount),"
+            parts.add(Jdbc.rows(c, "select stage_id, value_currency, count(*), sum(value_amount),"
                     + " sum(case when is_open and stage_id = any(?) and updated_at <= ? then 1 else 0 end)"
                     + " from crm_card where tenant_id = ? and pipeline_id = ? and not archived group by stage_id, value_currency",
                     stagnant, stale, tenant, pipeline));
@@ -118,29 +116,9 @@ public class BoardBenchmark {
 
     private static Map<Object, List<Object>> children(Connection c, String sql, Object... params) throws SQLException {
         Map<Object, List<Object>> byCard = new HashMap<>();
-        for (Object[] row : rows(c, sql, params)) {
+        for (Object[] row : Jdbc.rows(c, sql, params)) {
             byCard.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
         return byCard;
-    }
-
-    private static List<Object[]> rows(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                List<Object[]> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Object[] row = new Object[columns];
-                    for (int i = 0; i < columns; i++) {
-                        row[i] = rs.getObject(i + 1);
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        }
     }
 }

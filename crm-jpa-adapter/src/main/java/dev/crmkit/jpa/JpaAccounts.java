@@ -49,7 +49,7 @@ final class JpaAccounts implements AccountRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return toDomain(uow.em.createQuery("select a from Account a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
+        return toDomain(uow.em().createQuery("select a from Account a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", ids.stream().map(AccountId::value).distinct().toList())
                 .getResultList());
@@ -86,7 +86,7 @@ final class JpaAccounts implements AccountRepository {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> children(String select, List<UUID> accountIds) {
-        return uow.em.createNativeQuery(select + " where tenant_id = :tenant and account_id in (:ids)")
+        return uow.em().createNativeQuery(select + " where tenant_id = :tenant and account_id in (:ids)")
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", accountIds)
                 .getResultList();
@@ -94,7 +94,7 @@ final class JpaAccounts implements AccountRepository {
 
     @Override
     public Optional<Account> findByTaxKey(String taxKey) {
-        return uow.em.createQuery("select a from Account a where a.tenantId = :tenant and a.taxKey = :key", AccountEntity.class)
+        return uow.em().createQuery("select a from Account a where a.tenantId = :tenant and a.taxKey = :key", AccountEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("key", taxKey)
                 .getResultStream().findFirst().map(r -> r.toDomain(uow.json));
@@ -105,7 +105,7 @@ final class JpaAccounts implements AccountRepository {
         if (taxKeys.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(uow.em.createQuery("select a.taxKey from Account a where a.tenantId = :tenant and a.taxKey in :keys",
+        return Set.copyOf(uow.em().createQuery("select a.taxKey from Account a where a.tenantId = :tenant and a.taxKey in :keys",
                         String.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("keys", List.copyOf(Set.copyOf(taxKeys)))
@@ -129,13 +129,13 @@ final class JpaAccounts implements AccountRepository {
         }
         String direction = ascending ? " asc" : " desc";
         sql.append(" order by " + key + direction + ", a.id" + direction);
-        return toDomain(sql.entities(uow.em, AccountEntity.class, limit));
+        return toDomain(sql.entities(uow.em(), AccountEntity.class, limit));
     }
 
     @Override
     public long count(AccountCriteria criteria) {
         Object count = where(new SqlQuery().append("select count(*) from crm_account a"), criteria)
-                .query(uow.em).getSingleResult();
+                .query(uow.em()).getSingleResult();
         return ((Number) count).longValue();
     }
 
@@ -223,7 +223,7 @@ final class JpaAccounts implements AccountRepository {
                 .bind("threshold", NameSimilarity.THRESHOLD)
                 .access(access, "a", "id")
                 .append(" order by s.similarity desc, a.id");
-        return sql.entities(uow.em, AccountEntity.class, limit).stream().map(r -> r.toDomain(uow.json)).toList();
+        return sql.entities(uow.em(), AccountEntity.class, limit).stream().map(r -> r.toDomain(uow.json)).toList();
     }
 
     @Override
@@ -237,7 +237,7 @@ final class JpaAccounts implements AccountRepository {
 
     @Override
     public boolean holdsCharacteristicValue(CatalogEntryId characteristicTypeId, String valueKey) {
-        return !uow.em.createNativeQuery("select 1 from crm_account_characteristic where tenant_id = :tenant"
+        return !uow.em().createNativeQuery("select 1 from crm_account_characteristic where tenant_id = :tenant"
                         + " and type_id = :type and value_key = :key")
                 .setParameter("tenant", uow.tenant)
                 .setParameter("type", characteristicTypeId.value())
@@ -247,7 +247,7 @@ final class JpaAccounts implements AccountRepository {
     }
 
     private boolean exists(String sql, UUID id) {
-        return !uow.em.createNativeQuery(sql)
+        return !uow.em().createNativeQuery(sql)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("id", id)
                 .setMaxResults(1)

@@ -33,7 +33,7 @@ final class JpaAgenda implements AgendaRepository {
     }
 
     private List<AgendaEntryEntity> rows(String where, Map<String, Object> params) {
-        var query = uow.em.createQuery("select e from AgendaEntry e where e.tenantId = :tenant and " + where,
+        var query = uow.em().createQuery("select e from AgendaEntry e where e.tenantId = :tenant and " + where,
                 AgendaEntryEntity.class).setParameter("tenant", uow.tenant);
         params.forEach(query::setParameter);
         return query.getResultList();
@@ -85,12 +85,12 @@ final class JpaAgenda implements AgendaRepository {
                     .bind("afterId", after.id().value());
         }
         sql.append(" order by e.created_at, e.id");
-        return entries(sql.entities(uow.em, AgendaEntryEntity.class, limit));
+        return entries(sql.entities(uow.em(), AgendaEntryEntity.class, limit));
     }
 
     @Override
     public boolean existsOfType(CatalogEntryId typeId) {
-        return !uow.em.createQuery("select 1 from AgendaEntry e where e.tenantId = :tenant and e.typeId = :type", Integer.class)
+        return !uow.em().createQuery("select 1 from AgendaEntry e where e.tenantId = :tenant and e.typeId = :type", Integer.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("type", typeId.value())
                 .setMaxResults(1)
@@ -127,13 +127,13 @@ final class JpaAgenda implements AgendaRepository {
     public List<AgendaEntry> deleteByAccount(AccountId accountId) {
         uow.writable();
         List<AgendaEntryEntity> rows = rows("e.accountId = :account", Map.of("account", accountId.value()));
-        rows.forEach(uow.em::remove);
+        rows.forEach(uow::remove);
         return entries(rows);
     }
 
     @Override
     public Optional<AgendaSettings> settings() {
-        return Optional.ofNullable(uow.em.find(AgendaSettingsEntity.class, uow.tenant)).map(r -> r.toDomain(uow.json));
+        return Optional.ofNullable(uow.em().find(AgendaSettingsEntity.class, uow.tenant)).map(r -> r.toDomain(uow.json));
     }
 
     @Override

@@ -68,7 +68,7 @@ final class JpaCards implements CardRepository {
     }
 
     private List<Card> cards(String where, Map<String, Object> params) {
-        var query = uow.em.createQuery("select c from Card c where c.tenantId = :tenant and " + where, CardEntity.class)
+        var query = uow.em().createQuery("select c from Card c where c.tenantId = :tenant and " + where, CardEntity.class)
                 .setParameter("tenant", uow.tenant);
         params.forEach(query::setParameter);
         return query.getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
@@ -104,7 +104,7 @@ final class JpaCards implements CardRepository {
 
     @Override
     public boolean existsInPipeline(PipelineId pipelineId) {
-        return !uow.em.createQuery("select 1 from Card c where c.tenantId = :tenant and c.pipelineId = :pipeline", Integer.class)
+        return !uow.em().createQuery("select 1 from Card c where c.tenantId = :tenant and c.pipelineId = :pipeline", Integer.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("pipeline", pipelineId.value())
                 .setMaxResults(1)
@@ -117,7 +117,7 @@ final class JpaCards implements CardRepository {
      */
     private void lockPlacement(PipelineId pipelineId) {
         if (uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE) {
-            uow.em.find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()),
+            uow.em().find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()),
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }
     }
@@ -125,7 +125,7 @@ final class JpaCards implements CardRepository {
     @Override
     public Optional<String> nextPosition(PipelineId pipelineId, StageId stageId, String after) {
         lockPlacement(pipelineId);
-        var query = uow.em.createQuery("select min(c.position) from Card c where c.tenantId = :tenant"
+        var query = uow.em().createQuery("select min(c.position) from Card c where c.tenantId = :tenant"
                         + " and c.pipelineId = :pipeline and c.stageId = :stage" + (after == null ? "" : " and c.position > :after"),
                         String.class)
                 .setParameter("tenant", uow.tenant)
@@ -140,7 +140,7 @@ final class JpaCards implements CardRepository {
     @Override
     public Optional<String> lastPosition(PipelineId pipelineId, StageId stageId) {
         lockPlacement(pipelineId);
-        return Optional.ofNullable(uow.em.createQuery("select max(c.position) from Card c where c.tenantId = :tenant"
+        return Optional.ofNullable(uow.em().createQuery("select max(c.position) from Card c where c.tenantId = :tenant"
                         + " and c.pipelineId = :pipeline and c.stageId = :stage", String.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("pipeline", pipelineId.value())
@@ -285,7 +285,7 @@ final class JpaCards implements CardRepository {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(SqlQuery sql, int limit) {
-        var query = sql.query(uow.em);
+        var query = sql.query(uow.em());
         if (limit > 0) {
             query.setMaxResults(limit);
         }
@@ -322,7 +322,7 @@ final class JpaCards implements CardRepository {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> pairs(String sql, List<UUID> ids) {
-        return uow.em.createNativeQuery(sql)
+        return uow.em().createNativeQuery(sql)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", ids)
                 .getResultList();

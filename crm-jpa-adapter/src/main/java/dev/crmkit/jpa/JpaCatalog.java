@@ -20,7 +20,7 @@ final class JpaCatalog implements CatalogRepository {
     }
 
     private CatalogEntryEntity row(CatalogEntryId id) {
-        return uow.em.find(CatalogEntryEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.em().find(CatalogEntryEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override
@@ -33,7 +33,7 @@ final class JpaCatalog implements CatalogRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return uow.em.createQuery("select e from CatalogEntry e where e.tenantId = :tenant and e.id in :ids",
+        return uow.em().createQuery("select e from CatalogEntry e where e.tenantId = :tenant and e.id in :ids",
                         CatalogEntryEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", ids.stream().map(CatalogEntryId::value).distinct().toList())
@@ -42,7 +42,7 @@ final class JpaCatalog implements CatalogRepository {
 
     @Override
     public List<CatalogEntry> findByKind(CatalogKind kind) {
-        return uow.em.createQuery("select e from CatalogEntry e where e.tenantId = :tenant and e.kind = :kind",
+        return uow.em().createQuery("select e from CatalogEntry e where e.tenantId = :tenant and e.kind = :kind",
                         CatalogEntryEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("kind", kind.name())
@@ -51,7 +51,7 @@ final class JpaCatalog implements CatalogRepository {
 
     @Override
     public Optional<CatalogEntry> findByNameKey(CatalogKind kind, String nameKey) {
-        return uow.em.createQuery(
+        return uow.em().createQuery(
                         "select e from CatalogEntry e where e.tenantId = :tenant and e.kind = :kind and e.nameKey = :key",
                         CatalogEntryEntity.class)
                 .setParameter("tenant", uow.tenant)

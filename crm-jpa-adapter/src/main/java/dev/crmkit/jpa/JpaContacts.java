@@ -25,7 +25,7 @@ final class JpaContacts implements ContactRepository {
     }
 
     private ContactEntity row(ContactId id) {
-        return uow.em.find(ContactEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.em().find(ContactEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override
@@ -39,7 +39,7 @@ final class JpaContacts implements ContactRepository {
     }
 
     private List<ContactEntity> rowsOf(AccountId accountId) {
-        return uow.em.createQuery("select c from Contact c where c.tenantId = :tenant and c.accountId = :account",
+        return uow.em().createQuery("select c from Contact c where c.tenantId = :tenant and c.accountId = :account",
                         ContactEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("account", accountId.value())
@@ -62,12 +62,12 @@ final class JpaContacts implements ContactRepository {
                     .bind("afterId", after.id().value());
         }
         sql.access(access, "a", "id").append(" order by c.name_key, c.id");
-        List<ContactEntity> rows = sql.entities(uow.em, ContactEntity.class, limit);
+        List<ContactEntity> rows = sql.entities(uow.em(), ContactEntity.class, limit);
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<UUID, String> names = new HashMap<>();
-        uow.em.createQuery("select a.id, a.legalName from Account a where a.tenantId = :tenant and a.id in :ids", Object[].class)
+        uow.em().createQuery("select a.id, a.legalName from Account a where a.tenantId = :tenant and a.id in :ids", Object[].class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", rows.stream().map(r -> r.accountId).distinct().toList())
                 .getResultList()
@@ -102,7 +102,7 @@ final class JpaContacts implements ContactRepository {
     public List<Contact> deleteByAccount(AccountId accountId) {
         uow.writable();
         List<ContactEntity> rows = rowsOf(accountId);
-        rows.forEach(uow.em::remove);
+        rows.forEach(uow::remove);
         return rows.stream().map(r -> r.toDomain(uow.json)).toList();
     }
 }

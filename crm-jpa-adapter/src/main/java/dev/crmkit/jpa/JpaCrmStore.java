@@ -22,6 +22,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
@@ -152,6 +153,8 @@ public final class JpaCrmStore implements CrmStore {
                 .interceptor(fresh)
                 .readOnly(mode == TransactionMode.READ_ONLY)
                 .openSession();
+        // The unit of work flushes itself, before a query when it has unwritten rows (see JpaUnitOfWork.em()).
+        em.setHibernateFlushMode(FlushMode.MANUAL);
         try {
             EntityTransaction tx = em.getTransaction();
             tx.begin();

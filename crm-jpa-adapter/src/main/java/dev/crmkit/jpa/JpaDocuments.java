@@ -19,7 +19,7 @@ final class JpaDocuments implements DocumentRepository {
     }
 
     private DocumentEntity row(DocumentId id) {
-        return uow.em.find(DocumentEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.em().find(DocumentEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override
@@ -33,7 +33,7 @@ final class JpaDocuments implements DocumentRepository {
     }
 
     private List<DocumentEntity> rowsOf(AccountId accountId) {
-        return uow.em.createQuery("select d from Document d where d.tenantId = :tenant and d.accountId = :account",
+        return uow.em().createQuery("select d from Document d where d.tenantId = :tenant and d.accountId = :account",
                         DocumentEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("account", accountId.value())
@@ -42,7 +42,7 @@ final class JpaDocuments implements DocumentRepository {
 
     @Override
     public List<Document> findContractsValidUntil(java.time.LocalDate from, java.time.LocalDate to) {
-        return uow.em.createQuery("select d from Document d where d.tenantId = :tenant and d.kind = 'CONTRACT'"
+        return uow.em().createQuery("select d from Document d where d.tenantId = :tenant and d.kind = 'CONTRACT'"
                         + " and d.validUntil >= :from and d.validUntil <= :to", DocumentEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("from", from)
@@ -77,7 +77,7 @@ final class JpaDocuments implements DocumentRepository {
     public List<Document> deleteByAccount(AccountId accountId) {
         uow.writable();
         List<DocumentEntity> rows = rowsOf(accountId);
-        rows.forEach(uow.em::remove);
+        rows.forEach(uow::remove);
         return rows.stream().map(DocumentEntity::toDomain).toList();
     }
 }

@@ -19,7 +19,7 @@ final class JpaPipelineHistory implements PipelineHistoryRepository {
     public void append(List<HistoryEntry> entries) {
         uow.writable();
         for (HistoryEntry entry : entries) {
-            uow.em.persist(HistoryEntity.of(uow.tenant, entry));
+            uow.persist(HistoryEntity.of(uow.tenant, entry));
         }
     }
 
@@ -41,6 +41,6 @@ final class JpaPipelineHistory implements PipelineHistoryRepository {
                     .bind("index", before.index());
         }
         sql.append(" order by h.occurred_at desc, h.event_id desc, h.entry_index");
-        return sql.entities(uow.em, HistoryEntity.class, limit).stream().map(HistoryEntity::toDomain).toList();
+        return sql.entities(uow.em(), HistoryEntity.class, limit).stream().map(HistoryEntity::toDomain).toList();
     }
 }

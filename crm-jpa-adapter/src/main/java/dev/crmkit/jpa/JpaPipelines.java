@@ -20,7 +20,7 @@ final class JpaPipelines implements PipelineRepository {
     }
 
     private PipelineEntity row(PipelineId id) {
-        return uow.em.find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.em().find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     private List<Pipeline> list(List<PipelineEntity> rows) {
@@ -37,7 +37,7 @@ final class JpaPipelines implements PipelineRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list(uow.em.createQuery("select p from Pipeline p where p.tenantId = :tenant and p.id in :ids", PipelineEntity.class)
+        return list(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and p.id in :ids", PipelineEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", ids.stream().map(PipelineId::value).distinct().toList())
                 .getResultList());
@@ -45,14 +45,14 @@ final class JpaPipelines implements PipelineRepository {
 
     @Override
     public List<Pipeline> findAll() {
-        return list(uow.em.createQuery("select p from Pipeline p where p.tenantId = :tenant", PipelineEntity.class)
+        return list(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant", PipelineEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .getResultList());
     }
 
     @Override
     public List<Pipeline> findByUser(UserId userId) {
-        return list(uow.em.createQuery("select p from Pipeline p where p.tenantId = :tenant and :user member of p.users",
+        return list(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and :user member of p.users",
                         PipelineEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("user", userId.value())
@@ -61,7 +61,7 @@ final class JpaPipelines implements PipelineRepository {
 
     @Override
     public Optional<Pipeline> findByNameKey(String nameKey) {
-        return uow.em.createQuery("select p from Pipeline p where p.tenantId = :tenant and p.nameKey = :key", PipelineEntity.class)
+        return uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and p.nameKey = :key", PipelineEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("key", nameKey)
                 .getResultStream().findFirst().map(r -> r.toDomain(uow.json));

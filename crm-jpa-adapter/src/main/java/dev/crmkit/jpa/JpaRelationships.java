@@ -20,7 +20,7 @@ final class JpaRelationships implements RelationshipRepository {
     }
 
     private RelationshipEntity row(RelationshipId id) {
-        return uow.em.find(RelationshipEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.em().find(RelationshipEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override
@@ -34,7 +34,7 @@ final class JpaRelationships implements RelationshipRepository {
     }
 
     private List<RelationshipEntity> rowsOf(AccountId accountId) {
-        return uow.em.createQuery("select r from Relationship r where r.tenantId = :tenant"
+        return uow.em().createQuery("select r from Relationship r where r.tenantId = :tenant"
                         + " and (r.fromId = :account or r.toId = :account)", RelationshipEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("account", accountId.value())
@@ -43,7 +43,7 @@ final class JpaRelationships implements RelationshipRepository {
 
     @Override
     public boolean exists(AccountId from, AccountId to, CatalogEntryId typeId) {
-        return !uow.em.createQuery("select 1 from Relationship r where r.tenantId = :tenant and r.fromId = :from"
+        return !uow.em().createQuery("select 1 from Relationship r where r.tenantId = :tenant and r.fromId = :from"
                         + " and r.toId = :to and r.typeId = :type", Integer.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("from", from.value())
@@ -56,7 +56,7 @@ final class JpaRelationships implements RelationshipRepository {
     @Override
     public boolean pathExists(CatalogEntryId typeId, AccountId from, AccountId to) {
         // UNION (not UNION ALL) drops accounts already reached, so a cycle ends the recursion.
-        List<?> found = uow.em.createNativeQuery("with recursive reached(account_id) as ("
+        List<?> found = uow.em().createNativeQuery("with recursive reached(account_id) as ("
                         + " select r.to_id from crm_relationship r"
                         + " where r.tenant_id = :tenant and r.type_id = :type and r.from_id = :from"
                         + " union"
@@ -74,7 +74,7 @@ final class JpaRelationships implements RelationshipRepository {
 
     @Override
     public boolean existsOfType(CatalogEntryId typeId) {
-        return !uow.em.createQuery("select 1 from Relationship r where r.tenantId = :tenant and r.typeId = :type",
+        return !uow.em().createQuery("select 1 from Relationship r where r.tenantId = :tenant and r.typeId = :type",
                         Integer.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("type", typeId.value())
@@ -103,7 +103,7 @@ final class JpaRelationships implements RelationshipRepository {
     public List<Relationship> deleteByAccount(AccountId accountId) {
         uow.writable();
         List<RelationshipEntity> rows = rowsOf(accountId);
-        rows.forEach(uow.em::remove);
+        rows.forEach(uow::remove);
         return rows.stream().map(RelationshipEntity::toDomain).toList();
     }
 }

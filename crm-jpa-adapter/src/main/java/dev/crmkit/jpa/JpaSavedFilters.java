@@ -20,7 +20,7 @@ final class JpaSavedFilters implements SavedFilterRepository {
     }
 
     private SavedFilterEntity row(SavedFilterId id) {
-        return uow.em.find(SavedFilterEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.em().find(SavedFilterEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override
@@ -30,7 +30,7 @@ final class JpaSavedFilters implements SavedFilterRepository {
 
     @Override
     public List<SavedFilter> findByOwner(PipelineId pipelineId, UserId owner) {
-        return uow.em.createQuery("select f from SavedFilter f where f.tenantId = :tenant and f.pipelineId = :pipeline"
+        return uow.em().createQuery("select f from SavedFilter f where f.tenantId = :tenant and f.pipelineId = :pipeline"
                         + " and f.ownerId = :owner", SavedFilterEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("pipeline", pipelineId.value())
@@ -67,11 +67,11 @@ final class JpaSavedFilters implements SavedFilterRepository {
     @Override
     public void deleteByPipeline(PipelineId pipelineId) {
         uow.writable();
-        uow.em.createQuery("select f from SavedFilter f where f.tenantId = :tenant and f.pipelineId = :pipeline",
+        uow.em().createQuery("select f from SavedFilter f where f.tenantId = :tenant and f.pipelineId = :pipeline",
                         SavedFilterEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("pipeline", pipelineId.value())
                 .getResultList()
-                .forEach(uow.em::remove);
+                .forEach(uow::remove);
     }
 }

@@ -19,7 +19,7 @@ final class JpaTimeline implements TimelineRepository {
         uow.writable();
         for (TimelineRecord record : records) {
             var meta = record.event().meta();
-            uow.em.persist(new TimelineEntity(uow.tenant, record.accountId().value(), meta.eventId().value(),
+            uow.persist(new TimelineEntity(uow.tenant, record.accountId().value(), meta.eventId().value(),
                     meta.occurredAt(), uow.json.writeEvent(record.event())));
         }
     }
@@ -33,7 +33,7 @@ final class JpaTimeline implements TimelineRepository {
                     .bind("beforeId", before.eventId().value());
         }
         sql.append(" order by t.occurred_at desc, t.event_id desc");
-        return sql.entities(uow.em, TimelineEntity.class, limit).stream()
+        return sql.entities(uow.em(), TimelineEntity.class, limit).stream()
                 .map(row -> new TimelineRecord(accountId, uow.json.readEvent(row.payload)))
                 .toList();
     }
@@ -43,7 +43,7 @@ final class JpaTimeline implements TimelineRepository {
         uow.writable();
         // Flush first: a bulk delete does not see rows still waiting in the persistence context.
         uow.flush();
-        uow.em.createQuery("delete from TimelineEvent t where t.tenantId = :tenant and t.accountId = :account")
+        uow.em().createQuery("delete from TimelineEvent t where t.tenantId = :tenant and t.accountId = :account")
                 .setParameter("tenant", uow.tenant)
                 .setParameter("account", accountId.value())
                 .executeUpdate();

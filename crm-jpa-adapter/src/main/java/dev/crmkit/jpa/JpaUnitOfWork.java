@@ -30,12 +30,14 @@ import java.util.function.Function;
 /** One unit of work: one entity manager, one transaction, one tenant. */
 final class JpaUnitOfWork implements UnitOfWork {
 
-    final EntityManager em;
+    private final EntityManager em;
     final String tenant;
     final Json json;
     private final FreshRows fresh;
     private final TenantId tenantId;
     private final TransactionMode mode;
+    /** Rows persisted or removed but not yet flushed. */
+    private boolean pending;
 
     private final TenantRepository tenants = new JpaTenants(this);
     private final UserRepository users = new JpaUsers(this);
@@ -141,17 +143,42 @@ final class JpaUnitOfWork implements UnitOfWork {
     }
 
     private void append(List<DomainEvent> events) {
-        writable();
         for (DomainEvent event : events) {
-            em.persist(new OutboxEntity(tenant, event.meta().eventId().value(), event.aggregate().type(),
+            persist(new OutboxEntity(tenant, event.meta().eventId().value(), event.aggregate().type(),
                     event.aggregate().id(), json.writeEvent(event)));
         }
     }
 
+    /**
+     * The entity manager, for a query or a lookup: rows persisted or removed since the last flush are written
+     * first, so the query sees them. The session's flush mode is {@code MANUAL}: Hibernate's automatic flush
+     * before a query would dirty-check every managed row each time, which made a unit of work that reads
+     * thousands of rows (an import checking each row's references) quadratic.
+     */
+    EntityManager em() {
+        if (pending) {
+            flush();
+        }
+        return em;
+    }
+
     /** Persists a new row carrying its first version (see {@link FreshRows}). */
     void insert(Object row) {
+        persist(fresh.add(row));
+    }
+
+    /** Persists a new row, written at the next flush: a JDBC batch with the rows persisted next to it. */
+    void persist(Object row) {
         writable();
-        em.persist(fresh.add(row));
+        em.persist(row);
+        pending = true;
+    }
+
+    /** Removes a managed row, at the next flush. */
+    void remove(Object row) {
+        writable();
+        em.remove(row);
+        pending = true;
     }
 
     /**
@@ -161,11 +188,12 @@ final class JpaUnitOfWork implements UnitOfWork {
      * refused by the core, against the freshly read state.
      */
     <E> E rowForChange(Class<E> type, Object key) {
-        return mode == TransactionMode.READ_WRITE ? em.find(type, key, LockModeType.PESSIMISTIC_WRITE) : em.find(type, key);
+        return mode == TransactionMode.READ_WRITE ? em().find(type, key, LockModeType.PESSIMISTIC_WRITE) : em().find(type, key);
     }
 
     /** Writes pending changes now, so a unique key or a stale version surfaces inside the work, translated. */
     void flush() {
+        pending = false;
         try {
             em.flush();
         } catch (RuntimeException e) {
@@ -222,6 +250,6 @@ final class JpaUnitOfWork implements UnitOfWork {
         if (!stored.equals(loaded)) {
             throw ConflictException.staleVersion(entity, id, loaded, stored);
         }
-        em.remove(row);
+        remove(row);
     }
 }

@@ -20,7 +20,7 @@ final class JpaUsers implements UserRepository {
     }
 
     private UserEntity row(UserId id) {
-        return uow.em.find(UserEntity.class, new Keys.ByUser(uow.tenant, id.value()));
+        return uow.em().find(UserEntity.class, new Keys.ByUser(uow.tenant, id.value()));
     }
 
     @Override
@@ -33,7 +33,7 @@ final class JpaUsers implements UserRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return uow.em.createQuery("select u from CrmUser u where u.tenantId = :tenant and u.userId in :ids", UserEntity.class)
+        return uow.em().createQuery("select u from CrmUser u where u.tenantId = :tenant and u.userId in :ids", UserEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("ids", ids.stream().map(UserId::value).distinct().toList())
                 .getResultStream().map(UserEntity::toDomain).toList();
@@ -41,14 +41,14 @@ final class JpaUsers implements UserRepository {
 
     @Override
     public List<CrmUser> findAll() {
-        return uow.em.createQuery("select u from CrmUser u where u.tenantId = :tenant", UserEntity.class)
+        return uow.em().createQuery("select u from CrmUser u where u.tenantId = :tenant", UserEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .getResultStream().map(UserEntity::toDomain).toList();
     }
 
     @Override
     public boolean existsInTeam(CatalogEntryId teamId) {
-        return !uow.em.createQuery("select 1 from CrmUser u where u.tenantId = :tenant and u.teamId = :team", Integer.class)
+        return !uow.em().createQuery("select 1 from CrmUser u where u.tenantId = :tenant and u.teamId = :team", Integer.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("team", teamId.value())
                 .setMaxResults(1)
@@ -57,7 +57,7 @@ final class JpaUsers implements UserRepository {
 
     @Override
     public long countActiveAdmins() {
-        return uow.em.createQuery(
+        return uow.em().createQuery(
                         "select count(u) from CrmUser u where u.tenantId = :tenant and u.admin = true and u.active = true",
                         Long.class)
                 .setParameter("tenant", uow.tenant)

@@ -11,6 +11,7 @@ import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.pipeline.TriState;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,6 +35,7 @@ import java.util.Set;
  * {@code DESCENDING} by date then id, both descending. Ids compare unsigned.
  *
  * @param pipelineId the pipeline
+ * @param stages the pipeline's stages, in board order: a board slice holds a page of each
  * @param stagnantBefore for each stage with stagnant days, the instant at or before which an update is stale
  * @param dateField the date the range and date orders use
  * @param from the first instant accepted, or {@code null}
@@ -51,6 +53,7 @@ import java.util.Set;
  */
 public record BoardCriteria(
         PipelineId pipelineId,
+        List<StageId> stages,
         Map<StageId, Instant> stagnantBefore,
         BoardDateField dateField,
         Instant from,
@@ -69,6 +72,7 @@ public record BoardCriteria(
     /** Copies the collections and checks the mandatory parts. */
     public BoardCriteria {
         Objects.requireNonNull(pipelineId, "pipelineId");
+        stages = List.copyOf(stages);
         stagnantBefore = Map.copyOf(stagnantBefore);
         Objects.requireNonNull(dateField, "dateField");
         Objects.requireNonNull(order, "order");

@@ -41,7 +41,6 @@ final class Hibernate {
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
                 .property(AvailableSettings.ORDER_INSERTS, true)
                 .property(AvailableSettings.ORDER_UPDATES, true)
-                .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 100)
                 .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
                 .property(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
                 .property(AvailableSettings.SHOW_SQL, false)

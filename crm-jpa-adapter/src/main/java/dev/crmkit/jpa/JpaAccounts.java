@@ -49,9 +49,10 @@ final class JpaAccounts implements AccountRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return toDomain(uow.em().createQuery("select a from Account a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
+        InList in = new InList("id", ids.stream().map(AccountId::value).toList());
+        return toDomain(in.bind(uow.em().createQuery("select a from Account a where a.tenantId = :tenant and " + in.in("a.id"),
+                        AccountEntity.class))
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", ids.stream().map(AccountId::value).distinct().toList())
                 .getResultList());
     }
 
@@ -97,7 +98,7 @@ final class JpaAccounts implements AccountRepository {
         return uow.em().createQuery("select a from Account a where a.tenantId = :tenant and a.taxKey = :key", AccountEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("key", taxKey)
-                .getResultStream().findFirst().map(r -> r.toDomain(uow.json));
+                .getResultList().stream().findFirst().map(r -> r.toDomain(uow.json));
     }
 
     @Override

@@ -53,7 +53,9 @@ final class JpaAgenda implements AgendaRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entries(rows("e.id in :ids", Map.of("ids", ids.stream().map(AgendaEntryId::value).distinct().toList())));
+        InList in = new InList("id", ids.stream().map(AgendaEntryId::value).toList());
+        return entries(in.bind(uow.em().createQuery("select e from AgendaEntry e where e.tenantId = :tenant and " + in.in("e.id"),
+                AgendaEntryEntity.class)).setParameter("tenant", uow.tenant).getResultList());
     }
 
     @Override

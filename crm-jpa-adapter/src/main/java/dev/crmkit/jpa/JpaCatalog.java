@@ -33,11 +33,11 @@ final class JpaCatalog implements CatalogRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return uow.em().createQuery("select e from CatalogEntry e where e.tenantId = :tenant and e.id in :ids",
-                        CatalogEntryEntity.class)
+        InList in = new InList("id", ids.stream().map(CatalogEntryId::value).toList());
+        return in.bind(uow.em().createQuery("select e from CatalogEntry e where e.tenantId = :tenant and " + in.in("e.id"),
+                        CatalogEntryEntity.class))
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", ids.stream().map(CatalogEntryId::value).distinct().toList())
-                .getResultStream().map(r -> r.toDomain(uow.json)).toList();
+                .getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
     }
 
     @Override
@@ -46,7 +46,7 @@ final class JpaCatalog implements CatalogRepository {
                         CatalogEntryEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("kind", kind.name())
-                .getResultStream().map(r -> r.toDomain(uow.json)).toList();
+                .getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
     }
 
     @Override
@@ -57,7 +57,7 @@ final class JpaCatalog implements CatalogRepository {
                 .setParameter("tenant", uow.tenant)
                 .setParameter("kind", kind.name())
                 .setParameter("key", nameKey)
-                .getResultStream().findFirst().map(r -> r.toDomain(uow.json));
+                .getResultList().stream().findFirst().map(r -> r.toDomain(uow.json));
     }
 
     @Override

@@ -67,9 +67,10 @@ final class JpaContacts implements ContactRepository {
             return List.of();
         }
         Map<UUID, String> names = new HashMap<>();
-        uow.em().createQuery("select a.id, a.legalName from Account a where a.tenantId = :tenant and a.id in :ids", Object[].class)
+        InList in = new InList("id", rows.stream().map(r -> r.accountId).toList());
+        in.bind(uow.em().createQuery("select a.id, a.legalName from Account a where a.tenantId = :tenant and " + in.in("a.id"),
+                        Object[].class))
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", rows.stream().map(r -> r.accountId).distinct().toList())
                 .getResultList()
                 .forEach(pair -> names.put((UUID) pair[0], (String) pair[1]));
         return rows.stream().map(r -> new ContactListing(r.toDomain(uow.json), names.get(r.accountId))).toList();

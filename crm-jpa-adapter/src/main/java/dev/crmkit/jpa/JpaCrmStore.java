@@ -210,7 +210,7 @@ public final class JpaCrmStore implements CrmStore {
     public List<DomainEvent> unpublishedEvents(int limit) {
         return inStoreTransaction(em -> em.createQuery("select o.payload from OutboxEvent o order by o.seq", String.class)
                 .setMaxResults(limit)
-                .getResultStream().map(json::readEvent).toList());
+                .getResultList().stream().map(json::readEvent).toList());
     }
 
     @Override

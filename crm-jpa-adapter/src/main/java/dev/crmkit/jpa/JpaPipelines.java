@@ -37,9 +37,10 @@ final class JpaPipelines implements PipelineRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and p.id in :ids", PipelineEntity.class)
+        InList in = new InList("id", ids.stream().map(PipelineId::value).toList());
+        return list(in.bind(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and " + in.in("p.id"),
+                        PipelineEntity.class))
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", ids.stream().map(PipelineId::value).distinct().toList())
                 .getResultList());
     }
 
@@ -64,7 +65,7 @@ final class JpaPipelines implements PipelineRepository {
         return uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and p.nameKey = :key", PipelineEntity.class)
                 .setParameter("tenant", uow.tenant)
                 .setParameter("key", nameKey)
-                .getResultStream().findFirst().map(r -> r.toDomain(uow.json));
+                .getResultList().stream().findFirst().map(r -> r.toDomain(uow.json));
     }
 
     @Override

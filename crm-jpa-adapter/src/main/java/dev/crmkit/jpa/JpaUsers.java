@@ -33,17 +33,18 @@ final class JpaUsers implements UserRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return uow.em().createQuery("select u from CrmUser u where u.tenantId = :tenant and u.userId in :ids", UserEntity.class)
+        InList in = new InList("id", ids.stream().map(UserId::value).toList());
+        return in.bind(uow.em().createQuery("select u from CrmUser u where u.tenantId = :tenant and " + in.in("u.userId"),
+                        UserEntity.class))
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", ids.stream().map(UserId::value).distinct().toList())
-                .getResultStream().map(UserEntity::toDomain).toList();
+                .getResultList().stream().map(UserEntity::toDomain).toList();
     }
 
     @Override
     public List<CrmUser> findAll() {
         return uow.em().createQuery("select u from CrmUser u where u.tenantId = :tenant", UserEntity.class)
                 .setParameter("tenant", uow.tenant)
-                .getResultStream().map(UserEntity::toDomain).toList();
+                .getResultList().stream().map(UserEntity::toDomain).toList();
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
  * The account profile on PostgreSQL (an account with contacts and relationships both ways), the library beside a
  * JDBC baseline reading the same parts: the account and its responsibles, values and interests; its contacts;
  * its relationships with the other account's name and the type's; its documents; its cards in the pipelines the
- * user may see; the first page of its timeline.
+ * user may see; its agenda entries; the first page of its timeline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -88,6 +88,7 @@ public class AccountProfileBenchmark {
                     tenant, id));
             parts.add(Jdbc.rows(c, "select * from crm_pipeline p where p.tenant_id = ?", tenant));
             parts.add(Jdbc.rows(c, "select * from crm_card where tenant_id = ? and account_id = ? order by updated_at desc, id", tenant, id));
+            parts.add(Jdbc.rows(c, "select * from crm_agenda_entry where tenant_id = ? and account_id = ?", tenant, id));
             parts.add(Jdbc.rows(c, "select payload from crm_timeline where tenant_id = ? and account_id = ?"
                     + " order by occurred_at desc, event_id desc limit 20", tenant, id));
             c.commit();

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Locale;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -34,27 +37,75 @@ public final class BenchmarkMain {
      */
     public static void main(String[] args) throws RunnerException {
         boolean full = args.length > 0 && args[0].equals("full");
-        String include = args.length > 1 ? args[1] : "dev\\.crmkit\\.benchmarks\\..*Benchmark.*";
+        String include = args.length > 1 && !args[1].isBlank() ? args[1] : "dev\\.crmkit\\.benchmarks\\..*Benchmark.*";
         Path results = Path.of("results");
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(include)
+        createDirectories(results);
+        List<RunResult> all = new ArrayList<>();
+        List<Path> json = new ArrayList<>();
+
+        // Timed benchmarks: iterations of fixed length.
+        ChainedOptionsBuilder timed = common(results.resolve("timed.json")).include(include);
+        SINGLE_SHOT.forEach(name -> timed.exclude(pattern(name)));
+        if (full) {
+            timed.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(10).measurementTime(TimeValue.seconds(2));
+        } else {
+            // Five warm-up seconds: Hibernate's paths need them before the JIT has compiled them.
+            timed.forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(3).measurementTime(TimeValue.seconds(1))
+                    .param("accounts", "200000").param("tenantCards", "10000", "200000").param("dbAccounts", "20000")
+                    .param("entries", "20000").param("agendaAccounts", "5000");
+        }
+        all.addAll(new Runner(timed.build()).run());
+        json.add(results.resolve("timed.json"));
+
+        // Single-shot benchmarks (an import, an export): a few whole invocations, each on fresh data.
+        List<String> singleShot = SINGLE_SHOT.stream()
+                .filter(name -> Pattern.compile(include).matcher(BenchmarkMain.class.getPackageName() + "." + name + ".library").find())
+                .toList();
+        if (!singleShot.isEmpty()) {
+            ChainedOptionsBuilder shots = common(results.resolve("single-shot.json"));
+            singleShot.forEach(name -> shots.include(pattern(name)));
+            shots.warmupIterations(1).measurementIterations(full ? 5 : 2).forks(full ? 2 : 1);
+            if (!full) {
+                shots.param("rows", "5000").param("entries", "20000").param("agendaAccounts", "5000");
+            }
+            all.addAll(new Runner(shots.build()).run());
+            json.add(results.resolve("single-shot.json"));
+        }
+        mergeJson(json, results.resolve("latest.json"));
+        write(results.resolve("latest.md"), Report.markdown(all, full ? "full" : "quick"));
+    }
+
+    /** The benchmarks measured as single invocations, run apart with their own iteration counts. */
+    private static final List<String> SINGLE_SHOT = List.of("BulkImportBenchmark", "ExportBenchmark");
+
+    private static String pattern(String benchmarkClass) {
+        return Pattern.quote(BenchmarkMain.class.getPackageName() + "." + benchmarkClass + ".");
+    }
+
+    private static ChainedOptionsBuilder common(Path result) {
+        return new OptionsBuilder()
                 .shouldFailOnError(true)
                 .addProfiler(GCProfiler.class)
                 .jvmArgs("-Xmx6g")
                 .resultFormat(ResultFormatType.JSON)
-                .result(results.resolve("latest.json").toString());
-        if (full) {
-            options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(10).measurementTime(TimeValue.seconds(2));
-        } else {
-            options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(3).measurementTime(TimeValue.seconds(1))
-                    .param("accounts", "200000").param("tenantCards", "10000", "200000").param("dbAccounts", "20000")
-                    .param("entries", "50000").param("rows", "20000");
+                .result(result.toString());
+    }
+
+    /** One JSON array of every run's results, as JMH writes one per run. */
+    private static void mergeJson(List<Path> parts, Path target) {
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            ArrayNode merged = mapper.createArrayNode();
+            for (Path part : parts) {
+                merged.addAll((ArrayNode) mapper.readTree(part.toFile()));
+                Files.delete(part);
+            }
+            mapper.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), merged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        createDirectories(results);
-        Collection<RunResult> run = new Runner(options.build()).run();
-        write(results.resolve("latest.md"), Report.markdown(new ArrayList<>(run), full ? "full" : "quick"));
     }
 
     private static void createDirectories(Path path) {

@@ -4,11 +4,6 @@ import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
 import dev.crmkit.jpa.JpaCrmStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -56,20 +51,5 @@ public class PostgresAccounts {
     /** The session of a user of tenant 0. */
     CrmSession as(int user) {
         return crm.as(Actor.of(Dataset.tenant(0), Dataset.user(user)));
-    }
-
-    /** The team of a user of tenant 0, read from the store. */
-    UUID teamOf(int user) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select team_id from crm_user where tenant_id = ? and user_id = ?")) {
-            s.setString(1, Dataset.tenant(0).value());
-            s.setString(2, Dataset.user(user).value());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, UUID.class);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.TransactionMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +42,13 @@ final class JpaAccounts implements AccountRepository {
 
     @Override
     public Optional<Account> findById(AccountId id) {
-        return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+        AccountEntity row = row(id);
+        if (row == null) {
+            return Optional.empty();
+        }
+        // A row read to be changed loads its collections, which the change then edits; a row read to be shown
+        // reads them in one statement.
+        return Optional.of(uow.mode() == TransactionMode.READ_WRITE ? row.toDomain(uow.json) : toDomain(List.of(row)).get(0));
     }
 
     @Override
@@ -67,29 +74,38 @@ final class JpaAccounts implements AccountRepository {
         }
         List<UUID> ids = rows.stream().map(r -> r.id).toList();
         Map<UUID, Set<String>> responsibles = new HashMap<>();
-        for (Object[] row : children("select account_id, user_id from crm_account_responsible", ids)) {
-            responsibles.computeIfAbsent(JpaCards.uuid(row[0]), k -> new HashSet<>()).add((String) row[1]);
-        }
         Map<UUID, Map<UUID, AccountEntity.CharacteristicRow>> values = new HashMap<>();
-        for (Object[] row : children("select account_id, type_id, value_type, stored_value, value_key"
-                + " from crm_account_characteristic", ids)) {
-            values.computeIfAbsent(JpaCards.uuid(row[0]), k -> new HashMap<>())
-                    .put(JpaCards.uuid(row[1]), AccountEntity.CharacteristicRow.of((String) row[2], (String) row[3], (String) row[4]));
-        }
         Map<UUID, Map<UUID, AccountEntity.InterestRow>> marks = new HashMap<>();
-        for (Object[] row : children("select account_id, area_id, kind, note from crm_account_interest", ids)) {
-            marks.computeIfAbsent(JpaCards.uuid(row[0]), k -> new HashMap<>())
-                    .put(JpaCards.uuid(row[1]), AccountEntity.InterestRow.of((String) row[2], (String) row[3]));
+        for (Object[] row : children(ids)) {
+            UUID account = JpaCards.uuid(row[1]);
+            // The part is a one-character literal: a String on PostgreSQL, a Character on H2.
+            switch (String.valueOf(row[0])) {
+                case "R" -> responsibles.computeIfAbsent(account, k -> new HashSet<>()).add((String) row[3]);
+                case "C" -> values.computeIfAbsent(account, k -> new HashMap<>()).put(JpaCards.uuid(row[2]),
+                        AccountEntity.CharacteristicRow.of((String) row[3], (String) row[4], (String) row[5]));
+                default -> marks.computeIfAbsent(account, k -> new HashMap<>()).put(JpaCards.uuid(row[2]),
+                        AccountEntity.InterestRow.of((String) row[3], (String) row[4]));
+            }
         }
         return rows.stream().map(r -> r.toDomain(uow.json, responsibles.getOrDefault(r.id, Set.of()),
                 values.getOrDefault(r.id, Map.of()), marks.getOrDefault(r.id, Map.of()))).toList();
     }
 
+    /**
+     * The responsibles (part {@code R}), characteristic values ({@code C}) and interests ({@code I}) of some accounts
+     * in one statement: (part, account, type or area, text, text, text).
+     */
     @SuppressWarnings("unchecked")
-    private List<Object[]> children(String select, List<UUID> accountIds) {
-        return uow.em().createNativeQuery(select + " where tenant_id = :tenant and account_id in (:ids)")
+    private List<Object[]> children(List<UUID> accountIds) {
+        String of = " where tenant_id = :tenant and " + uow.anyOf("account_id", "ids");
+        return uow.em().createNativeQuery("select 'R', account_id, cast(null as uuid), cast(user_id as varchar),"
+                        + " cast(null as varchar), cast(null as varchar) from crm_account_responsible" + of
+                        + " union all select 'C', account_id, type_id, cast(value_type as varchar), cast(stored_value as varchar),"
+                        + " cast(value_key as varchar) from crm_account_characteristic" + of
+                        + " union all select 'I', account_id, area_id, cast(kind as varchar), cast(note as varchar),"
+                        + " cast(null as varchar) from crm_account_interest" + of)
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", accountIds)
+                .setParameter("ids", uow.uuids(accountIds))
                 .getResultList();
     }
 
@@ -224,7 +240,7 @@ final class JpaAccounts implements AccountRepository {
                 .bind("threshold", NameSimilarity.THRESHOLD)
                 .access(access, "a", "id")
                 .append(" order by s.similarity desc, a.id");
-        return sql.entities(uow.em(), AccountEntity.class, limit).stream().map(r -> r.toDomain(uow.json)).toList();
+        return toDomain(sql.entities(uow.em(), AccountEntity.class, limit));
     }
 
     @Override

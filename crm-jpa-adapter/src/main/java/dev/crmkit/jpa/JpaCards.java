@@ -215,9 +215,10 @@ final class JpaCards implements CardRepository {
             return List.of();
         }
         SqlQuery sql = new SqlQuery().append("select " + SUMMARY.formatted("0") + FROM + " where c.tenant_id = :tenant"
-                        + " and c.account_id in (:accounts) and c.pipeline_id in (:pipelines)", "tenant", uow.tenant)
-                .bind("accounts", accountIds.stream().map(AccountId::value).distinct().toList())
-                .bind("pipelines", pipelines.stream().map(PipelineId::value).distinct().toList());
+                        + " and " + uow.anyOf("c.account_id", "accounts") + " and " + uow.anyOf("c.pipeline_id", "pipelines"),
+                        "tenant", uow.tenant)
+                .bind("accounts", uow.uuids(accountIds.stream().map(AccountId::value).distinct().toList()))
+                .bind("pipelines", uow.uuids(pipelines.stream().map(PipelineId::value).distinct().toList()));
         return summaries(rows(sql));
     }
 
@@ -299,18 +300,23 @@ final class JpaCards implements CardRepository {
         return sql.query(uow.em(), limit).getResultList();
     }
 
-    /** Summaries of rows of {@link #SUMMARY}, with their labels and members in one statement each. */
+    /** Summaries of rows of {@link #SUMMARY}, with their labels and members in one statement. */
     private List<CardSummary> summaries(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(r -> uuid(r[0])).toList();
         Map<UUID, Set<LabelId>> labels = new HashMap<>();
-        pairs("select card_id, label_id from crm_card_label where tenant_id = :tenant and card_id in (:ids)", ids)
-                .forEach(p -> labels.computeIfAbsent(uuid(p[0]), k -> new HashSet<>()).add(new LabelId(uuid(p[1]))));
         Map<UUID, Set<UserId>> members = new HashMap<>();
-        pairs("select card_id, user_id from crm_card_member where tenant_id = :tenant and card_id in (:ids)", ids)
-                .forEach(p -> members.computeIfAbsent(uuid(p[0]), k -> new HashSet<>()).add(UserId.of((String) p[1])));
+        String of = " where tenant_id = :tenant and " + uow.anyOf("card_id", "ids");
+        for (Object[] p : pairs("select 'L', card_id, label_id, cast(null as varchar) from crm_card_label" + of
+                + " union all select 'M', card_id, cast(null as uuid), cast(user_id as varchar) from crm_card_member" + of, ids)) {
+            if (String.valueOf(p[0]).equals("L")) { // a String on PostgreSQL, a Character on H2
+                labels.computeIfAbsent(uuid(p[1]), k -> new HashSet<>()).add(new LabelId(uuid(p[2])));
+            } else {
+                members.computeIfAbsent(uuid(p[1]), k -> new HashSet<>()).add(UserId.of((String) p[3]));
+            }
+        }
         List<CardSummary> summaries = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             UUID id = uuid(r[0]);
@@ -331,7 +337,7 @@ final class JpaCards implements CardRepository {
     private List<Object[]> pairs(String sql, List<UUID> ids) {
         return uow.em().createNativeQuery(sql)
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", ids)
+                .setParameter("ids", uow.uuids(ids))
                 .getResultList();
     }
 

@@ -24,6 +24,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.SessionFactory;
 
 /**
@@ -53,10 +55,12 @@ public final class JpaCrmStore implements CrmStore {
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
     private final Json json = new Json();
+    private final boolean postgres;
 
     private JpaCrmStore(EntityManagerFactory emf, boolean ownsFactory) {
         this.emf = Objects.requireNonNull(emf, "emf");
         this.ownsFactory = ownsFactory;
+        this.postgres = emf.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect() instanceof PostgreSQLDialect;
     }
 
     /**
@@ -160,7 +164,7 @@ public final class JpaCrmStore implements CrmStore {
             tx.begin();
             T result;
             try {
-                result = work.apply(new JpaUnitOfWork(em, fresh, tenantId, mode, json));
+                result = work.apply(new JpaUnitOfWork(em, fresh, tenantId, mode, json, postgres));
                 if (mode == TransactionMode.READ_WRITE) {
                     em.flush();
                 }

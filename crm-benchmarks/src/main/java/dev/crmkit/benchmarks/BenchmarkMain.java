@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmarks and writes {@code results/latest.json} (JMH's own format) and {@code results/latest.md}
  * (figures, ratios to the JDBC baselines and whether each target holds).
  *
- * <p>{@code quick}: one fork, short iterations and smaller datasets, under 10 minutes on 2 cores.
+ * <p>{@code quick}: the timed benchmarks in this JVM (no fork), short iterations and smaller datasets, the
+ * single-shot ones in a fork each; under 10 minutes on 2 cores.
  * {@code full}: two forks, longer iterations and the issue's sizes (1M accounts, 1M cards).
  */
 public final class BenchmarkMain {
@@ -50,8 +51,9 @@ public final class BenchmarkMain {
             timed.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(10).measurementTime(TimeValue.seconds(2));
         } else {
-            // Five warm-up seconds: Hibernate's paths need them before the JIT has compiled them.
-            timed.forks(1).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+            // No fork: one JVM runs every timed benchmark, so the JIT compiles Hibernate's paths once for all of them
+            // (a fresh fork needs more than 5 s of them on two cores) and no fork pays a JVM and Hibernate start.
+            timed.forks(0).warmupIterations(3).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(3).measurementTime(TimeValue.seconds(1))
                     .param("accounts", "200000").param("tenantCards", "10000", "200000").param("dbAccounts", "20000")
                     .param("entries", "20000").param("agendaAccounts", "5000");

@@ -65,9 +65,9 @@ final class Report {
         out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s)%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name")));
         if (mode.equals("quick")) {
-            out.append("Quick run: one fork, 5 s of warm-up and 3 s of measurement per benchmark, smaller datasets. On two cores"
-                    + " the JIT has not finished compiling Hibernate's paths in 5 s, so the library's figures are pessimistic and"
-                    + " the error bars wide; the full run is the reference.\n\n");
+            out.append("Quick run: the timed benchmarks share one JVM (no fork), 3 s of warm-up and 3 s of measurement each,"
+                    + " on smaller datasets; the figures are indicative and the error bars wide. The full run (2 forks, 10 s of"
+                    + " warm-up, 20 s of measurement, the issue's sizes) is the reference.\n\n");
         }
         out.append("| benchmark | params | score | ± error | unit | allocated per op |\n|---|---|---:|---:|---|---:|\n");
         for (Row row : rows) {

@@ -27,7 +27,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /** One unit of work: one entity manager, one transaction, one tenant. */
@@ -173,12 +172,14 @@ final class JpaUnitOfWork implements UnitOfWork {
      * for the 5,000 cards of a board); elsewhere an {@code in} list.
      */
     String anyOf(String column, String parameter) {
-        return postgres ? column + " = any(cast(:" + parameter + " as uuid[]))" : column + " in (:" + parameter + ")";
+        return postgres ? column + " = any(:" + parameter + ")" : column + " in (:" + parameter + ")";
     }
 
     /** The value of {@link #anyOf}'s parameter. */
     Object uuids(Collection<UUID> ids) {
-        return postgres ? ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")) : List.copyOf(ids);
+        // A UUID[] binds as one uuid[] parameter (Hibernate's basic array type). Bound as text and cast to uuid[]
+        // in the statement, the labels of a board's 5,000 cards took 30 s in a tenant of 200k cards, not 10 ms.
+        return postgres ? ids.toArray(UUID[]::new) : List.copyOf(ids);
     }
 
     /** Persists a new row carrying its first version (see {@link FreshRows}). */

@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.State;
  * The board on PostgreSQL: 10 stages of 500 cards shown 50 or 500 per stage with labels, members, counts,
  * per-currency sums and stagnant counts, while the tenant holds 10k or 1M cards. The library beside a JDBC
  * baseline returning the same data: the user and the pipeline (access), each stage's top cards by position
- * (a lateral join), their labels and members, and the per-stage totals.
+ * (a lateral join) with their count of pending agenda entries, their labels and members, and the per-stage
+ * totals.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -92,7 +93,9 @@ public class BoardBenchmark {
                     + " c.value_currency, c.expected_close_date, c.account_id, a.legal_name,"
                     + " coalesce(a.created_at, c.created_at), c.archived, c.lost_at, c.converted_to_customer_at,"
                     + " c.converted_to_service_at, case when c.is_open and c.stage_id = any(?) and c.updated_at <= ? then 1 else 0 end,"
-                    + " c.comment_count, c.attachment_count, c.created_at, c.updated_at, c.version"
+                    + " c.comment_count, c.attachment_count, c.created_at, c.updated_at, c.version,"
+                    + " (select count(*) from crm_agenda_entry t where t.tenant_id = c.tenant_id and t.card_id = c.id"
+                    + " and t.status = 'PENDING')"
                     + " from unnest(?::uuid[]) s(stage_id) cross join lateral (select * from crm_card x where x.tenant_id = ?"
                     + " and x.pipeline_id = ? and x.stage_id = s.stage_id and not x.archived order by x.position, x.id limit ?) c"
                     + " left join crm_account a on a.tenant_id = c.tenant_id and a.id = c.account_id",

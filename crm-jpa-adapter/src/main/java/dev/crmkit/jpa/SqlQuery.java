@@ -79,8 +79,9 @@ final class SqlQuery {
 
     /**
      * The statement with its row limit written in: bound as a parameter ({@code setMaxResults}), PostgreSQL's
-     * generic plan of a statement prepared on the server does not know the limit and may sort every matching row
-     * instead of walking an index for the first few (a deep account page took 5 times as long).
+     * generic plan of a statement prepared on the server does not know the limit, and may choose to sort every
+     * matching row where walking an index for the first few would do. (A precaution: no benchmark has shown the
+     * difference; the slow deep page that prompted it was a benchmark fault.)
      */
     private String limited(int limit) {
         return limit > 0 ? sql + " fetch first " + limit + " rows only" : sql.toString();

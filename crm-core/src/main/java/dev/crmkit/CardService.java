@@ -453,7 +453,8 @@ final class CardService implements Cards {
         ZoneId zone = context.tenant.timeZone();
         Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return new BoardCriteria(pipeline.id(), pipeline.stages().stream().map(Stage::id).toList(), stagnantBefore, filter.dateField(), from, to, filter.order(), filter.labels(),
+        List<StageId> stages = pipeline.stages().stream().map(Stage::id).toList();
+        return new BoardCriteria(pipeline.id(), stages, stagnantBefore, filter.dateField(), from, to, filter.order(), filter.labels(),
                 filter.members(), filter.salespeople(), filter.stagnant(), filter.hasTasks(), filter.archived(), filter.lost(),
                 filter.convertedToCustomer(), filter.convertedToService());
     }

@@ -62,8 +62,9 @@ public final class BenchmarkMain {
         json.add(results.resolve("timed.json"));
 
         // Single-shot benchmarks (an import, an export): a few whole invocations, each on fresh data.
+        Pattern included = Pattern.compile(include);
         List<String> singleShot = SINGLE_SHOT.stream()
-                .filter(name -> Pattern.compile(include).matcher(BenchmarkMain.class.getPackageName() + "." + name + ".library").find())
+                .filter(name -> included.matcher(BenchmarkMain.class.getPackageName() + "." + name + ".library").find())
                 .toList();
         if (!singleShot.isEmpty()) {
             ChainedOptionsBuilder shots = common(results.resolve("single-shot.json"));

@@ -9,7 +9,7 @@ import java.util.List;
  * the last value.
  *
  * <p>Hibernate translates a JPQL query bound with a multi-valued parameter ({@code in :ids}) anew on every
- * execution: for the account profile that translation was the largest cost. With single-valued parameters the
+ * execution: in the account profile's JFR samples that translation was among the largest costs. With single-valued parameters the
  * query text repeats, one per power of two, and its translation comes from the query plan cache.
  */
 final class InList {

@@ -54,10 +54,18 @@ final class AccountGuard {
 
     /** Whether the actor's scope admits each account, with one lookup of teams for all of them. */
     static Predicate<Account> seesAll(Context context, Collection<Account> accounts) {
+        return seesAll(context, accounts, Account::responsibles);
+    }
+
+    /**
+     * Whether the actor's scope admits each of some accounts known by their responsibles (whole accounts or
+     * their {@link dev.crmkit.spi.AccountName}s), with one lookup of teams for all of them.
+     */
+    static <T> Predicate<T> seesAll(Context context, Collection<T> accounts, Function<T, Set<UserId>> responsiblesOf) {
         Set<UserId> responsibles = new HashSet<>();
-        accounts.forEach(a -> responsibles.addAll(a.responsibles()));
+        accounts.forEach(a -> responsibles.addAll(responsiblesOf.apply(a)));
         Function<UserId, Optional<CatalogEntryId>> teams = teams(context, responsibles);
-        return account -> context.access().admits(account.responsibles(), teams);
+        return account -> context.access().admits(responsiblesOf.apply(account), teams);
     }
 
     /** Whether another user's scope admits an account (an agenda entry is only useful to a user who sees its account). */

@@ -50,6 +50,7 @@ import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.Stage;
+import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.DocumentStore;
 import java.util.ArrayList;
@@ -338,15 +339,22 @@ final class AccountService implements Accounts {
                     .sorted(Comparator.comparing(CardSummary::updatedAt).reversed().thenComparing(CardSummary::id))
                     .toList();
             List<AgendaEntry> entries = context.uow.agenda().findByAccount(account.id());
+            // The relationships and the timeline name catalog entries and accounts: read together, once.
+            List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
+            Timeline.Slice timeline = Timeline.read(context, account.id(), null, PROFILE_TIMELINE);
+            Names names = new Names();
+            RelationshipService.mentions(account, relationships, names);
+            timeline.mentions(names);
+            names.load(context);
             return new AccountProfile(account, account.classification().label(context.tenant, context.locale), contacts,
-                    RelationshipService.related(context, account), documents,
+                    RelationshipService.related(context, account, relationships, names), documents,
                     cards.stream().filter(CardSummary::open).toList(), cards.stream().filter(c -> !c.open()).toList(),
                     entries.stream().filter(AgendaEntry::pending).sorted(AgendaService.BY_SCHEDULE).toList(),
                     entries.stream().filter(e -> !e.pending())
                             .sorted(Comparator.comparing((AgendaEntry e) -> e.concludedAt().orElseThrow()).reversed()
                                     .thenComparing(AgendaEntry::id))
                             .toList(),
-                    Timeline.page(context, account.id(), null, PROFILE_TIMELINE));
+                    timeline.render(context, names));
         });
     }
 

@@ -17,11 +17,13 @@ import dev.crmkit.relationship.RelatedAccount;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.RelationshipDirection;
 import dev.crmkit.relationship.Relationships;
+import dev.crmkit.spi.AccountName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -96,32 +98,42 @@ final class RelationshipService implements Relationships {
     /** An account's relationships, both ways, to accounts in the actor's scope, with names and labels. */
     static List<RelatedAccount> related(Context context, Account account) {
         List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
+        Names names = new Names();
+        mentions(account, relationships, names);
+        return related(context, account, relationships, names.load(context));
+    }
+
+    /** Notes the other accounts and the relationship types of an account's relationships. */
+    static void mentions(Account account, List<Relationship> relationships, Names names) {
+        for (Relationship r : relationships) {
+            names.account(r.from().equals(account.id()) ? r.to() : r.from());
+            names.entry(r.typeId());
+        }
+    }
+
+    /** The related accounts, with the names {@link #mentions} noted, loaded. */
+    static List<RelatedAccount> related(Context context, Account account, List<Relationship> relationships, Names names) {
         if (relationships.isEmpty()) {
             return List.of();
         }
-        Set<AccountId> others = new HashSet<>();
-        Set<CatalogEntryId> types = new HashSet<>();
-        for (Relationship r : relationships) {
-            others.add(r.from().equals(account.id()) ? r.to() : r.from());
-            types.add(r.typeId());
-        }
-        List<Account> otherAccounts = context.uow.accounts().findByIds(others);
-        Predicate<Account> sees = AccountGuard.seesAll(context, otherAccounts);
-        Map<AccountId, Account> visible = otherAccounts.stream().filter(sees)
-                .collect(Collectors.toMap(Account::id, Function.identity()));
-        Map<CatalogEntryId, CatalogEntry> typeEntries = context.uow.catalog().findByIds(types).stream()
-                .collect(Collectors.toMap(CatalogEntry::id, Function.identity()));
+        // The other accounts' names and responsibles only: their details are not on the page.
+        List<AccountName> others = relationships.stream().map(r -> r.from().equals(account.id()) ? r.to() : r.from())
+                .distinct().map(names.accounts()::get).filter(Objects::nonNull).toList();
+        Predicate<AccountName> sees = AccountGuard.seesAll(context, others, AccountName::responsibles);
+        Map<AccountId, AccountName> visible = others.stream().filter(sees)
+                .collect(Collectors.toMap(AccountName::id, Function.identity()));
+        Map<CatalogEntryId, CatalogEntry> typeEntries = names.entries();
         List<RelatedAccount> related = new ArrayList<>();
         for (Relationship r : relationships) {
             boolean outgoing = r.from().equals(account.id());
-            Account other = visible.get(outgoing ? r.to() : r.from());
+            AccountName other = visible.get(outgoing ? r.to() : r.from());
             CatalogEntry type = typeEntries.get(r.typeId());
             if (other == null || type == null) {
                 continue;
             }
             String label = outgoing ? type.name() : ((CatalogDetails.Relationship) type.details()).inverseName();
             related.add(new RelatedAccount(r.id(), outgoing ? RelationshipDirection.OUTGOING : RelationshipDirection.INCOMING,
-                    type.id(), label, other.id(), other.details().legalName(), r.reason(), r.createdAt()));
+                    type.id(), label, other.id(), other.legalName(), r.reason(), r.createdAt()));
         }
         related.sort(ORDER);
         return related;

@@ -1,6 +1,5 @@
 package dev.crmkit;
 
-import dev.crmkit.account.Account;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
@@ -28,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +38,16 @@ final class Timeline {
 
     private Timeline() {}
 
+    /** A page of the timeline, its names read with one lookup per kind. */
     static Page<TimelineEntry> page(Context context, AccountId accountId, String cursor, int limit) {
+        Slice slice = read(context, accountId, cursor, limit);
+        Names names = new Names();
+        slice.mentions(names);
+        return slice.render(context, names.load(context));
+    }
+
+    /** A page of the timeline, not rendered yet: the caller reads the names it mentions with its own. */
+    static Slice read(Context context, AccountId accountId, String cursor, int limit) {
         TimelinePosition before = cursor == null ? null : Cursors.timeline(cursor);
         List<TimelineRecord> records = context.uow.timeline().page(accountId, before, limit + 1);
         boolean more = records.size() > limit;
@@ -50,40 +57,53 @@ final class Timeline {
             DomainEvent last = page.get(page.size() - 1).event();
             next = Cursors.timeline(new TimelinePosition(last.meta().occurredAt(), last.meta().eventId()));
         }
-        return new Page<>(render(context, page), next, null);
+        return new Slice(page, next);
     }
 
-    static List<TimelineEntry> render(Context context, List<TimelineRecord> records) {
-        Set<CatalogEntryId> entryIds = new HashSet<>();
-        Set<AccountId> accountIds = new HashSet<>();
-        Set<PipelineId> pipelineIds = new HashSet<>();
-        for (TimelineRecord record : records) {
-            DomainEvent event = record.event();
-            if (event instanceof AccountEvent.CharacteristicChanged e) {
-                entryIds.add(e.characteristicTypeId());
-            } else if (event instanceof AccountEvent.InterestChanged e) {
-                entryIds.add(e.areaId());
-            } else if (event instanceof RelationshipEvent e) {
-                entryIds.add(typeOf(e));
-                accountIds.add(e.from());
-                accountIds.add(e.to());
-            } else if (event instanceof CardEvent e) {
-                pipelineIds.add(e.pipelineId());
+    /**
+     * The records of one page and the cursor to the next.
+     *
+     * @param records the records, newest first
+     * @param next the next page's cursor, or {@code null} on the last page
+     */
+    record Slice(List<TimelineRecord> records, String next) {
+
+        /** Notes the catalog entries and accounts the records mention. */
+        void mentions(Names names) {
+            for (TimelineRecord record : records) {
+                DomainEvent event = record.event();
+                if (event instanceof AccountEvent.CharacteristicChanged e) {
+                    names.entry(e.characteristicTypeId());
+                } else if (event instanceof AccountEvent.InterestChanged e) {
+                    names.entry(e.areaId());
+                } else if (event instanceof RelationshipEvent e) {
+                    names.entry(typeOf(e));
+                    names.account(e.from());
+                    names.account(e.to());
+                }
             }
         }
-        Map<StageId, String> stageNames = new HashMap<>();
-        for (Pipeline pipeline : context.uow.pipelines().findByIds(pipelineIds)) {
-            pipeline.stages().forEach(stage -> stageNames.put(stage.id(), pipeline.name() + " / " + stage.name()));
+
+        /** The page as lines, with the names {@link #mentions} noted, loaded. */
+        Page<TimelineEntry> render(Context context, Names names) {
+            Set<PipelineId> pipelineIds = new HashSet<>();
+            for (TimelineRecord record : records) {
+                if (record.event() instanceof CardEvent e) {
+                    pipelineIds.add(e.pipelineId());
+                }
+            }
+            Map<StageId, String> stageNames = new HashMap<>();
+            for (Pipeline pipeline : context.uow.pipelines().findByIds(pipelineIds)) {
+                pipeline.stages().forEach(stage -> stageNames.put(stage.id(), pipeline.name() + " / " + stage.name()));
+            }
+            Map<AccountId, String> accountNames = new HashMap<>();
+            names.accounts().forEach((id, name) -> accountNames.put(id, name.legalName()));
+            List<TimelineEntry> lines = new ArrayList<>(records.size());
+            for (TimelineRecord record : records) {
+                lines.add(line(context, record, names.entries(), accountNames, stageNames));
+            }
+            return new Page<>(lines, next, null);
         }
-        Map<CatalogEntryId, CatalogEntry> entries = context.uow.catalog().findByIds(entryIds).stream()
-                .collect(Collectors.toMap(CatalogEntry::id, Function.identity()));
-        Map<AccountId, String> accountNames = context.uow.accounts().findByIds(accountIds).stream()
-                .collect(Collectors.toMap(Account::id, a -> a.details().legalName()));
-        List<TimelineEntry> lines = new ArrayList<>(records.size());
-        for (TimelineRecord record : records) {
-            lines.add(line(context, record, entries, accountNames, stageNames));
-        }
-        return lines;
     }
 
     private static TimelineEntry line(Context context, TimelineRecord record, Map<CatalogEntryId, CatalogEntry> entries,

@@ -15,6 +15,7 @@ import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.event.TimelineEvent;
 import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
@@ -162,9 +163,10 @@ final class UseCases {
         Context[] committed = {null};
         try {
             R result = store.inTransaction(actor.tenantId(), mode, uow -> {
-                Tenant tenant = uow.tenant().find().orElseThrow(() -> unknownActor(actor));
+                TenantAndUser records = uow.tenantAndUser(actor.userId());
+                Tenant tenant = records.tenant().orElseThrow(() -> unknownActor(actor));
                 locale[0] = actor.locale() != null ? actor.locale() : tenant.defaultLocale();
-                CrmUser user = uow.users().findById(actor.userId()).orElseThrow(() -> unknownActor(actor));
+                CrmUser user = records.user().orElseThrow(() -> unknownActor(actor));
                 if (!user.active()) {
                     throw new AccessDeniedException(AccessDeniedException.INACTIVE_USER, null, user.id().value());
                 }

@@ -1,6 +1,9 @@
 package dev.crmkit.spi;
 
+import dev.crmkit.access.Tenant;
 import dev.crmkit.common.TenantId;
+import dev.crmkit.common.UserId;
+import java.util.Optional;
 
 /** One unit of work of a {@link CrmStore}, bound to one tenant: the repositories it offers see only that tenant. */
 public interface UnitOfWork {
@@ -13,6 +16,18 @@ public interface UnitOfWork {
 
     /** @return the tenant's own record */
     TenantRepository tenant();
+
+    /**
+     * The tenant's record and one of its users: every use case reads both before anything else. The default asks
+     * {@link #tenant()}, then {@link #users()}; a database adapter reads both with one statement.
+     *
+     * @param userId the user
+     * @return the tenant, if it exists, and the user, if the tenant has it
+     */
+    default TenantAndUser tenantAndUser(UserId userId) {
+        Optional<Tenant> tenant = tenant().find();
+        return new TenantAndUser(tenant, tenant.isEmpty() ? Optional.empty() : users().findById(userId));
+    }
 
     /** @return the tenant's CRM users */
     UserRepository users();

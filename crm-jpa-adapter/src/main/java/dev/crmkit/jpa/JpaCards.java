@@ -214,12 +214,11 @@ final class JpaCards implements CardRepository {
         if (accountIds.isEmpty() || pipelines.isEmpty()) {
             return List.of();
         }
+        InList accounts = uow.uuids("account", accountIds.stream().map(AccountId::value).distinct().toList());
+        InList inPipelines = uow.uuids("pipeline", pipelines.stream().map(PipelineId::value).distinct().toList());
         SqlQuery sql = new SqlQuery().append("select " + SUMMARY.formatted("0") + FROM + " where c.tenant_id = :tenant"
-                        + " and " + uow.anyOf("c.account_id", "accounts") + " and " + uow.anyOf("c.pipeline_id", "pipelines"),
-                        "tenant", uow.tenant)
-                .bind("accounts", uow.uuids(accountIds.stream().map(AccountId::value).distinct().toList()))
-                .bind("pipelines", uow.uuids(pipelines.stream().map(PipelineId::value).distinct().toList()));
-        return summaries(rows(sql));
+                        + " and " + accounts.in("c.account_id") + " and " + inPipelines.in("c.pipeline_id"), "tenant", uow.tenant);
+        return summaries(rows(inPipelines.bind(accounts.bind(sql))));
     }
 
     /** The stagnation of a card as 1 or 0: open, and updated at or before its stage's threshold. */
@@ -308,9 +307,10 @@ final class JpaCards implements CardRepository {
         List<UUID> ids = rows.stream().map(r -> uuid(r[0])).toList();
         Map<UUID, Set<LabelId>> labels = new HashMap<>();
         Map<UUID, Set<UserId>> members = new HashMap<>();
-        String of = " where tenant_id = :tenant and " + uow.anyOf("card_id", "ids");
+        InList in = uow.uuids("id", ids);
+        String of = " where tenant_id = :tenant and " + in.in("card_id");
         for (Object[] p : pairs("select 'L', card_id, label_id, cast(null as varchar) from crm_card_label" + of
-                + " union all select 'M', card_id, cast(null as uuid), cast(user_id as varchar) from crm_card_member" + of, ids)) {
+                + " union all select 'M', card_id, cast(null as uuid), cast(user_id as varchar) from crm_card_member" + of, in)) {
             if (String.valueOf(p[0]).equals("L")) { // a String on PostgreSQL, a Character on H2
                 labels.computeIfAbsent(uuid(p[1]), k -> new HashSet<>()).add(new LabelId(uuid(p[2])));
             } else {
@@ -334,10 +334,9 @@ final class JpaCards implements CardRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> pairs(String sql, List<UUID> ids) {
-        return uow.em().createNativeQuery(sql)
+    private List<Object[]> pairs(String sql, InList ids) {
+        return ids.bind(uow.em().createNativeQuery(sql))
                 .setParameter("tenant", uow.tenant)
-                .setParameter("ids", uow.uuids(ids))
                 .getResultList();
     }
 

@@ -4,6 +4,7 @@ import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.common.TenantId;
+import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
@@ -17,6 +18,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
+import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TenantRepository;
 import dev.crmkit.spi.TimelineRepository;
 import dev.crmkit.spi.TransactionMode;
@@ -26,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -79,6 +82,22 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public TenantRepository tenant() {
         return tenants;
+    }
+
+    /** Both rows in one statement: the tenant's, joined with the user's when the tenant has that user. */
+    @Override
+    public TenantAndUser tenantAndUser(UserId userId) {
+        List<Object[]> rows = em().createQuery("select t, u from Tenant t left join CrmUser u"
+                        + " on u.tenantId = t.tenantId and u.userId = :user where t.tenantId = :tenant", Object[].class)
+                .setParameter("tenant", tenant)
+                .setParameter("user", userId.value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new TenantAndUser(Optional.empty(), Optional.empty());
+        }
+        Object[] row = rows.get(0);
+        return new TenantAndUser(Optional.of(((TenantEntity) row[0]).toDomain()),
+                Optional.ofNullable((UserEntity) row[1]).map(UserEntity::toDomain));
     }
 
     @Override
@@ -167,19 +186,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     }
 
     /**
-     * The condition "{@code column} is one of some uuids", bound by {@link #uuids}: on PostgreSQL one array parameter,
-     * so the statement's text is the same for any number of ids (one server-side plan, no thousands of parameters
-     * for the 5,000 cards of a board); elsewhere an {@code in} list.
+     * The condition "a column is one of some uuids" for a native statement, written for this database
+     * ({@link InList#ofUuids}).
      */
-    String anyOf(String column, String parameter) {
-        return postgres ? column + " = any(:" + parameter + ")" : column + " in (:" + parameter + ")";
-    }
-
-    /** The value of {@link #anyOf}'s parameter. */
-    Object uuids(Collection<UUID> ids) {
-        // A UUID[] binds as one uuid[] parameter (Hibernate's basic array type). Bound as text and cast to uuid[]
-        // in the statement, the labels of a board's 5,000 cards took 30 s in a tenant of 200k cards, not 10 ms.
-        return postgres ? ids.toArray(UUID[]::new) : List.copyOf(ids);
+    InList uuids(String name, Collection<UUID> ids) {
+        return InList.ofUuids(name, ids, postgres);
     }
 
     /** Persists a new row carrying its first version (see {@link FreshRows}). */

@@ -60,24 +60,25 @@ import org.junit.jupiter.api.Test;
 abstract class StatementBudgetContract extends CrmKitSupport {
 
     /**
-     * An account page: actor and tenant (2), accounts (1), their responsibles, characteristic values and
+     * An account page: tenant and actor (1, one join), accounts (1), their responsibles, characteristic values and
      * interests (1, a union of the three tables).
      */
-    static final int ACCOUNT_PAGE = 4;
+    static final int ACCOUNT_PAGE = 3;
 
     /**
-     * An account profile: actor and tenant (2); the account and its 3 collections (2, the collections in one
-     * union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
-     * labels and members (2); relationships (1); the related accounts and their collections (2); the catalog entries
-     * named on the page (1); the account's agenda entries (1); the timeline page (1).
+     * An account profile: tenant and actor (1, one join); the account and its 3 collections (2, the collections in
+     * one union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
+     * labels and members (2); relationships (1); the timeline page (1); the names and responsibles of the accounts
+     * the relationships and the timeline mention (1); the catalog entries they mention (1); the account's agenda
+     * entries (1).
      */
-    static final int ACCOUNT_PROFILE = 16;
+    static final int ACCOUNT_PROFILE = 14;
 
     /**
-     * A board: actor and tenant (2), the pipeline and its users (2), the first page of every stage (1), every
+     * A board: tenant and actor (1, one join), the pipeline and its users (2), the first page of every stage (1), every
      * stage's count, sums and stagnant count (1), the labels and the members of the cards on the pages (1, a union).
      */
-    static final int BOARD = 7;
+    static final int BOARD = 6;
 
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 

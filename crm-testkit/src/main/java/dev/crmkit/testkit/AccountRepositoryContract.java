@@ -29,6 +29,7 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.spi.AccountCriteria;
+import dev.crmkit.spi.AccountName;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -156,6 +157,25 @@ public abstract class AccountRepositoryContract extends CrmKitSupport {
         assertThat(gone).isEmpty();
         Optional<Account> foreignFound = read(store(), other, uow -> uow.accounts().findById(foreign.id()));
         assertThat(foreignFound).isPresent();
+    }
+
+    @Example
+    void givenAccounts_whenTheirNamesAreRead_thenEachComesWithItsResponsiblesAndOnlyTheTenantsAreSeen() {
+        TenantId tenant = storedTenant(store());
+        TenantId other = storedTenant(store());
+        Account full = write(store(), tenant, uow -> uow.accounts().insert(fullAccount(null)));
+        Account alone = write(store(), tenant, uow -> uow.accounts().insert(fullAccount(null)
+                .withResponsibles(Set.of(UserId.of("cid")), CREATED).value()));
+        Account foreign = write(store(), other, uow -> uow.accounts().insert(fullAccount(null)));
+
+        List<AccountName> names = read(store(), tenant,
+                uow -> uow.accounts().names(List.of(full.id(), alone.id(), foreign.id(), AccountId.newId(), full.id())));
+        List<AccountName> none = read(store(), tenant, uow -> uow.accounts().names(List.of()));
+
+        assertThat(names).containsExactlyInAnyOrder(
+                new AccountName(full.id(), full.details().legalName(), Set.of(UserId.of("ana"), UserId.of("bia"))),
+                new AccountName(alone.id(), alone.details().legalName(), Set.of(UserId.of("cid"))));
+        assertThat(none).isEmpty();
     }
 
     private boolean referred(TenantId tenant, CatalogEntryId id) {

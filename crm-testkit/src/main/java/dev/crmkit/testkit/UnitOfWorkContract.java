@@ -27,6 +27,7 @@ import dev.crmkit.common.StoreException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.DomainEvent;
+import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TransactionMode;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,25 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
         });
 
         assertThat(seen).map(CrmUser::displayName).contains("User ana");
+    }
+
+    @Example
+    void givenTenantsAndUsers_whenTheTenantAndAUserAreReadTogether_thenEachIsFoundOnlyInItsOwnTenant() {
+        TenantId tenantId = storedTenant(store());
+        TenantId other = storedTenant(store());
+        CrmUser ana = write(store(), tenantId, uow -> uow.users().insert(user("ana")));
+        write(store(), other, uow -> uow.users().insert(user("bia")));
+
+        TenantAndUser both = read(store(), tenantId, uow -> uow.tenantAndUser(ana.id()));
+        TenantAndUser foreignUser = read(store(), tenantId, uow -> uow.tenantAndUser(UserId.of("bia")));
+        TenantAndUser noTenant = read(store(), uniqueTenantId(), uow -> uow.tenantAndUser(ana.id()));
+
+        assertThat(both.tenant()).isEqualTo(tenantOf(store(), tenantId));
+        assertThat(both.user()).contains(ana);
+        assertThat(foreignUser.tenant()).isEqualTo(tenantOf(store(), tenantId));
+        assertThat(foreignUser.user()).as("a user of another tenant").isEmpty();
+        assertThat(noTenant.tenant()).isEmpty();
+        assertThat(noTenant.user()).isEmpty();
     }
 
     @Example

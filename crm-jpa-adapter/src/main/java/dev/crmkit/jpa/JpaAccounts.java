@@ -71,12 +71,10 @@ final class JpaAccounts implements AccountRepository {
             return List.of();
         }
         InList in = uow.uuids("id", ids.stream().map(AccountId::value).toList());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = in.bind(uow.em().createNativeQuery("select a.id, a.legal_name, r.user_id from crm_account a"
+        List<Object[]> rows = in.bind(new SqlQuery().append("select a.id, a.legal_name, r.user_id from crm_account a"
                         + " left join crm_account_responsible r on r.tenant_id = a.tenant_id and r.account_id = a.id"
-                        + " where a.tenant_id = :tenant and " + in.in("a.id")))
-                .setParameter("tenant", uow.tenant)
-                .getResultList();
+                        + " where a.tenant_id = :tenant and " + in.in("a.id"), "tenant", uow.tenant))
+                .rows(uow, 0);
         Map<UUID, String> names = new HashMap<>();
         Map<UUID, Set<UserId>> responsibles = new HashMap<>();
         for (Object[] row : rows) {
@@ -124,18 +122,16 @@ final class JpaAccounts implements AccountRepository {
      * The responsibles (part {@code R}), characteristic values ({@code C}) and interests ({@code I}) of some accounts
      * in one statement: (part, account, type or area, text, text, text).
      */
-    @SuppressWarnings("unchecked")
     private List<Object[]> children(List<UUID> accountIds) {
         InList ids = uow.uuids("id", accountIds);
         String of = " where tenant_id = :tenant and " + ids.in("account_id");
-        return ids.bind(uow.em().createNativeQuery("select 'R', account_id, cast(null as uuid), cast(user_id as varchar),"
+        return ids.bind(new SqlQuery().append("select 'R', account_id, cast(null as uuid), cast(user_id as varchar),"
                         + " cast(null as varchar), cast(null as varchar) from crm_account_responsible" + of
                         + " union all select 'C', account_id, type_id, cast(value_type as varchar), cast(stored_value as varchar),"
                         + " cast(value_key as varchar) from crm_account_characteristic" + of
                         + " union all select 'I', account_id, area_id, cast(kind as varchar), cast(note as varchar),"
-                        + " cast(null as varchar) from crm_account_interest" + of))
-                .setParameter("tenant", uow.tenant)
-                .getResultList();
+                        + " cast(null as varchar) from crm_account_interest" + of, "tenant", uow.tenant))
+                .rows(uow, 0);
     }
 
     @Override

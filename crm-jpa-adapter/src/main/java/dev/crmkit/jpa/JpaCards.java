@@ -150,24 +150,8 @@ final class JpaCards implements CardRepository {
 
     @Override
     public BoardSlice board(BoardCriteria criteria, int limit) {
-        // One branch per stage, each reading the stage's first cards down its index and stopping there, so the
-        // board costs the same in a pipeline of 5 thousand cards or of 500 thousand. The account's columns and the
-        // pending-task count are read for the cards of the pages only.
-        SqlQuery pages = new SqlQuery();
-        String stagnant = stagnant(pages, criteria);
-        String order = order(criteria);
-        pages.append("select " + SUMMARY.formatted(stagnant) + " from (");
-        for (int i = 0; i < criteria.stages().size(); i++) {
-            pages.append((i == 0 ? "" : " union all ") + "(select c.*, " + i + " as stage_index, row_number() over (order by "
-                    + order + ") as rn" + FROM);
-            where(pages, criteria, stagnant);
-            String stage = pages.fresh("pageStage");
-            pages.append(" and c.stage_id = :" + stage, stage, criteria.stages().get(i).value())
-                    .append(" order by " + order + " fetch first " + limit + " rows only)");
-        }
-        pages.append(") c left join crm_account a on a.tenant_id = c.tenant_id and a.id = c.account_id"
-                + " order by c.stage_index, c.rn");
-        List<Object[]> rows = criteria.stages().isEmpty() ? List.of() : rows(pages);
+        List<Object[]> rows = criteria.stages().isEmpty() ? List.of() : rows(uow.postgres() ? lateralPages(criteria, limit)
+                : unionPages(criteria, limit));
 
         SqlQuery sums = new SqlQuery();
         String stagnantSum = stagnant(sums, criteria);
@@ -189,6 +173,46 @@ final class JpaCards implements CardRepository {
         Map<StageId, StageTotals> stageTotals = new HashMap<>();
         totals.forEach((stage, t) -> stageTotals.put(stage, t.toStageTotals()));
         return new BoardSlice(byStage, stageTotals);
+    }
+
+    /**
+     * The first cards of every stage on PostgreSQL: a lateral subquery per stage of an array, each reading the
+     * stage's first cards down its index and stopping there, so the board costs the same in a pipeline of 5
+     * thousand cards or of 500 thousand. The account's columns and the pending-task count are read for the cards
+     * of the pages only. (A union of one branch per stage reads the same rows, but PostgreSQL never kept a generic
+     * plan for it, its estimate for an unknown stage being worse, and planned its ten branches on every call:
+     * 3.3 ms, against 4 ms to run it.)
+     */
+    private SqlQuery lateralPages(BoardCriteria criteria, int limit) {
+        SqlQuery pages = new SqlQuery();
+        String stagnant = stagnant(pages, criteria);
+        String order = order(criteria);
+        pages.append("select " + SUMMARY.formatted(stagnant) + " from unnest(:pageStages) with ordinality s(stage_id, stage_index)"
+                + " cross join lateral (select c.*, row_number() over (order by " + order + ") as rn" + FROM,
+                "pageStages", criteria.stages().stream().map(StageId::value).toArray(UUID[]::new));
+        where(pages, criteria, stagnant);
+        pages.append(" and c.stage_id = s.stage_id order by " + order + " fetch first " + limit + " rows only) c"
+                + " left join crm_account a on a.tenant_id = c.tenant_id and a.id = c.account_id order by s.stage_index, c.rn");
+        return pages;
+    }
+
+    /** The first cards of every stage elsewhere (H2 has no lateral join): a union of one branch per stage. */
+    private SqlQuery unionPages(BoardCriteria criteria, int limit) {
+        SqlQuery pages = new SqlQuery();
+        String stagnant = stagnant(pages, criteria);
+        String order = order(criteria);
+        pages.append("select " + SUMMARY.formatted(stagnant) + " from (");
+        for (int i = 0; i < criteria.stages().size(); i++) {
+            pages.append((i == 0 ? "" : " union all ") + "(select c.*, " + i + " as stage_index, row_number() over (order by "
+                    + order + ") as rn" + FROM);
+            where(pages, criteria, stagnant);
+            String stage = pages.fresh("pageStage");
+            pages.append(" and c.stage_id = :" + stage, stage, criteria.stages().get(i).value())
+                    .append(" order by " + order + " fetch first " + limit + " rows only)");
+        }
+        pages.append(") c left join crm_account a on a.tenant_id = c.tenant_id and a.id = c.account_id"
+                + " order by c.stage_index, c.rn");
+        return pages;
     }
 
     @Override
@@ -294,9 +318,8 @@ final class JpaCards implements CardRepository {
         return rows(sql, 0);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(SqlQuery sql, int limit) {
-        return sql.query(uow.em(), limit).getResultList();
+        return sql.rows(uow, limit);
     }
 
     /** Summaries of rows of {@link #SUMMARY}, with their labels and members in one statement. */
@@ -333,11 +356,8 @@ final class JpaCards implements CardRepository {
         return summaries;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> pairs(String sql, InList ids) {
-        return ids.bind(uow.em().createNativeQuery(sql))
-                .setParameter("tenant", uow.tenant)
-                .getResultList();
+        return ids.bind(new SqlQuery().append(sql).bind("tenant", uow.tenant)).rows(uow, 0);
     }
 
     /** A uuid as the driver returns it: PostgreSQL's as a {@link UUID}, H2's (in a native query) as 16 bytes. */

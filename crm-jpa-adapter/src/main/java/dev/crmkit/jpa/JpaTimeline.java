@@ -34,9 +34,9 @@ final class JpaTimeline implements TimelineRepository {
                     .bind("beforeId", before.eventId().value());
         }
         sql.append(" order by t.occurred_at desc, t.event_id desc");
-        @SuppressWarnings("unchecked")
-        List<String> payloads = sql.query(uow.em(), limit).getResultList();
-        return payloads.stream().map(payload -> new TimelineRecord(accountId, uow.json.readEvent(payload))).toList();
+        return sql.rows(uow, limit).stream()
+                .map(row -> new TimelineRecord(accountId, uow.json.readEvent((String) row[0])))
+                .toList();
     }
 
     @Override

@@ -185,6 +185,11 @@ final class JpaUnitOfWork implements UnitOfWork {
         return em;
     }
 
+    /** Whether the database is PostgreSQL (some statements have a form of their own there). */
+    boolean postgres() {
+        return postgres;
+    }
+
     /**
      * The condition "a column is one of some uuids" for a native statement, written for this database
      * ({@link InList#ofUuids}).

@@ -43,6 +43,7 @@ import dev.crmkit.contact.Contact;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.pipeline.Card;
+import dev.crmkit.spi.AccountName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -525,9 +526,10 @@ final class AgendaService implements Agenda {
             return entries;
         }
         Set<AccountId> ids = entries.stream().map(AgendaEntry::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
-        List<Account> accounts = context.uow.accounts().findByIds(ids);
-        Predicate<Account> sees = AccountGuard.seesAll(context, accounts);
-        Set<AccountId> visible = accounts.stream().filter(sees).map(Account::id).collect(Collectors.toSet());
+        // Responsibles are all the scope needs: not whole accounts, hundreds of them for a user's task list.
+        List<AccountName> accounts = context.uow.accounts().names(ids);
+        Predicate<AccountName> sees = AccountGuard.seesAll(context, accounts, AccountName::responsibles);
+        Set<AccountId> visible = accounts.stream().filter(sees).map(AccountName::id).collect(Collectors.toSet());
         return entries.stream().filter(e -> visible.contains(e.accountId())).toList();
     }
 

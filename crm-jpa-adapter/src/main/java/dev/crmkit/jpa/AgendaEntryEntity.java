@@ -17,9 +17,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -136,6 +139,44 @@ class AgendaEntryEntity {
         seriesStart = entry.seriesStart().orElse(null);
         occurrence = entry.occurrence();
         dedupeKey = entry.dedupeKey().orElse(null);
+    }
+
+    /**
+     * A row of {@code select e.* from crm_agenda_entry e} read with plain JDBC ({@link SqlQuery#rows(JpaUnitOfWork,
+     * int, SqlQuery.RowReader)}), for listings of many entries: the same fields Hibernate fills, by column name.
+     */
+    static AgendaEntryEntity read(ResultSet rs) throws SQLException {
+        AgendaEntryEntity row = new AgendaEntryEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.accountId = rs.getObject("account_id", UUID.class);
+        row.contactId = rs.getObject("contact_id", UUID.class);
+        row.cardId = rs.getObject("card_id", UUID.class);
+        row.typeId = rs.getObject("type_id", UUID.class);
+        row.description = rs.getString("description");
+        row.scheduleAt = rs.getObject("schedule_at", LocalDateTime.class);
+        row.scheduleOn = rs.getObject("schedule_on", LocalDate.class);
+        row.status = rs.getString("status");
+        row.userId = rs.getString("user_id");
+        row.createdBy = rs.getString("created_by");
+        row.createdAt = instant(rs, "created_at");
+        row.modifiedAt = instant(rs, "modified_at");
+        row.concludedAt = instant(rs, "concluded_at");
+        row.recurrenceUnit = rs.getString("recurrence_unit");
+        row.recurrenceEvery = rs.getObject("recurrence_every", Integer.class);
+        row.recurrenceUntil = rs.getObject("recurrence_until", LocalDate.class);
+        row.recurrenceCount = rs.getObject("recurrence_count", Integer.class);
+        row.seriesId = rs.getObject("series_id", UUID.class);
+        row.seriesStart = rs.getObject("series_start", LocalDate.class);
+        row.occurrence = rs.getInt("occurrence");
+        row.dedupeKey = rs.getString("dedupe_key");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     AgendaEntry toDomain() {

@@ -60,7 +60,7 @@ final class JpaAgenda implements AgendaRepository {
 
     @Override
     public List<AgendaEntry> findByAccount(AccountId accountId) {
-        return entries(rows("e.accountId = :account", Map.of("account", accountId.value())));
+        return listing(" and e.account_id = :value", accountId.value());
     }
 
     @Override
@@ -70,7 +70,19 @@ final class JpaAgenda implements AgendaRepository {
 
     @Override
     public List<AgendaEntry> findPendingByUser(UserId userId) {
-        return entries(rows("e.userId = :user and e.status = 'PENDING'", Map.of("user", userId.value())));
+        return listing(" and e.user_id = :value and e.status = 'PENDING'", userId.value());
+    }
+
+    /**
+     * Entries of the tenant meeting a condition ({@code and ...} over alias {@code e}, its one parameter
+     * {@code :value}), read with plain JDBC: a
+     * user's task list is hundreds of entries, which Hibernate hydrated one entity at a time for a result nobody
+     * changes (a change reads its row again, by id).
+     */
+    private List<AgendaEntry> listing(String condition, Object value) {
+        return new SqlQuery().append("select e.* from crm_agenda_entry e where e.tenant_id = :tenant", "tenant", uow.tenant)
+                .append(condition, "value", value)
+                .rows(uow, 0, AgendaEntryEntity::read).stream().map(AgendaEntryEntity::toDomain).toList();
     }
 
     @Override

@@ -93,6 +93,30 @@ final class SqlQuery {
      * @return the rows
      */
     List<Object[]> rows(JpaUnitOfWork uow, int limit) {
+        return rows(uow, limit, rs -> {
+            Object[] row = new Object[rs.getMetaData().getColumnCount()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = rs.getObject(c + 1);
+            }
+            return row;
+        });
+    }
+
+    /** Reads one row of a result set into a value. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * As {@link #rows(JpaUnitOfWork, int)}, each row read by a reader of its own (an entity's columns by name).
+     *
+     * @param uow the unit of work
+     * @param limit the most rows to return when positive
+     * @param reader reads the current row
+     * @return the values read
+     */
+    <T> List<T> rows(JpaUnitOfWork uow, int limit, RowReader<T> reader) {
         EntityManager em = uow.em();
         List<Object> values = new ArrayList<>();
         String jdbc = positional(limited(limit), values);
@@ -102,14 +126,9 @@ final class SqlQuery {
                     statement.setObject(i + 1, jdbcValue(connection, values.get(i)));
                 }
                 try (ResultSet rs = statement.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    List<Object[]> rows = new ArrayList<>();
+                    List<T> rows = new ArrayList<>();
                     while (rs.next()) {
-                        Object[] row = new Object[columns];
-                        for (int c = 0; c < columns; c++) {
-                            row[c] = rs.getObject(c + 1);
-                        }
-                        rows.add(row);
+                        rows.add(reader.read(rs));
                     }
                     return rows;
                 }

@@ -9,6 +9,7 @@ import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountProfile;
+import dev.crmkit.account.RemoveResponsible;
 import dev.crmkit.agenda.AgendaConclusion;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaEntryAt;
@@ -141,6 +142,26 @@ public abstract class AgendaContract extends CrmKitSupport {
                 tuple("typeId", "WrongKind"), tuple("userId", "UnknownReference"), tuple("schedule", "NeededForRecurrence"),
                 tuple("recurrence", "NeedsEnd"));
         assertThat(admin.agenda().ofAccount(acme.id())).isEmpty();
+    }
+
+    @Example
+    void givenAUserWhoNoLongerSeesAnAccount_whenTheirTasksAreListed_thenThatAccountsEntriesAreLeftOut() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
+        Account kept = admin.accounts().create(anAccount().named("Kept").responsibles(bob.id()).build()).account();
+        Account lost = admin.accounts().create(anAccount().named("Lost").responsibles(bob.id(), tenant.adminId()).build())
+                .account();
+        AgendaEntry stays = admin.agenda().create(new CreateAgendaEntry(kept.id(), null, null, null, "Stays", null, bob.id(), null));
+        AgendaEntry hidden = admin.agenda().create(new CreateAgendaEntry(lost.id(), null, null, null, "Hidden", null, bob.id(), null));
+
+        List<AgendaEntry> before = tenant.as(bob.id()).agenda().tasks(bob.id()).all();
+        admin.accounts().removeResponsible(new RemoveResponsible(lost.id(), bob.id()));
+        List<AgendaEntry> after = tenant.as(bob.id()).agenda().tasks(bob.id()).all();
+
+        assertThat(before).containsExactlyInAnyOrder(stays, hidden);
+        assertThat(after).as("an entry on an account outside bob's scope").containsExactly(stays);
+        assertThat(admin.agenda().tasks(bob.id()).all()).as("the admin sees both").containsExactlyInAnyOrder(stays, hidden);
     }
 
     @Example

@@ -81,6 +81,11 @@ public abstract class AgendaRepositoryContract extends CrmKitSupport {
         assertThat(list(f.tenantId(), uow -> uow.agenda().findByIds(List.of(timed.id(), anyTime.id(), AgendaEntryId.newId()))))
                 .containsExactlyInAnyOrder(stored.get(0), stored.get(1));
         assertThat(one(f.tenantId(), uow -> uow.agenda().findByDedupeKey("payment:x:NF-1"))).contains(stored.get(1));
+        // The listings return every field too (an adapter may read them another way than single rows).
+        assertThat(list(f.tenantId(), uow -> uow.agenda().findByAccount(f.account().id())))
+                .containsExactlyInAnyOrder(stored.get(0), stored.get(1), stored.get(2), done);
+        assertThat(list(f.tenantId(), uow -> uow.agenda().findPendingByUser(f.user())))
+                .containsExactlyInAnyOrder(stored.get(0), stored.get(1), stored.get(2));
     }
 
     @Example

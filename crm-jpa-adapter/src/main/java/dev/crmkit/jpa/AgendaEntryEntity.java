@@ -22,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -159,9 +158,9 @@ class AgendaEntryEntity {
         row.status = rs.getString("status");
         row.userId = rs.getString("user_id");
         row.createdBy = rs.getString("created_by");
-        row.createdAt = instant(rs, "created_at");
-        row.modifiedAt = instant(rs, "modified_at");
-        row.concludedAt = instant(rs, "concluded_at");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.modifiedAt = SqlQuery.instant(rs, "modified_at");
+        row.concludedAt = SqlQuery.instant(rs, "concluded_at");
         row.recurrenceUnit = rs.getString("recurrence_unit");
         row.recurrenceEvery = rs.getObject("recurrence_every", Integer.class);
         row.recurrenceUntil = rs.getObject("recurrence_until", LocalDate.class);
@@ -172,11 +171,6 @@ class AgendaEntryEntity {
         row.dedupeKey = rs.getString("dedupe_key");
         row.version = rs.getObject("version", Long.class);
         return row;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     AgendaEntry toDomain() {

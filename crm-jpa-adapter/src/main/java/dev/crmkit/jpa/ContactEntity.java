@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -54,6 +56,23 @@ class ContactEntity {
     Long version;
 
     ContactEntity() {}
+
+    /** A row of {@code select c.* from crm_contact c} read with plain JDBC, the fields Hibernate fills. */
+    static ContactEntity read(ResultSet rs) throws SQLException {
+        ContactEntity row = new ContactEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.accountId = rs.getObject("account_id", UUID.class);
+        row.nameKey = rs.getString("name_key");
+        row.searchText = rs.getString("search_text");
+        row.searchDigits = rs.getString("search_digits");
+        row.details = rs.getString("details");
+        row.createdBy = rs.getString("created_by");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.updatedAt = SqlQuery.instant(rs, "updated_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
 
     static ContactEntity of(String tenantId, Contact contact, Json json) {
         ContactEntity row = new ContactEntity();

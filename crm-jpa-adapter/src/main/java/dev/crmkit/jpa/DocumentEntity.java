@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -62,6 +64,26 @@ class DocumentEntity {
     Long version;
 
     DocumentEntity() {}
+
+    /** A row of {@code select d.* from crm_document d} read with plain JDBC, the fields Hibernate fills. */
+    static DocumentEntity read(ResultSet rs) throws SQLException {
+        DocumentEntity row = new DocumentEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.accountId = rs.getObject("account_id", UUID.class);
+        row.kind = rs.getString("kind");
+        row.title = rs.getString("title");
+        row.fileName = rs.getString("file_name");
+        row.mediaType = rs.getString("media_type");
+        row.sizeBytes = rs.getLong("size_bytes");
+        row.sha256 = rs.getString("sha256");
+        row.validFrom = rs.getObject("valid_from", LocalDate.class);
+        row.validUntil = rs.getObject("valid_until", LocalDate.class);
+        row.uploadedBy = rs.getString("uploaded_by");
+        row.uploadedAt = SqlQuery.instant(rs, "uploaded_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
 
     static DocumentEntity of(String tenantId, Document document) {
         DocumentEntity row = new DocumentEntity();

@@ -35,7 +35,10 @@ final class JpaContacts implements ContactRepository {
 
     @Override
     public List<Contact> findByAccount(AccountId accountId) {
-        return rowsOf(accountId).stream().map(r -> r.toDomain(uow.json)).toList();
+        // Read with plain JDBC: a listing nobody changes (a change reads its row by id, a delete through rowsOf).
+        return new SqlQuery().append("select c.* from crm_contact c where c.tenant_id = :tenant and c.account_id = :account",
+                        "tenant", uow.tenant).bind("account", accountId.value())
+                .rows(uow, 0, ContactEntity::read).stream().map(r -> r.toDomain(uow.json)).toList();
     }
 
     private List<ContactEntity> rowsOf(AccountId accountId) {

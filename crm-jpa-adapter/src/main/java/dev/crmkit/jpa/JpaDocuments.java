@@ -29,7 +29,10 @@ final class JpaDocuments implements DocumentRepository {
 
     @Override
     public List<Document> findByAccount(AccountId accountId) {
-        return rowsOf(accountId).stream().map(DocumentEntity::toDomain).toList();
+        // Read with plain JDBC: a listing nobody changes (a change reads its row by id, a delete through rowsOf).
+        return new SqlQuery().append("select d.* from crm_document d where d.tenant_id = :tenant and d.account_id = :account",
+                        "tenant", uow.tenant).bind("account", accountId.value())
+                .rows(uow, 0, DocumentEntity::read).stream().map(DocumentEntity::toDomain).toList();
     }
 
     private List<DocumentEntity> rowsOf(AccountId accountId) {

@@ -30,7 +30,10 @@ final class JpaRelationships implements RelationshipRepository {
 
     @Override
     public List<Relationship> findByAccount(AccountId accountId) {
-        return rowsOf(accountId).stream().map(RelationshipEntity::toDomain).toList();
+        // Read with plain JDBC: a listing nobody changes (a change reads its row by id, a delete through rowsOf).
+        return new SqlQuery().append("select r.* from crm_relationship r where r.tenant_id = :tenant"
+                        + " and (r.from_id = :account or r.to_id = :account)", "tenant", uow.tenant).bind("account", accountId.value())
+                .rows(uow, 0, RelationshipEntity::read).stream().map(RelationshipEntity::toDomain).toList();
     }
 
     private List<RelationshipEntity> rowsOf(AccountId accountId) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -48,6 +50,21 @@ class RelationshipEntity {
     Long version;
 
     RelationshipEntity() {}
+
+    /** A row of {@code select r.* from crm_relationship r} read with plain JDBC, the fields Hibernate fills. */
+    static RelationshipEntity read(ResultSet rs) throws SQLException {
+        RelationshipEntity row = new RelationshipEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.fromId = rs.getObject("from_id", UUID.class);
+        row.toId = rs.getObject("to_id", UUID.class);
+        row.typeId = rs.getObject("type_id", UUID.class);
+        row.reason = rs.getString("reason");
+        row.createdBy = rs.getString("created_by");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
 
     static RelationshipEntity of(String tenantId, Relationship relationship) {
         RelationshipEntity row = new RelationshipEntity();

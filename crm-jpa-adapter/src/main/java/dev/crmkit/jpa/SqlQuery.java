@@ -177,6 +177,12 @@ final class SqlQuery {
         return out.toString();
     }
 
+    /** A {@code timestamp with time zone} column of a row read with plain JDBC, as an instant. */
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     private static Object jdbcValue(Connection connection, Object value) throws SQLException {
         if (value instanceof Instant instant) {
             return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

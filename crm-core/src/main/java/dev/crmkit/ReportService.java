@@ -1,7 +1,6 @@
 package dev.crmkit;
 
 import dev.crmkit.access.CrmUser;
-import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaStatus;
 import dev.crmkit.agenda.Schedule;
@@ -22,6 +21,7 @@ import dev.crmkit.report.PipelineStatistics;
 import dev.crmkit.report.Reports;
 import dev.crmkit.report.StageStatistics;
 import dev.crmkit.report.StatisticsCount;
+import dev.crmkit.spi.AccountName;
 import dev.crmkit.spi.AgendaRepository.EntryPosition;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,8 +185,9 @@ final class ReportService implements Reports {
             entry.typeId().ifPresent(typeIds::add);
             userIds.add(entry.userId());
         }
-        Map<AccountId, String> accounts = context.uow.accounts().findByIds(accountIds).stream()
-                .collect(Collectors.toMap(Account::id, a -> a.details().legalName()));
+        // Names only: a page of the listing names hundreds of accounts it does not otherwise show.
+        Map<AccountId, String> accounts = context.uow.accounts().names(accountIds).stream()
+                .collect(Collectors.toMap(AccountName::id, AccountName::legalName));
         Map<CatalogEntryId, String> types = context.uow.catalog().findByIds(typeIds).stream()
                 .collect(Collectors.toMap(CatalogEntry::id, CatalogEntry::name));
         Map<UserId, String> users = context.uow.users().findByIds(userIds).stream()

@@ -7,10 +7,12 @@ import dev.crmkit.agenda.Schedule;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.ContactId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.contact.Contact;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.pipeline.Pipeline;
@@ -192,10 +194,14 @@ final class ReportService implements Reports {
                 .collect(Collectors.toMap(CatalogEntry::id, CatalogEntry::name));
         Map<UserId, String> users = context.uow.users().findByIds(userIds).stream()
                 .collect(Collectors.toMap(CrmUser::id, CrmUser::displayName));
+        Set<ContactId> contactIds = new HashSet<>();
+        entries.forEach(e -> e.contactId().ifPresent(contactIds::add));
+        Map<ContactId, String> contacts = context.uow.contacts().findByIds(contactIds).stream()
+                .collect(Collectors.toMap(Contact::id, c -> c.details().name()));
         List<AgendaListingRow> rows = new ArrayList<>(entries.size());
         for (AgendaEntry entry : entries) {
             Schedule schedule = entry.schedule().orElse(null);
-            String contact = entry.contactId().flatMap(context.uow.contacts()::findById).map(c -> c.details().name()).orElse(null);
+            String contact = entry.contactId().map(contacts::get).orElse(null);
             rows.add(new AgendaListingRow(entry.id(), entry.createdAt().atZone(zone).toLocalDateTime(), entry.accountId(),
                     accounts.get(entry.accountId()), contact, entry.typeId().map(types::get).orElse(null), entry.userId(),
                     users.getOrDefault(entry.userId(), entry.userId().value()), entry.status(), statusLabel(context, entry.status()),

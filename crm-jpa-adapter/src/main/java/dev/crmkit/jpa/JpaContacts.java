@@ -9,6 +9,7 @@ import dev.crmkit.common.Version;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.contact.ContactListing;
 import dev.crmkit.spi.ContactRepository;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,18 @@ final class JpaContacts implements ContactRepository {
     @Override
     public Optional<Contact> findById(ContactId id) {
         return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+    }
+
+    /** One statement read with plain JDBC, the ids bound as {@link InList#ofUuids} writes them. */
+    @Override
+    public List<Contact> findByIds(Collection<ContactId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        InList in = uow.uuids("id", ids.stream().map(ContactId::value).distinct().toList());
+        return in.bind(new SqlQuery().append("select c.* from crm_contact c where c.tenant_id = :tenant and " + in.in("c.id"),
+                        "tenant", uow.tenant))
+                .rows(uow, 0, ContactEntity::read).stream().map(r -> r.toDomain(uow.json)).toList();
     }
 
     @Override

@@ -189,6 +189,34 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     }
 
     @Test
+    void givenAnAgendaListingNamingOneOrTenContacts_whenRead_thenBothCostTheSameStatements() {
+        TestTenant tenant = newTenant();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount().build()).account().id();
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            contacts.add(tenant.admin().contacts().add(new dev.crmkit.contact.AddContact(account, ContactDetails.named("Contact " + i))));
+        }
+        java.util.function.Consumer<Contact> entryFor = contact -> tenant.admin().agenda().create(
+                new dev.crmkit.agenda.CreateAgendaEntry(account, contact.id(), null, null, "Call", null, null, null));
+        // The clock stands on 2 March 2026: these days hold every entry, whatever the tenant's zone.
+        java.util.function.Supplier<List<dev.crmkit.report.AgendaListingRow>> listing = () -> {
+            List<dev.crmkit.report.AgendaListingRow> rows = new ArrayList<>();
+            tenant.admin().reports().agendaListing(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 3)).forEach(rows::add);
+            return rows;
+        };
+
+        entryFor.accept(contacts.get(0));
+        var one = counter().measure(listing);
+        contacts.subList(1, 10).forEach(entryFor);
+        var ten = counter().measure(listing);
+
+        assertThat(one.value()).extracting(dev.crmkit.report.AgendaListingRow::contactName).containsExactly("Contact 0");
+        assertThat(ten.value()).extracting(dev.crmkit.report.AgendaListingRow::contactName).hasSize(10).doesNotContainNull();
+        assertThat(ten.counts().executions()).as("ten contacts (%s) against one (%s)", ten.counts(), one.counts())
+                .isEqualTo(one.counts().executions());
+    }
+
+    @Test
     void givenAThousandCardsInOneUnitOfWork_whenInserted_thenTheyGoInBatches() {
         TestTenant tenant = newTenant();
         UserId member = tenant.addUser("member", AccessScope.ALL).id();

@@ -91,9 +91,9 @@ final class JpaAccounts implements AccountRepository {
     }
 
     /**
-     * Accounts of many rows, their responsibles, characteristic values and interests read with one statement per
-     * table keyed by {@code tenant_id = ? and account_id in (...)}. Hibernate's collection batch loading of the
-     * same would key by the composite (account_id, tenant_id) tuple and build its SQL on every load.
+     * Accounts of many rows, their responsibles, characteristic values and interests read with one statement
+     * ({@link #children}) for all of them. Hibernate's collection batch loading of the same would key by the
+     * composite (account_id, tenant_id) tuple and build its SQL on every load.
      */
     private List<Account> toDomain(List<AccountEntity> rows) {
         if (rows.isEmpty()) {

@@ -11,6 +11,8 @@ import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.TaxId;
 import dev.crmkit.common.Money;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Currency;
 import java.util.List;
 import dev.crmkit.account.CharacteristicValue;
@@ -50,8 +52,9 @@ import org.hibernate.annotations.BatchSize;
  * columns every filter, sort and unique key needs; responsibles, characteristic values, interests and name
  * trigrams in tables of their own.
  *
- * <p>The collections are loaded in batches ({@link #PAGE_BATCH} accounts per statement), so a page of accounts
- * costs the same number of statements at 10 accounts as at 500.
+ * <p>A row read to be changed is a managed entity whose collections Hibernate loads in batches
+ * ({@link #PAGE_BATCH} accounts per statement); a row read to be shown comes through {@link #read}, its child rows
+ * read in one statement for a whole page, so a page costs the same number of statements at 10 accounts as at 500.
  */
 @Entity(name = "Account")
 @Table(name = "crm_account")
@@ -216,6 +219,60 @@ class AccountEntity {
     Set<NameTrigram> nameTrigrams = new HashSet<>();
 
     AccountEntity() {}
+
+    /**
+     * The row's columns read with plain JDBC ({@link SqlQuery#rows(JpaUnitOfWork, int, SqlQuery.RowReader)}), by
+     * name, into the fields Hibernate would fill; the collections stay empty (a read fills them from
+     * {@code JpaAccounts.children}, in one statement for a whole page).
+     */
+    static AccountEntity read(ResultSet rs) throws SQLException {
+        AccountEntity row = new AccountEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.classification = rs.getString("classification");
+        row.personKind = rs.getString("person_kind");
+        row.legalName = rs.getString("legal_name");
+        row.tradeName = rs.getString("trade_name");
+        row.nameKey = rs.getString("name_key");
+        row.taxKey = rs.getString("tax_key");
+        row.taxCountry = rs.getString("tax_country");
+        row.taxNumber = rs.getString("tax_number");
+        row.mainContactName = rs.getString("main_contact_name");
+        row.emails = rs.getString("emails");
+        row.phones = rs.getString("phones");
+        row.mobile = rs.getString("mobile");
+        row.website = rs.getString("website");
+        row.street = rs.getString("street");
+        row.streetNumber = rs.getString("street_number");
+        row.district = rs.getString("district");
+        row.city = rs.getString("city");
+        row.state = rs.getString("state");
+        row.postalCode = rs.getString("postal_code");
+        row.taxable = rs.getBoolean("taxable");
+        row.creditTerms = rs.getString("credit_terms");
+        row.creditDays = rs.getObject("credit_days", Integer.class);
+        row.creditLimitAmount = rs.getString("credit_limit_amount");
+        row.creditLimitCurrency = rs.getString("credit_limit_currency");
+        row.ledgerAccountCode = rs.getString("ledger_account_code");
+        row.supplier = rs.getBoolean("supplier");
+        row.status = rs.getString("status");
+        row.salespersonId = rs.getString("salesperson_id");
+        row.customerTypeId = rs.getObject("customer_type_id", UUID.class);
+        row.priorityId = rs.getObject("priority_id", UUID.class);
+        row.economicActivityId = rs.getObject("economic_activity_id", UUID.class);
+        row.priceListId = rs.getObject("price_list_id", UUID.class);
+        row.cityKey = rs.getString("city_key");
+        row.stateKey = rs.getString("state_key");
+        row.country = rs.getString("country");
+        row.searchText = rs.getString("search_text");
+        row.searchDigits = rs.getString("search_digits");
+        row.logoId = rs.getObject("logo_id", UUID.class);
+        row.createdBy = rs.getString("created_by");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.updatedAt = SqlQuery.instant(rs, "updated_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
 
     static AccountEntity of(String tenantId, Account account, Json json) {
         AccountEntity row = new AccountEntity();

@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -44,6 +46,21 @@ class CatalogEntryEntity {
     Long version;
 
     CatalogEntryEntity() {}
+
+    /** The row's columns read with plain JDBC, by name, into the fields Hibernate would fill. */
+    static CatalogEntryEntity read(ResultSet rs) throws SQLException {
+        CatalogEntryEntity row = new CatalogEntryEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.kind = rs.getString("kind");
+        row.name = rs.getString("name");
+        row.nameKey = rs.getString("name_key");
+        row.details = rs.getString("details");
+        row.active = rs.getBoolean("active");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
 
     static CatalogEntryEntity of(String tenantId, CatalogEntry entry, Json json) {
         CatalogEntryEntity row = new CatalogEntryEntity();

@@ -43,13 +43,16 @@ final class JpaAccounts implements AccountRepository {
 
     @Override
     public Optional<Account> findById(AccountId id) {
-        AccountEntity row = row(id);
-        if (row == null) {
-            return Optional.empty();
+        if (uow.mode() == TransactionMode.READ_WRITE) {
+            // A row read to be changed is a managed entity, locked, whose collections the change then edits.
+            AccountEntity row = row(id);
+            return Optional.ofNullable(row).map(r -> r.toDomain(uow.json));
         }
-        // A row read to be changed loads its collections, which the change then edits; a row read to be shown
-        // reads them in one statement.
-        return Optional.of(uow.mode() == TransactionMode.READ_WRITE ? row.toDomain(uow.json) : toDomain(List.of(row)).get(0));
+        // A row read to be shown: its columns with plain JDBC, its child rows in one statement.
+        return toDomain(new SqlQuery().append("select a.* from crm_account a where a.tenant_id = :tenant and a.id = :id",
+                        "tenant", uow.tenant)
+                .bind("id", id.value())
+                .rows(uow, 0, AccountEntity::read)).stream().findFirst();
     }
 
     @Override
@@ -57,11 +60,10 @@ final class JpaAccounts implements AccountRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        InList in = new InList("id", ids.stream().map(AccountId::value).toList());
-        return toDomain(in.bind(uow.em().createQuery("select a from Account a where a.tenantId = :tenant and " + in.in("a.id"),
-                        AccountEntity.class))
-                .setParameter("tenant", uow.tenant)
-                .getResultList());
+        InList in = uow.uuids("id", ids.stream().map(AccountId::value).toList());
+        return toDomain(in.bind(new SqlQuery().append("select a.* from crm_account a where a.tenant_id = :tenant and "
+                        + in.in("a.id"), "tenant", uow.tenant))
+                .rows(uow, 0, AccountEntity::read));
     }
 
     /** The legal names and responsibles in one statement, a row per responsible, no entity built. */
@@ -171,7 +173,7 @@ final class JpaAccounts implements AccountRepository {
         }
         String direction = ascending ? " asc" : " desc";
         sql.append(" order by " + key + direction + ", a.id" + direction);
-        return toDomain(sql.entities(uow.em(), AccountEntity.class, limit));
+        return toDomain(sql.rows(uow, limit, AccountEntity::read));
     }
 
     @Override
@@ -265,7 +267,7 @@ final class JpaAccounts implements AccountRepository {
                 .bind("threshold", NameSimilarity.THRESHOLD)
                 .access(access, "a", "id")
                 .append(" order by s.similarity desc, a.id");
-        return toDomain(sql.entities(uow.em(), AccountEntity.class, limit));
+        return toDomain(sql.rows(uow, limit, AccountEntity::read));
     }
 
     @Override

@@ -33,11 +33,10 @@ final class JpaCatalog implements CatalogRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        InList in = new InList("id", ids.stream().map(CatalogEntryId::value).toList());
-        return in.bind(uow.em().createQuery("select e from CatalogEntry e where e.tenantId = :tenant and " + in.in("e.id"),
-                        CatalogEntryEntity.class))
-                .setParameter("tenant", uow.tenant)
-                .getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
+        InList in = uow.uuids("id", ids.stream().map(CatalogEntryId::value).toList());
+        return in.bind(new SqlQuery().append("select e.* from crm_catalog_entry e where e.tenant_id = :tenant and "
+                        + in.in("e.id"), "tenant", uow.tenant))
+                .rows(uow, 0, CatalogEntryEntity::read).stream().map(r -> r.toDomain(uow.json)).toList();
     }
 
     @Override

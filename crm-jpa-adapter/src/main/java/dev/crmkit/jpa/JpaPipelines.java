@@ -6,9 +6,13 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.spi.PipelineRepository;
+import dev.crmkit.spi.TransactionMode;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The pipelines of a unit of work's tenant; (tenant, name key) is a unique constraint. */
 final class JpaPipelines implements PipelineRepository {
@@ -23,13 +27,36 @@ final class JpaPipelines implements PipelineRepository {
         return uow.em().find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
-    private List<Pipeline> list(List<PipelineEntity> rows) {
+    /**
+     * The pipelines a statement selects ({@code select p.* from crm_pipeline p ...}), read with plain JDBC, and
+     * their users in one more statement for all of them.
+     */
+    private List<Pipeline> list(SqlQuery sql) {
+        List<PipelineEntity> rows = sql.rows(uow, 0, PipelineEntity::read);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, PipelineEntity> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.id, r));
+        InList ids = uow.uuids("id", byId.keySet());
+        ids.bind(new SqlQuery().append("select u.pipeline_id, u.user_id from crm_pipeline_user u where u.tenant_id = :tenant and "
+                        + ids.in("u.pipeline_id"), "tenant", uow.tenant))
+                .rows(uow, 0)
+                .forEach(r -> byId.get(JpaCards.uuid(r[0])).users.add((String) r[1]));
         return rows.stream().map(r -> r.toDomain(uow.json)).toList();
+    }
+
+    private SqlQuery select() {
+        return new SqlQuery().append("select p.* from crm_pipeline p where p.tenant_id = :tenant", "tenant", uow.tenant);
     }
 
     @Override
     public Optional<Pipeline> findById(PipelineId id) {
-        return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+        if (uow.mode() == TransactionMode.READ_WRITE) {
+            // Read to be changed: the managed entity, which an update then edits.
+            return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+        }
+        return list(select().append(" and p.id = :id", "id", id.value())).stream().findFirst();
     }
 
     @Override
@@ -37,27 +64,19 @@ final class JpaPipelines implements PipelineRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        InList in = new InList("id", ids.stream().map(PipelineId::value).toList());
-        return list(in.bind(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and " + in.in("p.id"),
-                        PipelineEntity.class))
-                .setParameter("tenant", uow.tenant)
-                .getResultList());
+        InList in = uow.uuids("id", ids.stream().map(PipelineId::value).toList());
+        return list(in.bind(select().append(" and " + in.in("p.id"))));
     }
 
     @Override
     public List<Pipeline> findAll() {
-        return list(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant", PipelineEntity.class)
-                .setParameter("tenant", uow.tenant)
-                .getResultList());
+        return list(select());
     }
 
     @Override
     public List<Pipeline> findByUser(UserId userId) {
-        return list(uow.em().createQuery("select p from Pipeline p where p.tenantId = :tenant and :user member of p.users",
-                        PipelineEntity.class)
-                .setParameter("tenant", uow.tenant)
-                .setParameter("user", userId.value())
-                .getResultList());
+        return list(select().append(" and exists (select 1 from crm_pipeline_user u where u.tenant_id = p.tenant_id"
+                + " and u.pipeline_id = p.id and u.user_id = :user)", "user", userId.value()));
     }
 
     @Override

@@ -84,20 +84,22 @@ final class JpaUnitOfWork implements UnitOfWork {
         return tenants;
     }
 
-    /** Both rows in one statement: the tenant's, joined with the user's when the tenant has that user. */
+    /**
+     * Both rows in one statement, read with plain JDBC: the tenant's, joined with the user's when the tenant has
+     * that user. Every use case starts with it; through JPQL it was a fifth of an account profile's CPU samples.
+     */
     @Override
     public TenantAndUser tenantAndUser(UserId userId) {
-        List<Object[]> rows = em().createQuery("select t, u from Tenant t left join CrmUser u"
-                        + " on u.tenantId = t.tenantId and u.userId = :user where t.tenantId = :tenant", Object[].class)
-                .setParameter("tenant", tenant)
-                .setParameter("user", userId.value())
-                .getResultList();
-        if (rows.isEmpty()) {
-            return new TenantAndUser(Optional.empty(), Optional.empty());
-        }
-        Object[] row = rows.get(0);
-        return new TenantAndUser(Optional.of(((TenantEntity) row[0]).toDomain()),
-                Optional.ofNullable((UserEntity) row[1]).map(UserEntity::toDomain));
+        List<TenantAndUser> rows = new SqlQuery().append("select t.*, u.tenant_id as u_tenant_id, u.user_id as u_user_id,"
+                        + " u.display_name as u_display_name, u.active as u_active, u.team_id as u_team_id, u.scope as u_scope,"
+                        + " u.admin as u_admin, u.created_at as u_created_at, u.version as u_version"
+                        + " from crm_tenant t left join crm_user u on u.tenant_id = t.tenant_id and u.user_id = :user"
+                        + " where t.tenant_id = :tenant", "tenant", tenant)
+                .bind("user", userId.value())
+                .rows(this, 0, rs -> new TenantAndUser(Optional.of(TenantEntity.read(rs).toDomain()),
+                        rs.getString("u_user_id") == null ? Optional.empty()
+                                : Optional.of(UserEntity.read(rs, "u_").toDomain())));
+        return rows.isEmpty() ? new TenantAndUser(Optional.empty(), Optional.empty()) : rows.get(0);
     }
 
     @Override

@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +78,27 @@ class PipelineEntity {
     Set<String> users = new HashSet<>();
 
     PipelineEntity() {}
+
+    /**
+     * The row's columns read with plain JDBC, by name, into the fields Hibernate would fill; the users are left
+     * empty for the reader to add ({@code JpaPipelines} reads them for all the rows in one statement).
+     */
+    static PipelineEntity read(ResultSet rs) throws SQLException {
+        PipelineEntity row = new PipelineEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.name = rs.getString("name");
+        row.nameKey = rs.getString("name_key");
+        row.color = rs.getString("color");
+        row.stages = rs.getString("stages");
+        row.labels = rs.getString("labels");
+        row.baseCard = rs.getString("base_card");
+        row.settings = rs.getString("settings");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.updatedAt = SqlQuery.instant(rs, "updated_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
 
     static PipelineEntity of(String tenantId, Pipeline pipeline, Json json) {
         PipelineEntity row = new PipelineEntity();

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -38,6 +40,19 @@ class TenantEntity {
     Long version;
 
     TenantEntity() {}
+
+    /** The row's columns read with plain JDBC, by name, into the fields Hibernate would fill. */
+    static TenantEntity read(ResultSet rs) throws SQLException {
+        TenantEntity row = new TenantEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.name = rs.getString("name");
+        row.timeZone = rs.getString("time_zone");
+        row.defaultLocale = rs.getString("default_locale");
+        row.otherClassificationName = rs.getString("other_classification_name");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
 
     static TenantEntity of(Tenant tenant) {
         TenantEntity row = new TenantEntity();

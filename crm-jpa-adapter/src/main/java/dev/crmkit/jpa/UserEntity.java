@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -46,6 +48,25 @@ class UserEntity {
     Long version;
 
     UserEntity() {}
+
+    /**
+     * The row's columns read with plain JDBC, by name, into the fields Hibernate would fill.
+     *
+     * @param prefix what each column's label starts with (a join gives the user's columns labels of their own)
+     */
+    static UserEntity read(ResultSet rs, String prefix) throws SQLException {
+        UserEntity row = new UserEntity();
+        row.tenantId = rs.getString(prefix + "tenant_id");
+        row.userId = rs.getString(prefix + "user_id");
+        row.displayName = rs.getString(prefix + "display_name");
+        row.active = rs.getBoolean(prefix + "active");
+        row.teamId = rs.getObject(prefix + "team_id", UUID.class);
+        row.scope = rs.getString(prefix + "scope");
+        row.admin = rs.getBoolean(prefix + "admin");
+        row.createdAt = SqlQuery.instant(rs, prefix + "created_at");
+        row.version = rs.getObject(prefix + "version", Long.class);
+        return row;
+    }
 
     static UserEntity of(String tenantId, CrmUser user) {
         UserEntity row = new UserEntity();

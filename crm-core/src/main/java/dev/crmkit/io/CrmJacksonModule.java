@@ -31,16 +31,19 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.event.DomainEvent;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The Jackson module of CRM Kit's types: ids as plain strings, versions as numbers, locales as language
- * tags, and the sealed hierarchies ({@link DomainEvent}, {@link CatalogDetails}, {@link Schedule}) as objects with a
+ * The Jackson module of CRM Kit's types: ids as plain strings, versions as numbers, locales as language tags,
+ * and the sealed hierarchies ({@link DomainEvent}, {@link CatalogDetails}, {@link Schedule}) as objects with a
  * {@code "type"} property naming the record. The subtypes are taken from the sealed declarations, so a new
- * event record needs no registration.
+ * event record needs no registration. Instants in {@link Instant#toString()}'s form are read from their digits,
+ * any other form by Jackson's {@code InstantDeserializer}; register this module after Jackson's
+ * {@code JavaTimeModule}, so that its reader is the one used.
  */
 public final class CrmJacksonModule extends SimpleModule {
 
@@ -64,6 +67,8 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
         textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
+        // Ahead of JavaTimeModule's (a module added later takes precedence): the common form read from its digits.
+        addDeserializer(Instant.class, new IsoInstantDeserializer());
         addSerializer(Version.class, new JsonSerializer<>() {
             @Override
             public void serialize(Version value, JsonGenerator gen, SerializerProvider serializers) throws IOException {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,35 @@ class IdsTest {
         InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class, () -> CatalogEntryId.of(text));
 
         assertThat(e.field()).contains("catalogEntryId");
+    }
+
+    @Property(tries = 500)
+    void givenACanonicalUuidWithOneCharacterChanged_whenParsed_thenItIsAcceptedExactlyWhenStillCanonical(
+            @ForAll("positions") int position, @ForAll("replacements") char replacement) {
+        String uuid = java.util.UUID.randomUUID().toString();
+        String text = uuid.substring(0, position) + replacement + uuid.substring(position + 1);
+        boolean canonical = text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+        InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class, () -> CatalogEntryId.of(text));
+
+        if (canonical) {
+            assertThat(e).isNull();
+            assertThat(CatalogEntryId.of(text).toString()).isEqualToIgnoringCase(text);
+        } else {
+            assertThat(e).isNotNull();
+            assertThat(e.field()).contains("catalogEntryId");
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> positions() {
+        return Arbitraries.integers().between(0, 35);
+    }
+
+    @Provide
+    Arbitrary<Character> replacements() {
+        // Signs UUID.fromString's general path takes, non-ASCII digits Character.digit takes, letters past f.
+        return Arbitraries.of('0', '9', 'a', 'F', 'f', 'g', 'G', '-', '+', ' ', '\u0663', '\uFF11', 'x');
     }
 
     @Test

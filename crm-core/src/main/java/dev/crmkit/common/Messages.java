@@ -2,9 +2,11 @@ package dev.crmkit.common;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The library's own messages (errors and the violations it finds itself), in English, Brazilian Portuguese
@@ -59,21 +61,40 @@ public final class Messages {
      */
     public static String format(Locale locale, String key, Object... args) {
         Locale target = supported(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, target, Messages.class.getClassLoader(), NO_FALLBACK);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException missing) {
+        MessageFormat prototype = FORMATS.get(target).computeIfAbsent(key, k -> parse(target, k));
+        if (prototype == MISSING) {
             return key;
         }
+        // A MessageFormat is not safe to share between threads: each use formats with a copy of the parsed one.
+        MessageFormat format = (MessageFormat) prototype.clone();
         if (args == null || args.length == 0) {
-            return new MessageFormat(pattern, target).format(new Object[0]);
+            return format.format(new Object[0]);
         }
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             rendered[i] = args[i] instanceof Key nested ? format(target, nested.key(), nested.args().toArray()) : args[i];
         }
-        return new MessageFormat(pattern, target).format(rendered);
+        return format.format(rendered);
+    }
+
+    /** Marks a key the bundle lacks. */
+    private static final MessageFormat MISSING = new MessageFormat("");
+
+    /**
+     * The parsed patterns by supported locale and key: a timeline page renders a line per event, and looking the
+     * bundle up and parsing its pattern each time showed in an account profile's CPU samples. The keys are the
+     * library's own, so the maps stay small.
+     */
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = Map.of(
+            Locale.ROOT, new ConcurrentHashMap<>(), PORTUGUESE_BRAZIL, new ConcurrentHashMap<>(), SPANISH, new ConcurrentHashMap<>());
+
+    private static MessageFormat parse(Locale target, String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, target, Messages.class.getClassLoader(), NO_FALLBACK);
+        try {
+            return new MessageFormat(bundle.getString(key), target);
+        } catch (MissingResourceException missing) {
+            return MISSING;
+        }
     }
 
     /**

@@ -65,8 +65,8 @@ final class Report {
         out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s)%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name")));
         if (mode.equals("quick")) {
-            out.append("Quick run: the timed benchmarks share one JVM (no fork), a bulk warm-up of 2 s each, then 2 s of warm-up"
-                    + " and 3 s of measurement each,"
+            out.append("Quick run: the timed benchmarks share one JVM (no fork; the first one measured, the account profile,"
+                    + " is run unmeasured for 6 s beforehand), 3 s of warm-up and 3 s of measurement each,"
                     + " on smaller datasets; the figures are indicative and the error bars wide. The full run (2 forks, 10 s of"
                     + " warm-up, 20 s of measurement, the issue's sizes) is the reference.\n\n");
         }

@@ -86,6 +86,10 @@ public record AccountDetails(
      * @return the normalized details
      */
     public AccountDetails normalized() {
+        // Every account read back is already normalized: keep it rather than build the same record again.
+        if (address != null && customer != null && credit != null && distinctLowerCase(emails) && distinct(phones)) {
+            return this;
+        }
         List<String> cleanEmails = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
         List<String> cleanPhones = List.copyOf(new LinkedHashSet<>(phones));
         return new AccountDetails(personKind, legalName, tradeName, taxId, mainContactName, cleanEmails, cleanPhones, mobile,
@@ -138,6 +142,30 @@ public record AccountDetails(
 
     private static void put(Map<String, String> fields, String path, Object value) {
         fields.put(path, value == null ? null : String.valueOf(value));
+    }
+
+    private static boolean distinctLowerCase(List<String> values) {
+        for (String value : values) {
+            if (!value.toLowerCase(Locale.ROOT).equals(value)) {
+                return false;
+            }
+        }
+        return distinct(values);
+    }
+
+    /** Whether no value repeats, compared pairwise; a list longer than 16 (the limit is 10) is reported as not distinct. */
+    private static boolean distinct(List<String> values) {
+        if (values.size() > 16) {
+            return false;
+        }
+        for (int i = 1; i < values.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (values.get(i).equals(values.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<String> trimmed(List<String> values) {

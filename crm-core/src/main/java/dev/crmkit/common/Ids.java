@@ -79,9 +79,19 @@ final class Ids {
         if (value.length() > maxLength) {
             throw InvalidCommandException.single(field, "Size", 1, maxLength);
         }
-        if (!value.equals(value.strip()) || value.chars().anyMatch(Character::isISOControl)) {
+        if (!value.equals(value.strip()) || hasControl(value)) {
             throw InvalidCommandException.single(field, "InvalidFormat");
         }
         return value;
+    }
+
+    // A loop, not a stream: every id read back from a store passes here.
+    private static boolean hasControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -45,6 +45,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -221,56 +222,72 @@ class AccountEntity {
     AccountEntity() {}
 
     /**
-     * The row's columns read with plain JDBC ({@link SqlQuery#rows(JpaUnitOfWork, int, SqlQuery.RowReader)}), by
-     * name, into the fields Hibernate would fill; the collections stay empty (a read fills them from
-     * {@code JpaAccounts.children}, in one statement for a whole page).
+     * The columns {@link #read} reads, in its order, qualified by the alias {@code a}: a read names them rather than
+     * {@code a.*}, so that each is read by its position, not looked up by name for every row (the lookups were a
+     * tenth of an account page's processing).
+     */
+    static final String COLUMNS = Stream.of(
+            "tenant_id", "id", "classification", "person_kind", "legal_name", "trade_name", "name_key", "tax_key",
+            "tax_country", "tax_number", "main_contact_name", "emails", "phones", "mobile", "website", "street",
+            "street_number", "district", "city", "state", "postal_code", "taxable", "credit_terms", "credit_days",
+            "credit_limit_amount", "credit_limit_currency", "ledger_account_code", "supplier", "status",
+            "salesperson_id", "customer_type_id", "priority_id", "economic_activity_id", "price_list_id", "city_key",
+            "state_key", "country", "search_text", "search_digits", "logo_id", "created_by", "created_at",
+            "updated_at", "version")
+            .map(column -> "a." + column).collect(Collectors.joining(", "));
+
+    /**
+     * The row's columns read with plain JDBC ({@link SqlQuery#rows(JpaUnitOfWork, int, SqlQuery.RowReader)}) from a
+     * statement selecting {@link #COLUMNS} first, by position, into the fields Hibernate would fill; the collections
+     * stay empty (a read fills them from {@code JpaAccounts.children}, in one statement for a whole page).
      */
     static AccountEntity read(ResultSet rs) throws SQLException {
         AccountEntity row = new AccountEntity();
-        row.tenantId = rs.getString("tenant_id");
-        row.id = rs.getObject("id", UUID.class);
-        row.classification = rs.getString("classification");
-        row.personKind = rs.getString("person_kind");
-        row.legalName = rs.getString("legal_name");
-        row.tradeName = rs.getString("trade_name");
-        row.nameKey = rs.getString("name_key");
-        row.taxKey = rs.getString("tax_key");
-        row.taxCountry = rs.getString("tax_country");
-        row.taxNumber = rs.getString("tax_number");
-        row.mainContactName = rs.getString("main_contact_name");
-        row.emails = rs.getString("emails");
-        row.phones = rs.getString("phones");
-        row.mobile = rs.getString("mobile");
-        row.website = rs.getString("website");
-        row.street = rs.getString("street");
-        row.streetNumber = rs.getString("street_number");
-        row.district = rs.getString("district");
-        row.city = rs.getString("city");
-        row.state = rs.getString("state");
-        row.postalCode = rs.getString("postal_code");
-        row.taxable = rs.getBoolean("taxable");
-        row.creditTerms = rs.getString("credit_terms");
-        row.creditDays = rs.getObject("credit_days", Integer.class);
-        row.creditLimitAmount = rs.getString("credit_limit_amount");
-        row.creditLimitCurrency = rs.getString("credit_limit_currency");
-        row.ledgerAccountCode = rs.getString("ledger_account_code");
-        row.supplier = rs.getBoolean("supplier");
-        row.status = rs.getString("status");
-        row.salespersonId = rs.getString("salesperson_id");
-        row.customerTypeId = rs.getObject("customer_type_id", UUID.class);
-        row.priorityId = rs.getObject("priority_id", UUID.class);
-        row.economicActivityId = rs.getObject("economic_activity_id", UUID.class);
-        row.priceListId = rs.getObject("price_list_id", UUID.class);
-        row.cityKey = rs.getString("city_key");
-        row.stateKey = rs.getString("state_key");
-        row.country = rs.getString("country");
-        row.searchText = rs.getString("search_text");
-        row.searchDigits = rs.getString("search_digits");
-        row.logoId = rs.getObject("logo_id", UUID.class);
-        row.createdBy = rs.getString("created_by");
-        row.createdAt = SqlQuery.instant(rs, "created_at");
-        row.updatedAt = SqlQuery.instant(rs, "updated_at");
-        row.version = rs.getObject("version", Long.class);
+        int c = 0;
+        row.tenantId = rs.getString(++c);
+        row.id = rs.getObject(++c, UUID.class);
+        row.classification = rs.getString(++c);
+        row.personKind = rs.getString(++c);
+        row.legalName = rs.getString(++c);
+        row.tradeName = rs.getString(++c);
+        row.nameKey = rs.getString(++c);
+        row.taxKey = rs.getString(++c);
+        row.taxCountry = rs.getString(++c);
+        row.taxNumber = rs.getString(++c);
+        row.mainContactName = rs.getString(++c);
+        row.emails = rs.getString(++c);
+        row.phones = rs.getString(++c);
+        row.mobile = rs.getString(++c);
+        row.website = rs.getString(++c);
+        row.street = rs.getString(++c);
+        row.streetNumber = rs.getString(++c);
+        row.district = rs.getString(++c);
+        row.city = rs.getString(++c);
+        row.state = rs.getString(++c);
+        row.postalCode = rs.getString(++c);
+        row.taxable = rs.getBoolean(++c);
+        row.creditTerms = rs.getString(++c);
+        row.creditDays = rs.getObject(++c, Integer.class);
+        row.creditLimitAmount = rs.getString(++c);
+        row.creditLimitCurrency = rs.getString(++c);
+        row.ledgerAccountCode = rs.getString(++c);
+        row.supplier = rs.getBoolean(++c);
+        row.status = rs.getString(++c);
+        row.salespersonId = rs.getString(++c);
+        row.customerTypeId = rs.getObject(++c, UUID.class);
+        row.priorityId = rs.getObject(++c, UUID.class);
+        row.economicActivityId = rs.getObject(++c, UUID.class);
+        row.priceListId = rs.getObject(++c, UUID.class);
+        row.cityKey = rs.getString(++c);
+        row.stateKey = rs.getString(++c);
+        row.country = rs.getString(++c);
+        row.searchText = rs.getString(++c);
+        row.searchDigits = rs.getString(++c);
+        row.logoId = rs.getObject(++c, UUID.class);
+        row.createdBy = rs.getString(++c);
+        row.createdAt = SqlQuery.instant(rs, ++c);
+        row.updatedAt = SqlQuery.instant(rs, ++c);
+        row.version = rs.getObject(++c, Long.class);
         return row;
     }
 
@@ -377,7 +394,7 @@ class AccountEntity {
                 : new Money(new BigDecimal(creditLimitAmount), Currency.getInstance(creditLimitCurrency));
         return new AccountDetails(PersonKind.valueOf(personKind), legalName, tradeName,
                 taxNumber == null && taxCountry == null ? null : new TaxId(taxCountry, taxNumber), mainContactName,
-                List.of(json.read(emails, String[].class)), List.of(json.read(phones, String[].class)), mobile, website,
+                json.readTexts(emails), json.readTexts(phones), mobile, website,
                 new Address(street, streetNumber, district, city, state, postalCode, country),
                 new CustomerProperties(entry(customerTypeId), entry(priorityId), entry(economicActivityId), entry(priceListId),
                         taxable, AccountStatus.valueOf(status), salespersonId == null ? null : UserId.of(salespersonId)),

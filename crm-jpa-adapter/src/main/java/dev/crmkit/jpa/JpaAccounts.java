@@ -49,7 +49,7 @@ final class JpaAccounts implements AccountRepository {
             return Optional.ofNullable(row).map(r -> r.toDomain(uow.json));
         }
         // A row read to be shown: its columns with plain JDBC, its child rows in one statement.
-        return toDomain(new SqlQuery().append("select a.* from crm_account a where a.tenant_id = :tenant and a.id = :id",
+        return toDomain(new SqlQuery().append("select " + AccountEntity.COLUMNS + " from crm_account a where a.tenant_id = :tenant and a.id = :id",
                         "tenant", uow.tenant)
                 .bind("id", id.value())
                 .rows(uow, 0, AccountEntity::read)).stream().findFirst();
@@ -61,7 +61,7 @@ final class JpaAccounts implements AccountRepository {
             return List.of();
         }
         InList in = uow.uuids("id", ids.stream().map(AccountId::value).toList());
-        return toDomain(in.bind(new SqlQuery().append("select a.* from crm_account a where a.tenant_id = :tenant and "
+        return toDomain(in.bind(new SqlQuery().append("select " + AccountEntity.COLUMNS + " from crm_account a where a.tenant_id = :tenant and "
                         + in.in("a.id"), "tenant", uow.tenant))
                 .rows(uow, 0, AccountEntity::read));
     }
@@ -105,15 +105,13 @@ final class JpaAccounts implements AccountRepository {
         Map<UUID, Set<String>> responsibles = new HashMap<>();
         Map<UUID, Map<UUID, AccountEntity.CharacteristicRow>> values = new HashMap<>();
         Map<UUID, Map<UUID, AccountEntity.InterestRow>> marks = new HashMap<>();
-        for (Object[] row : children(ids)) {
-            UUID account = JpaCards.uuid(row[1]);
-            // The part is a one-character literal: a String on PostgreSQL, a Character on H2.
-            switch (String.valueOf(row[0])) {
-                case "R" -> responsibles.computeIfAbsent(account, k -> new HashSet<>()).add((String) row[3]);
-                case "C" -> values.computeIfAbsent(account, k -> new HashMap<>()).put(JpaCards.uuid(row[2]),
-                        AccountEntity.CharacteristicRow.of((String) row[3], (String) row[4], (String) row[5]));
-                default -> marks.computeIfAbsent(account, k -> new HashMap<>()).put(JpaCards.uuid(row[2]),
-                        AccountEntity.InterestRow.of((String) row[3], (String) row[4]));
+        for (Child row : children(ids)) {
+            switch (row.part()) {
+                case "R" -> responsibles.computeIfAbsent(row.account(), k -> new HashSet<>()).add(row.first());
+                case "C" -> values.computeIfAbsent(row.account(), k -> new HashMap<>()).put(row.key(),
+                        AccountEntity.CharacteristicRow.of(row.first(), row.second(), row.third()));
+                default -> marks.computeIfAbsent(row.account(), k -> new HashMap<>()).put(row.key(),
+                        AccountEntity.InterestRow.of(row.first(), row.second()));
             }
         }
         return rows.stream().map(r -> r.toDomain(uow.json, responsibles.getOrDefault(r.id, Set.of()),
@@ -124,7 +122,7 @@ final class JpaAccounts implements AccountRepository {
      * The responsibles (part {@code R}), characteristic values ({@code C}) and interests ({@code I}) of some accounts
      * in one statement: (part, account, type or area, text, text, text).
      */
-    private List<Object[]> children(List<UUID> accountIds) {
+    private List<Child> children(List<UUID> accountIds) {
         InList ids = uow.uuids("id", accountIds);
         String of = " where tenant_id = :tenant and " + ids.in("account_id");
         return ids.bind(new SqlQuery().append("select 'R', account_id, cast(null as uuid), cast(user_id as varchar),"
@@ -133,8 +131,12 @@ final class JpaAccounts implements AccountRepository {
                         + " cast(value_key as varchar) from crm_account_characteristic" + of
                         + " union all select 'I', account_id, area_id, cast(kind as varchar), cast(note as varchar),"
                         + " cast(null as varchar) from crm_account_interest" + of, "tenant", uow.tenant))
-                .rows(uow, 0);
+                .rows(uow, 0, rs -> new Child(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6)));
     }
+
+    /** A row of {@link #children}: its part, account, type or area (none for a responsible), and three texts. */
+    private record Child(String part, UUID account, UUID key, String first, String second, String third) {}
 
     @Override
     public Optional<Account> findByTaxKey(String taxKey) {
@@ -158,7 +160,7 @@ final class JpaAccounts implements AccountRepository {
 
     @Override
     public List<Account> find(AccountCriteria criteria, AccountCriteria.AccountPosition after, int limit) {
-        SqlQuery sql = where(new SqlQuery().append("select a.* from crm_account a"), criteria);
+        SqlQuery sql = where(new SqlQuery().append("select " + AccountEntity.COLUMNS + " from crm_account a"), criteria);
         String key = switch (criteria.sort()) {
             case NAME -> "a.name_key";
             case CREATED -> "a.created_at";
@@ -256,7 +258,7 @@ final class JpaAccounts implements AccountRepository {
             return List.of();
         }
         // The exact similarity of NameSimilarity, per name part: common / (query's + name's - common) trigrams.
-        SqlQuery sql = new SqlQuery().append("select a.* from crm_account a join ("
+        SqlQuery sql = new SqlQuery().append("select " + AccountEntity.COLUMNS + " from crm_account a join ("
                         + "select t.account_id, max(cast(t.common as double precision) / (:size + t.total - t.common)) as similarity"
                         + " from (select account_id, name_part, count(*) as common, min(trigram_count) as total"
                         + " from crm_account_name_trigram where tenant_id = :tenant and trigram in (:trigrams)"

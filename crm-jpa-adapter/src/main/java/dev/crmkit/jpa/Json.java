@@ -4,6 +4,7 @@ import dev.crmkit.common.CrmException;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.io.CrmJson;
+import java.util.List;
 import java.util.Locale;
 
 /** The JSON columns of the adapter, written and read by the core's {@link CrmJson}. */
@@ -21,6 +22,11 @@ final class Json {
 
     DomainEvent readEvent(String text) {
         return json.readEvent(text);
+    }
+
+    /** Reads a list of texts the adapter wrote as a JSON array (an account's e-mails, its phones). */
+    List<String> readTexts(String text) {
+        return json.readTexts(text);
     }
 
     /** Reads a value the adapter wrote; a failure is the adapter's (stored data), not the caller's. */

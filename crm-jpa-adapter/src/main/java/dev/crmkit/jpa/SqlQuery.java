@@ -96,8 +96,12 @@ final class SqlQuery {
      * @return the rows
      */
     List<Object[]> rows(JpaUnitOfWork uow, int limit) {
+        int[] columns = {-1}; // the metadata is built anew on every call: read it once per result set
         return rows(uow, limit, rs -> {
-            Object[] row = new Object[rs.getMetaData().getColumnCount()];
+            if (columns[0] < 0) {
+                columns[0] = rs.getMetaData().getColumnCount();
+            }
+            Object[] row = new Object[columns[0]];
             for (int c = 0; c < row.length; c++) {
                 row[c] = rs.getObject(c + 1);
             }
@@ -220,6 +224,12 @@ final class SqlQuery {
 
     /** A {@code timestamp with time zone} column of a row read with plain JDBC, as an instant. */
     static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A {@code timestamp with time zone} column, by its position, as an instant. */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

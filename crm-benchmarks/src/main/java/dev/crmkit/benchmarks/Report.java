@@ -65,10 +65,10 @@ final class Report {
         out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s)%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name")));
         if (mode.equals("quick")) {
-            out.append("Quick run: the timed benchmarks share one JVM (no fork; the first one measured, the account profile,"
-                    + " is run unmeasured for 6 s beforehand), 3 s of warm-up and 3 s of measurement each,"
-                    + " on smaller datasets; the figures are indicative and the error bars wide. The full run (2 forks, 10 s of"
-                    + " warm-up, 20 s of measurement, the issue's sizes) is the reference.\n\n");
+            out.append("Quick run: the timed benchmarks share one JVM (no fork; the library sides of the account profile and"
+                    + " the account query are run unmeasured for 6 s each beforehand), 3 s of warm-up and 3 s of measurement"
+                    + " each, on smaller datasets; the figures are indicative and the error bars wide. The full run (2 forks,"
+                    + " 20 s of warm-up, 20 s of measurement, the issue's sizes) is the reference.\n\n");
         }
         out.append("| benchmark | params | score | ± error | unit | allocated per op |\n|---|---|---:|---:|---|---:|\n");
         for (Row row : rows) {

@@ -49,8 +49,8 @@ final class JpaAccounts implements AccountRepository {
             return Optional.ofNullable(row).map(r -> r.toDomain(uow.json));
         }
         // A row read to be shown: its columns with plain JDBC, its child rows in one statement.
-        return toDomain(new SqlQuery().append("select " + AccountEntity.COLUMNS + " from crm_account a where a.tenant_id = :tenant and a.id = :id",
-                        "tenant", uow.tenant)
+        return toDomain(new SqlQuery().append("select " + AccountEntity.COLUMNS
+                        + " from crm_account a where a.tenant_id = :tenant and a.id = :id", "tenant", uow.tenant)
                 .bind("id", id.value())
                 .rows(uow, 0, AccountEntity::read)).stream().findFirst();
     }
@@ -61,8 +61,8 @@ final class JpaAccounts implements AccountRepository {
             return List.of();
         }
         InList in = uow.uuids("id", ids.stream().map(AccountId::value).toList());
-        return toDomain(in.bind(new SqlQuery().append("select " + AccountEntity.COLUMNS + " from crm_account a where a.tenant_id = :tenant and "
-                        + in.in("a.id"), "tenant", uow.tenant))
+        return toDomain(in.bind(new SqlQuery().append("select " + AccountEntity.COLUMNS
+                        + " from crm_account a where a.tenant_id = :tenant and " + in.in("a.id"), "tenant", uow.tenant))
                 .rows(uow, 0, AccountEntity::read));
     }
 

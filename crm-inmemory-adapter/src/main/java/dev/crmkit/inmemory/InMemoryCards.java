@@ -7,6 +7,7 @@ import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
+import dev.crmkit.pipeline.BoardOrder;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.spi.BoardCriteria;
@@ -14,10 +15,12 @@ import dev.crmkit.spi.CardRepository;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -27,7 +30,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The cards of a partition. A board reads only its own pipeline's cards, stage by stage, so its cost does not
+ * The cards of a partition. A board reads only its own stages' cards, from their sorted maps, so its cost does not
  * grow with the rest of the tenant.
  */
 final class InMemoryCards implements CardRepository {
@@ -88,34 +91,57 @@ final class InMemoryCards implements CardRepository {
 
     @Override
     public BoardSlice board(BoardCriteria criteria, int limit) {
-        Map<StageId, List<CardSummary>> matching = new HashMap<>();
-        for (CardId id : data.cardsByPipeline.ids(criteria.pipelineId())) {
-            CardSummary summary = summary(data.cards.get(id).orElseThrow(), criteria);
-            if (criteria.admits(summary)) {
-                matching.computeIfAbsent(summary.stageId(), s -> new ArrayList<>()).add(summary);
-            }
-        }
         Map<StageId, List<CardSummary>> pages = new HashMap<>();
         Map<StageId, StageTotals> totals = new HashMap<>();
-        matching.forEach((stage, cards) -> {
-            cards.sort(criteria.comparator());
-            pages.put(stage, List.copyOf(cards.subList(0, Math.min(limit, cards.size()))));
-            totals.put(stage, totals(cards));
-        });
+        for (StageId stageId : criteria.stages()) {
+            List<CardSummary> cards = admitted(criteria, stage(criteria.pipelineId(), stageId));
+            if (!cards.isEmpty()) {
+                pages.put(stageId, List.copyOf(cards.subList(0, Math.min(limit, cards.size()))));
+                totals.put(stageId, totals(cards));
+            }
+        }
         return new BoardSlice(pages, totals);
     }
 
     @Override
     public List<CardSummary> findInStage(BoardCriteria criteria, StageId stageId, BoardCriteria.CardPosition after, int limit) {
+        NavigableMap<SortKey<String, CardId>, Card> stage = stage(criteria.pipelineId(), stageId);
+        List<CardSummary> page = new ArrayList<>();
+        if (criteria.order() == BoardOrder.POSITION) {
+            // The stage map is in this order already: seek past the cursor and stop at the limit.
+            var rest = after == null ? stage : stage.tailMap(new SortKey<>(after.position(), after.id()), false);
+            for (Iterator<Card> cards = rest.values().iterator(); cards.hasNext() && page.size() < limit; ) {
+                CardSummary summary = summary(cards.next(), criteria);
+                if (criteria.admits(summary)) {
+                    page.add(summary);
+                }
+            }
+            return List.copyOf(page);
+        }
+        for (CardSummary card : admitted(criteria, stage)) {
+            if (after == null || criteria.isAfter(card, after)) {
+                page.add(card);
+            }
+        }
+        return List.copyOf(page.subList(0, Math.min(limit, page.size())));
+    }
+
+    /**
+     * The cards of one stage the criteria admit, in the board's order. A stage's own sorted map serves it: the board
+     * never looks at the tenant's other cards, and in position order (the default) it needs no sort at all.
+     */
+    private List<CardSummary> admitted(BoardCriteria criteria, NavigableMap<SortKey<String, CardId>, Card> stage) {
         List<CardSummary> cards = new ArrayList<>();
-        for (Card card : stage(criteria.pipelineId(), stageId).values()) {
+        for (Card card : stage.values()) {
             CardSummary summary = summary(card, criteria);
-            if (criteria.admits(summary) && (after == null || criteria.isAfter(summary, after))) {
+            if (criteria.admits(summary)) {
                 cards.add(summary);
             }
         }
-        cards.sort(criteria.comparator());
-        return List.copyOf(cards.subList(0, Math.min(limit, cards.size())));
+        if (criteria.order() != BoardOrder.POSITION) {
+            cards.sort(criteria.comparator());
+        }
+        return cards;
     }
 
     @Override
@@ -148,7 +174,7 @@ final class InMemoryCards implements CardRepository {
     }
 
     private NavigableMap<SortKey<String, CardId>, Card> stage(PipelineId pipelineId, StageId stageId) {
-        return data.cardsByPosition.getOrDefault(new TenantPartition.PipelineAndStage(pipelineId, stageId), new TreeMap<>());
+        return data.cardsByPosition.getOrDefault(new TenantPartition.PipelineAndStage(pipelineId, stageId), Collections.emptyNavigableMap());
     }
 
     private CardSummary summary(Card card, BoardCriteria criteria) {

@@ -85,7 +85,9 @@ final class EventRelay {
                     store.markPublished(published);
                 }
                 delivered += published.size();
-                if (!blocked.isEmpty()) {
+                // A short batch was the whole outbox when it was read: reading again would only find events
+                // committed since, and each of those commits relays them itself (waiting for this lock).
+                if (!blocked.isEmpty() || batch.size() < BATCH) {
                     return delivered;
                 }
             }

@@ -217,6 +217,23 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     }
 
     @Test
+    void givenAWriteThatRecordsAnEvent_whenItCommits_thenTheRelayReadsTheOutboxOnceAndDeletesWhatItHandedOver() {
+        TestTenant tenant = newTenant();
+        crm().relayEvents(); // nothing older waits in the shared store's outbox
+
+        var created = counter().measure(() -> tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .named("Relayed").responsibles(tenant.adminId()).build()));
+
+        // The outbox row goes in with the unit of work; after the commit the relay reads the oldest events once (a
+        // short batch is the whole outbox: no second, empty read) and deletes the one it handed over.
+        List<String> outbox = created.counts().sql().stream().filter(sql -> sql.contains("crm_outbox"))
+                .map(sql -> sql.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(outbox).as("%s", created.counts()).containsExactly("insert", "select", "delete");
+        assertThat(published.eventsOf(tenant.id())).last().extracting(e -> e.getClass().getSimpleName())
+                .isEqualTo("AccountCreated");
+    }
+
+    @Test
     void givenAThousandCardsInOneUnitOfWork_whenInserted_thenTheyGoInBatches() {
         TestTenant tenant = newTenant();
         UserId member = tenant.addUser("member", AccessScope.ALL).id();

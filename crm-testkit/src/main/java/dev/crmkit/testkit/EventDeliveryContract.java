@@ -100,6 +100,30 @@ public abstract class EventDeliveryContract extends CrmKitSupport {
     }
 
     @Example
+    void givenABacklogOfManyRelayBatches_whenRelayedOnce_thenEveryEventIsDeliveredInCommitOrder() {
+        RecordingPublisher manualPublisher = new RecordingPublisher();
+        Crm manual = Crm.builder().store(store()).clock(clock).eventPublisher(manualPublisher)
+                .eventDelivery(EventDelivery.MANUAL).build();
+        TenantId id = uniqueTenantId();
+        manual.tenants().create(new CreateTenant(id, "Backlog", ZoneId.of("UTC"), Locale.ENGLISH, "Other", UserId.of("admin"), "Admin"));
+        var admin = manual.as(Actor.of(id, UserId.of("admin")));
+        // More events than the relay reads at once (a few hundred), and not a multiple of any batch size.
+        int teams = 601;
+        for (int i = 0; i < teams; i++) {
+            admin.catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Team " + i));
+        }
+
+        int relayed = manual.relayEvents();
+
+        List<String> names = manualPublisher.eventsOf(id, CatalogEvent.CatalogEntryCreated.class).stream()
+                .map(CatalogEvent.CatalogEntryCreated::name).toList();
+        assertThat(names).hasSize(teams)
+                .isEqualTo(java.util.stream.IntStream.range(0, teams).mapToObj(i -> "Team " + i).toList());
+        assertThat(relayed).isGreaterThanOrEqualTo(manualPublisher.eventsOf(id).size());
+        assertThat(StoreFixtures.unpublished(store(), id)).isEmpty();
+    }
+
+    @Example
     void givenAPublisherThatCallsBackIntoTheLibrary_whenItReacts_thenEveryEventIsDeliveredOnce() {
         TestTenant tenant = newTenant();
         List<DomainEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -59,10 +59,14 @@ final class Report {
     record Row(String name, String params, double score, double error, String unit, Double allocationPerOp) {}
 
     static String markdown(List<RunResult> results, String mode) {
-        List<Row> rows = rows(results);
+        return markdown(rows(results), mode, Instant.now());
+    }
+
+    /** The table of figures and the targets, from rows already read out of JMH's results. */
+    static String markdown(List<Row> rows, String mode, Instant at) {
         StringBuilder out = new StringBuilder();
         out.append("# CRM Kit benchmarks (").append(mode).append(" run)\n\n");
-        out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s)%n%n", Instant.now(),
+        out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s)%n%n", at,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name")));
         if (mode.equals("quick")) {
             out.append("Quick run: the timed benchmarks share one JVM (no fork; the library sides of the account profile and"
@@ -72,8 +76,11 @@ final class Report {
         }
         out.append("| benchmark | params | score | ± error | unit | allocated per op |\n|---|---|---:|---:|---|---:|\n");
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %s | %s |%n", row.name(), row.params(), row.score(),
-                    row.error(), row.unit(), row.allocationPerOp() == null ? "" : bytes(row.allocationPerOp())));
+            // JMH has no error bar for fewer than two measured iterations (a single-shot run of one fork's two shots
+            // has one); a dash says so where NaN would not.
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %s | %s | %s |%n", row.name(), row.params(), row.score(),
+                    Double.isNaN(row.error()) ? "–" : String.format(Locale.ROOT, "%.3f", row.error()), row.unit(),
+                    row.allocationPerOp() == null ? "" : bytes(row.allocationPerOp())));
         }
         out.append("\n## Targets\n\n| target | measured | limit | holds |\n|---|---:|---:|---|\n");
         for (Target target : TARGETS) {
@@ -90,9 +97,9 @@ final class Report {
                 Optional<Double> value = target.baseline() == null ? Optional.of(row.score())
                         : baseline.map(b -> row.score() / b.score());
                 String label = target.label() + (row.params().isEmpty() ? "" : " (" + row.params() + ")");
-                out.append(value.map(v -> String.format(Locale.ROOT, "| %s | %.3f%s | %.2f%s | %s |%n", label, v,
-                                target.baseline() == null ? " " + row.unit() : "×", target.limit(),
-                                target.baseline() == null ? " " + row.unit() : "×",
+                String unit = target.baseline() == null ? " " + row.unit() : "×";
+                out.append(value.map(v -> String.format(Locale.ROOT, "| %s | %.3f%s | %s | %s |%n", label, v, unit,
+                                Double.isNaN(target.limit()) ? "–" : String.format(Locale.ROOT, "%.2f%s", target.limit(), unit),
                                 Double.isNaN(target.limit()) ? "–" : v <= target.limit() ? "yes" : "**no**"))
                         .orElse("| " + label + " | baseline not run | | |\n"));
             }

@@ -83,11 +83,9 @@ public abstract class EventDeliveryContract extends CrmKitSupport {
     @Example
     void givenManualDelivery_whenUseCasesCommit_thenEventsWaitForRelay() {
         RecordingPublisher manualPublisher = new RecordingPublisher();
-        Crm manual = Crm.builder().store(store()).clock(clock).eventPublisher(manualPublisher)
-                .eventDelivery(EventDelivery.MANUAL).build();
-        TenantId id = uniqueTenantId();
+        Crm manual = manualCrm(manualPublisher);
+        TenantId id = tenantOf(manual, "Manual");
 
-        manual.tenants().create(new CreateTenant(id, "Manual", ZoneId.of("UTC"), Locale.ENGLISH, "Other", UserId.of("admin"), "Admin"));
         manual.as(Actor.of(id, UserId.of("admin"))).catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "North"));
 
         assertThat(manualPublisher.eventsOf(id)).isEmpty();
@@ -102,10 +100,8 @@ public abstract class EventDeliveryContract extends CrmKitSupport {
     @Example
     void givenABacklogOfManyRelayBatches_whenRelayedOnce_thenEveryEventIsDeliveredInCommitOrder() {
         RecordingPublisher manualPublisher = new RecordingPublisher();
-        Crm manual = Crm.builder().store(store()).clock(clock).eventPublisher(manualPublisher)
-                .eventDelivery(EventDelivery.MANUAL).build();
-        TenantId id = uniqueTenantId();
-        manual.tenants().create(new CreateTenant(id, "Backlog", ZoneId.of("UTC"), Locale.ENGLISH, "Other", UserId.of("admin"), "Admin"));
+        Crm manual = manualCrm(manualPublisher);
+        TenantId id = tenantOf(manual, "Backlog");
         var admin = manual.as(Actor.of(id, UserId.of("admin")));
         // More events than the relay reads at once (a few hundred), and not a multiple of any batch size.
         int teams = 601;
@@ -144,5 +140,17 @@ public abstract class EventDeliveryContract extends CrmKitSupport {
         assertThat(ofTenant).hasExactlyElementsOfTypes(UserEvent.UserCreated.class, CatalogEvent.CatalogEntryCreated.class);
         List<EventId> ids = ofTenant.stream().map(e -> e.meta().eventId()).toList();
         assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    /** A Crm over the store under test that relays only when asked. */
+    private Crm manualCrm(RecordingPublisher publisher) {
+        return Crm.builder().store(store()).clock(clock).eventPublisher(publisher).eventDelivery(EventDelivery.MANUAL).build();
+    }
+
+    /** A new tenant administered by "admin", created through the given Crm (its creation records 2 events). */
+    private static TenantId tenantOf(Crm crm, String name) {
+        TenantId id = uniqueTenantId();
+        crm.tenants().create(new CreateTenant(id, name, ZoneId.of("UTC"), Locale.ENGLISH, "Other", UserId.of("admin"), "Admin"));
+        return id;
     }
 }

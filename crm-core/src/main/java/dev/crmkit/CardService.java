@@ -86,6 +86,9 @@ final class CardService implements Cards {
         List<DocumentId> copied = new ArrayList<>();
         try {
             return useCases.write(actor, command, context -> {
+                // Copies made by an attempt the store refused (this one is a retry) belong to no card.
+                copied.forEach(id -> store.delete(actor.tenantId(), id));
+                copied.clear();
                 Pipeline pipeline = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
                 InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateCard");
                 Stage stage = command.stageId() == null ? pipeline.stages().get(0) : pipeline.stage(command.stageId()).orElse(null);

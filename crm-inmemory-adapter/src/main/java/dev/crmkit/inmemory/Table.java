@@ -308,10 +308,13 @@ final class Table<K, V> {
         void replace(V old, V row) {
             S before = keyOf.apply(old);
             S after = keyOf.apply(row);
-            if (!before.equals(after)) {
+            // A row without a key is not in the index (a document without a validity date, say).
+            if (before != null && !before.equals(after)) {
                 rows.remove(before);
             }
-            rows.put(after, row);
+            if (after != null) {
+                rows.put(after, row);
+            }
         }
     }
 

@@ -1,0 +1,160 @@
+package dev.crmkit.testkit;
+
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.access.Tenant;
+import dev.crmkit.account.Account;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.document.Document;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.HistoryEntry;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.SavedFilter;
+import dev.crmkit.pipeline.Stage;
+import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.AccountCriteria;
+import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.TimelineRecord;
+import dev.crmkit.spi.TransactionMode;
+import dev.crmkit.spi.UnitOfWork;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a store holds for a small tenant, read through its ports in one unit of work, to tell whether a call
+ * changed anything: the tenant, its users and catalogs, every account with its contacts, relationships, documents,
+ * agenda entries, cards and timeline, every pipeline with its cards, history and saved filters, and the agenda
+ * settings. Rows the API would not show (a timeline entry left behind, a card of a deleted stage) count too.
+ *
+ * @param tenant the tenant's record
+ * @param users every user
+ * @param catalogs every catalog entry, by kind
+ * @param accounts every account
+ * @param accountParts what hangs on each account
+ * @param pipelines every pipeline
+ * @param pipelineParts what hangs on each pipeline
+ * @param settings the agenda settings
+ */
+public record StoreContents(
+        Optional<Tenant> tenant,
+        List<CrmUser> users,
+        Map<CatalogKind, List<CatalogEntry>> catalogs,
+        List<Account> accounts,
+        Map<AccountId, AccountParts> accountParts,
+        List<Pipeline> pipelines,
+        Map<PipelineId, PipelineParts> pipelineParts,
+        Optional<AgendaSettings> settings) {
+
+    /** More rows of a kind than a fault-injection world ever holds. */
+    private static final int MOST = 1000;
+
+    /**
+     * What hangs on one account.
+     *
+     * @param contacts its contacts
+     * @param relationships its relationships, both ways
+     * @param documents its documents
+     * @param agenda its agenda entries
+     * @param cards its cards
+     * @param timeline its timeline
+     */
+    public record AccountParts(List<Contact> contacts, List<Relationship> relationships, List<Document> documents,
+            List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline) {}
+
+    /**
+     * What hangs on one pipeline.
+     *
+     * @param cards its cards, stage by stage
+     * @param history its history
+     * @param savedFilters every user's saved filters of it
+     */
+    public record PipelineParts(List<Card> cards, List<HistoryEntry> history, List<SavedFilter> savedFilters) {}
+
+    /**
+     * Reads a tenant's contents.
+     *
+     * @param store the store
+     * @param tenantId the tenant
+     * @return what the store holds for it
+     */
+    public static StoreContents of(CrmStore store, TenantId tenantId) {
+        return store.inTransaction(tenantId, TransactionMode.READ_ONLY, StoreContents::read);
+    }
+
+    private static StoreContents read(UnitOfWork uow) {
+        List<CrmUser> users = sorted(uow.users().findAll());
+        Map<CatalogKind, List<CatalogEntry>> catalogs = new EnumMap<>(CatalogKind.class);
+        for (CatalogKind kind : CatalogKind.values()) {
+            catalogs.put(kind, sorted(uow.catalog().findByKind(kind)));
+        }
+        List<Account> accounts = uow.accounts().find(AccountCriteria.all(new AccountAccess.Unrestricted()), null, MOST);
+        Map<AccountId, AccountParts> accountParts = new LinkedHashMap<>();
+        for (Account account : accounts) {
+            AccountId id = account.id();
+            accountParts.put(id, new AccountParts(sorted(uow.contacts().findByAccount(id)),
+                    sorted(uow.relationships().findByAccount(id)), sorted(uow.documents().findByAccount(id)),
+                    sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST)));
+        }
+        List<Pipeline> pipelines = sorted(uow.pipelines().findAll());
+        Map<PipelineId, PipelineParts> pipelineParts = new LinkedHashMap<>();
+        for (Pipeline pipeline : pipelines) {
+            List<Card> cards = new ArrayList<>();
+            for (Stage stage : pipeline.stages()) {
+                cards.addAll(uow.cards().findByStage(pipeline.id(), stage.id()));
+            }
+            List<SavedFilter> filters = new ArrayList<>();
+            for (CrmUser user : users) {
+                filters.addAll(uow.savedFilters().findByOwner(pipeline.id(), user.id()));
+            }
+            pipelineParts.put(pipeline.id(), new PipelineParts(sorted(cards),
+                    uow.pipelineHistory().page(pipeline.id(), null, null, MOST), sorted(filters)));
+        }
+        return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
+                uow.agenda().settings());
+    }
+
+    /** The rows of a finder whose order the port leaves open, in one order (their text, which starts with the id). */
+    private static <T> List<T> sorted(List<T> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing(String::valueOf)).toList();
+    }
+
+    /**
+     * What differs from other contents, for a failure message.
+     *
+     * @param other the contents to compare with
+     * @return the names of the parts that differ, with both values
+     */
+    public String differencesFrom(StoreContents other) {
+        StringBuilder out = new StringBuilder();
+        differ(out, "tenant", tenant, other.tenant);
+        differ(out, "users", users, other.users);
+        differ(out, "catalogs", catalogs, other.catalogs);
+        differ(out, "accounts", accounts, other.accounts);
+        differ(out, "pipelines", pipelines, other.pipelines);
+        differ(out, "settings", settings, other.settings);
+        for (AccountId id : accountParts.keySet()) {
+            differ(out, "parts of account " + id, accountParts.get(id), other.accountParts.get(id));
+        }
+        for (PipelineId id : pipelineParts.keySet()) {
+            differ(out, "parts of pipeline " + id, pipelineParts.get(id), other.pipelineParts.get(id));
+        }
+        return out.toString();
+    }
+
+    private static void differ(StringBuilder out, String part, Object mine, Object theirs) {
+        if (!java.util.Objects.equals(mine, theirs)) {
+            out.append("; ").append(part).append(": ").append(mine).append(" then ").append(theirs);
+        }
+    }
+}

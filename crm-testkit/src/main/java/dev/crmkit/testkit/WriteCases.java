@@ -1,0 +1,600 @@
+package dev.crmkit.testkit;
+
+import dev.crmkit.access.AccessScope;
+import dev.crmkit.access.CreateTenant;
+import dev.crmkit.access.CreateUser;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.access.Tenant;
+import dev.crmkit.access.UpdateTenant;
+import dev.crmkit.access.UpdateUser;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AssignResponsible;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.ClassifyAccount;
+import dev.crmkit.account.ClearCharacteristicValue;
+import dev.crmkit.account.ClearInterest;
+import dev.crmkit.account.ImportAccounts;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.MarkInterest;
+import dev.crmkit.account.RemoveResponsible;
+import dev.crmkit.account.SetCharacteristicValue;
+import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaEntryAt;
+import dev.crmkit.agenda.ApplyAgendaTemplate;
+import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.DeleteAgendaEntries;
+import dev.crmkit.agenda.EditAgendaEntry;
+import dev.crmkit.agenda.ImportAgendaEntries;
+import dev.crmkit.agenda.ImportedAgendaEntry;
+import dev.crmkit.agenda.PeriodicCall;
+import dev.crmkit.agenda.Recurrence;
+import dev.crmkit.agenda.RecurrenceUnit;
+import dev.crmkit.agenda.Schedule;
+import dev.crmkit.agenda.UpdateAgendaSettings;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.catalog.ChangeCharacteristicChoices;
+import dev.crmkit.catalog.CharacteristicValueType;
+import dev.crmkit.catalog.CreateCatalogEntry;
+import dev.crmkit.catalog.CreateCharacteristicType;
+import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.catalog.RenameCatalogEntry;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.contact.AddContact;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.contact.ContactDetails;
+import dev.crmkit.contact.UpdateContact;
+import dev.crmkit.document.AttachDocument;
+import dev.crmkit.document.Document;
+import dev.crmkit.document.DocumentKind;
+import dev.crmkit.document.UpdateDocument;
+import dev.crmkit.pipeline.AddComment;
+import dev.crmkit.pipeline.AddLabel;
+import dev.crmkit.pipeline.AddStage;
+import dev.crmkit.pipeline.AttachFile;
+import dev.crmkit.pipeline.BoardFilter;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.CardOutcome;
+import dev.crmkit.pipeline.ConvertCardToService;
+import dev.crmkit.pipeline.CreateCard;
+import dev.crmkit.pipeline.DeleteCard;
+import dev.crmkit.pipeline.DeleteComment;
+import dev.crmkit.pipeline.DeleteStage;
+import dev.crmkit.pipeline.EditComment;
+import dev.crmkit.pipeline.MarkCardLost;
+import dev.crmkit.pipeline.MoveCard;
+import dev.crmkit.pipeline.MoveStage;
+import dev.crmkit.pipeline.NewStage;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.PipelineUser;
+import dev.crmkit.pipeline.RemoveLabel;
+import dev.crmkit.pipeline.SaveBoardFilter;
+import dev.crmkit.pipeline.SavedFilter;
+import dev.crmkit.pipeline.SetUserPipelines;
+import dev.crmkit.pipeline.TriState;
+import dev.crmkit.pipeline.UpdateBaseCard;
+import dev.crmkit.pipeline.UpdateCard;
+import dev.crmkit.pipeline.UpdateLabel;
+import dev.crmkit.pipeline.UpdateStage;
+import dev.crmkit.relationship.CreateRelationship;
+import dev.crmkit.relationship.Relationship;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Every write use case of the API (every public method of a use-case interface that changes something), each
+ * with how to prepare one run of it in a {@link FaultWorld}: what it needs is created first, without faults, and
+ * the call itself is what the fault-injection suite runs under a fault.
+ */
+final class WriteCases {
+
+    private WriteCases() {}
+
+    /**
+     * One prepared run of a use case.
+     *
+     * @param run the call
+     * @param tenant the tenant whose contents the call may change
+     * @param eventsOf the tenant whose events the call records
+     * @param alsoObserved what else the call may change, read the same way before and after (or {@code null})
+     */
+    record Call(Supplier<Object> run, TestTenant tenant, TenantId eventsOf, Supplier<Object> alsoObserved) {
+
+        /** A call that changes its world's tenant only. */
+        static Call in(FaultWorld world, Supplier<Object> run) {
+            return new Call(run, world.tenant, world.tenant.id(), null);
+        }
+    }
+
+    /**
+     * A write use case.
+     *
+     * @param name the interface and method, {@code Cards.move}
+     * @param prepare prepares one run in a world
+     */
+    record WriteCase(String name, Function<FaultWorld, Call> prepare) {}
+
+    /** The write methods of every use-case interface, by interface; the suite checks none is missing. */
+    static List<WriteCase> all() {
+        List<WriteCase> cases = new ArrayList<>();
+        tenants(cases);
+        users(cases);
+        catalogs(cases);
+        accounts(cases);
+        contactsRelationshipsDocuments(cases);
+        pipelines(cases);
+        cards(cases);
+        agenda(cases);
+        return cases;
+    }
+
+    private static void add(List<WriteCase> cases, String name, Function<FaultWorld, Call> prepare) {
+        cases.add(new WriteCase(name, prepare));
+    }
+
+    private static ByteArrayInputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void tenants(List<WriteCase> cases) {
+        add(cases, "TenantAdministration.create", w -> {
+            TenantId id = TenantId.of("t-" + java.util.UUID.randomUUID());
+            return new Call(() -> w.tenant.crm().tenants().create(new CreateTenant(id, "Tenant " + w.next(),
+                    ZoneId.of("America/Sao_Paulo"), Locale.ENGLISH, "Partner", UserId.of("admin"), "Admin")),
+                    w.tenant, id, () -> w.tenant.crm().tenants().find(id));
+        });
+        add(cases, "TenantSettings.update", w -> {
+            Tenant current = w.admin.tenant().get();
+            return Call.in(w, () -> w.admin.tenant().update(new UpdateTenant("Renamed " + w.next(), current.timeZone(),
+                    current.defaultLocale(), "Other " + w.next(), current.version())));
+        });
+    }
+
+    private static void users(List<WriteCase> cases) {
+        add(cases, "UserAdministration.create", w -> {
+            UserId id = UserId.of("user" + w.next());
+            var team = w.team();
+            return Call.in(w, () -> w.admin.users().create(new CreateUser(id, "User " + id.value(), team, AccessScope.TEAM, false)));
+        });
+        add(cases, "UserAdministration.update", w -> {
+            CrmUser user = w.tenant.addUser("user" + w.next(), AccessScope.ALL);
+            var team = w.team();
+            return Call.in(w, () -> w.admin.users().update(new UpdateUser(user.id(), "Renamed", team, AccessScope.PORTFOLIO,
+                    true, user.version())));
+        });
+        add(cases, "UserAdministration.deactivate", w -> {
+            CrmUser user = w.tenant.addUser("user" + w.next(), AccessScope.ALL);
+            return Call.in(w, () -> w.admin.users().deactivate(user.id()));
+        });
+        add(cases, "UserAdministration.activate", w -> {
+            CrmUser user = w.tenant.addUser("user" + w.next(), AccessScope.ALL);
+            w.admin.users().deactivate(user.id());
+            return Call.in(w, () -> w.admin.users().activate(user.id()));
+        });
+    }
+
+    private static void catalogs(List<WriteCase> cases) {
+        add(cases, "Catalogs.create", w -> Call.in(w,
+                () -> w.admin.catalogs().create(new CreateCatalogEntry(CatalogKind.PRIORITY, "Priority " + w.next()))));
+        add(cases, "Catalogs.createCharacteristicType", w -> Call.in(w, () -> w.admin.catalogs().createCharacteristicType(
+                new CreateCharacteristicType("Kind " + w.next(), CharacteristicValueType.CHOICE, List.of("a", "b")))));
+        add(cases, "Catalogs.createRelationshipType", w -> Call.in(w, () -> w.admin.catalogs().createRelationshipType(
+                new CreateRelationshipType("Owner " + w.next(), "Owned " + w.next(), true))));
+        add(cases, "Catalogs.rename", w -> {
+            CatalogEntry entry = w.priority();
+            return Call.in(w, () -> w.admin.catalogs().rename(
+                    new RenameCatalogEntry(entry.id(), "Renamed " + w.next(), null, entry.version())));
+        });
+        add(cases, "Catalogs.changeChoices", w -> {
+            CatalogEntry type = w.admin.catalogs().createCharacteristicType(
+                    new CreateCharacteristicType("Kind " + w.next(), CharacteristicValueType.CHOICE, List.of("a", "b")));
+            return Call.in(w, () -> w.admin.catalogs().changeChoices(
+                    new ChangeCharacteristicChoices(type.id(), List.of("a", "b", "c"), type.version())));
+        });
+        add(cases, "Catalogs.deactivate", w -> {
+            CatalogEntry entry = w.priority();
+            return Call.in(w, () -> w.admin.catalogs().deactivate(entry.id()));
+        });
+        add(cases, "Catalogs.activate", w -> {
+            CatalogEntry entry = w.priority();
+            w.admin.catalogs().deactivate(entry.id());
+            return Call.in(w, () -> w.admin.catalogs().activate(entry.id()));
+        });
+        add(cases, "Catalogs.delete", w -> {
+            CatalogEntry entry = w.priority();
+            return Call.in(w, () -> {
+                w.admin.catalogs().delete(entry.id());
+                return null;
+            });
+        });
+    }
+
+    private static void accounts(List<WriteCase> cases) {
+        add(cases, "Accounts.create", w -> {
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.accounts().create(AccountTestData.anAccount().named("Created " + w.next())
+                    .withTaxId(TaxIdSamples.cnpj()).withEmails("buyer@example.com").responsibles(w.tenant.adminId(), bob).build()));
+        });
+        add(cases, "Accounts.importAccounts", w -> {
+            List<dev.crmkit.account.CreateAccount> rows = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                rows.add(AccountTestData.anAccount().named("Imported " + w.next()).withTaxId(TaxIdSamples.cnpj()).build());
+            }
+            return Call.in(w, () -> w.admin.accounts().importAccounts(new ImportAccounts(rows)));
+        });
+        add(cases, "Accounts.update", w -> {
+            Account account = w.account(Classification.PROSPECT);
+            return Call.in(w, () -> w.admin.accounts().update(new UpdateAccount(account.id(),
+                    account.details().withNames("Updated " + w.next(), "Trade"), account.version())));
+        });
+        add(cases, "Accounts.classify", w -> {
+            Account account = w.account(Classification.PROSPECT);
+            return Call.in(w, () -> w.admin.accounts().classify(new ClassifyAccount(account.id(), Classification.CUSTOMER, null)));
+        });
+        add(cases, "Accounts.assignResponsible", w -> {
+            Account account = w.admin.accounts().create(AccountTestData.anAccount().named("Solo " + w.next()).build()).account();
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.accounts().assignResponsible(new AssignResponsible(account.id(), bob)));
+        });
+        add(cases, "Accounts.removeResponsible", w -> {
+            Account account = w.account(Classification.LEAD);
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.accounts().removeResponsible(new RemoveResponsible(account.id(), bob)));
+        });
+        add(cases, "Accounts.setCharacteristic", w -> {
+            Account account = w.account(Classification.LEAD);
+            var size = w.size();
+            return Call.in(w, () -> w.admin.accounts().setCharacteristic(new SetCharacteristicValue(account.id(), size, "large")));
+        });
+        add(cases, "Accounts.clearCharacteristic", w -> {
+            Account account = w.account(Classification.LEAD);
+            var size = w.size();
+            w.admin.accounts().setCharacteristic(new SetCharacteristicValue(account.id(), size, "large"));
+            return Call.in(w, () -> w.admin.accounts().clearCharacteristic(new ClearCharacteristicValue(account.id(), size)));
+        });
+        add(cases, "Accounts.markInterest", w -> {
+            Account account = w.account(Classification.LEAD);
+            var fiber = w.fiber();
+            return Call.in(w, () -> w.admin.accounts().markInterest(
+                    new MarkInterest(account.id(), fiber, InterestKind.INTEREST, "wants 1 Gbps")));
+        });
+        add(cases, "Accounts.clearInterest", w -> {
+            Account account = w.account(Classification.LEAD);
+            var fiber = w.fiber();
+            w.admin.accounts().markInterest(new MarkInterest(account.id(), fiber, InterestKind.DISINTEREST, null));
+            return Call.in(w, () -> w.admin.accounts().clearInterest(new ClearInterest(account.id(), fiber)));
+        });
+        add(cases, "Accounts.delete", w -> {
+            // A lead with something hanging on it, so the delete has rows to remove in several tables.
+            Account account = w.account(Classification.LEAD);
+            w.admin.contacts().add(new AddContact(account.id(), new ContactDetails("Carla", null, List.of(), List.of(), null)));
+            w.admin.agenda().create(new CreateAgendaEntry(account.id(), null, null, w.visit(), "Call back", null, null, null));
+            w.admin.relationships().create(new CreateRelationship(w.acme().id(), account.id(), w.parentOf(), null));
+            return Call.in(w, () -> {
+                w.admin.accounts().delete(account.id());
+                return null;
+            });
+        });
+    }
+
+    private static void contactsRelationshipsDocuments(List<WriteCase> cases) {
+        add(cases, "Contacts.add", w -> {
+            AccountId acme = w.acme().id();
+            return Call.in(w, () -> w.admin.contacts().add(new AddContact(acme,
+                    new ContactDetails("Contact " + w.next(), "Buyer", List.of("c@example.com"), List.of(), null))));
+        });
+        add(cases, "Contacts.update", w -> {
+            Contact contact = w.admin.contacts().add(new AddContact(w.acme().id(),
+                    new ContactDetails("Contact " + w.next(), null, List.of(), List.of(), null)));
+            return Call.in(w, () -> w.admin.contacts().update(new UpdateContact(contact.id(),
+                    new ContactDetails("Renamed " + w.next(), "Owner", List.of(), List.of(), "notes"), contact.version())));
+        });
+        add(cases, "Contacts.remove", w -> {
+            Contact contact = w.admin.contacts().add(new AddContact(w.acme().id(),
+                    new ContactDetails("Contact " + w.next(), null, List.of(), List.of(), null)));
+            return Call.in(w, () -> {
+                w.admin.contacts().remove(contact.id());
+                return null;
+            });
+        });
+        add(cases, "Relationships.create", w -> {
+            AccountId from = w.account(Classification.LEAD).id();
+            AccountId to = w.account(Classification.LEAD).id();
+            var parentOf = w.parentOf();
+            return Call.in(w, () -> w.admin.relationships().create(new CreateRelationship(from, to, parentOf, "branch")));
+        });
+        add(cases, "Relationships.remove", w -> {
+            Relationship relationship = w.admin.relationships().create(new CreateRelationship(
+                    w.account(Classification.LEAD).id(), w.account(Classification.LEAD).id(), w.parentOf(), null));
+            return Call.in(w, () -> {
+                w.admin.relationships().remove(relationship.id());
+                return null;
+            });
+        });
+        add(cases, "Documents.attach", w -> {
+            AccountId acme = w.acme().id();
+            return Call.in(w, () -> w.admin.documents().attach(new AttachDocument(acme, DocumentKind.CONTRACT,
+                    "Contract " + w.next(), "c.pdf", "application/pdf", null, w.today().plusDays(90)), bytes("contract")));
+        });
+        add(cases, "Documents.update", w -> {
+            Document document = attached(w);
+            return Call.in(w, () -> w.admin.documents().update(new UpdateDocument(document.id(), "Renamed " + w.next(),
+                    null, w.today().plusDays(30), document.version())));
+        });
+        add(cases, "Documents.remove", w -> {
+            Document document = attached(w);
+            return Call.in(w, () -> {
+                w.admin.documents().remove(document.id());
+                return null;
+            });
+        });
+    }
+
+    private static Document attached(FaultWorld w) {
+        return w.admin.documents().attach(new AttachDocument(w.acme().id(), DocumentKind.CONTRACT, "Paper " + w.next(), "p.pdf",
+                "application/pdf", null, null), bytes("paper"));
+    }
+
+    private static void pipelines(List<WriteCase> cases) {
+        add(cases, "Pipelines.create", w -> {
+            UserId bob = w.bob();
+            return Call.in(w, () -> PipelineTestData.aPipeline().named("Pipeline " + w.next()).withUsers(bob).createdBy(w.admin));
+        });
+        add(cases, "Pipelines.update", w -> {
+            Pipeline p = pipeline(w);
+            return Call.in(w, () -> w.admin.pipelines().update(new dev.crmkit.pipeline.UpdatePipeline(p.id(),
+                    "Renamed " + w.next(), "#112233", p.settings(), p.version())));
+        });
+        add(cases, "Pipelines.delete", w -> {
+            Pipeline p = pipeline(w);
+            return Call.in(w, () -> {
+                w.admin.pipelines().delete(p.id());
+                return null;
+            });
+        });
+        add(cases, "Pipelines.addUser", w -> {
+            Pipeline p = pipeline(w);
+            CrmUser user = w.tenant.addUser("user" + w.next(), AccessScope.ALL);
+            return Call.in(w, () -> w.admin.pipelines().addUser(new PipelineUser(p.id(), user.id())));
+        });
+        add(cases, "Pipelines.removeUser", w -> {
+            Pipeline p = pipeline(w);
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.pipelines().removeUser(new PipelineUser(p.id(), bob)));
+        });
+        add(cases, "Pipelines.setUserPipelines", w -> {
+            Pipeline p = pipeline(w);
+            CrmUser user = w.tenant.addUser("user" + w.next(), AccessScope.ALL);
+            var other = w.pipeline().id();
+            return Call.in(w, () -> w.admin.pipelines().setUserPipelines(new SetUserPipelines(user.id(), Set.of(p.id(), other))));
+        });
+        add(cases, "Pipelines.addStage", w -> {
+            Pipeline p = pipeline(w);
+            return Call.in(w, () -> w.admin.pipelines().addStage(new AddStage(p.id(), new NewStage("Won", "#00AA00", 0), 1)));
+        });
+        add(cases, "Pipelines.updateStage", w -> {
+            Pipeline p = pipeline(w);
+            return Call.in(w, () -> w.admin.pipelines().updateStage(new UpdateStage(p.id(), p.stages().get(0).id(),
+                    "Renamed", "#445566", 9, p.version())));
+        });
+        add(cases, "Pipelines.moveStage", w -> {
+            Pipeline p = pipeline(w);
+            return Call.in(w, () -> w.admin.pipelines().moveStage(new MoveStage(p.id(), p.stages().get(0).id(), 2, p.version())));
+        });
+        add(cases, "Pipelines.deleteStage", w -> {
+            Pipeline p = pipeline(w);
+            w.admin.cards().create(new CreateCard(p.id(), null, "To move", null, null, null, null, null, null, null));
+            return Call.in(w, () -> w.admin.pipelines().deleteStage(new DeleteStage(p.id(), p.stages().get(0).id(),
+                    p.stages().get(1).id(), p.version())));
+        });
+        add(cases, "Pipelines.addLabel", w -> {
+            Pipeline p = pipeline(w);
+            return Call.in(w, () -> w.admin.pipelines().addLabel(new AddLabel(p.id(), "Cold", "#0000FF")));
+        });
+        add(cases, "Pipelines.updateLabel", w -> {
+            Pipeline p = labelled(w);
+            return Call.in(w, () -> w.admin.pipelines().updateLabel(new UpdateLabel(p.id(), p.labels().get(0).id(), "Warm",
+                    "#FF00FF", p.version())));
+        });
+        add(cases, "Pipelines.removeLabel", w -> {
+            Pipeline p = labelled(w);
+            w.admin.cards().create(new CreateCard(p.id(), null, "Labelled", null, Set.of(p.labels().get(0).id()), null, null,
+                    null, null, null));
+            return Call.in(w, () -> w.admin.pipelines().removeLabel(new RemoveLabel(p.id(), p.labels().get(0).id())));
+        });
+        add(cases, "Pipelines.updateBaseCard", w -> {
+            Pipeline p = labelled(w);
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.pipelines().updateBaseCard(new UpdateBaseCard(p.id(), "Base description",
+                    Set.of(p.labels().get(0).id()), Set.of(bob), List.of("Welcome"), p.version())));
+        });
+        add(cases, "Pipelines.attachToBaseCard", w -> {
+            Pipeline p = pipeline(w);
+            return Call.in(w, () -> w.admin.pipelines().attachToBaseCard(p.id(), new AttachFile("terms.pdf", "application/pdf"),
+                    bytes("terms")));
+        });
+        add(cases, "Pipelines.removeBaseCardAttachment", w -> {
+            Pipeline p = w.admin.pipelines().attachToBaseCard(pipeline(w).id(), new AttachFile("terms.pdf", "application/pdf"),
+                    bytes("terms"));
+            return Call.in(w, () -> w.admin.pipelines().removeBaseCardAttachment(p.id(), p.baseCard().attachments().get(0).id()));
+        });
+        add(cases, "Pipelines.saveFilter", w -> {
+            var pipeline = w.pipeline().id();
+            return Call.in(w, () -> w.admin.pipelines().saveFilter(new SaveBoardFilter(pipeline, "Filter " + w.next(),
+                    BoardFilter.builder().lost(TriState.YES).build())));
+        });
+        add(cases, "Pipelines.deleteFilter", w -> {
+            SavedFilter filter = saved(w);
+            return Call.in(w, () -> {
+                w.admin.pipelines().deleteFilter(filter.id());
+                return null;
+            });
+        });
+        add(cases, "Pipelines.clearFilters", w -> {
+            SavedFilter filter = saved(w);
+            return Call.in(w, () -> w.admin.pipelines().clearFilters(filter.pipelineId()));
+        });
+    }
+
+    private static Pipeline pipeline(FaultWorld w) {
+        return PipelineTestData.aPipeline().named("Pipeline " + w.next()).withUsers(w.bob()).createdBy(w.admin);
+    }
+
+    private static Pipeline labelled(FaultWorld w) {
+        return w.admin.pipelines().addLabel(new AddLabel(pipeline(w).id(), "Hot", "#D73A49"));
+    }
+
+    private static SavedFilter saved(FaultWorld w) {
+        return w.admin.pipelines().saveFilter(new SaveBoardFilter(w.pipeline().id(), "Filter " + w.next(), BoardFilter.DEFAULT));
+    }
+
+    private static void cards(List<WriteCase> cases) {
+        add(cases, "Cards.create", w -> {
+            AccountId prospect = w.account(Classification.PROSPECT).id();
+            Pipeline pipeline = w.pipeline();
+            UserId bob = w.bob();
+            var hot = w.hot();
+            return Call.in(w, () -> w.admin.cards().create(new CreateCard(pipeline.id(), null, "Card " + w.next(), "new",
+                    Set.of(hot), Set.of(bob), bob, Money.of("250.00", "BRL"), w.today().plusDays(30), prospect)));
+        });
+        add(cases, "Cards.update", w -> {
+            Card card = w.card();
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.cards().update(new UpdateCard(card.id(), "Renamed " + w.next(), "changed",
+                    Set.of(), Set.of(bob), null, Money.of("300.00", "BRL"), null,
+                    card.accountId().orElse(null), card.version())));
+        });
+        add(cases, "Cards.move", w -> {
+            Card card = w.card();
+            var stage = w.pipeline().stages().get(1).id();
+            return Call.in(w, () -> w.admin.cards().move(new MoveCard(card.id(), stage, null, card.version())));
+        });
+        add(cases, "Cards.addComment", w -> {
+            Card card = w.card();
+            return Call.in(w, () -> w.admin.cards().addComment(new AddComment(card.id(), "A comment")));
+        });
+        add(cases, "Cards.editComment", w -> {
+            Card card = commented(w);
+            return Call.in(w, () -> w.admin.cards().editComment(new EditComment(card.id(), card.comments().get(0).id(), "Edited")));
+        });
+        add(cases, "Cards.deleteComment", w -> {
+            Card card = commented(w);
+            return Call.in(w, () -> w.admin.cards().deleteComment(new DeleteComment(card.id(), card.comments().get(0).id())));
+        });
+        add(cases, "Cards.attach", w -> {
+            Card card = w.card();
+            return Call.in(w, () -> w.admin.cards().attach(card.id(), new AttachFile("offer.pdf", "application/pdf"), bytes("offer")));
+        });
+        add(cases, "Cards.removeAttachment", w -> {
+            Card card = w.admin.cards().attach(w.card().id(), new AttachFile("offer.pdf", "application/pdf"), bytes("offer"));
+            return Call.in(w, () -> w.admin.cards().removeAttachment(card.id(), card.attachments().get(0).id()));
+        });
+        add(cases, "Cards.archive", w -> {
+            Card card = w.card();
+            return Call.in(w, () -> w.admin.cards().archive(new CardOutcome(card.id(), null)));
+        });
+        add(cases, "Cards.unarchive", w -> {
+            Card card = w.admin.cards().archive(new CardOutcome(w.card().id(), null));
+            return Call.in(w, () -> w.admin.cards().unarchive(new CardOutcome(card.id(), null)));
+        });
+        add(cases, "Cards.markLost", w -> {
+            Card card = w.card();
+            return Call.in(w, () -> w.admin.cards().markLost(new MarkCardLost(card.id(), "No budget", null)));
+        });
+        add(cases, "Cards.reopen", w -> {
+            Card card = w.admin.cards().markLost(new MarkCardLost(w.card().id(), "No budget", null));
+            return Call.in(w, () -> w.admin.cards().reopen(new CardOutcome(card.id(), null)));
+        });
+        add(cases, "Cards.convertToCustomer", w -> {
+            Card card = w.cardOfProspect();
+            return Call.in(w, () -> w.admin.cards().convertToCustomer(new CardOutcome(card.id(), null)));
+        });
+        add(cases, "Cards.convertToService", w -> {
+            Card card = w.card();
+            return Call.in(w, () -> w.admin.cards().convertToService(new ConvertCardToService(card.id(), "SVC-" + w.next(), null)));
+        });
+        add(cases, "Cards.delete", w -> {
+            Card card = w.cardOfProspect();
+            w.admin.cards().addComment(new AddComment(card.id(), "Before the end"));
+            return Call.in(w, () -> {
+                w.admin.cards().delete(new DeleteCard(card.id(), true));
+                return null;
+            });
+        });
+    }
+
+    private static Card commented(FaultWorld w) {
+        return w.admin.cards().addComment(new AddComment(w.card().id(), "To change"));
+    }
+
+    private static void agenda(List<WriteCase> cases) {
+        add(cases, "Agenda.create", w -> {
+            AccountId acme = w.acme().id();
+            var visit = w.visit();
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.agenda().create(new CreateAgendaEntry(acme, null, null, visit, "Visit " + w.next(),
+                    new Schedule.AtTime(LocalDateTime.of(w.today().plusDays(1), LocalTime.of(10, 0))), bob, null)));
+        });
+        add(cases, "Agenda.edit", w -> {
+            AgendaEntry entry = w.entry();
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.agenda().edit(new EditAgendaEntry(entry.id(), null, null, entry.typeId().orElse(null),
+                    "Edited " + w.next(), new Schedule.AnyTimeOn(w.today().plusDays(5)), bob, entry.version())));
+        });
+        add(cases, "Agenda.conclude", w -> {
+            // A recurring entry: concluding it also schedules the next occurrence.
+            AgendaEntry entry = w.admin.agenda().create(new CreateAgendaEntry(w.acme().id(), null, null, w.visit(),
+                    "Weekly " + w.next(), new Schedule.AnyTimeOn(w.today()), null, new Recurrence(RecurrenceUnit.WEEKS, 1, null, 4)));
+            return Call.in(w, () -> w.admin.agenda().conclude(new AgendaEntryAt(entry.id(), entry.version())));
+        });
+        add(cases, "Agenda.reopen", w -> {
+            AgendaEntry entry = w.entry();
+            AgendaEntry concluded = w.admin.agenda().conclude(new AgendaEntryAt(entry.id(), entry.version())).concluded();
+            return Call.in(w, () -> w.admin.agenda().reopen(new AgendaEntryAt(concluded.id(), concluded.version())));
+        });
+        add(cases, "Agenda.delete", w -> {
+            AgendaEntry first = w.entry();
+            AgendaEntry second = w.entry();
+            return Call.in(w, () -> w.admin.agenda().delete(new DeleteAgendaEntries(List.of(first.id(), second.id()))));
+        });
+        add(cases, "Agenda.applyTemplate", w -> {
+            w.withTemplate();
+            AccountId acme = w.acme().id();
+            return Call.in(w, () -> w.admin.agenda().applyTemplate(
+                    new ApplyAgendaTemplate(FaultWorld.TEMPLATE, acme, null, null, w.today().plusDays(1), null)));
+        });
+        add(cases, "Agenda.importEntries", w -> {
+            AccountId acme = w.acme().id();
+            List<ImportedAgendaEntry> rows = List.of(new ImportedAgendaEntry(acme, null, w.visit(), "Imported " + w.next(),
+                    LocalDateTime.of(2025, 5, 5, 12, 0), true, null, null),
+                    new ImportedAgendaEntry(acme, null, null, "Imported " + w.next(), null, false, w.bob(), null));
+            return Call.in(w, () -> w.admin.agenda().importEntries(new ImportAgendaEntries(rows)));
+        });
+        add(cases, "Agenda.updateSettings", w -> {
+            var settings = w.admin.agenda().settings();
+            return Call.in(w, () -> w.admin.agenda().updateSettings(
+                    UpdateAgendaSettings.from(settings).withContractNoticeDays(1 + w.next() % 300)));
+        });
+        add(cases, "AgendaRules.run", w -> {
+            // Exactly one trigger, a periodic call of a new account: each trigger is a unit of work of its own, so a run
+            // that fails after some triggers keeps those (the next run completes it).
+            Account account = w.account(Classification.LEAD);
+            w.admin.agenda().updateSettings(UpdateAgendaSettings.from(w.admin.agenda().settings()).withPeriodicCalls(List.of(
+                    new PeriodicCall(account.id(), 7, w.today(), w.tenant.adminId(), null))));
+            return Call.in(w, () -> w.tenant.crm().agendaRules().run(w.tenant.id(), w.clock.instant()));
+        });
+    }
+}

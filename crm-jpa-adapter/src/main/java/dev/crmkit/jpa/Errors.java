@@ -13,14 +13,28 @@ import org.hibernate.HibernateException;
 import org.hibernate.NonUniqueObjectException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
+import org.hibernate.PessimisticLockException;
+import org.hibernate.QueryTimeoutException;
+import jakarta.persistence.LockTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Translates the persistence layer's exceptions into the core's: a stale write and a concurrent lock loss
- * become {@link ConflictException#staleVersion}, a unique-key hit {@link ConflictException#duplicate} naming the
- * field, anything else {@link StoreException}. Nothing of JPA, Hibernate or JDBC reaches the host.
+ * Translates the persistence layer's exceptions into the core's: a stale write becomes
+ * {@link ConflictException#staleVersion}, a deadlock or a serialization failure
+ * {@link ConflictException#concurrentWrite} (which the library retries), a unique-key hit
+ * {@link ConflictException#duplicate} naming the field, anything else {@link StoreException}.
+ *
+ * <p>Nothing of JPA, Hibernate or JDBC reaches the host, and neither does what their messages carry: the statement's
+ * SQL, and the driver's detail of a violated key, which quotes the values (a legal name, a tax id). The translated
+ * error says what failed by the SQLState and the constraint's name, and so does the line logged for it; the driver's
+ * exception stays its cause only when the store was asked to keep it ({@link JpaCrmStore#keepDriverExceptions}).
  */
 final class Errors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
     /** What each unique constraint guards: the entity (as a message key suffix) and the field. */
     private static final Map<String, Guarded> UNIQUE_KEYS = Map.ofEntries(
@@ -69,12 +83,15 @@ final class Errors {
      * The core's exception for a failure.
      *
      * @param e what the persistence layer threw
+     * @param keepDriverExceptions whether the persistence layer's exception stays the cause of the translated one
      * @return the exception to throw instead
      */
-    static CrmException translate(RuntimeException e) {
+    static CrmException translate(RuntimeException e, boolean keepDriverExceptions) {
         if (e instanceof CrmException crm) {
             return crm;
         }
+        Throwable cause = keepDriverExceptions ? e : null;
+        String sqlState = sqlStateOf(e);
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CrmException crm) {
                 return crm;
@@ -87,22 +104,83 @@ final class Errors {
             }
             if (t instanceof ConstraintViolationException violation && isUnique(violation)) {
                 Guarded guarded = guardedBy(violation.getConstraintName());
+                String constraint = constraintOf(violation.getConstraintName());
+                LOG.debug("Unique key taken: SQLState {}, constraint {}", sqlState, constraint);
                 return guarded == null
-                        ? ConflictException.duplicate("record", String.valueOf(violation.getConstraintName()), "?", violation)
-                        : ConflictException.duplicate(guarded.entity(), guarded.field(), "?", violation);
+                        ? ConflictException.duplicate("record", constraint, "?", cause)
+                        : ConflictException.duplicate(guarded.entity(), guarded.field(), "?", cause);
             }
             if (t instanceof NonUniqueObjectException | t instanceof EntityExistsException) {
-                return ConflictException.duplicate(entityOf(t), "id", "?", t);
+                return ConflictException.duplicate(entityOf(t), "id", "?", cause);
             }
             if (t instanceof LockAcquisitionException || isConcurrencyFailure(t)) {
-                // A deadlock or a serialization failure: a concurrent writer won; the caller may retry.
-                return ConflictException.staleVersion("record", "?", null, null);
+                // A deadlock or a serialization failure: a concurrent writer won; another attempt may well succeed.
+                LOG.debug("Concurrent write: SQLState {}", sqlState);
+                return ConflictException.concurrentWrite(cause);
             }
         }
-        if (e instanceof PersistenceException || e instanceof HibernateException) {
-            return new StoreException("persistence failure: " + e.getMessage(), e);
+        String what = describe(e, sqlState);
+        LOG.warn("The store failed: {}", what);
+        return new StoreException(what, cause);
+    }
+
+    /**
+     * What failed, for a message and a log line: the kind of failure, the SQLState and the constraint's name, never
+     * the statement or the values the driver quotes.
+     */
+    private static String describe(RuntimeException e, String sqlState) {
+        String constraint = null;
+        String kind = "a statement failed";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                constraint = constraintOf(violation.getConstraintName());
+                kind = "a constraint refused the write";
+            } else if (t instanceof JDBCConnectionException) {
+                kind = "the connection failed";
+            } else if (t instanceof QueryTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException) {
+                kind = "the statement was cancelled";
+            } else if (t instanceof LockTimeoutException || t instanceof PessimisticLockException) {
+                kind = "a lock was not granted";
+            }
         }
-        return new StoreException("unexpected failure: " + e, e);
+        if (sqlState == null && !(e instanceof PersistenceException || e instanceof HibernateException)) {
+            kind = "unexpected " + e.getClass().getSimpleName();
+        }
+        return kind + (sqlState == null ? "" : " (SQLState " + sqlState + ")")
+                + (constraint == null ? "" : " (constraint " + constraint + ")");
+    }
+
+    /**
+     * A constraint's name as the driver reported it, cut to the name: H2 reports the index with its table, columns and
+     * the values that collided ({@code PUBLIC.CRM_ACCOUNT_TAX_KEY_UK_INDEX_8 ON PUBLIC.CRM_ACCOUNT(...) VALUES (...)}).
+     */
+    private static String constraintOf(String reported) {
+        if (reported == null) {
+            return null;
+        }
+        Guarded known = guardedBy(reported);
+        String lower = reported.toLowerCase(Locale.ROOT);
+        if (known != null) {
+            return UNIQUE_KEYS.keySet().stream().filter(lower::contains).max(java.util.Comparator.comparingInt(String::length))
+                    .orElseThrow();
+        }
+        int end = 0;
+        while (end < lower.length() && (Character.isLetterOrDigit(lower.charAt(end)) || lower.charAt(end) == '_'
+                || lower.charAt(end) == '.')) {
+            end++;
+        }
+        String name = lower.substring(0, end);
+        return name.startsWith("public.") ? name.substring("public.".length()) : name;
+    }
+
+    /** The SQLState of the first SQL exception of a failure's chain, or {@code null}. */
+    private static String sqlStateOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /**

@@ -147,7 +147,7 @@ final class JpaAgenda implements AgendaRepository {
 
     @Override
     public Optional<AgendaSettings> settings() {
-        return Optional.ofNullable(uow.em().find(AgendaSettingsEntity.class, uow.tenant)).map(r -> r.toDomain(uow.json));
+        return Optional.ofNullable(uow.find(AgendaSettingsEntity.class, uow.tenant)).map(r -> r.toDomain(uow.json));
     }
 
     @Override

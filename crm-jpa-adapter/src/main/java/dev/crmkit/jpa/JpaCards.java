@@ -116,7 +116,7 @@ final class JpaCards implements CardRepository {
      */
     private void lockPlacement(PipelineId pipelineId) {
         if (uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE) {
-            uow.em().find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()),
+            uow.find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()),
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }
     }

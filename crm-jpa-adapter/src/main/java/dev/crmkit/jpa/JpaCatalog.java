@@ -20,7 +20,7 @@ final class JpaCatalog implements CatalogRepository {
     }
 
     private CatalogEntryEntity row(CatalogEntryId id) {
-        return uow.em().find(CatalogEntryEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.find(CatalogEntryEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override

@@ -26,7 +26,7 @@ final class JpaContacts implements ContactRepository {
     }
 
     private ContactEntity row(ContactId id) {
-        return uow.em().find(ContactEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.find(ContactEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override

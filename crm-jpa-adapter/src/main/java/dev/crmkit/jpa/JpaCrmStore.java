@@ -1,5 +1,6 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
@@ -9,7 +10,6 @@ import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import dev.crmkit.common.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,6 +27,9 @@ import org.hibernate.Session;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 
 /**
  * CRM Kit's store on a relational database through Jakarta Persistence (Hibernate ORM): PostgreSQL, or H2 for
@@ -56,6 +59,7 @@ public final class JpaCrmStore implements CrmStore {
     private final boolean ownsFactory;
     private final Json json = new Json();
     private final boolean postgres;
+    private volatile boolean keepDriverExceptions;
 
     private JpaCrmStore(EntityManagerFactory emf, boolean ownsFactory) {
         this.emf = Objects.requireNonNull(emf, "emf");
@@ -93,6 +97,21 @@ public final class JpaCrmStore implements CrmStore {
      */
     public static JpaCrmStore fromEntityManagerFactory(EntityManagerFactory emf) {
         return new JpaCrmStore(emf, false);
+    }
+
+    /**
+     * Whether the errors the store raises keep the persistence layer's exception as their cause. By default they do
+     * not: a driver's exception carries the statement's SQL and, for a violated key, the values that collided (a legal
+     * name, a tax id), personal data a host's error reports and logs must not receive by accident. The store logs
+     * the SQLState and the constraint's name of each failure instead. A host that wants the raw exception (for its
+     * own diagnostics) turns this on before it hands the store to {@code Crm.builder()}.
+     *
+     * @param keep whether to keep the driver's exception as the cause
+     * @return this store
+     */
+    public JpaCrmStore keepDriverExceptions(boolean keep) {
+        this.keepDriverExceptions = keep;
+        return this;
     }
 
     /**
@@ -160,27 +179,32 @@ public final class JpaCrmStore implements CrmStore {
         // The unit of work flushes itself, before a query when it has unwritten rows (see JpaUnitOfWork.em()).
         em.setHibernateFlushMode(FlushMode.MANUAL);
         try {
-            EntityTransaction tx = em.getTransaction();
+            Transaction tx = em.getTransaction();
             tx.begin();
+            Outcome outcome = Outcome.of(tx);
             T result;
+            JpaUnitOfWork uow = new JpaUnitOfWork(em, fresh, tenantId, mode, json, postgres, keepDriverExceptions);
             try {
-                result = work.apply(new JpaUnitOfWork(em, fresh, tenantId, mode, json, postgres));
+                result = work.apply(uow);
                 if (mode == TransactionMode.READ_WRITE) {
                     em.flush();
                 }
+                requireHealthy(tx, uow.statementFailed());
             } catch (RuntimeException | Error e) {
+                boolean failedStatement = uow.statementFailed() || tx.isActive() && tx.getRollbackOnly();
                 rollbackQuietly(tx, e);
-                throw translateUnlessOwn(e);
+                throw translateUnlessOwn(e, failedStatement);
             }
             try {
                 if (mode == TransactionMode.READ_ONLY) {
                     tx.rollback();
                 } else {
                     tx.commit();
+                    outcome.requireCommitted();
                 }
             } catch (RuntimeException e) {
                 rollbackQuietly(tx, e);
-                throw Errors.translate(e);
+                throw Errors.translate(e, keepDriverExceptions);
             }
             return result;
         } finally {
@@ -188,19 +212,68 @@ public final class JpaCrmStore implements CrmStore {
         }
     }
 
-    /** The work's own exceptions propagate unchanged; the persistence layer's are translated. */
-    private static RuntimeException translateUnlessOwn(Throwable e) {
+    /**
+     * Refuses to commit a transaction in which a statement failed (Hibernate marked it rollback-only, or the unit of
+     * work saw a statement fail) and the failure was caught on its way up: its commit would roll back without a word
+     * (Hibernate's for a rollback-only transaction, PostgreSQL's for an aborted one), and the use case would report a
+     * change that was never stored.
+     */
+    private static void requireHealthy(Transaction tx, boolean statementFailed) {
+        if (statementFailed || tx.getRollbackOnly()) {
+            throw new StoreException("a statement of the unit of work failed, and its transaction was rolled back", null);
+        }
+    }
+
+    /**
+     * How a transaction ended, as Hibernate reports it to its synchronizations: a commit that returned normally is not
+     * proof that it committed (Hibernate's commit of a rollback-only transaction rolls back and returns).
+     */
+    private static final class Outcome implements Synchronization {
+
+        private volatile int status = Status.STATUS_UNKNOWN;
+
+        static Outcome of(Transaction tx) {
+            Outcome outcome = new Outcome();
+            tx.registerSynchronization(outcome);
+            return outcome;
+        }
+
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int completed) {
+            status = completed;
+        }
+
+        void requireCommitted() {
+            if (status != Status.STATUS_COMMITTED) {
+                throw new StoreException("the transaction did not commit (status " + status + ")", null);
+            }
+        }
+    }
+
+    /**
+     * The work's own exceptions propagate unchanged and the persistence layer's are translated, except that an
+     * answer about the data (not found, invalid, refused) given while the transaction was marked rollback-only is a
+     * consequence of a failed statement, not the truth: the store failed.
+     */
+    private RuntimeException translateUnlessOwn(Throwable e, boolean failedStatement) {
         if (e instanceof Error error) {
             throw error;
         }
         RuntimeException runtime = (RuntimeException) e;
-        if (runtime instanceof CrmException || !Hibernate.isPersistenceFailure(runtime)) {
+        if (runtime instanceof CrmException crm) {
+            return !failedStatement || crm instanceof StoreException || crm instanceof ConflictException ? crm
+                    : new StoreException("a statement of the unit of work failed, and its transaction was rolled back", null);
+        }
+        if (!Hibernate.isPersistenceFailure(runtime)) {
             return runtime;
         }
-        return Errors.translate(runtime);
+        return Errors.translate(runtime, keepDriverExceptions);
     }
 
-    private static void rollbackQuietly(EntityTransaction tx, Throwable failure) {
+    private static void rollbackQuietly(Transaction tx, Throwable failure) {
         try {
             if (tx.isActive()) {
                 tx.rollback();
@@ -230,17 +303,20 @@ public final class JpaCrmStore implements CrmStore {
 
     /** A transaction across tenants, for the relay only. */
     private <T> T inStoreTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
+        Session em = emf.unwrap(SessionFactory.class).openSession();
         try {
-            EntityTransaction tx = em.getTransaction();
+            Transaction tx = em.getTransaction();
             tx.begin();
             try {
                 T result = work.apply(em);
+                requireHealthy(tx, false);
+                Outcome outcome = Outcome.of(tx);
                 tx.commit();
+                outcome.requireCommitted();
                 return result;
             } catch (RuntimeException e) {
                 rollbackQuietly(tx, e);
-                throw Errors.translate(e);
+                throw Errors.translate(e, keepDriverExceptions);
             }
         } finally {
             em.close();

@@ -19,7 +19,7 @@ final class JpaDocuments implements DocumentRepository {
     }
 
     private DocumentEntity row(DocumentId id) {
-        return uow.em().find(DocumentEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.find(DocumentEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override

@@ -24,7 +24,7 @@ final class JpaPipelines implements PipelineRepository {
     }
 
     private PipelineEntity row(PipelineId id) {
-        return uow.em().find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     /**

@@ -20,7 +20,7 @@ final class JpaRelationships implements RelationshipRepository {
     }
 
     private RelationshipEntity row(RelationshipId id) {
-        return uow.em().find(RelationshipEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.find(RelationshipEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override

@@ -20,7 +20,7 @@ final class JpaSavedFilters implements SavedFilterRepository {
     }
 
     private SavedFilterEntity row(SavedFilterId id) {
-        return uow.em().find(SavedFilterEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return uow.find(SavedFilterEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
     @Override

@@ -18,7 +18,7 @@ final class JpaTenants implements TenantRepository {
 
     @Override
     public Optional<Tenant> find() {
-        return Optional.ofNullable(uow.em().find(TenantEntity.class, uow.tenant)).map(TenantEntity::toDomain);
+        return Optional.ofNullable(uow.find(TenantEntity.class, uow.tenant)).map(TenantEntity::toDomain);
     }
 
     @Override
@@ -37,7 +37,7 @@ final class JpaTenants implements TenantRepository {
 
     @Override
     public Tenant update(Tenant tenant) {
-        TenantEntity row = tenant.id().equals(uow.tenantId()) ? uow.em().find(TenantEntity.class, uow.tenant) : null;
+        TenantEntity row = tenant.id().equals(uow.tenantId()) ? uow.find(TenantEntity.class, uow.tenant) : null;
         boolean unchanged = row != null && row.toDomain().equals(tenant);
         Version next = uow.update(row, "tenant", tenant.id(), tenant.version(), r -> r.version, unchanged, r -> r.apply(tenant));
         return tenant.withVersion(next);

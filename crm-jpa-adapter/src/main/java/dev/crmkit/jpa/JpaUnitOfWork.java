@@ -25,6 +25,7 @@ import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.spi.UserRepository;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FindOption;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +43,9 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final TenantId tenantId;
     private final TransactionMode mode;
     private final boolean postgres;
+    private final boolean keepDriverExceptions;
+    /** Whether a statement failed (see {@link #watched}). */
+    private boolean statementFailed;
     /** Rows persisted or removed but not yet flushed. */
     private boolean pending;
 
@@ -59,8 +63,10 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final ContactRepository contactsRepository = new JpaContacts(this);
     private final AccountRepository accountsRepository = new JpaAccounts(this);
 
-    JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json, boolean postgres) {
+    JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json, boolean postgres,
+            boolean keepDriverExceptions) {
         this.postgres = postgres;
+        this.keepDriverExceptions = keepDriverExceptions;
         this.em = em;
         this.fresh = fresh;
         this.tenantId = tenantId;
@@ -226,7 +232,38 @@ final class JpaUnitOfWork implements UnitOfWork {
      * refused by the core, against the freshly read state.
      */
     <E> E rowForChange(Class<E> type, Object key) {
-        return mode == TransactionMode.READ_WRITE ? em().find(type, key, LockModeType.PESSIMISTIC_WRITE) : em().find(type, key);
+        return mode == TransactionMode.READ_WRITE ? find(type, key, LockModeType.PESSIMISTIC_WRITE) : find(type, key);
+    }
+
+    /**
+     * A row by its key, or {@code null} when there is none; a failed statement raises its exception. Never through
+     * {@code EntityManager.find(Class, Object)} or {@code find(Class, Object, LockModeType)}: when a connection failure
+     * occurs in a transaction Hibernate has marked rollback-only, those answer {@code null} (a workaround for a
+     * container's behaviour, HHH-12472), which made a record that exists look absent and let the use case go on to a
+     * commit that then rolled back silently.
+     */
+    <E> E find(Class<E> type, Object key, FindOption... options) {
+        return watched(() -> em().find(type, key, options));
+    }
+
+    /**
+     * Runs a statement, noting when it fails: Hibernate marks the transaction rollback-only for the failures of its
+     * queries and flushes, but not for those of a plain JDBC read, and on PostgreSQL a failed statement aborts the
+     * transaction, whose commit then rolls back without a word. Should anything catch the failure on its way up, the
+     * store still refuses to commit ({@link #statementFailed()}).
+     */
+    <T> T watched(java.util.function.Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (RuntimeException e) {
+            statementFailed = true;
+            throw e;
+        }
+    }
+
+    /** @return whether a statement of this unit of work failed */
+    boolean statementFailed() {
+        return statementFailed;
     }
 
     /** Writes pending changes now, so a unique key or a stale version surfaces inside the work, translated. */
@@ -235,7 +272,8 @@ final class JpaUnitOfWork implements UnitOfWork {
         try {
             em.flush();
         } catch (RuntimeException e) {
-            throw Errors.translate(e);
+            statementFailed = true;
+            throw Errors.translate(e, keepDriverExceptions);
         }
     }
 

@@ -20,7 +20,7 @@ final class JpaUsers implements UserRepository {
     }
 
     private UserEntity row(UserId id) {
-        return uow.em().find(UserEntity.class, new Keys.ByUser(uow.tenant, id.value()));
+        return uow.find(UserEntity.class, new Keys.ByUser(uow.tenant, id.value()));
     }
 
     @Override

@@ -127,7 +127,7 @@ final class SqlQuery {
         EntityManager em = uow.em();
         List<Object> values = new ArrayList<>();
         String jdbc = positional(limited(limit), values);
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return uow.watched(() -> em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(jdbc)) {
                 for (int i = 0; i < values.size(); i++) {
                     statement.setObject(i + 1, jdbcValue(connection, values.get(i)));
@@ -140,7 +140,7 @@ final class SqlQuery {
                     return rows;
                 }
             }
-        });
+        }));
     }
 
     /**

@@ -1,17 +1,25 @@
 package dev.crmkit.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
+import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.CreateAccount;
 import dev.crmkit.account.ImportAccounts;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.common.UserId;
+import dev.crmkit.pipeline.AddComment;
 import dev.crmkit.pipeline.BoardFilter;
+import dev.crmkit.pipeline.CardOutcome;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.pipeline.HistoryEntry;
@@ -48,8 +56,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reliability on a real PostgreSQL: eight threads changing and moving the same cards lose no update (every landed
- * write moved the version by one and left one history event; every loser got the core's conflict error), and a
- * bulk import that fails midway in the database leaves nothing behind.
+ * write moved the version by one and left one history event; every loser got the core's conflict error), a bulk
+ * import that fails midway in the database leaves nothing behind, one failing statement in a write (a lost connection
+ * on a row's lock or on a read) or a session killed while it waits for a row lock gives {@code StoreException} and
+ * stores nothing, never a wrong answer or a success that was not stored.
  */
 class PostgresReliabilityTest extends CrmKitSupport {
 
@@ -132,6 +142,149 @@ class PostgresReliabilityTest extends CrmKitSupport {
     }
 
     @Test
+    void givenTheLockOfThePipelineFails_whenACardMoves_thenTheMoveFailsAndTheCardStaysWhereItWas() {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().createdBy(tenant.admin());
+        Card card = tenant.admin().cards().create(PipelineTestData.aCard(pipeline, "Fiber"));
+
+        Throwable failure = failingOnce(sql -> sql.startsWith("select") && sql.contains("from crm_pipeline") && sql.contains(" for "),
+                () -> tenant.admin().cards().move(new MoveCard(card.id(), pipeline.stages().get(1).id(), null, card.version())));
+
+        assertThat(failure).isInstanceOf(StoreException.class);
+        assertThat(tenant.admin().cards().get(card.id())).as("the card, unmoved").isEqualTo(card);
+        assertThat(tenant.admin().cards().move(new MoveCard(card.id(), pipeline.stages().get(1).id(), null, card.version()))
+                .stageId()).as("the same move, without the fault").isEqualTo(pipeline.stages().get(1).id());
+    }
+
+    @Test
+    void givenReadingTheAgendaSettingsFails_whenAnAccountIsDeleted_thenTheDeleteFailsAndTheAccountStays() {
+        TestTenant tenant = newTenant();
+        AccountId lead = tenant.admin().accounts().create(AccountTestData.anAccount().named("Lead").build()).account().id();
+
+        Throwable failure = failingOnce(sql -> sql.startsWith("select") && sql.contains("from crm_agenda_settings"),
+                () -> tenant.admin().accounts().delete(lead));
+
+        assertThat(failure).isInstanceOf(StoreException.class);
+        assertThat(tenant.admin().accounts().get(lead).id()).isEqualTo(lead);
+        tenant.admin().accounts().delete(lead);
+        assertThat(catchThrowable(() -> tenant.admin().accounts().get(lead))).as("deleted, without the fault")
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void givenReadingAResponsibleFails_whenAnAccountIsCreated_thenStoreExceptionNotAnUnknownUser() {
+        TestTenant tenant = newTenant();
+
+        Throwable failure = failingOnce(sql -> sql.startsWith("select") && sql.contains("from crm_user") && !sql.contains("crm_tenant"),
+                () -> tenant.admin().accounts().create(AccountTestData.anAccount().named("Acme").responsibles(tenant.adminId()).build()));
+
+        assertThat(failure).isInstanceOf(StoreException.class);
+        assertThat(tenant.admin().accounts().query(AccountQuery.builder().build()).items()).isEmpty();
+    }
+
+    @Test
+    void givenReadingACardFails_whenItIsArchived_thenStoreExceptionNotNotFound() {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().createdBy(tenant.admin());
+        Card card = tenant.admin().cards().create(PipelineTestData.aCard(pipeline, "Fiber"));
+
+        Throwable failure = failingOnce(sql -> sql.startsWith("select") && sql.contains("from crm_card"),
+                () -> tenant.admin().cards().archive(new CardOutcome(card.id(), null)));
+
+        assertThat(failure).isInstanceOf(StoreException.class);
+        assertThat(tenant.admin().cards().get(card.id()).archived()).isFalse();
+    }
+
+    @Test
+    void givenASessionWaitingForACardsLock_whenItsBackendIsKilled_thenAddCommentRaisesStoreExceptionAndStoresNothing()
+            throws Exception {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().createdBy(tenant.admin());
+        Card card = tenant.admin().cards().create(PipelineTestData.aCard(pipeline, "Fiber"));
+
+        Throwable failure = killedWhileWaiting("crm_card", tenant, card.id().value(),
+                () -> tenant.admin().cards().addComment(new AddComment(card.id(), "Call back on Monday")));
+
+        assertThat(failure).isInstanceOf(StoreException.class);
+        assertThat(tenant.admin().cards().get(card.id())).as("the card, without the comment").isEqualTo(card);
+        assertThat(tenant.admin().cards().addComment(new AddComment(card.id(), "Call back on Monday")).comments())
+                .as("the same comment, once the lock is gone").hasSize(1);
+    }
+
+    @Test
+    void givenASessionWaitingForAnAccountsLock_whenItsBackendIsKilled_thenClassifyRaisesStoreExceptionAndStoresNothing()
+            throws Exception {
+        TestTenant tenant = newTenant();
+        Account account = tenant.admin().accounts().create(AccountTestData.anAccount().named("Acme").build()).account();
+
+        Throwable failure = killedWhileWaiting("crm_account", tenant, account.id().value(),
+                () -> tenant.admin().accounts().classify(new ClassifyAccount(account.id(), Classification.CUSTOMER, null)));
+
+        assertThat(failure).isInstanceOf(StoreException.class);
+        assertThat(tenant.admin().accounts().get(account.id())).as("the account, unclassified").isEqualTo(account);
+        assertThat(tenant.admin().accounts().classify(new ClassifyAccount(account.id(), Classification.CUSTOMER, null))
+                .classification()).isEqualTo(Classification.CUSTOMER);
+    }
+
+    /** Runs a call with the first statement that matches failing as a lost connection; returns what it raised. */
+    private static Throwable failingOnce(java.util.function.Predicate<String> statement, Runnable call) {
+        FAULTS.failFirst(statement);
+        try {
+            Throwable failure = catchThrowable(call::run);
+            assertThat(FAULTS.injected.get()).as("the fault fired").isEqualTo(1);
+            return failure;
+        } finally {
+            FAULTS.disarm();
+        }
+    }
+
+    /**
+     * Runs a call while another session holds the lock of a row it changes, kills the call's session once it waits
+     * for that lock ({@code pg_terminate_backend}), then lets the row go; returns what the call raised.
+     */
+    private static Throwable killedWhileWaiting(String table, TestTenant tenant, java.util.UUID id, Runnable call) throws Exception {
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection holder = Databases.postgres().getConnection(); Connection admin = Databases.postgres().getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "select 1 from " + table + " where tenant_id = ? and id = ? for update")) {
+                lock.setString(1, tenant.id().value());
+                lock.setObject(2, id);
+                lock.executeQuery().close();
+            }
+            int holderPid;
+            try (PreparedStatement pid = holder.prepareStatement("select pg_backend_pid()"); ResultSet rows = pid.executeQuery()) {
+                rows.next();
+                holderPid = rows.getInt(1);
+            }
+            Future<Throwable> outcome = caller.submit(() -> catchThrowable(call::run));
+            int waiter = 0;
+            for (int i = 0; i < 500 && waiter == 0; i++) {
+                try (PreparedStatement blocked = admin.prepareStatement(
+                        "select pid from pg_stat_activity where ? = any(pg_blocking_pids(pid))")) {
+                    blocked.setInt(1, holderPid);
+                    try (ResultSet rows = blocked.executeQuery()) {
+                        waiter = rows.next() ? rows.getInt(1) : 0;
+                    }
+                }
+                if (waiter == 0) {
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(waiter).as("a session waiting for the row's lock").isPositive();
+            try (PreparedStatement kill = admin.prepareStatement("select pg_terminate_backend(?, 10000)")) {
+                kill.setInt(1, waiter);
+                kill.execute();
+            }
+            Throwable failure = outcome.get(60, TimeUnit.SECONDS);
+            holder.rollback();
+            return failure;
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
     void givenABulkImport_whenTheDatabaseFailsMidway_thenNothingOfItRemains() throws SQLException {
         TestTenant tenant = newTenant();
         List<CreateAccount> rows = new ArrayList<>();
@@ -170,22 +323,39 @@ class PostgresReliabilityTest extends CrmKitSupport {
         }
     }
 
-    /** Fails the second batch of account inserts of the armed thread with an SQLException, as a broken connection would. */
+    /**
+     * Fails one statement of the armed thread with an SQLException, as a broken connection would: the second batch of
+     * account inserts, or the first statement whose SQL matches.
+     */
     private static final class FaultInjector implements QueryExecutionListener {
 
         private final ThreadLocal<int[]> armed = new ThreadLocal<>();
+        private final ThreadLocal<java.util.function.Predicate<String>> matching = new ThreadLocal<>();
         final AtomicInteger injected = new AtomicInteger();
 
         void failSecondAccountBatch(TestTenant tenant) {
+            injected.set(0);
             armed.set(new int[] {0});
+        }
+
+        void failFirst(java.util.function.Predicate<String> statement) {
+            injected.set(0);
+            matching.set(statement);
         }
 
         void disarm() {
             armed.remove();
+            matching.remove();
         }
 
         @Override
         public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+            java.util.function.Predicate<String> statement = matching.get();
+            if (statement != null && queryInfoList.stream().anyMatch(q -> statement.test(q.getQuery().toLowerCase(java.util.Locale.ROOT)))) {
+                matching.remove();
+                injected.incrementAndGet();
+                throw sneaky(new SQLException("injected database failure", "08006"));
+            }
             int[] accountBatches = armed.get();
             if (accountBatches != null && execInfo.isBatch()
                     && queryInfoList.stream().anyMatch(q -> q.getQuery().startsWith("insert into crm_account "))

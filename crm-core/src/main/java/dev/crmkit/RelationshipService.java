@@ -48,8 +48,16 @@ final class RelationshipService implements Relationships {
     @Override
     public Relationship create(CreateRelationship command) {
         return useCases.write(actor, command, context -> {
-            AccountGuard.visible(context, command.fromAccountId(), "fromAccountId");
-            AccountGuard.visible(context, command.toAccountId(), "toAccountId");
+            // A database store locks an account it reads for a write until the commit: both are read in one order, so
+            // writers relating the same two accounts each its own way queue on the first instead of each holding one
+            // and waiting for the other (a deadlock).
+            if (command.fromAccountId().value().compareTo(command.toAccountId().value()) <= 0) {
+                AccountGuard.visible(context, command.fromAccountId(), "fromAccountId");
+                AccountGuard.visible(context, command.toAccountId(), "toAccountId");
+            } else {
+                AccountGuard.visible(context, command.toAccountId(), "toAccountId");
+                AccountGuard.visible(context, command.fromAccountId(), "fromAccountId");
+            }
             InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateRelationship");
             CatalogEntry type = CatalogReferences.check(
                     context, problems, "typeId", command.typeId(), CatalogKind.RELATIONSHIP_TYPE, null);

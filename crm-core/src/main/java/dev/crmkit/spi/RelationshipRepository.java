@@ -37,6 +37,11 @@ public interface RelationshipRepository {
      * Whether a directed path of relationships of one type leads from one account to another (following
      * {@code from} to {@code to}, any number of steps, at least one).
      *
+     * <p>The library asks before it adds a relationship of a hierarchical type, to refuse one that would close a
+     * cycle. In a unit of work that may write, a store whose units of work run side by side serializes these
+     * writers per type (a database locks the type's catalog row until the commit): two writers that each add one
+     * half of a cycle must not both find no path.
+     *
      * @param typeId the type
      * @param from the start
      * @param to the end

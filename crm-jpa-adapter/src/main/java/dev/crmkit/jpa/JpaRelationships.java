@@ -7,6 +7,8 @@ import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.Version;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.RelationshipRepository;
+import dev.crmkit.spi.TransactionMode;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +60,11 @@ final class JpaRelationships implements RelationshipRepository {
 
     @Override
     public boolean pathExists(CatalogEntryId typeId, AccountId from, AccountId to) {
+        if (uow.mode() == TransactionMode.READ_WRITE) {
+            // Writers adding relationships of this type queue here until the commit, so two halves of a cycle added at
+            // once are never both found to close none.
+            uow.find(CatalogEntryEntity.class, new Keys.ByUuid(uow.tenant, typeId.value()), LockModeType.PESSIMISTIC_WRITE);
+        }
         // UNION (not UNION ALL) drops accounts already reached, so a cycle ends the recursion.
         List<?> found = uow.em().createNativeQuery("with recursive reached(account_id) as ("
                         + " select r.to_id from crm_relationship r"

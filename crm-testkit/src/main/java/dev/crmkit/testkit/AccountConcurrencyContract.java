@@ -11,14 +11,22 @@ import dev.crmkit.account.AccountSort;
 import dev.crmkit.account.AssignResponsible;
 import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
+import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.Page;
+import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.SortDirection;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
+import dev.crmkit.relationship.CreateRelationship;
+import dev.crmkit.relationship.Relationship;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,8 +36,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import net.jqwik.api.Example;
 
 /**
- * Accounts under concurrent writers: queries stay consistent while accounts are created and reclassified, and
- * concurrent additions to one account (deltas, no expected version) are all kept.
+ * Accounts under concurrent writers: queries stay consistent while accounts are created and reclassified,
+ * concurrent additions to one account (deltas, no expected version) are all kept, and sixteen writers relating two
+ * accounts both ways at once each get an answer about the relationship (stored, or refused as a duplicate or a
+ * cycle), never a conflict of the store's own.
  */
 public abstract class AccountConcurrencyContract extends CrmKitSupport {
 
@@ -85,6 +95,104 @@ public abstract class AccountConcurrencyContract extends CrmKitSupport {
                 .filter(a -> a.classification() == Classification.PROSPECT).map(Account::id).toList());
         assertThat(prospects).as("13 even indexes of 25 accounts, from each of 4 writers").hasSize(4 * 13);
         assertThat(prospects).isSortedAccordingTo(Comparator.comparing(a -> Text.sortKey(a.details().legalName())));
+    }
+
+    @Example
+    void givenSixteenWritersRelatingTwoAccountsBothWaysAtOnce_whenTheyFinish_thenOneIsStoredAndTheRestRefusedForABusinessReason()
+            throws Exception {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        Account a = admin.accounts().create(anAccount().named("Holding").build()).account();
+        Account b = admin.accounts().create(anAccount().named("Branch").build()).account();
+        CatalogEntryId parentOf = admin.catalogs().createRelationshipType(
+                new CreateRelationshipType("Parent of", "Subsidiary of", true)).id();
+        CatalogEntryId partnerOf = admin.catalogs().createRelationshipType(
+                new CreateRelationshipType("Partner of", "Partner of", false)).id();
+
+        for (CatalogEntryId type : List.of(parentOf, partnerOf)) {
+            List<Object> outcomes = relateAtOnce(admin, a, b, type, 16);
+
+            assertThat(outcomes).as("each call stored, or refused as a duplicate or a cycle")
+                    .allMatch(o -> o instanceof Relationship
+                            || o instanceof RuleViolationException refused && BUSINESS_REFUSALS.contains(refused.code()));
+            assertThat(outcomes).filteredOn(Relationship.class::isInstance).as("stored").hasSize(1);
+            assertThat(admin.relationships().of(a.id())).filteredOn(r -> r.typeId().equals(type)).as("kept").hasSize(1);
+        }
+    }
+
+    @Example
+    void givenTwoWritersEachClosingASquareFromOppositeCornersAtOnce_whenTheyFinish_thenNoCycleIsStored() throws Exception {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId parentOf = admin.catalogs().createRelationshipType(
+                new CreateRelationshipType("Parent of", "Subsidiary of", true)).id();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                // B -> C and D -> A are there; A -> B and C -> D, added at once, share no account, and would close A-B-C-D.
+                List<AccountId> square = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    square.add(admin.accounts().create(anAccount().named("Round " + round + " corner " + i).build()).account().id());
+                }
+                admin.relationships().create(new CreateRelationship(square.get(1), square.get(2), parentOf, null));
+                admin.relationships().create(new CreateRelationship(square.get(3), square.get(0), parentOf, null));
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Object>> sides = new ArrayList<>();
+                for (int i : new int[] {0, 2}) {
+                    CreateRelationship side = new CreateRelationship(square.get(i), square.get(i + 1), parentOf, null);
+                    sides.add(pool.submit(() -> {
+                        start.await(30, TimeUnit.SECONDS);
+                        try {
+                            return admin.relationships().create(side);
+                        } catch (RuntimeException e) {
+                            return e;
+                        }
+                    }));
+                }
+                List<Object> outcomes = new ArrayList<>();
+                for (Future<Object> side : sides) {
+                    outcomes.add(side.get(120, TimeUnit.SECONDS));
+                }
+
+                assertThat(outcomes).as("round %d: each side stored, or refused as closing the cycle", round).allMatch(
+                        o -> o instanceof Relationship || o instanceof RuleViolationException refused
+                                && refused.code().equals("rule.relationship.cycle"));
+                assertThat(outcomes).filteredOn(Relationship.class::isInstance).as("round %d: sides stored", round).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final Set<String> BUSINESS_REFUSALS = Set.of("rule.relationship.duplicate", "rule.relationship.cycle");
+
+    /** Relates two accounts from many threads at once, half of them each way; returns each call's result or error. */
+    private static List<Object> relateAtOnce(CrmSession admin, Account a, Account b, CatalogEntryId type, int threads)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        try {
+            List<Future<Object>> calls = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                boolean forth = t % 2 == 0;
+                calls.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        return admin.relationships().create(forth ? new CreateRelationship(a.id(), b.id(), type, null)
+                                : new CreateRelationship(b.id(), a.id(), type, null));
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> call : calls) {
+                outcomes.add(call.get(120, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Example

@@ -247,7 +247,7 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
         CrmSession admin = tenant.admin();
         Account acme = admin.accounts().create(anAccount().named("ACME").build()).account();
         overdue.put(tenant.id(), List.of(new OverdueBalance(acme.id(), "NF-7", Money.of("70", "BRL"), MONDAY)));
-        try (Crm blind = Crm.builder().store(new BlindDedupeStore(store())).clock(clock).balanceSource(balanceSource()).build()) {
+        try (Crm blind = Crm.builder().store(BlindStore.toDedupeKeys(store())).clock(clock).balanceSource(balanceSource()).build()) {
 
             RuleRun first = blind.agendaRules().run(tenant.id(), START);
             RuleRun second = blind.agendaRules().run(tenant.id(), START);

@@ -4,27 +4,10 @@ import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.DomainEvent;
-import dev.crmkit.spi.AccountRepository;
-import dev.crmkit.spi.AgendaRepository;
-import dev.crmkit.spi.CardRepository;
-import dev.crmkit.spi.CatalogRepository;
-import dev.crmkit.spi.ContactRepository;
 import dev.crmkit.spi.CrmStore;
-import dev.crmkit.spi.DocumentRepository;
-import dev.crmkit.spi.EventOutbox;
-import dev.crmkit.spi.PipelineHistoryRepository;
-import dev.crmkit.spi.PipelineRepository;
-import dev.crmkit.spi.RelationshipRepository;
-import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantAndUser;
-import dev.crmkit.spi.TenantRepository;
-import dev.crmkit.spi.TimelineRepository;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
-import dev.crmkit.spi.UserRepository;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -82,154 +65,25 @@ public final class FaultyStore extends AbstractFaultHook implements CrmStore {
         }
     }
 
-    /**
-     * A port whose every method counts as a step. A dynamic proxy rather than a decorator written out per
-     * repository: it cannot miss a method, those added later included.
-     */
-    private <P> P port(Class<P> type, P target) {
-        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(self, method, args, target);
-            }
-            fail(onStep());
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-        return type.cast(proxy);
-    }
-
-    private static Object objectMethod(Object self, Method method, Object[] args, Object target) {
-        return switch (method.getName()) {
-            case "equals" -> self == args[0];
-            case "hashCode" -> System.identityHashCode(self);
-            default -> "faulty " + target;
-        };
-    }
-
-    /** The unit of work of the decorated store, its ports counted. */
-    private final class Faulty implements UnitOfWork {
-
-        private final UnitOfWork uow;
-        private final TenantRepository tenant;
-        private final UserRepository users;
-        private final CatalogRepository catalog;
-        private final AccountRepository accounts;
-        private final ContactRepository contacts;
-        private final RelationshipRepository relationships;
-        private final DocumentRepository documents;
-        private final TimelineRepository timeline;
-        private final PipelineRepository pipelines;
-        private final CardRepository cards;
-        private final PipelineHistoryRepository pipelineHistory;
-        private final SavedFilterRepository savedFilters;
-        private final AgendaRepository agenda;
-        private final EventOutbox outbox;
+    /** The unit of work of the decorated store, each port call and {@link UnitOfWork#tenantAndUser} a step. */
+    private final class Faulty extends DecoratedUnitOfWork {
 
         Faulty(UnitOfWork uow) {
-            this.uow = uow;
-            this.tenant = port(TenantRepository.class, uow.tenant());
-            this.users = port(UserRepository.class, uow.users());
-            this.catalog = port(CatalogRepository.class, uow.catalog());
-            this.accounts = port(AccountRepository.class, uow.accounts());
-            this.contacts = port(ContactRepository.class, uow.contacts());
-            this.relationships = port(RelationshipRepository.class, uow.relationships());
-            this.documents = port(DocumentRepository.class, uow.documents());
-            this.timeline = port(TimelineRepository.class, uow.timeline());
-            this.pipelines = port(PipelineRepository.class, uow.pipelines());
-            this.cards = port(CardRepository.class, uow.cards());
-            this.pipelineHistory = port(PipelineHistoryRepository.class, uow.pipelineHistory());
-            this.savedFilters = port(SavedFilterRepository.class, uow.savedFilters());
-            this.agenda = port(AgendaRepository.class, uow.agenda());
-            this.outbox = port(EventOutbox.class, uow.outbox());
-        }
-
-        @Override
-        public TenantId tenantId() {
-            return uow.tenantId();
-        }
-
-        @Override
-        public TransactionMode mode() {
-            return uow.mode();
+            super(uow, new DecoratedUnitOfWork.Decorator() {
+                @Override
+                public <P> P port(Class<P> type, P port) {
+                    return intercepted(type, port, (method, args, proceed) -> {
+                        fail(onStep());
+                        return proceed.call();
+                    });
+                }
+            });
         }
 
         @Override
         public TenantAndUser tenantAndUser(UserId userId) {
             fail(onStep());
-            return uow.tenantAndUser(userId);
-        }
-
-        @Override
-        public TenantRepository tenant() {
-            return tenant;
-        }
-
-        @Override
-        public UserRepository users() {
-            return users;
-        }
-
-        @Override
-        public CatalogRepository catalog() {
-            return catalog;
-        }
-
-        @Override
-        public AccountRepository accounts() {
-            return accounts;
-        }
-
-        @Override
-        public ContactRepository contacts() {
-            return contacts;
-        }
-
-        @Override
-        public RelationshipRepository relationships() {
-            return relationships;
-        }
-
-        @Override
-        public DocumentRepository documents() {
-            return documents;
-        }
-
-        @Override
-        public TimelineRepository timeline() {
-            return timeline;
-        }
-
-        @Override
-        public PipelineRepository pipelines() {
-            return pipelines;
-        }
-
-        @Override
-        public CardRepository cards() {
-            return cards;
-        }
-
-        @Override
-        public PipelineHistoryRepository pipelineHistory() {
-            return pipelineHistory;
-        }
-
-        @Override
-        public SavedFilterRepository savedFilters() {
-            return savedFilters;
-        }
-
-        @Override
-        public AgendaRepository agenda() {
-            return agenda;
-        }
-
-        @Override
-        public EventOutbox outbox() {
-            return outbox;
+            return super.tenantAndUser(userId);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.crmkit.testkit;
 
 import static dev.crmkit.testkit.AccountTestData.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
@@ -11,14 +12,17 @@ import dev.crmkit.account.AccountSort;
 import dev.crmkit.account.AssignResponsible;
 import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
+import dev.crmkit.account.TaxId;
 import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.SortDirection;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
+import dev.crmkit.common.Violation;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.util.ArrayList;
@@ -39,7 +43,8 @@ import net.jqwik.api.Example;
  * Accounts under concurrent writers: queries stay consistent while accounts are created and reclassified,
  * concurrent additions to one account (deltas, no expected version) are all kept, and sixteen writers relating two
  * accounts both ways at once each get an answer about the relationship (stored, or refused as a duplicate or a
- * cycle), never a conflict of the store's own.
+ * cycle), never a conflict of the store's own; writers using one tax id at once get, but for one, the error a tax id
+ * in use gets.
  */
 public abstract class AccountConcurrencyContract extends CrmKitSupport {
 
@@ -162,6 +167,41 @@ public abstract class AccountConcurrencyContract extends CrmKitSupport {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Example
+    void givenFourWritersUsingOneTaxIdAtOnce_whenTheyFinish_thenOneIsStoredAndTheOthersGetTheErrorTheCheckGives() throws Exception {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        TaxId cpf = TaxIdSamples.cpf();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CyclicBarrier start = new CyclicBarrier(4);
+        List<Object> outcomes = new ArrayList<>();
+        try {
+            List<Future<Object>> calls = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String name = "Writer " + t;
+                calls.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        return admin.accounts().create(anAccount().named(name).withTaxId(cpf).build()).account();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            for (Future<Object> call : calls) {
+                outcomes.add(call.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(outcomes).filteredOn(Account.class::isInstance).as("stored").hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !(o instanceof Account)).as("refused as the check refuses a tax id in use")
+                .hasSize(3).allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(InvalidCommandException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                                .containsExactly(tuple("details.taxId", "Unique"))));
     }
 
     private static final Set<String> BUSINESS_REFUSALS = Set.of("rule.relationship.duplicate", "rule.relationship.cycle");

@@ -5,6 +5,8 @@ import static dev.crmkit.testkit.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.crmkit.Actor;
+import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
@@ -56,6 +58,7 @@ import dev.crmkit.event.AccountEvent;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.relationship.CreateRelationship;
 import java.math.BigDecimal;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -181,6 +184,41 @@ public abstract class AccountContract extends CrmKitSupport {
         assertThat(updated.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("details.taxId", "Unique"));
         TestTenant other = newTenant();
         assertThat(other.admin().accounts().create(anAccount().withTaxId(cpf).build()).account().details().taxId()).isEqualTo(cpf);
+    }
+
+    @Example
+    void givenATaxIdInUse_whenTheStoresUniqueKeyRefusesItUnderARace_thenTheErrorIsTheOneTheCheckGives() {
+        TestTenant tenant = newTenant();
+        TaxId cpf = TaxIdSamples.cpf();
+        tenant.admin().accounts().create(anAccount().named("First").withTaxId(cpf).build());
+        Account second = tenant.admin().accounts().create(anAccount().named("Second").build()).account();
+        CreateAccount copy = anAccount().named("Copy").withTaxId(cpf).build();
+        UpdateAccount update = new UpdateAccount(second.id(), anAccount().named("Second").withTaxId(cpf).details(), second.version());
+        ImportAccounts rows = new ImportAccounts(List.of(anAccount().named("Fine").build(), copy));
+        List<ThrowingCallable> calls = List.of(() -> tenant.admin().accounts().create(copy),
+                () -> tenant.admin().accounts().update(update), () -> tenant.admin().accounts().importAccounts(rows));
+
+        for (int i = 0; i < calls.size(); i++) {
+            InvalidCommandException checked = thrown(InvalidCommandException.class, calls.get(i));
+            // A writer racing the first one does not see its account: the store's unique key refuses the write.
+            InvalidCommandException raced = raced(tenant, i == 0 ? s -> s.accounts().create(copy)
+                    : i == 1 ? s -> s.accounts().update(update) : s -> s.accounts().importAccounts(rows));
+
+            assertThat(raced.code()).isEqualTo(checked.code());
+            assertThat(raced.field()).isEqualTo(checked.field());
+            assertThat(raced.violations()).isEqualTo(checked.violations()).isNotEmpty();
+            assertThat(ErrorText.of(raced)).as("the error and its causes").doesNotContain(cpf.key(), "copy");
+        }
+        assertThat(tenant.admin().accounts().query(AccountQuery.builder().withTotal().build()).totalCount()).hasValue(2L);
+        assertThat(tenant.admin().accounts().get(second.id())).isEqualTo(second);
+    }
+
+    /** Runs a call through a store whose first write does not see the tax ids taken; returns what it raised. */
+    private InvalidCommandException raced(TestTenant tenant, java.util.function.Consumer<CrmSession> call) {
+        try (Crm racing = Crm.builder().store(BlindStore.toTaxKeysOnce(store())).documentStore(documentStore()).clock(clock)
+                .build()) {
+            return thrown(InvalidCommandException.class, () -> call.accept(racing.as(Actor.of(tenant.id(), tenant.adminId()))));
+        }
     }
 
     @Example

@@ -30,6 +30,7 @@ import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.testkit.AccountTestData;
 import dev.crmkit.testkit.CrmKitSupport;
+import dev.crmkit.testkit.ErrorText;
 import dev.crmkit.testkit.PipelineTestData;
 import dev.crmkit.testkit.TestTenant;
 import java.sql.Connection;
@@ -65,7 +66,7 @@ class PostgresReliabilityTest extends CrmKitSupport {
 
     private static final int THREADS = 8;
     private static final FaultInjector FAULTS = new FaultInjector();
-    private static final CrmStore STORE = JpaCrmStore.fromDataSource(
+    private static final JpaCrmStore STORE = JpaCrmStore.fromDataSource(
             ProxyDataSourceBuilder.create(Databases.postgres()).listener(FAULTS).build());
 
     @Override
@@ -226,6 +227,39 @@ class PostgresReliabilityTest extends CrmKitSupport {
                 .classification()).isEqualTo(Classification.CUSTOMER);
     }
 
+    @Test
+    void givenAStatementFails_whenTheStoreReportsIt_thenTheErrorNamesTheSqlStateAndCarriesNoSqlAndNoDriverException() {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().createdBy(tenant.admin());
+        Card card = tenant.admin().cards().create(PipelineTestData.aCard(pipeline, "Fiber"));
+
+        Throwable failure = failingOnce(sql -> sql.startsWith("select") && sql.contains("from crm_card"),
+                () -> tenant.admin().cards().archive(new CardOutcome(card.id(), null)));
+
+        assertThat(failure).isInstanceOf(StoreException.class).hasNoCause();
+        assertThat(failure.getMessage()).contains("SQLState 08006");
+        assertThat(ErrorText.sqlIn(failure)).as("SQL in the error").isNull();
+    }
+
+    @Test
+    void givenAHostThatKeepsDriverExceptions_whenAStatementFails_thenTheDriversExceptionIsTheCause() {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().createdBy(tenant.admin());
+        Card card = tenant.admin().cards().create(PipelineTestData.aCard(pipeline, "Fiber"));
+
+        STORE.keepDriverExceptions(true);
+        Throwable failure;
+        try {
+            failure = failingOnce(sql -> sql.startsWith("select") && sql.contains("from crm_card"),
+                    () -> tenant.admin().cards().archive(new CardOutcome(card.id(), null)));
+        } finally {
+            STORE.keepDriverExceptions(false);
+        }
+
+        assertThat(failure).isInstanceOf(StoreException.class).hasRootCauseInstanceOf(SQLException.class);
+        assertThat(failure.getMessage()).doesNotContain("select");
+    }
+
     /** Runs a call with the first statement that matches failing as a lost connection; returns what it raised. */
     private static Throwable failingOnce(java.util.function.Predicate<String> statement, Runnable call) {
         FAULTS.failFirst(statement);
@@ -302,6 +336,7 @@ class PostgresReliabilityTest extends CrmKitSupport {
         }
 
         assertThat(failure).isInstanceOf(StoreException.class);
+        assertThat(ErrorText.sqlIn(failure)).as("SQL in the error").isNull();
         assertThat(FAULTS.injected.get()).as("the fault fired").isEqualTo(1);
         assertThat(tenant.admin().accounts().query(AccountQuery.builder().withTotal().build()).items()).isEmpty();
         for (String table : List.of("crm_account", "crm_account_responsible", "crm_account_name_trigram", "crm_timeline",

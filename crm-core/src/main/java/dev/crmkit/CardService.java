@@ -110,7 +110,8 @@ final class CardService implements Cards {
                 List<Attachment> attachments = new ArrayList<>();
                 for (Attachment attachment : base.attachments()) {
                     DocumentId copy = DocumentId.newId();
-                    Uploads.copy(store, context.uow.tenantId(), attachment.id(), copy, attachment.size(), attachment.sha256());
+                    Uploads.copy(store, context.uow.tenantId(), attachment.id(), copy, attachment.size(), attachment.sha256(),
+                            context.locale);
                     copied.add(copy);
                     attachments.add(new Attachment(copy, attachment.fileName(), attachment.mediaType(), attachment.size(),
                             attachment.sha256(), context.user.id(), context.now));
@@ -275,7 +276,8 @@ final class CardService implements Cards {
             Attachment attachment = card.attachment(Context.required(documentId, "documentId"))
                     .orElseThrow(() -> new NotFoundException("attachment", "documentId", documentId));
             return new AttachmentContent(attachment,
-                    Uploads.read(store, context.uow.tenantId(), attachment.id(), attachment.size(), attachment.sha256()));
+                    Uploads.read(store, context.uow.tenantId(), attachment.id(), attachment.size(), attachment.sha256(),
+                            "attachment", context.locale));
         });
     }
 

@@ -119,7 +119,8 @@ final class DocumentService implements Documents {
         return useCases.read(actor, context -> {
             Document document = visible(context, documentId);
             return new DocumentContent(document,
-                    Uploads.read(store, context.uow.tenantId(), document.id(), document.size(), document.sha256()));
+                    Uploads.read(store, context.uow.tenantId(), document.id(), document.size(), document.sha256(),
+                            "document", context.locale));
         });
     }
 

@@ -31,6 +31,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import net.jqwik.api.Example;
 
 /**
@@ -153,6 +155,30 @@ public abstract class DocumentContract extends CrmKitSupport {
         try (DocumentContent content = tenant.admin().documents().open(document.id())) {
             InputStream stream = content.content();
             thrown(StoreException.class, stream::readAllBytes);
+        }
+    }
+
+    @Example
+    void givenBytesAlteredInTheStore_whenActorsOfEachLanguageReadThem_thenEachIsToldInItsLanguage() throws IOException {
+        TestTenant tenant = newTenant();
+        Account account = tenant.admin().accounts().create(anAccount().build()).account();
+        Document document = tenant.admin().documents().attach(new AttachDocument(account.id(), DocumentKind.OTHER, null,
+                "contrato.pdf", "application/pdf", null, null), bytes("original"));
+        documentStore().write(tenant.id(), document.id(), bytes("tampered"));
+        Map<Locale, String> expected = Map.of(
+                Locale.ENGLISH, "The stored bytes of document \"" + document.id() + "\" are damaged",
+                ExpectedMessages.PT_BR, "Os bytes guardados do documento \"" + document.id() + "\" estão danificados",
+                ExpectedMessages.ES, "Los bytes guardados del documento \"" + document.id() + "\" están dañados");
+
+        for (Map.Entry<Locale, String> language : expected.entrySet()) {
+            try (DocumentContent content = tenant.as(tenant.adminId(), language.getKey()).documents().open(document.id())) {
+                InputStream stream = content.content();
+                StoreException damaged = thrown(StoreException.class, stream::readAllBytes);
+
+                assertThat(damaged.code()).isEqualTo(StoreException.DAMAGED);
+                assertThat(damaged.field()).contains("documentId");
+                assertThat(damaged.getMessage()).as(language.getKey().toString()).startsWith(language.getValue());
+            }
         }
     }
 

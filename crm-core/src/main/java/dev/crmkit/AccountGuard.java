@@ -9,8 +9,11 @@ import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.UserId;
+import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.spi.AccountName;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +69,29 @@ final class AccountGuard {
         accounts.forEach(a -> responsibles.addAll(responsiblesOf.apply(a)));
         Function<UserId, Optional<CatalogEntryId>> teams = teams(context, responsibles);
         return account -> context.access().admits(responsiblesOf.apply(account), teams);
+    }
+
+    /**
+     * What a reader sees of card summaries: the name of every prospect outside its scope taken out, with one lookup of
+     * the prospects' responsibles (and their teams) for all of them; nothing to look up for an unrestricted reader.
+     */
+    static Function<CardSummary, CardSummary> hidingUnseenProspects(Context context, Collection<CardSummary> cards) {
+        if (context.access() instanceof AccountAccess.Unrestricted) {
+            return Function.identity();
+        }
+        Set<AccountId> prospects = new HashSet<>();
+        cards.forEach(card -> {
+            if (card.accountId() != null) {
+                prospects.add(card.accountId());
+            }
+        });
+        if (prospects.isEmpty()) {
+            return Function.identity();
+        }
+        List<AccountName> names = context.uow.accounts().names(prospects);
+        Predicate<AccountName> sees = seesAll(context, names, AccountName::responsibles);
+        Set<AccountId> visible = names.stream().filter(sees).map(AccountName::id).collect(Collectors.toSet());
+        return card -> card.accountId() == null || visible.contains(card.accountId()) ? card : card.withAccountHidden();
     }
 
     /** Whether another user's scope admits an account (an agenda entry is only useful to a user who sees its account). */

@@ -3,10 +3,8 @@ package dev.crmkit;
 import dev.crmkit.access.AccountAccess;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.account.Account;
-import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
-import dev.crmkit.common.Messages;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.UserId;
 import dev.crmkit.pipeline.CardSummary;
@@ -23,7 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * The access scope, applied to one account: loading an account for the actor refuses one outside its scope,
- * so every account-bound use case goes through here.
+ * so every account-bound use case goes through here. An account outside the scope, and whatever hangs on it (its
+ * contacts, documents, relationships and agenda entries), is answered exactly like an unknown id: not found, naming
+ * the record and the field the caller gave, so that no answer tells an existing record from an unknown one.
  */
 final class AccountGuard {
 
@@ -35,19 +35,27 @@ final class AccountGuard {
                 .orElseThrow(() -> new NotFoundException("account", field, id));
     }
 
-    /** The account, if it exists and the actor's scope admits it; refused naming the field otherwise. */
+    /** The account, if it exists and the actor's scope admits it; not found, naming the field, otherwise. */
     static Account visible(Context context, AccountId id, String field) {
         Account account = load(context, id, field);
-        requireVisible(context, account, field);
+        if (!sees(context, account)) {
+            throw new NotFoundException("account", field, id);
+        }
         return account;
     }
 
-    /** Refuses an account outside the actor's scope. */
-    static void requireVisible(Context context, Account account, String field) {
-        if (!sees(context, account)) {
-            throw new AccessDeniedException(AccessDeniedException.OUT_OF_SCOPE, field,
-                    new Messages.Key("entity.account"), account.id().toString());
-        }
+    /**
+     * The account of a record the actor reaches through it (a contact, a document, an agenda entry, a relationship): the
+     * record is not found, exactly as an unknown one, unless its account exists and the actor's scope admits it.
+     *
+     * @param accountId the record's account
+     * @param entity the kind of record, as {@link NotFoundException} names it
+     * @param field the field that carried the record's id
+     * @param recordId the record's id, as the caller gave it
+     */
+    static Account ofRecord(Context context, AccountId accountId, String entity, String field, Object recordId) {
+        return context.uow.accounts().findById(accountId).filter(account -> sees(context, account))
+                .orElseThrow(() -> new NotFoundException(entity, field, recordId));
     }
 
     /** Whether the actor's scope admits an account. */

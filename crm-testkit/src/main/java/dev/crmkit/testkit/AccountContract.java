@@ -41,7 +41,6 @@ import dev.crmkit.catalog.ChangeCharacteristicChoices;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
-import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
@@ -307,13 +306,14 @@ public abstract class AccountContract extends CrmKitSupport {
 
         assertThat(tenant.as(ana.id()).accounts().get(anas.id())).isEqualTo(anas);
         assertThat(tenant.as(bia.id()).accounts().get(anas.id())).isEqualTo(anas);
-        AccessDeniedException denied = thrown(AccessDeniedException.class, () -> tenant.as(ana.id()).accounts().get(caios.id()));
-        thrown(AccessDeniedException.class, () -> tenant.as(bia.id()).accounts().get(caios.id()));
+        NotFoundException hidden = thrown(NotFoundException.class, () -> tenant.as(ana.id()).accounts().get(caios.id()));
+        thrown(NotFoundException.class, () -> tenant.as(bia.id()).accounts().get(caios.id()));
         assertThat(tenant.admin().accounts().get(caios.id())).isEqualTo(caios);
 
-        assertThat(denied.code()).isEqualTo(AccessDeniedException.OUT_OF_SCOPE);
-        assertThat(denied.field()).contains("accountId");
-        thrown(AccessDeniedException.class, () -> tenant.as(ana.id()).accounts()
+        // Outside the scope is answered as unknown: nothing tells the account exists.
+        assertThat(hidden.entity()).isEqualTo("account");
+        assertThat(hidden.field()).contains("accountId");
+        thrown(NotFoundException.class, () -> tenant.as(ana.id()).accounts()
                 .classify(new ClassifyAccount(caios.id(), Classification.PROSPECT, null)));
         assertThat(tenant.admin().accounts().get(caios.id()).classification()).isEqualTo(Classification.LEAD);
     }

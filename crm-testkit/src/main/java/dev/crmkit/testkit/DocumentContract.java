@@ -9,7 +9,6 @@ import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
-import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
@@ -183,7 +182,7 @@ public abstract class DocumentContract extends CrmKitSupport {
     }
 
     @Example
-    void givenADocumentOutsideTheScope_whenTouched_thenAccessIsDenied() {
+    void givenADocumentOutsideTheScope_whenTouched_thenItIsNotFound() {
         TestTenant tenant = newTenant();
         tenant.addUser("bob", AccessScope.PORTFOLIO);
         Account account = tenant.admin().accounts().create(anAccount().build()).account();
@@ -191,9 +190,9 @@ public abstract class DocumentContract extends CrmKitSupport {
                 "a.txt", "text/plain", null, null), bytes("secret"));
         CrmSession bob = tenant.as(UserId.of("bob"));
 
-        thrown(AccessDeniedException.class, () -> bob.documents().open(document.id()));
-        thrown(AccessDeniedException.class, () -> bob.documents().remove(document.id()));
-        thrown(AccessDeniedException.class, () -> bob.documents().attach(new AttachDocument(account.id(), DocumentKind.OTHER,
+        assertThat(thrown(NotFoundException.class, () -> bob.documents().open(document.id())).entity()).isEqualTo("document");
+        thrown(NotFoundException.class, () -> bob.documents().remove(document.id()));
+        thrown(NotFoundException.class, () -> bob.documents().attach(new AttachDocument(account.id(), DocumentKind.OTHER,
                 null, "b.txt", "text/plain", null, null), bytes("intrusion")));
         thrown(NotFoundException.class, () -> tenant.admin().documents().get(DocumentId.newId()));
 

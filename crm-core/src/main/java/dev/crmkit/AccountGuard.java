@@ -37,11 +37,7 @@ final class AccountGuard {
 
     /** The account, if it exists and the actor's scope admits it; not found, naming the field, otherwise. */
     static Account visible(Context context, AccountId id, String field) {
-        Account account = load(context, id, field);
-        if (!sees(context, account)) {
-            throw new NotFoundException("account", field, id);
-        }
-        return account;
+        return ofRecord(context, Context.required(id, field), "account", field, id);
     }
 
     /**
@@ -56,6 +52,11 @@ final class AccountGuard {
     static Account ofRecord(Context context, AccountId accountId, String entity, String field, Object recordId) {
         return context.uow.accounts().findById(accountId).filter(account -> sees(context, account))
                 .orElseThrow(() -> new NotFoundException(entity, field, recordId));
+    }
+
+    /** Whether an account exists and the actor's scope admits it. */
+    static boolean sees(Context context, AccountId accountId) {
+        return context.uow.accounts().findById(accountId).filter(account -> sees(context, account)).isPresent();
     }
 
     /** Whether the actor's scope admits an account. */

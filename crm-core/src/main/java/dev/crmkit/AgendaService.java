@@ -477,8 +477,7 @@ final class AgendaService implements Agenda {
         }
         // A contact of an account outside the actor's scope is unknown to it, like one that does not exist.
         Contact contact = context.uow.contacts().findById(contactId)
-                .filter(c -> c.accountId().equals(accountId) || context.uow.accounts().findById(c.accountId())
-                        .filter(account -> AccountGuard.sees(context, account)).isPresent())
+                .filter(c -> c.accountId().equals(accountId) || AccountGuard.sees(context, c.accountId()))
                 .orElse(null);
         if (contact == null) {
             problems.add(path, "UnknownReference", contactId);

@@ -24,9 +24,13 @@ final class PipelineGuard {
 
     /** The card, if it exists and the actor uses its pipeline; not found otherwise. */
     static Card visibleCard(Context context, CardId id, String field) {
-        return context.uow.cards().findById(Context.required(id, field))
-                .filter(card -> context.uow.pipelines().findById(card.pipelineId()).filter(p -> sees(context, p)).isPresent())
+        return context.uow.cards().findById(Context.required(id, field)).filter(card -> sees(context, card.pipelineId()))
                 .orElseThrow(() -> new NotFoundException("card", field, id));
+    }
+
+    /** Whether a pipeline exists and the actor uses it (or administers the tenant). */
+    static boolean sees(Context context, PipelineId id) {
+        return context.uow.pipelines().findById(id).filter(pipeline -> sees(context, pipeline)).isPresent();
     }
 
     static boolean sees(Context context, Pipeline pipeline) {

@@ -484,7 +484,7 @@ final class PipelineService implements Pipelines {
     private static SavedFilter ownFilter(Context context, SavedFilterId id) {
         return context.uow.savedFilters().findById(Context.required(id, "savedFilterId"))
                 .filter(f -> f.owner().equals(context.user.id()))
-                .filter(f -> context.uow.pipelines().findById(f.pipelineId()).filter(p -> PipelineGuard.sees(context, p)).isPresent())
+                .filter(f -> PipelineGuard.sees(context, f.pipelineId()))
                 .orElseThrow(() -> new NotFoundException("saved-filter", "savedFilterId", id));
     }
 

@@ -17,8 +17,9 @@ import java.util.Set;
  *
  * <p>A card's prospect may lie outside the reader's access scope (a pipeline's users need not see every account its
  * cards link): the summary then keeps the prospect's id, which any call answers as it answers an unknown id, and
- * leaves out its name ({@code accountName} is {@code null} and {@code accountHidden} {@code true}). Adapters fill in
- * every name; the library takes out those the reader may not see.
+ * leaves out its name ({@code accountName} is {@code null} and {@code accountHidden} {@code true}); its creation date
+ * stays, as the board's prospect-date filter and order use it. Adapters fill in every name; the library takes out those
+ * the reader may not see.
  *
  * @param id the card
  * @param stageId its stage

@@ -49,8 +49,13 @@ public final class JpaCrmStore implements CrmStore {
     /** The Flyway history table of CRM Kit's migrations, apart from the host's own. */
     public static final String SCHEMA_HISTORY_TABLE = "crmkit_schema_history";
 
-    /** Where the migrations are, one folder per database: {@code postgresql}, {@code h2}. */
-    public static final String MIGRATIONS = "classpath:db/migration/crmkit/";
+    /**
+     * Where the migrations are, one folder per database: {@code postgresql}, {@code h2}. Outside
+     * {@code db/migration}, so a host's own Flyway (Spring Boot's, scanning {@code classpath:db/migration}
+     * recursively) never finds them; a database migrated when they lived in {@code db/migration/crmkit} upgrades
+     * from here as it is (Flyway's history records a script's name and checksum, not its folder).
+     */
+    public static final String MIGRATIONS = "classpath:dev/crmkit/jpa/migration/";
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;

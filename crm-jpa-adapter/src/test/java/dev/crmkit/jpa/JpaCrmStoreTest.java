@@ -142,6 +142,33 @@ class JpaCrmStoreTest {
         hostFactory.close();
     }
 
+    @Test
+    void givenAHostsFactoryThatRefusesFlushesOutsideItsOwnTransactions_whenAStoreJoiningHostTransactionsIsMade_thenItIsRefused() {
+        DataSource database = freshH2();
+        JpaCrmStore.migrate(database);
+        List<Class<?>> entities = new ArrayList<>();
+        for (String name : JpaCrmStore.entityClassNames()) {
+            try {
+                entities.add(Class.forName(name));
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError(e);
+            }
+        }
+        EntityManagerFactory hostFactory = new HibernatePersistenceConfiguration("host")
+                .managedClasses(entities)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database)
+                .createEntityManagerFactory();
+        HostTransactions someHook = java.util.Optional::empty;
+
+        try {
+            assertThatThrownBy(() -> JpaCrmStore.fromEntityManagerFactory(hostFactory, someHook))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("hibernate.allow_update_outside_transaction=true");
+        } finally {
+            hostFactory.close();
+        }
+    }
+
     private static DataSource freshH2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:fresh-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

@@ -20,6 +20,7 @@ import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
+import dev.crmkit.spi.UseCaseObserver;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,12 +46,19 @@ final class UseCases {
     private final Clock clock;
     private final CommandValidation validation;
     private final EventRelay relay;
+    private final UseCaseObserver observer;
 
-    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay) {
+    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer) {
         this.store = store;
         this.clock = clock;
         this.validation = validation;
         this.relay = relay;
+        this.observer = observer;
+    }
+
+    /** The host's observer of use-case calls. */
+    UseCaseObserver observer() {
+        return observer;
     }
 
     /** Runs a use case that changes something, after validating its command. */
@@ -78,6 +86,7 @@ final class UseCases {
                 if (joined[0] != null || attempt >= DELTA_ATTEMPTS || !ConflictException.STALE_VERSION.equals(e.code())) {
                     throw e;
                 }
+                observer.retried(e);
             }
         }
     }

@@ -36,6 +36,7 @@ class OrderService {
      *     are done, to show the rollback
      * @return the stored order
      */
+    // tag::transactional[]
     @Transactional
     HostOrder place(String tenant, String user, Locale locale, PlaceOrder order) {
         HostOrder placed = orders.save(new HostOrder(UUID.randomUUID().toString(), tenant, order.accountId(), order.amount(),
@@ -45,10 +46,11 @@ class OrderService {
         crm.as(Actor.of(tenant, user).withLocale(locale)).accounts()
                 .classify(new ClassifyAccount(AccountId.of(order.accountId()), Classification.CUSTOMER, null));
         if (order.refuseAfterWriting()) {
-            throw new OrderRefusedException(order.accountId());
+            throw new OrderRefusedException(order.accountId());     // rolls back the order and the CRM's change
         }
-        return placed;
+        return placed;                                               // commits both; then the event is published once
     }
+    // end::transactional[]
 
     /**
      * An order a client places.

@@ -11,26 +11,15 @@ import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.DomainEvent;
-import dev.crmkit.spi.CrmStore;
-import dev.crmkit.spi.HostTransaction;
-import dev.crmkit.spi.TransactionMode;
-import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.testkit.AccountTestData;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostTransactionUseCasesTest {
 
-    private final JoiningStore store = new JoiningStore(new InMemoryCrmStore());
+    private final ScriptedStore store = new ScriptedStore();
     private final List<DomainEvent> published = new ArrayList<>();
     private final Crm crm = Crm.builder().store(store).eventPublisher(published::add).build();
     private final CrmSession admin;
@@ -84,73 +73,5 @@ class HostTransactionUseCasesTest {
         admin.accounts().classify(new ClassifyAccount(account, Classification.CUSTOMER, null));
 
         assertThat(store.calls.get() - before).as("the conflict, then the retry").isEqualTo(2);
-    }
-
-    /**
-     * The in-memory store, made to report a host's transaction (its commit is the test's to call) and to fail the
-     * next units of work with a stale-version conflict after their work ran, as a database's flush would.
-     */
-    private static final class JoiningStore implements CrmStore {
-
-        private final CrmStore delegate;
-        final FakeHost host = new FakeHost();
-        final AtomicInteger calls = new AtomicInteger();
-        boolean joining;
-        int conflicts;
-
-        JoiningStore(CrmStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public <T> T inTransaction(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, T> work) {
-            calls.incrementAndGet();
-            T result = delegate.inTransaction(tenantId, mode, uow -> work.apply(joining ? joined(uow) : uow));
-            if (mode == TransactionMode.READ_WRITE && conflicts > 0) {
-                conflicts--;
-                throw ConflictException.staleVersion("account", "?", null, null);
-            }
-            return result;
-        }
-
-        private UnitOfWork joined(UnitOfWork uow) {
-            return (UnitOfWork) Proxy.newProxyInstance(UnitOfWork.class.getClassLoader(), new Class<?>[] {UnitOfWork.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("hostTransaction")) {
-                            return Optional.of(host);
-                        }
-                        try {
-                            return method.invoke(uow, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public List<DomainEvent> unpublishedEvents(int limit) {
-            return delegate.unpublishedEvents(limit);
-        }
-
-        @Override
-        public void markPublished(Collection<EventId> eventIds) {
-            delegate.markPublished(eventIds);
-        }
-    }
-
-    private static final class FakeHost implements HostTransaction {
-
-        private final List<Runnable> afterCommit = new ArrayList<>();
-
-        @Override
-        public void afterCommit(Runnable action) {
-            afterCommit.add(action);
-        }
-
-        void commit() {
-            List<Runnable> actions = List.copyOf(afterCommit);
-            afterCommit.clear();
-            actions.forEach(Runnable::run);
-        }
     }
 }

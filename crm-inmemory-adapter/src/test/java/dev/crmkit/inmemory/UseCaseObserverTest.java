@@ -10,23 +10,16 @@ import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
-import dev.crmkit.event.DomainEvent;
-import dev.crmkit.spi.CrmStore;
-import dev.crmkit.spi.TransactionMode;
-import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.spi.UseCaseObserver;
 import dev.crmkit.testkit.AccountTestData;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +28,7 @@ class UseCaseObserverTest {
 
     private final List<String> calls = new ArrayList<>();
     private final List<ConflictException> retries = new ArrayList<>();
-    private final ConflictingStore store = new ConflictingStore(new InMemoryCrmStore());
+    private final ScriptedStore store = new ScriptedStore();
     private final Crm crm = Crm.builder().store(store).observer(new UseCaseObserver() {
         @Override
         public <T> T observe(String useCase, Supplier<T> call) {
@@ -71,36 +64,5 @@ class UseCaseObserverTest {
         assertThat(retries).hasSize(1);
         assertThat(admin.accounts().toString()).as("Object's methods are not use cases").isNotBlank();
         assertThat(calls).hasSize(5);
-    }
-
-    /** Fails the next units of work with a stale-version conflict after their work ran, as a database's flush would. */
-    private static final class ConflictingStore implements CrmStore {
-
-        private final CrmStore delegate;
-        int conflicts;
-
-        ConflictingStore(CrmStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public <T> T inTransaction(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, T> work) {
-            T result = delegate.inTransaction(tenantId, mode, work);
-            if (mode == TransactionMode.READ_WRITE && conflicts > 0) {
-                conflicts--;
-                throw ConflictException.staleVersion("account", "?", null, null);
-            }
-            return result;
-        }
-
-        @Override
-        public List<DomainEvent> unpublishedEvents(int limit) {
-            return delegate.unpublishedEvents(limit);
-        }
-
-        @Override
-        public void markPublished(Collection<EventId> eventIds) {
-            delegate.markPublished(eventIds);
-        }
     }
 }

@@ -113,22 +113,7 @@ class JpaCrmStoreTest {
 
     @Test
     void givenAHostsOwnEntityManagerFactory_whenTheStoreUsesIt_thenTheCrmWorksAndTheHostKeepsItsFactory() {
-        DataSource database = freshH2();
-        JpaCrmStore.migrate(database);
-        // What a Spring host's LocalContainerEntityManagerFactoryBean does with setPackagesToScan("dev.crmkit.jpa").
-        List<Class<?>> entities = new ArrayList<>();
-        for (String name : JpaCrmStore.entityClassNames()) {
-            try {
-                entities.add(Class.forName(name));
-            } catch (ClassNotFoundException e) {
-                throw new AssertionError(e);
-            }
-        }
-        EntityManagerFactory hostFactory = new HibernatePersistenceConfiguration("host")
-                .managedClasses(entities)
-                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database)
-                .property(AvailableSettings.HBM2DDL_AUTO, "validate")
-                .createEntityManagerFactory();
+        EntityManagerFactory hostFactory = hostFactory();
         TenantId tenant = TenantId.of("host-" + UUID.randomUUID());
 
         try (JpaCrmStore store = JpaCrmStore.fromEntityManagerFactory(hostFactory)) {
@@ -144,6 +129,23 @@ class JpaCrmStoreTest {
 
     @Test
     void givenAHostsFactoryThatRefusesFlushesOutsideItsOwnTransactions_whenAStoreJoiningHostTransactionsIsMade_thenItIsRefused() {
+        EntityManagerFactory hostFactory = hostFactory();
+        HostTransactions someHook = java.util.Optional::empty;
+
+        try {
+            assertThatThrownBy(() -> JpaCrmStore.fromEntityManagerFactory(hostFactory, someHook))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("hibernate.allow_update_outside_transaction=true");
+        } finally {
+            hostFactory.close();
+        }
+    }
+
+    /**
+     * A host's own factory on a fresh, migrated H2, managing the adapter's entities: what a Spring host's
+     * LocalContainerEntityManagerFactoryBean does with setPackagesToScan("dev.crmkit.jpa").
+     */
+    private static EntityManagerFactory hostFactory() {
         DataSource database = freshH2();
         JpaCrmStore.migrate(database);
         List<Class<?>> entities = new ArrayList<>();
@@ -154,19 +156,11 @@ class JpaCrmStoreTest {
                 throw new AssertionError(e);
             }
         }
-        EntityManagerFactory hostFactory = new HibernatePersistenceConfiguration("host")
+        return new HibernatePersistenceConfiguration("host")
                 .managedClasses(entities)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, database)
+                .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .createEntityManagerFactory();
-        HostTransactions someHook = java.util.Optional::empty;
-
-        try {
-            assertThatThrownBy(() -> JpaCrmStore.fromEntityManagerFactory(hostFactory, someHook))
-                    .isInstanceOf(StoreException.class)
-                    .hasMessageContaining("hibernate.allow_update_outside_transaction=true");
-        } finally {
-            hostFactory.close();
-        }
     }
 
     private static DataSource freshH2() {

@@ -13,6 +13,7 @@ import dev.crmkit.account.Address;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.CreateAccount;
 import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.UpdateAccount;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.InvalidCommandException;
@@ -29,7 +30,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,7 +42,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -52,6 +59,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,6 +96,24 @@ class CrmAutoConfigurationTest {
     }
 
     @Test
+    void givenBootsValidatorFactory_whenTheCrmIsMade_thenItValidatesCommandsWithIt() {
+        AtomicInteger asked = new AtomicInteger();
+        ValidatorFactory boots = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
+        ValidatorFactory counting = (ValidatorFactory) Proxy.newProxyInstance(ValidatorFactory.class.getClassLoader(),
+                new Class<?>[] {ValidatorFactory.class}, (proxy, method, args) -> {
+                    asked.incrementAndGet();
+                    return method.invoke(boots, args);
+                });
+        runner.withBean(ValidatorFactory.class, () -> counting).run(context -> {
+            CrmSession admin = tenant(context.getBean(Crm.class));
+
+            assertThatThrownBy(() -> admin.accounts().create(anAccount(" "))).isInstanceOf(InvalidCommandException.class);
+            assertThat(asked.get()).as("the Crm was built on the host's factory").isPositive();
+        });
+        boots.close();
+    }
+
+    @Test
     void givenMigrationsTurnedOff_whenItStartsOnAnEmptyDatabase_thenTheStoreRefusesTheMissingSchema() {
         runner.withPropertyValues("crmkit.migrations.enabled=false").run(context -> {
             assertThat(context).hasFailed();
@@ -109,52 +135,29 @@ class CrmAutoConfigurationTest {
     @Test
     void givenAHostsTransaction_whenItRollsBack_thenNeitherItsRowNorTheAccountNorTheEventSurvive() {
         runner.run(context -> {
-            Crm crm = context.getBean(Crm.class);
-            CrmSession admin = tenant(crm);
-            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-            jdbc.execute("create table host_order (id varchar(64) primary key)");
-            HostBeans host = context.getBean(HostBeans.class);
-            host.heard.clear();
-            AccountId[] created = new AccountId[1];
+            Scene scene = Scene.of(context);
 
-            new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
-                    .executeWithoutResult(status -> {
-                        jdbc.update("insert into host_order (id) values ('o-1')");
-                        created[0] = admin.accounts().create(anAccount("Rolled back")).account().id();
-                        status.setRollbackOnly();
-                    });
+            AccountId created = scene.orderAndAccount(true);
 
-            assertThat(jdbc.queryForObject("select count(*) from host_order", Integer.class)).isZero();
-            assertThatThrownBy(() -> admin.accounts().get(created[0])).isInstanceOf(NotFoundException.class);
-            assertThat(crm.relayEvents()).isZero();
-            assertThat(host.heard).isEmpty();
+            assertThat(scene.jdbc.queryForObject("select count(*) from host_order", Integer.class)).isZero();
+            assertThatThrownBy(() -> scene.admin.accounts().get(created)).isInstanceOf(NotFoundException.class);
+            assertThat(scene.crm.relayEvents()).isZero();
+            assertThat(scene.host.heard).isEmpty();
         });
     }
 
     @Test
     void givenAHostsTransaction_whenItCommits_thenTheRowAndTheAccountAreStoredAndTheEventIsPublishedOnceAfterTheCommit() {
         runner.run(context -> {
-            Crm crm = context.getBean(Crm.class);
-            CrmSession admin = tenant(crm);
-            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-            jdbc.execute("create table host_order (id varchar(64) primary key)");
-            HostBeans host = context.getBean(HostBeans.class);
-            host.heard.clear();
-            AccountId[] created = new AccountId[1];
-            int[] heardInside = {-1};
+            Scene scene = Scene.of(context);
 
-            new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
-                    .executeWithoutResult(status -> {
-                        jdbc.update("insert into host_order (id) values ('o-2')");
-                        created[0] = admin.accounts().create(anAccount("Committed")).account().id();
-                        heardInside[0] = host.heard.size();
-                    });
+            AccountId created = scene.orderAndAccount(false);
 
-            assertThat(heardInside[0]).as("nothing published inside the host's transaction").isZero();
-            assertThat(jdbc.queryForObject("select count(*) from host_order", Integer.class)).isOne();
-            assertThat(admin.accounts().get(created[0]).id()).isEqualTo(created[0]);
-            assertThat(crm.relayEvents()).isZero();
-            assertThat(host.heard).filteredOn(e -> e instanceof AccountEvent.AccountCreated c && c.accountId().equals(created[0]))
+            assertThat(scene.heardInside).as("nothing published inside the host's transaction").isZero();
+            assertThat(scene.jdbc.queryForObject("select count(*) from host_order", Integer.class)).isOne();
+            assertThat(scene.admin.accounts().get(created).id()).isEqualTo(created);
+            assertThat(scene.crm.relayEvents()).isZero();
+            assertThat(scene.host.heard).filteredOn(e -> e instanceof AccountEvent.AccountCreated c && c.accountId().equals(created))
                     .hasSize(1);
         });
     }
@@ -189,6 +192,14 @@ class CrmAutoConfigurationTest {
             assertThat(meters.get(MicrometerUseCaseObserver.USE_CASE).tags("use.case", "accounts.get", "outcome", "not-found")
                     .timer().count()).isEqualTo(1);
             assertThat(meters.get("crm.outbox.backlog").gauge().value()).isZero();
+            Account account = admin.accounts().create(anAccount("Stale")).account();
+            admin.accounts().update(new UpdateAccount(account.id(), anAccount("Fresh").details(), account.version()));
+            assertThatThrownBy(() -> admin.accounts().update(new UpdateAccount(account.id(), account.details(), account.version())))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(meters.get(MicrometerUseCaseObserver.CONFLICTS).tags("use.case", "accounts.update").counter().count())
+                    .isEqualTo(1);
+            context.getBean(Crm.class).agendaRules().run(admin.actor().tenantId(), Instant.now());
+            assertThat(meters.get(MicrometerUseCaseObserver.RULE_RUNS).counter().count()).isEqualTo(1);
             Health health = context.getBean(CrmOutboxHealthIndicator.class).health(true);
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("backlog", "0");
@@ -223,6 +234,45 @@ class CrmAutoConfigurationTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Spring Boot 3.5.7 is not supported")
                 .hasMessageContaining("4.0.x");
+    }
+
+    /** A tenant, the host's own table and Spring's transactions, in a started context. */
+    private static final class Scene {
+
+        final Crm crm;
+        final CrmSession admin;
+        final JdbcTemplate jdbc;
+        final HostBeans host;
+        final TransactionTemplate transactions;
+        int heardInside = -1;
+
+        private Scene(org.springframework.context.ApplicationContext context) {
+            crm = context.getBean(Crm.class);
+            admin = tenant(crm);
+            jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            jdbc.execute("create table host_order (id varchar(64) primary key)");
+            host = context.getBean(HostBeans.class);
+            host.heard.clear();
+            transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        }
+
+        static Scene of(org.springframework.context.ApplicationContext context) {
+            return new Scene(context);
+        }
+
+        /** The host's row and a CRM account in one of the host's transactions, which commits or rolls back. */
+        AccountId orderAndAccount(boolean rollback) {
+            AccountId[] created = new AccountId[1];
+            transactions.executeWithoutResult(status -> {
+                jdbc.update("insert into host_order (id) values ('o-1')");
+                created[0] = admin.accounts().create(anAccount("In the host's transaction")).account().id();
+                heardInside = host.heard.size();
+                if (rollback) {
+                    status.setRollbackOnly();
+                }
+            });
+            return created[0];
+        }
     }
 
     private static CrmSession tenant(Crm crm) {

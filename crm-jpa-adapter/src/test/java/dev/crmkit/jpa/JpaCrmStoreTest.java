@@ -74,7 +74,10 @@ class JpaCrmStoreTest {
         JpaCrmStore.migrate(database);
 
         assertThat(before).containsExactly("1", "2", "3", "4", "5");
-        assertThat(strings(database, HISTORY)).as("nothing ran again, nothing failed").isEqualTo(before);
+        List<String> after = strings(database, HISTORY);
+        assertThat(after).as("nothing ran again, nothing failed; only migrations newer than 0.1's ran")
+                .startsWith(before.toArray(String[]::new))
+                .doesNotHaveDuplicates();
         Flyway.configure()
                 .dataSource(database)
                 .locations(JpaCrmStore.MIGRATIONS + vendor)
@@ -97,7 +100,7 @@ class JpaCrmStoreTest {
 
         assertThat(found).isEmpty();
         assertThat(Flyway.configure().dataSource(freshH2()).locations(JpaCrmStore.MIGRATIONS + "h2").load().info().all())
-                .as("while the adapter's own location holds them").hasSize(5);
+                .as("while the adapter's own location holds them").hasSizeGreaterThanOrEqualTo(5);
     }
 
     @Test

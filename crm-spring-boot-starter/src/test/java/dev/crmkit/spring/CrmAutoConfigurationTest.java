@@ -84,7 +84,7 @@ class CrmAutoConfigurationTest {
             assertThat(context).hasSingleBean(Crm.class).hasSingleBean(JpaCrmStore.class);
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             assertThat(jdbc.queryForList("select \"version\" from \"crmkit_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"",
-                    String.class)).containsExactly("1", "2", "3", "4", "5");
+                    String.class)).startsWith("1", "2", "3", "4", "5").doesNotHaveDuplicates();
             Crm crm = context.getBean(Crm.class);
             assertThat(crm.clock()).isSameAs(HostBeans.CLOCK);
 

@@ -206,7 +206,7 @@ abstract class HostContract {
         assertThat(jdbc.queryForList("select \"version\" from \"flyway_schema_history\" where \"type\" = 'SQL' and \"success\"",
                 String.class)).containsExactly("1");
         assertThat(jdbc.queryForList("select \"version\" from \"crmkit_schema_history\" where \"type\" = 'SQL' and \"success\" "
-                + "order by \"installed_rank\"", String.class)).containsExactly("1", "2", "3", "4", "5");
+                + "order by \"installed_rank\"", String.class)).startsWith("1", "2", "3", "4", "5").doesNotHaveDuplicates();
         assertThat(jdbc.queryForObject("select count(*) from host_order", Integer.class)).isNotNegative();
     }
 

@@ -14,6 +14,7 @@ import dev.crmkit.spi.CatalogRepository;
 import dev.crmkit.spi.ContactRepository;
 import dev.crmkit.spi.DocumentRepository;
 import dev.crmkit.spi.EventOutbox;
+import dev.crmkit.spi.HostTransaction;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -46,6 +47,8 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final boolean keepDriverExceptions;
     /** Whether a statement failed (see {@link #watched}). */
     private boolean statementFailed;
+    /** The host's transaction this unit of work joined, or {@code null} when it runs its own. */
+    private final HostTransaction host;
     /** Rows persisted or removed but not yet flushed. */
     private boolean pending;
 
@@ -64,7 +67,8 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final AccountRepository accountsRepository = new JpaAccounts(this);
 
     JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json, boolean postgres,
-            boolean keepDriverExceptions) {
+            HostTransaction host, boolean keepDriverExceptions) {
+        this.host = host;
         this.postgres = postgres;
         this.keepDriverExceptions = keepDriverExceptions;
         this.em = em;
@@ -83,6 +87,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public TransactionMode mode() {
         return mode;
+    }
+
+    @Override
+    public Optional<HostTransaction> hostTransaction() {
+        return Optional.ofNullable(host);
     }
 
     @Override

@@ -64,7 +64,7 @@ import net.jqwik.api.Reporter;
  *   <li>the call returned, and its change is stored (what it returned reads back, the tenant's contents changed)
  *       and its events were recorded (the same kinds as in the clean run);
  *   <li>it raised a {@link StoreException} or a {@link ConflictException}, the tenant's contents are exactly as
- *       before ({@link TenantContents}), no event was recorded, and the same call, made again without a fault,
+ *       before ({@link StoreContents}), no event was recorded, and the same call, made again without a fault,
  *       works.
  * </ul>
  *

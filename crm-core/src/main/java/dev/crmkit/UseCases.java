@@ -98,14 +98,15 @@ final class UseCases {
         boolean[] events = {false};
         try {
             validation.validate(command);
-            R result = store.inTransaction(tenantOf.apply(command), TransactionMode.READ_WRITE, uow -> {
+            TenantId tenantId = tenantOf.apply(command);
+            R result = store.inTransaction(tenantId, TransactionMode.READ_WRITE, uow -> {
                 Context context = new Context(uow, null, null, now(), Locale.ROOT);
                 R r = body.apply(context);
                 events[0] = flush(context);
                 return r;
             });
             if (events[0]) {
-                relay.afterCommit();
+                relay.afterCommit(tenantId);
             }
             return result;
         } catch (CrmException e) {
@@ -128,7 +129,7 @@ final class UseCases {
                 return r;
             });
             if (events[0]) {
-                relay.afterCommit();
+                relay.afterCommit(tenantId);
             }
             return result;
         } catch (CrmException e) {
@@ -138,8 +139,13 @@ final class UseCases {
 
     /** Runs a host-level read. */
     <R> R hostRead(TenantId tenantId, Function<UnitOfWork, R> body) {
+        return hostWork(tenantId, TransactionMode.READ_ONLY, body);
+    }
+
+    /** Runs host-level work on a tenant's store, with no acting user; messages are in English. */
+    <R> R hostWork(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, R> body) {
         try {
-            return store.inTransaction(tenantId, TransactionMode.READ_ONLY, body);
+            return store.inTransaction(tenantId, mode, body);
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
         }
@@ -181,7 +187,7 @@ final class UseCases {
             });
             afterCommit(committed[0]);
             if (events[0]) {
-                relay.afterCommit();
+                relay.afterCommit(actor.tenantId());
             }
             return result;
         } catch (CrmException e) {

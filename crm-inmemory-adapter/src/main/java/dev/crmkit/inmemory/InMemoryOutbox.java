@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** The outbox of a unit of work's tenant; every change records its undo in the unit of work. */
 final class InMemoryOutbox implements EventOutbox {
@@ -81,7 +82,7 @@ final class InMemoryOutbox implements EventOutbox {
 
     @Override
     public void delete(Collection<EventId> eventIds) {
-        remove(eventIds, entry -> true);
+        replace(eventIds, entry -> true, entry -> null);
     }
 
     @Override
@@ -109,41 +110,40 @@ final class InMemoryOutbox implements EventOutbox {
 
     @Override
     public Set<EventId> release(Collection<EventId> eventIds) {
-        Journal journal = uow.writable();
-        Rows rows = rows();
-        Set<EventId> released = new LinkedHashSet<>();
-        for (EventId id : eventIds) {
-            Long seq = rows.seqOf.get(id);
-            OutboxEntry before = seq == null ? null : rows.bySeq.get(seq);
-            if (before != null && before.parked()) {
-                rows.put(seq, OutboxEntry.of(before.event()));
-                journal.onRollback(() -> rows.put(seq, before));
-                released.add(id);
-            }
-        }
-        return released;
+        return replace(eventIds, OutboxEntry::parked, parked -> OutboxEntry.of(parked.event()));
     }
 
     @Override
     public Set<EventId> discard(Collection<EventId> eventIds) {
-        return remove(eventIds, OutboxEntry::parked);
+        return replace(eventIds, OutboxEntry::parked, parked -> null);
     }
 
-    private Set<EventId> remove(Collection<EventId> eventIds, Predicate<OutboxEntry> removable) {
+    /**
+     * Replaces each listed event that matches (removes it, for a null replacement), recording the undo that puts it
+     * back at its own place in the order.
+     *
+     * @return the ids replaced
+     */
+    private Set<EventId> replace(Collection<EventId> eventIds, Predicate<OutboxEntry> matching,
+            UnaryOperator<OutboxEntry> replacement) {
         Journal journal = uow.writable();
         Rows rows = rows();
-        Set<EventId> removed = new LinkedHashSet<>();
+        Set<EventId> replaced = new LinkedHashSet<>();
         for (EventId id : eventIds) {
             Long seq = rows.seqOf.get(id);
             OutboxEntry before = seq == null ? null : rows.bySeq.get(seq);
-            if (before != null && removable.test(before)) {
-                rows.remove(seq);
-                // Put back at its own place in the order.
+            if (before != null && matching.test(before)) {
+                OutboxEntry after = replacement.apply(before);
+                if (after == null) {
+                    rows.remove(seq);
+                } else {
+                    rows.put(seq, after);
+                }
                 journal.onRollback(() -> rows.put(seq, before));
-                removed.add(id);
+                replaced.add(id);
             }
         }
-        return removed;
+        return replaced;
     }
 
     /** A tenant's outbox rows in commit order (a sequence number), found by event id. */

@@ -224,10 +224,10 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
     @Example
     void givenARefusedEvent_whenDueEventsAreRead_thenItsAggregateWaitsForItsNextAttemptAndOthersDoNot() {
         TenantId tenantId = storedTenant(store());
-        DomainEvent a1 = userEvent(tenantId, "a");
-        DomainEvent b1 = userEvent(tenantId, "b");
-        DomainEvent a2 = userEvent(tenantId, "a");
-        run(store(), tenantId, uow -> uow.outbox().append(List.of(a1, b1, a2)));
+        List<DomainEvent> appended = twoAggregatesEvents(tenantId);
+        DomainEvent a1 = appended.get(0);
+        DomainEvent b1 = appended.get(1);
+        DomainEvent a2 = appended.get(2);
         Instant next = NOW.plusSeconds(10);
 
         run(store(), tenantId, uow -> uow.outbox().recordFailures(List.of(
@@ -249,10 +249,10 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
     @Example
     void givenAParkedEvent_whenReleasedOrDiscarded_thenItsAggregateGoesOnInOrder() {
         TenantId tenantId = storedTenant(store());
-        DomainEvent a1 = userEvent(tenantId, "a");
-        DomainEvent b1 = userEvent(tenantId, "b");
-        DomainEvent a2 = userEvent(tenantId, "a");
-        run(store(), tenantId, uow -> uow.outbox().append(List.of(a1, b1, a2)));
+        List<DomainEvent> appended = twoAggregatesEvents(tenantId);
+        DomainEvent a1 = appended.get(0);
+        DomainEvent b1 = appended.get(1);
+        DomainEvent a2 = appended.get(2);
         DeliveryFailure parks = new DeliveryFailure(a1.meta().eventId(), 3, NOW, null, "java.lang.AssertionError");
 
         run(store(), tenantId, uow -> uow.outbox().recordFailures(List.of(parks)));
@@ -324,6 +324,13 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
 
         assertThat(parked(other))
                 .containsExactly(new OutboxEntry(theirs, 1, null, NOW, "parked"));
+    }
+
+    /** Appends, in one unit of work, an event of user a, one of user b, and another of user a. */
+    private List<DomainEvent> twoAggregatesEvents(TenantId tenantId) {
+        List<DomainEvent> events = List.of(userEvent(tenantId, "a"), userEvent(tenantId, "b"), userEvent(tenantId, "a"));
+        run(store(), tenantId, uow -> uow.outbox().append(events));
+        return events;
     }
 
     private List<OutboxEntry> due(TenantId tenantId, Instant now, int limit) {

@@ -93,7 +93,7 @@ public class CreateAccountBenchmark {
             writer.insert(c, Dataset.tenant(0), Dataset.user(0), List.of(account));
             c.commit();
             c.setAutoCommit(true);
-            relay.relay(c);
+            relay.relay(c, Dataset.tenant(0).value());
         }
         return similar;
     }

@@ -173,7 +173,7 @@ public class MoveCardBenchmark {
             }
             c.commit();
             c.setAutoCommit(true);
-            relay.relay(c);
+            relay.relay(c, tenant);
             return version + 1;
         }
     }

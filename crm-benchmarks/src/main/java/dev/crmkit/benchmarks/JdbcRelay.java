@@ -25,10 +25,10 @@ final class JdbcRelay {
      * Hands every waiting event over and deletes it.
      *
      * @param c a connection in auto-commit mode, outside the baseline's own transaction
-     * @return how many events were handed over
+     * @return the events handed over
      */
-    int relay(Connection c) throws SQLException {
-        int delivered = 0;
+    List<DomainEvent> relay(Connection c) throws SQLException {
+        List<DomainEvent> delivered = new ArrayList<>();
         while (true) {
             List<UUID> ids = new ArrayList<>(BATCH);
             try (PreparedStatement s = c.prepareStatement("select payload from crm_outbox order by seq fetch first ? rows only")) {
@@ -36,6 +36,7 @@ final class JdbcRelay {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         DomainEvent event = json.readEvent(rs.getString(1));
+                        delivered.add(event);
                         ids.add(event.meta().eventId().value());
                     }
                 }
@@ -46,7 +47,6 @@ final class JdbcRelay {
                     s.executeUpdate();
                 }
             }
-            delivered += ids.size();
             if (ids.size() < BATCH) {
                 return delivered;
             }

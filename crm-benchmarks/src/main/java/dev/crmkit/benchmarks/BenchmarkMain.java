@@ -48,7 +48,7 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  *       a library fork and its baseline's run minutes apart at most and share whatever the machine was doing;
  *   <li>the single-shot pairs (an import, an export) the same way, in forks of their own (the export's fork keeps the
  *       256 MiB heap its class asks for);
- *   <li>the benchmarks without a baseline (in memory) in forks of their own.
+ *   <li>the benchmarks without a baseline (in memory) in forks of their own, one per class.
  * </ul>
  * A fork pays for its JVM, the databases it starts and Hibernate's start-up once, not once per benchmark
  * ({@link Postgres} shares them within a JVM). Its warm-up is in two parts: first every benchmark of the fork runs
@@ -105,7 +105,7 @@ public final class BenchmarkMain {
             "UpdateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
             "AddCommentBenchmark", Map.of("tenantCards", new String[] {"10000"}));
 
-    static final Settings QUICK = new Settings("quick", 3, 1, TimeValue.seconds(1), 2, TimeValue.milliseconds(500), 4,
+    static final Settings QUICK = new Settings("quick", 3, 1, TimeValue.seconds(1), 2, TimeValue.milliseconds(500), 3,
             TimeValue.milliseconds(500), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES);
 
     static final Settings FULL = new Settings("full", 3, 2, TimeValue.seconds(4), 4, TimeValue.seconds(2), 5,
@@ -200,7 +200,9 @@ public final class BenchmarkMain {
         for (BenchmarkListEntry entry : list.find(silent(), List.of(include), List.of())) {
             boolean singleShot = entry.getMode() == Mode.SingleShotTime;
             Side side = Side.of(entry.getUsername());
-            String key = (side == Side.UNPAIRED ? "2" : singleShot ? "1" : "0") + String.join(" ", jvmArgs(entry));
+            // Benchmarks without a baseline get a fork per class: an in-memory dataset of a million rows is enough for one heap.
+            String key = (side == Side.UNPAIRED ? "2" + benchmarkClass(entry.getUsername()) : singleShot ? "1" : "0")
+                    + String.join(" ", jvmArgs(entry));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
         List<Fork> forks = new ArrayList<>();

@@ -294,9 +294,13 @@ public final class BenchmarkMain {
         boolean singleShot = BenchmarkList.defaultList().find(silent(), List.of(Pattern.quote(benchmarks.get(0)) + "$"), List.of())
                 .first().getMode() == Mode.SingleShotTime;
         if (!singleShot && settings.bulkWarmup().getTime() > 0) {
+            // In iterations as long as the warm-up's: a write benchmark cleans up after each iteration (a stage takes
+            // about a thousand appended cards before its position keys reach their 200 characters).
+            long iterations = Math.max(1, settings.bulkWarmup().convertTo(TimeUnit.MILLISECONDS)
+                    / settings.warmupTime().convertTo(TimeUnit.MILLISECONDS));
             for (Map.Entry<Map<String, List<String>>, List<String>> group : byParams.entrySet()) {
-                new Runner(options(group.getKey(), group.getValue()).warmupIterations(0).measurementIterations(1)
-                        .measurementTime(settings.bulkWarmup()).build()).run();
+                new Runner(options(group.getKey(), group.getValue()).warmupIterations(0).measurementIterations((int) iterations)
+                        .measurementTime(settings.warmupTime()).build()).run();
             }
         }
         ArrayNode all = new ObjectMapper().createArrayNode();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
@@ -51,13 +53,14 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  *   <li>the benchmarks without a baseline (in memory) in forks of their own, one per class.
  * </ul>
  * A fork pays for its JVM, the databases it starts and Hibernate's start-up once, not once per benchmark
- * ({@link Postgres} shares them within a JVM). Its warm-up is in two parts: first every benchmark of the fork runs
- * unmeasured for a while (the code the library runs once per operation, a few thousand times a second, reaches the
- * JIT's optimizing compiler only after seconds of operations, and most of it is shared between the benchmarks), then
- * each benchmark warms up again right before it is measured (its own data in the caches).
+ * ({@link Postgres} shares them within a JVM). Its warm-up is in two parts: first unmeasured passes over all the
+ * fork's benchmarks, each until it stops getting faster ({@link #warmUp}), then each benchmark warms up again right
+ * before it is measured (its own data in the caches). JMH runs in the fork's own
+ * JVM, so its compiler hints for the benchmark loop do not apply: they matter for operations of nanoseconds, and these
+ * take milliseconds.
  *
- * <p>{@code quick} (the default): the quick sizes, three rounds, under 15 minutes on 2 cores (the estimate is printed
- * first). {@code full}: the issue's sizes, three rounds, longer iterations. {@code smoke}: the quick sizes, two
+ * <p>{@code quick} (the default): the quick sizes, three rounds, under 15 minutes on 2 cores (CONTRIBUTING.md gives
+ * the estimate; the run prints the time its timed iterations take, then each fork's). {@code full}: the issue's sizes, three rounds, longer iterations. {@code smoke}: the quick sizes, two
  * rounds of a few tenths of a second: it checks that the harness runs; its figures mean nothing.
  */
 public final class BenchmarkMain {
@@ -72,7 +75,8 @@ public final class BenchmarkMain {
      * @param name quick, full or smoke
      * @param rounds how many forks each side of a pair gets
      * @param unpairedForks how many forks the benchmarks without a baseline get
-     * @param bulkWarmup how long each benchmark runs unmeasured at the start of its fork (none for zero)
+     * @param warmupPasses at most how many unmeasured passes over the fork's benchmarks come first, each an iteration of
+     *     {@code warmupTime} per benchmark (none for zero; see {@link #warmUp})
      * @param warmups warm-up iterations of a timed benchmark right before its measurement
      * @param warmupTime their length
      * @param iterations measured iterations of a timed benchmark per fork
@@ -82,7 +86,7 @@ public final class BenchmarkMain {
      * @param params parameter values for every benchmark, over the annotations' (none: the annotations')
      * @param classParams parameter values for the benchmarks of one class, over {@code params}
      */
-    record Settings(String name, int rounds, int unpairedForks, TimeValue bulkWarmup, int warmups, TimeValue warmupTime,
+    record Settings(String name, int rounds, int unpairedForks, int warmupPasses, int warmups, TimeValue warmupTime,
             int iterations, TimeValue iterationTime, int singleShotWarmups, int singleShots, Map<String, String[]> params,
             Map<String, Map<String, String[]>> classParams) {
 
@@ -105,13 +109,13 @@ public final class BenchmarkMain {
             "UpdateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
             "AddCommentBenchmark", Map.of("tenantCards", new String[] {"10000"}));
 
-    static final Settings QUICK = new Settings("quick", 3, 1, TimeValue.seconds(1), 2, TimeValue.milliseconds(500), 3,
+    static final Settings QUICK = new Settings("quick", 3, 1, 6, 1, TimeValue.milliseconds(500), 2,
             TimeValue.milliseconds(500), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES);
 
-    static final Settings FULL = new Settings("full", 3, 2, TimeValue.seconds(4), 4, TimeValue.seconds(2), 5,
+    static final Settings FULL = new Settings("full", 3, 2, 6, 2, TimeValue.seconds(2), 5,
             TimeValue.seconds(2), 1, 2, Map.of(), Map.of());
 
-    static final Settings SMOKE = new Settings("smoke", 2, 1, TimeValue.NONE, 1, TimeValue.milliseconds(200), 2,
+    static final Settings SMOKE = new Settings("smoke", 2, 1, 0, 1, TimeValue.milliseconds(200), 2,
             TimeValue.milliseconds(200), 0, 1, QUICK_SIZES, QUICK_CLASS_SIZES);
 
     private BenchmarkMain() {}
@@ -135,8 +139,9 @@ public final class BenchmarkMain {
         if (plan.isEmpty()) {
             throw new IllegalStateException("no benchmark matches " + include);
         }
-        System.out.printf(Locale.ROOT, "%d forks; the timed benchmarks' iterations alone take %d min (see CONTRIBUTING.md"
-                + " for the whole run's estimate)%n", plan.size(), timedSeconds(plan, settings) / 60);
+        System.out.printf(Locale.ROOT, "%d forks; the timed benchmarks' iterations alone take %d s, more when a benchmark needs"
+                + " more than two warm-up passes (see CONTRIBUTING.md for the whole run's estimate)%n", plan.size(),
+                timedSeconds(plan, settings));
         // A smoke run's figures mean nothing: they stay out of results/.
         Path results = Files.createDirectories(settings == SMOKE ? Path.of("target", "benchmark-smoke") : Path.of("results"));
         Path work = Files.createDirectories(Path.of("target", "benchmark-forks"));
@@ -253,7 +258,8 @@ public final class BenchmarkMain {
 
     /** Seconds the timed forks spend in warm-up and measured iterations. */
     private static long timedSeconds(List<Fork> plan, Settings settings) {
-        double perUnit = settings.bulkWarmup().convertTo(TimeUnit.MILLISECONDS)
+        // The warm-up passes: two at least, the most for a slow-settling library benchmark.
+        double perUnit = 2 * settings.warmupTime().convertTo(TimeUnit.MILLISECONDS)
                 + settings.warmups() * settings.warmupTime().convertTo(TimeUnit.MILLISECONDS)
                 + settings.iterations() * settings.iterationTime().convertTo(TimeUnit.MILLISECONDS);
         return Math.round(plan.stream().filter(f -> !f.singleShot()).mapToInt(Fork::units).sum() * perUnit / 1000);
@@ -293,15 +299,8 @@ public final class BenchmarkMain {
         }
         boolean singleShot = BenchmarkList.defaultList().find(silent(), List.of(Pattern.quote(benchmarks.get(0)) + "$"), List.of())
                 .first().getMode() == Mode.SingleShotTime;
-        if (!singleShot && settings.bulkWarmup().getTime() > 0) {
-            // In iterations as long as the warm-up's: a write benchmark cleans up after each iteration (a stage takes
-            // about a thousand appended cards before its position keys reach their 200 characters).
-            long iterations = Math.max(1, settings.bulkWarmup().convertTo(TimeUnit.MILLISECONDS)
-                    / settings.warmupTime().convertTo(TimeUnit.MILLISECONDS));
-            for (Map.Entry<Map<String, List<String>>, List<String>> group : byParams.entrySet()) {
-                new Runner(options(group.getKey(), group.getValue()).warmupIterations(0).measurementIterations((int) iterations)
-                        .measurementTime(settings.warmupTime()).build()).run();
-            }
+        if (!singleShot && settings.warmupPasses() > 0) {
+            warmUp(settings, byParams);
         }
         ArrayNode all = new ObjectMapper().createArrayNode();
         int part = 0;
@@ -320,6 +319,48 @@ public final class BenchmarkMain {
             Files.delete(partFile);
         }
         new ObjectMapper().writeValue(output.toFile(), all);
+    }
+
+    /** A pass's score may be this much better than the pass before it and the benchmark still count as warm. */
+    private static final double SETTLED = 0.95;
+
+    /**
+     * Runs the fork's benchmarks unmeasured, pass after pass (an iteration of the warm-up's length each), until each is
+     * warm: its latest pass no more than 5% faster than the pass before. The code the library runs once per operation
+     * reaches the JIT's optimizing compiler only after thousands of operations (a fresh fork's account profile took
+     * about 15 s to settle on its own), and most of it is shared between the benchmarks, so all of them warm up
+     * together before any is measured; a benchmark that settles early (a JDBC baseline, after two passes) stops
+     * paying. A pass is one JMH run, its iterations short enough that the write benchmarks' clean-up after each
+     * iteration keeps a stage's position keys short (a stage takes about a thousand appended cards).
+     */
+    private static void warmUp(Settings settings, Map<Map<String, List<String>>, List<String>> byParams) throws RunnerException {
+        Map<String, Double> last = new HashMap<>();
+        Map<String, Integer> passes = new TreeMap<>();
+        Map<Map<String, List<String>>, List<String>> warming = new LinkedHashMap<>(byParams);
+        for (int pass = 1; pass <= settings.warmupPasses() && !warming.isEmpty(); pass++) {
+            Map<Map<String, List<String>>, List<String>> next = new LinkedHashMap<>();
+            for (Map.Entry<Map<String, List<String>>, List<String>> group : warming.entrySet()) {
+                Map<String, Boolean> settled = new HashMap<>();
+                for (RunResult result : new Runner(options(group.getKey(), group.getValue()).warmupIterations(0)
+                        .measurementIterations(1).measurementTime(settings.warmupTime()).build()).run()) {
+                    String benchmark = result.getParams().getBenchmark();
+                    String key = benchmark + " " + result.getParams().getParamsKeys().stream()
+                            .map(k -> k + "=" + result.getParams().getParam(k)).toList();
+                    double score = result.getPrimaryResult().getScore();
+                    Double before = last.put(key, score);
+                    passes.put(key, pass);
+                    // Every parameter set of a benchmark must be warm (JMH runs them all).
+                    settled.merge(benchmark, before != null && score >= SETTLED * before, Boolean::logicalAnd);
+                }
+                List<String> unsettled = group.getValue().stream().filter(b -> !settled.getOrDefault(b, false)).toList();
+                if (!unsettled.isEmpty()) {
+                    next.put(group.getKey(), unsettled);
+                }
+            }
+            warming = next;
+        }
+        passes.forEach((key, count) -> System.out.printf(Locale.ROOT, "# Warm-up: %s: %d pass(es) of %s%s%n", key, count,
+                settings.warmupTime(), count == settings.warmupPasses() ? " (the most a fork runs; it may not have settled)" : ""));
     }
 
     private static OutputFormat silent() {
@@ -418,8 +459,9 @@ public final class BenchmarkMain {
                         + " each timed fork ran its benchmarks %s, then each for %d × %s of warm-up and %d × %s"
                         + " measured; each single-shot fork %d warm-up and %d measured invocation(s); the benchmarks without a"
                         + " baseline in %d fork(s).",
-                settings.rounds(), settings.bulkWarmup().getTime() == 0 ? "without an unmeasured pass first"
-                        : "unmeasured for " + settings.bulkWarmup() + " each", settings.warmups(), settings.warmupTime(),
+                settings.rounds(), settings.warmupPasses() == 0 ? "without unmeasured passes first"
+                        : "in unmeasured passes of " + settings.warmupTime() + " until each stopped getting faster (at most "
+                        + settings.warmupPasses() + ")", settings.warmups(), settings.warmupTime(),
                 settings.iterations(),
                 settings.iterationTime(), settings.singleShotWarmups(), settings.singleShots(), settings.unpairedForks()));
         if (settings.name().equals("smoke")) {

@@ -26,6 +26,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,7 +188,7 @@ final class JdbcCards {
                 Jdbc.activeUsers(c, tenant, List.of(command.salespersonId()));
             }
             Money oldValue = card.text(4) == null ? null : new Money(new BigDecimal(card.text(3)),
-                    java.util.Currency.getInstance(card.text(4)));
+                    Currency.getInstance(card.text(4)));
             String name = command.name().strip();
             String description = blankToNull(command.description());
             List<FieldChange> changes = new ArrayList<>();

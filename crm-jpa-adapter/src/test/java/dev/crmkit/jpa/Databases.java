@@ -25,6 +25,22 @@ final class Databases {
         return Postgres.DATA_SOURCE;
     }
 
+    /**
+     * A new, empty database on the shared PostgreSQL server, for a test that migrates from scratch.
+     *
+     * @return its data source (not pooled)
+     */
+    static DataSource freshPostgres() {
+        String name = "fresh_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection connection = Postgres.SERVER.getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create a database", e);
+        }
+        return Postgres.SERVER.getDatabase("postgres", name);
+    }
+
     /** @return the store on H2 */
     static JpaCrmStore h2Store() {
         return H2.STORE;

@@ -29,10 +29,10 @@ final class JdbcRelay {
      *
      * @param c a connection in auto-commit mode, outside the baseline's own transaction
      * @param tenant the committing tenant
-     * @return how many events were handed over
+     * @return the events handed over
      */
-    int relay(Connection c, String tenant) throws SQLException {
-        int delivered = 0;
+    List<DomainEvent> relay(Connection c, String tenant) throws SQLException {
+        List<DomainEvent> delivered = new ArrayList<>();
         while (true) {
             List<UUID> ids = new ArrayList<>(BATCH);
             try (PreparedStatement s = c.prepareStatement("select o.payload, o.attempts from crm_outbox o where o.tenant_id = ?"
@@ -45,6 +45,7 @@ final class JdbcRelay {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         DomainEvent event = json.readEvent(rs.getString(1));
+                        delivered.add(event);
                         ids.add(event.meta().eventId().value());
                     }
                 }
@@ -56,7 +57,6 @@ final class JdbcRelay {
                     s.executeUpdate();
                 }
             }
-            delivered += ids.size();
             if (ids.size() < BATCH) {
                 return delivered;
             }

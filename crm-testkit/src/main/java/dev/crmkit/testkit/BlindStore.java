@@ -1,14 +1,13 @@
 package dev.crmkit.testkit;
 
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
 import dev.crmkit.spi.AgendaRepository;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,12 +67,7 @@ final class BlindStore implements CrmStore {
     }
 
     @Override
-    public List<DomainEvent> unpublishedEvents(int limit) {
-        return store.unpublishedEvents(limit);
-    }
-
-    @Override
-    public void markPublished(Collection<EventId> eventIds) {
-        store.markPublished(eventIds);
+    public List<OutboxBacklog> outboxBacklog(Instant now) {
+        return store.outboxBacklog(now);
     }
 }

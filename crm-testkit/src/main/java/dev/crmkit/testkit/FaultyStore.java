@@ -1,21 +1,20 @@
 package dev.crmkit.testkit;
 
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A store that fails on purpose at its port boundary: it decorates another store, counts the calling thread's port
- * calls (every repository and outbox method, {@link UnitOfWork#tenantAndUser}, {@link #unpublishedEvents} and
- * {@link #markPublished}) and, once armed, makes the chosen one throw what an adapter reports for the fault
+ * calls (every repository and outbox method, {@link UnitOfWork#tenantAndUser} and {@link #outboxBacklog}) and, once
+ * armed, makes the chosen one throw what an adapter reports for the fault
  * ({@link Fault#asReported()}) instead of calling the store. An armed commit fails after the work returned, inside
  * the decorated store's unit of work, which then rolls back as it does for any failure of its work.
  *
@@ -48,15 +47,9 @@ public final class FaultyStore extends AbstractFaultHook implements CrmStore {
     }
 
     @Override
-    public List<DomainEvent> unpublishedEvents(int limit) {
+    public List<OutboxBacklog> outboxBacklog(Instant now) {
         fail(onStep());
-        return store.unpublishedEvents(limit);
-    }
-
-    @Override
-    public void markPublished(Collection<EventId> eventIds) {
-        fail(onStep());
-        store.markPublished(eventIds);
+        return store.outboxBacklog(now);
     }
 
     private static void fail(Fault fault) {

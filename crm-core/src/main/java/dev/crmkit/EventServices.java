@@ -1,5 +1,6 @@
 package dev.crmkit;
 
+import dev.crmkit.common.CrmException;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
@@ -62,7 +63,17 @@ final class EventServices implements EventAdministration {
     @Override
     public int retry(TenantId tenantId, List<EventId> eventIds) {
         onParked(tenantId, eventIds, EventOutbox::release);
-        return relay.delivery() == EventDelivery.AFTER_COMMIT ? relay.relay(tenantId).delivered() : 0;
+        if (relay.delivery() != EventDelivery.AFTER_COMMIT) {
+            return 0;
+        }
+        try {
+            return relay.relay(tenantId).delivered();
+        } catch (CrmException e) {
+            // The retry committed: the events are due again, and the next relay or sweep hands them over.
+            LOG.warn("Retried events of tenant {} could not be relayed now; they are due for the next relay or sweep",
+                    tenantId, e);
+            return 0;
+        }
     }
 
     @Override

@@ -60,7 +60,8 @@ public interface EventAdministration {
      *
      * @param tenantId the tenant
      * @param eventIds the parked events, from 1 to {@value #MAX_IDS}
-     * @return how many events the relay that followed handed to the publisher
+     * @return how many events the relay that followed handed to the publisher (none when that relay failed: the
+     *     retry stands, and the next relay or sweep hands them over)
      * @throws dev.crmkit.common.NotFoundException naming {@code eventIds[i]} for an id that is not a parked event
      *     of the tenant
      * @throws dev.crmkit.common.InvalidCommandException naming {@code tenantId} or {@code eventIds}

@@ -3,6 +3,7 @@ package dev.crmkit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.Crm;
+import dev.crmkit.EventRetryPolicy;
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CrmUser;
@@ -30,6 +31,8 @@ import dev.crmkit.contact.Contacts;
 import dev.crmkit.document.Document;
 import dev.crmkit.document.Documents;
 import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.EventAdministration;
+import java.time.Duration;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.Pipeline;
@@ -69,7 +72,9 @@ import net.jqwik.api.Reporter;
  * </ul>
  *
  * A wrong answer ({@code NotFoundException} for a record that exists, {@code InvalidCommandException} for a good
- * command) fails the suite, and so does a success with nothing stored.
+ * command) fails the suite, and so does a success with nothing stored. A relay (the event administration's relay,
+ * sweep and retry) hands events over before the outbox forgets them, so it is held to at least once instead: it
+ * changes nothing but the outbox, and every event that left the outbox was handed to the publisher.
  *
  * <p>A database adapter gives its own hook ({@link #statementFaults()}), which fails the chosen JDBC statement or
  * commit the way the driver would. A store without one runs it at its port boundary: a {@link FaultyStore} around
@@ -81,7 +86,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     /** The use-case interfaces of the API, whose every public method is either written or only read. */
     private static final List<Class<?>> USE_CASES = List.of(TenantAdministration.class, TenantSettings.class,
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
-            Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class);
+            Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -91,7 +96,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Documents.ofAccount", "Pipelines.ofUser", "Pipelines.get", "Pipelines.list", "Pipelines.history",
             "Pipelines.cardHistory", "Pipelines.savedFilters", "Pipelines.applyFilter", "Cards.openAttachment", "Cards.get",
             "Cards.board", "Cards.stage", "Agenda.get", "Agenda.ofAccount", "Agenda.tasks", "Agenda.settings",
-            "Reports.agenda", "Reports.agendaListing", "Reports.pipeline");
+            "Reports.agenda", "Reports.agendaListing", "Reports.pipeline", "EventAdministration.backlog",
+            "EventAdministration.parked");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements
@@ -141,14 +147,17 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     private Tally run(CrmStore target, FaultHook hook) {
         Tally tally = new Tally();
         long start = System.nanoTime();
+        // A refused event is offered again once, then parked: the event administration's cases need both kinds.
+        EventRetryPolicy retries = new EventRetryPolicy(2, Duration.ofSeconds(FaultWorld.RETRY_DELAY_SECONDS),
+                Duration.ofSeconds(FaultWorld.RETRY_DELAY_SECONDS));
         try (Crm crm = Crm.builder().store(target).documentStore(documentStore()).clock(clock).eventPublisher(published)
-                .build()) {
+                .eventRetryPolicy(retries).build()) {
             List<Fault> kinds = hook.faults();
             int turn = 0;
             for (WriteCase useCase : WriteCases.all()) {
                 tally.useCases++;
                 // The clean run: how many steps the call makes, and what events it records.
-                FaultWorld world = new FaultWorld(() -> newTenant(crm), clock);
+                FaultWorld world = new FaultWorld(() -> newTenant(crm), clock, published);
                 Call clean = prepare(world, useCase);
                 Observed before = observe(crm, clean);
                 hook.count();
@@ -206,9 +215,16 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
         } else {
             tally.notFired++;
         }
-        List<DomainEvent> events = eventsSince(crm, call, before);
+        // A call that returned may have had its relay stopped by the fault: what it committed is relayed now. A call
+        // that failed committed nothing, and whatever it was to deliver (an event administration's call) must still wait.
+        List<DomainEvent> events = eventsSince(failure == null ? crm : null, call, before);
         Observed after = observe(crm, call);
-        if (failure == null) {
+        if (call.delivers()) {
+            delivered(tally, where, failure, before, after, events);
+            if (failure == null) {
+                return;
+            }
+        } else if (failure == null) {
             tally.succeeded++;
             if (after.equals(before)) {
                 tally.problem(where, "returned, but nothing was stored");
@@ -225,11 +241,11 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             return;
         }
         tally.failed++;
-        if (!after.equals(before)) {
+        if (!call.delivers() && !after.equals(before)) {
             tally.problem(where, "raised " + failure.getClass().getSimpleName() + ", but changed the tenant's contents"
                     + before.contents().differencesFrom(after.contents()));
         }
-        if (!events.isEmpty()) {
+        if (!call.delivers() && !events.isEmpty()) {
             tally.problem(where, "raised " + failure.getClass().getSimpleName() + ", but recorded " + kinds(events));
         }
         check(tally, where + ", then the same call without a fault", () -> {
@@ -237,6 +253,40 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             tally.calls++;
             readBack(call, again);
         });
+    }
+
+    /**
+     * A relay, faulted or not, delivers at least once and loses nothing: it changes nothing but the outbox, every event
+     * it handed over was in the outbox, and every event that left the outbox was handed over. An event handed over
+     * whose removal the fault stopped is still there, and comes again.
+     */
+    private static void delivered(Tally tally, String where, Throwable failure, Observed before, Observed after,
+            List<DomainEvent> events) {
+        if (failure == null) {
+            tally.succeeded++;
+        }
+        if (!after.contents().withoutOutbox().equals(before.contents().withoutOutbox())) {
+            tally.problem(where, "relayed events, but changed more than the outbox"
+                    + before.contents().withoutOutbox().differencesFrom(after.contents().withoutOutbox()));
+        }
+        Set<dev.crmkit.common.EventId> was = ids(before.contents().outbox().stream().map(e -> e.event()).toList());
+        Set<dev.crmkit.common.EventId> is = ids(after.contents().outbox().stream().map(e -> e.event()).toList());
+        Set<dev.crmkit.common.EventId> handed = ids(events);
+        if (!was.containsAll(is)) {
+            tally.problem(where, "relayed events, and the outbox gained some");
+        }
+        for (dev.crmkit.common.EventId gone : was) {
+            if (!is.contains(gone) && !handed.contains(gone)) {
+                tally.problem(where, "relayed events, and lost " + gone + " without handing it over");
+            }
+        }
+        if (!was.containsAll(handed)) {
+            tally.problem(where, "handed over an event the outbox did not hold");
+        }
+    }
+
+    private static Set<dev.crmkit.common.EventId> ids(List<DomainEvent> events) {
+        return events.stream().map(e -> e.meta().eventId()).collect(Collectors.toSet());
     }
 
     private static void check(Tally tally, String where, Runnable check) {
@@ -274,14 +324,18 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     }
 
     private Observed observe(Crm crm, Call call) {
-        // Whatever committed is handed to the publisher first (a relay a fault stopped included).
-        crm.relayEvents();
         return new Observed(StoreContents.of(store(), call.tenant().id()), call.alsoObserved() == null ? null : call.alsoObserved().get(),
                 published.eventsOf(call.eventsOf()).size());
     }
 
-    private List<DomainEvent> eventsSince(Crm crm, Call call, Observed before) {
-        crm.relayEvents();
+    /**
+     * The events handed to the publisher since, once whatever committed has been relayed when a {@code Crm} to relay
+     * with is given.
+     */
+    private List<DomainEvent> eventsSince(Crm relaying, Call call, Observed before) {
+        if (relaying != null) {
+            relaying.relayEvents();
+        }
         List<DomainEvent> all = published.eventsOf(call.eventsOf());
         return all.subList(before.events(), all.size());
     }

@@ -24,6 +24,10 @@ import dev.crmkit.pipeline.AddLabel;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.common.EventId;
+import dev.crmkit.event.EventAdministration;
+import dev.crmkit.event.ParkedEvent;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -39,12 +43,16 @@ import java.util.function.Supplier;
  */
 final class FaultWorld {
 
+    /** The delay before a refused event is offered again; the fault-injection {@code Crm} parks it at its second refusal. */
+    static final int RETRY_DELAY_SECONDS = 1;
+
     /** The template {@link #withTemplate()} puts in the agenda settings. */
     static final String TEMPLATE = "Onboarding";
 
     final TestTenant tenant;
     final CrmSession admin;
     final TestClock clock;
+    private final RecordingPublisher publisher;
     private UserId bob;
     private CatalogEntryId team;
     private CatalogEntryId size;
@@ -55,8 +63,9 @@ final class FaultWorld {
     private Pipeline pipeline;
     private int sequence;
 
-    FaultWorld(Supplier<TestTenant> newTenant, TestClock clock) {
+    FaultWorld(Supplier<TestTenant> newTenant, TestClock clock, RecordingPublisher publisher) {
         this.clock = clock;
+        this.publisher = publisher;
         this.tenant = newTenant.get();
         this.admin = tenant.admin();
     }
@@ -170,6 +179,33 @@ final class FaultWorld {
     AgendaEntry entry() {
         return admin.agenda().create(new CreateAgendaEntry(acme().id(), null, null, visit(), "Entry " + next(),
                 new Schedule.AnyTimeOn(today().plusDays(2)), null, null));
+    }
+
+    /**
+     * Makes an event of the tenant wait for its next attempt: the publisher refuses it once (the relay after the
+     * write that recorded it), and the clock then moves past the retry delay, so it is due again.
+     */
+    void dueEventRefusedOnce() {
+        publisher.refuse(e -> e.meta().tenantId().equals(tenant.id()));
+        try {
+            priority();
+        } finally {
+            publisher.acceptAll();
+        }
+        clock.advance(Duration.ofSeconds(RETRY_DELAY_SECONDS + 1));
+    }
+
+    /** @return an event of the tenant the publisher refused on each of its attempts: parked */
+    EventId parkedEvent() {
+        dueEventRefusedOnce();
+        publisher.refuse(e -> e.meta().tenantId().equals(tenant.id()));
+        try {
+            tenant.crm().events().relay(tenant.id());
+        } finally {
+            publisher.acceptAll();
+        }
+        List<ParkedEvent> parked = tenant.crm().events().parked(tenant.id(), EventAdministration.MAX_IDS);
+        return parked.get(parked.size() - 1).event().meta().eventId();
     }
 
     /** @return a new plain catalog entry */

@@ -21,6 +21,7 @@ import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.OutboxEntry;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
@@ -34,8 +35,8 @@ import java.util.Optional;
 /**
  * Everything a store holds for a small tenant, read through its ports in one unit of work, to tell whether a call
  * changed anything: the tenant, its users and catalogs, every account with its contacts, relationships, documents,
- * agenda entries, cards and timeline, every pipeline with its cards, history and saved filters, and the agenda
- * settings. Rows the API would not show (a timeline entry left behind, a card of a deleted stage) count too.
+ * agenda entries, cards and timeline, every pipeline with its cards, history and saved filters, the agenda
+ * settings, and the events its outbox still holds. Rows the API would not show (a timeline entry left behind, a card of a deleted stage) count too.
  *
  * @param tenant the tenant's record
  * @param users every user
@@ -45,6 +46,7 @@ import java.util.Optional;
  * @param pipelines every pipeline
  * @param pipelineParts what hangs on each pipeline
  * @param settings the agenda settings
+ * @param outbox the events not delivered yet, with their delivery state
  */
 public record StoreContents(
         Optional<Tenant> tenant,
@@ -54,7 +56,8 @@ public record StoreContents(
         Map<AccountId, AccountParts> accountParts,
         List<Pipeline> pipelines,
         Map<PipelineId, PipelineParts> pipelineParts,
-        Optional<AgendaSettings> settings) {
+        Optional<AgendaSettings> settings,
+        List<OutboxEntry> outbox) {
 
     /** More rows of a kind than a fault-injection world ever holds. */
     private static final int MOST = 1000;
@@ -121,7 +124,12 @@ public record StoreContents(
                     uow.pipelineHistory().page(pipeline.id(), null, null, MOST), sorted(filters)));
         }
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
-                uow.agenda().settings());
+                uow.agenda().settings(), uow.outbox().unpublished(MOST));
+    }
+
+    /** @return these contents but the outbox */
+    public StoreContents withoutOutbox() {
+        return new StoreContents(tenant, users, catalogs, accounts, accountParts, pipelines, pipelineParts, settings, List.of());
     }
 
     /** The rows of a finder whose order the port leaves open, in one order (their text, which starts with the id). */
@@ -143,6 +151,7 @@ public record StoreContents(
         differ(out, "accounts", accounts, other.accounts);
         differ(out, "pipelines", pipelines, other.pipelines);
         differ(out, "settings", settings, other.settings);
+        differ(out, "outbox", outbox, other.outbox);
         for (AccountId id : accountParts.keySet()) {
             differ(out, "parts of account " + id, accountParts.get(id), other.accountParts.get(id));
         }

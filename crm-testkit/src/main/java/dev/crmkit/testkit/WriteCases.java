@@ -41,6 +41,7 @@ import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.catalog.RenameCatalogEntry;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.EventId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -110,12 +111,19 @@ final class WriteCases {
      * @param tenant the tenant whose contents the call may change
      * @param eventsOf the tenant whose events the call records
      * @param alsoObserved what else the call may change, read the same way before and after (or {@code null})
+     * @param delivers whether the call hands the outbox's events to the publisher itself (a relay): it may hand an
+     *     event over and fail before the outbox forgets it, which then comes again (at least once)
      */
-    record Call(Supplier<Object> run, TestTenant tenant, TenantId eventsOf, Supplier<Object> alsoObserved) {
+    record Call(Supplier<Object> run, TestTenant tenant, TenantId eventsOf, Supplier<Object> alsoObserved, boolean delivers) {
 
         /** A call that changes its world's tenant only. */
         static Call in(FaultWorld world, Supplier<Object> run) {
-            return new Call(run, world.tenant, world.tenant.id(), null);
+            return new Call(run, world.tenant, world.tenant.id(), null, false);
+        }
+
+        /** A call that relays its world's tenant's events. */
+        static Call delivering(FaultWorld world, Supplier<Object> run) {
+            return new Call(run, world.tenant, world.tenant.id(), null, true);
         }
     }
 
@@ -138,6 +146,7 @@ final class WriteCases {
         pipelines(cases);
         cards(cases);
         agenda(cases);
+        events(cases);
         return cases;
     }
 
@@ -154,7 +163,7 @@ final class WriteCases {
             TenantId id = TenantId.of("t-" + java.util.UUID.randomUUID());
             return new Call(() -> w.tenant.crm().tenants().create(new CreateTenant(id, "Tenant " + w.next(),
                     ZoneId.of("America/Sao_Paulo"), Locale.ENGLISH, "Partner", UserId.of("admin"), "Admin")),
-                    w.tenant, id, () -> w.tenant.crm().tenants().find(id));
+                    w.tenant, id, () -> w.tenant.crm().tenants().find(id), false);
         });
         add(cases, "TenantSettings.update", w -> {
             Tenant current = w.admin.tenant().get();
@@ -538,6 +547,28 @@ final class WriteCases {
 
     private static Card commented(FaultWorld w) {
         return w.admin.cards().addComment(new AddComment(w.card().id(), "To change"));
+    }
+
+    private static void events(List<WriteCase> cases) {
+        add(cases, "EventAdministration.relay", w -> {
+            w.dueEventRefusedOnce();
+            return Call.delivering(w, () -> w.tenant.crm().events().relay(w.tenant.id()));
+        });
+        add(cases, "EventAdministration.sweep", w -> {
+            w.dueEventRefusedOnce();
+            return Call.delivering(w, () -> w.tenant.crm().events().sweep());
+        });
+        add(cases, "EventAdministration.retry", w -> {
+            EventId parked = w.parkedEvent();
+            return Call.delivering(w, () -> w.tenant.crm().events().retry(w.tenant.id(), List.of(parked)));
+        });
+        add(cases, "EventAdministration.discard", w -> {
+            EventId parked = w.parkedEvent();
+            return Call.in(w, () -> {
+                w.tenant.crm().events().discard(w.tenant.id(), List.of(parked));
+                return null;
+            });
+        });
     }
 
     private static void agenda(List<WriteCase> cases) {

@@ -14,6 +14,7 @@ import dev.crmkit.common.CardId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.Messages;
+import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.document.Document;
@@ -52,7 +53,7 @@ final class AgendaRuleService implements AgendaRules {
     @Override
     public RuleRun run(TenantId tenantId, Instant now) {
         Context.required(tenantId, "tenantId");
-        Context.required(now, "now");
+        SupportedDates.check(Context.required(now, "now"), "now");
         Plan plan = useCases.onTenant(tenantId, now, TransactionMode.READ_ONLY, AgendaRuleService::plan);
         List<Trigger> triggers = new ArrayList<>(plan.triggers());
         if (plan.settings().paymentReminders()) {

@@ -44,12 +44,19 @@ final class UseCases {
     private final Clock clock;
     private final CommandValidation validation;
     private final EventRelay relay;
+    private final Cursors cursors;
 
-    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay) {
+    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, Cursors cursors) {
         this.store = store;
         this.clock = clock;
         this.validation = validation;
         this.relay = relay;
+        this.cursors = cursors;
+    }
+
+    /** The cursors of this {@code Crm}'s listings, authenticated with its key. */
+    Cursors cursors() {
+        return cursors;
     }
 
     /** Runs a use case that changes something, after validating its command. */
@@ -68,9 +75,18 @@ final class UseCases {
      * a delta recomputed from the current state overwrites nothing.
      */
     <R> R writeDelta(Actor actor, Object command, Function<Context, R> body) {
+        return writeDelta(actor, command, true, body);
+    }
+
+    /** Runs a delta that takes no command record (its arguments are checked by the body). */
+    <R> R writeDelta(Actor actor, Function<Context, R> body) {
+        return writeDelta(actor, null, false, body);
+    }
+
+    private <R> R writeDelta(Actor actor, Object command, boolean validate, Function<Context, R> body) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return run(actor, command, true, TransactionMode.READ_WRITE, body);
+                return run(actor, command, validate, TransactionMode.READ_WRITE, body);
             } catch (ConflictException e) {
                 if (attempt >= DELTA_ATTEMPTS || !ConflictException.STALE_VERSION.equals(e.code())) {
                     throw e;

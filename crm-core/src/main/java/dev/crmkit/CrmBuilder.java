@@ -84,7 +84,7 @@ public final class CrmBuilder {
      * are good until it stops. Hosts that run several nodes behind one API, or that want cursors to survive a
      * restart, give every node the same key (32 random bytes kept with the host's other secrets).
      *
-     * @param key at least 32 bytes; copied
+     * @param key 32 to 1,024 bytes; copied
      * @return this builder
      */
     public CrmBuilder cursorKey(byte[] key) {
@@ -175,8 +175,8 @@ public final class CrmBuilder {
         if (documentSizeLimit < 1) {
             problems.add("documentSizeLimit", "Positive");
         }
-        if (cursorKey != null && cursorKey.length < Cursors.MIN_KEY_BYTES) {
-            problems.add("cursorKey", "Size", Cursors.MIN_KEY_BYTES, Integer.MAX_VALUE);
+        if (cursorKey != null && (cursorKey.length < Cursors.MIN_KEY_BYTES || cursorKey.length > Cursors.MAX_KEY_BYTES)) {
+            problems.add("cursorKey", "Size", Cursors.MIN_KEY_BYTES, Cursors.MAX_KEY_BYTES);
         }
         problems.throwIfAny();
         ValidatorFactory owned = null;

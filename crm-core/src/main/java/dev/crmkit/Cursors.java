@@ -55,6 +55,9 @@ final class Cursors {
     /** The fewest bytes of a cursor key a host may set. */
     static final int MIN_KEY_BYTES = 32;
 
+    /** The most bytes of a cursor key a host may set. */
+    static final int MAX_KEY_BYTES = 1_024;
+
     private static final String FIELD = "cursor";
     private static final String ALGORITHM = "HmacSHA256";
     private static final int TAG_BYTES = 16;

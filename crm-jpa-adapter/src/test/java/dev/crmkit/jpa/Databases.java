@@ -3,6 +3,10 @@ package dev.crmkit.jpa;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -23,6 +27,22 @@ final class Databases {
     /** @return the PostgreSQL data source, migrated */
     static DataSource postgres() {
         return Postgres.DATA_SOURCE;
+    }
+
+    /**
+     * A new, empty database on the shared PostgreSQL server, for a test that migrates it itself.
+     *
+     * @return the database
+     */
+    static DataSource freshPostgres() {
+        String name = "fresh_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = Postgres.SERVER.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Postgres.SERVER.getDatabase("postgres", name);
     }
 
     /** @return the store on H2 */

@@ -13,6 +13,7 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.TenantId;
@@ -59,6 +60,7 @@ final class AgendaRuleService implements AgendaRules {
         if (plan.settings().paymentReminders()) {
             // The host's billing is asked outside any unit of work: it may be slow, or remote.
             List<OverdueBalance> overdue = balances.overdueBalances(tenantId, plan.today());
+            checkBalances(overdue);
             triggers.addAll(useCases.onTenant(tenantId, now, TransactionMode.READ_ONLY,
                     context -> paymentTriggers(context, overdue, plan.today())));
         }
@@ -78,6 +80,20 @@ final class AgendaRuleService implements AgendaRules {
             (stored ? created : present).merge(trigger.rule(), 1, Integer::sum);
         }
         return new RuleRun(created, present);
+    }
+
+    /**
+     * Refuses balances no store can keep, as the host's own billing reported them: a reference too long or with a
+     * NUL (it becomes part of the reminder's dedupe key), a due date out of the supported range.
+     */
+    private static void checkBalances(List<OverdueBalance> overdue) {
+        InvalidCommandException.Builder problems = InvalidCommandException.builder("BalanceSource");
+        for (int i = 0; i < overdue.size(); i++) {
+            InvalidCommandException.Builder balance = InvalidCommandException.builder("BalanceSource");
+            InputCheck.check(overdue.get(i), balance);
+            problems.addAll("balances[" + i + "]", balance);
+        }
+        problems.throwIfAny();
     }
 
     /** Creates a trigger's entry unless the store already holds its key (or its account has gone). */

@@ -13,16 +13,20 @@ import dev.crmkit.account.AccountQuery;
 import dev.crmkit.account.AccountSort;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.ClassifyAccount;
+import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.OverdueBalance;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
+import dev.crmkit.agenda.UpdateAgendaSettings;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.Money;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.SortDirection;
 import dev.crmkit.common.SupportedDates;
@@ -49,7 +53,8 @@ import net.jqwik.api.Example;
  * Input no store can keep, or no query can run on, is refused at the boundary as invalid input naming its field,
  * on every store, and changes nothing: NUL characters and unpaired surrogates, texts and id lists beyond their
  * limits, dates outside {@link SupportedDates}, names that differ only in their Unicode normalization form,
- * {@code null} commands, and cursors the library did not write for the tenant.
+ * {@code null} commands, cursors the library did not write for the tenant, and balances the host's billing
+ * reports with a reference no store keeps.
  */
 public abstract class InputBoundaryContract extends CrmKitSupport {
 
@@ -249,6 +254,26 @@ public abstract class InputBoundaryContract extends CrmKitSupport {
                 .extracting(Violation::path, Violation::code).containsExactly(tuple("cursor", "InvalidCursor")));
         assertThat(thrown(InvalidCommandException.class, () -> Crm.builder().store(store()).cursorKey(new byte[16]).build())
                 .violations()).extracting(Violation::path).containsExactly("cursorKey");
+    }
+
+    @Example
+    void givenABalanceSourceReportingAReferenceWithANul_whenTheRulesRun_thenTheRunIsRefusedNamingTheBalance() {
+        TestTenant tenant = newTenant();
+        Account account = tenant.admin().accounts().create(anAccount().build()).account();
+        AgendaSettings settings = tenant.admin().agenda().settings();
+        tenant.admin().agenda().updateSettings(new UpdateAgendaSettings(settings.legacyNoonIsAnyTime(),
+                settings.contractNoticeDays(), settings.followUpStagnantCards(), true, settings.periodicCalls(),
+                settings.templates(), settings.version()));
+        Crm billing = Crm.builder().store(store()).clock(clock).balanceSource((tenantId, today) -> List.of(
+                new OverdueBalance(account.id(), "NF-1", Money.of("10", "BRL"), today),
+                new OverdueBalance(account.id(), "NF\u00002", Money.of("10", "BRL"), today))).build();
+
+        InvalidCommandException e = thrown(InvalidCommandException.class,
+                () -> billing.agendaRules().run(tenant.id(), clock.instant()));
+
+        assertThat(e.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("balances[1].reference", "InvalidCharacters"));
+        assertThat(tenant.admin().agenda().ofAccount(account.id())).isEmpty();
     }
 
     @Example

@@ -176,7 +176,8 @@ public final class CrmBuilder {
             problems.add("documentSizeLimit", "Positive");
         }
         if (cursorKey != null && (cursorKey.length < Cursors.MIN_KEY_BYTES || cursorKey.length > Cursors.MAX_KEY_BYTES)) {
-            problems.add("cursorKey", "Size", Cursors.MIN_KEY_BYTES, Cursors.MAX_KEY_BYTES);
+            problems.add("cursorKey", "Size",
+                    Integer.toString(Cursors.MIN_KEY_BYTES), Integer.toString(Cursors.MAX_KEY_BYTES));
         }
         problems.throwIfAny();
         ValidatorFactory owned = null;

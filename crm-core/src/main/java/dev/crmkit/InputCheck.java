@@ -113,8 +113,8 @@ final class InputCheck {
         } else if (value instanceof BigDecimal decimal) {
             if (decimal.precision() > Money.MAX_PRECISION || Math.abs(decimal.scale()) > Money.MAX_PRECISION) {
                 Digits digits = limits.digits();
-                problems.add(name(path), "Digits", digits == null ? Money.MAX_PRECISION : digits.integer(),
-                        digits == null ? Money.MAX_PRECISION : digits.fraction());
+                problems.add(name(path), "Digits", plain(digits == null ? Money.MAX_PRECISION : digits.integer()),
+                        plain(digits == null ? Money.MAX_PRECISION : digits.fraction()));
             }
         } else if (SupportedDates.isDate(value)) {
             if (!SupportedDates.contains(value)) {
@@ -141,7 +141,7 @@ final class InputCheck {
             return;
         }
         if (text.length() > max) {
-            problems.add(name(path), "Size", min, max);
+            problems.add(name(path), "Size", plain(min), plain(max));
         } else if (Text.unstorableAt(text) >= 0) {
             problems.add(name(path), UNSTORABLE);
         }
@@ -150,10 +150,15 @@ final class InputCheck {
     private static boolean tooMany(int size, String path, Limits limits, InvalidCommandException.Builder problems) {
         int max = limits.maxOr(MAX_ELEMENTS);
         if (size > max) {
-            problems.add(name(path), "Size", limits.min(), max);
+            problems.add(name(path), "Size", plain(limits.min()), plain(max));
             return true;
         }
         return false;
+    }
+
+    /** A number as Bean Validation shows a constraint's bounds: digits only ("65536", not "65,536"). */
+    private static String plain(int number) {
+        return Integer.toString(number);
     }
 
     private static String name(String path) {

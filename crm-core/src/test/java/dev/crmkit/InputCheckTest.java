@@ -70,9 +70,9 @@ class InputCheckTest {
                 null, null, null);
 
         assertThat(problems(bad)).extracting(Violation::path, Violation::code, Violation::message).containsExactly(
-                tuple("inner.children", "Size", "size must be between 0 and 1,000"),
-                tuple("plainSet", "Size", "size must be between 0 and 1,000"),
-                tuple("plainText", "Size", "size must be between 0 and 1,000"),
+                tuple("inner.children", "Size", "size must be between 0 and 1000"),
+                tuple("plainSet", "Size", "size must be between 0 and 1000"),
+                tuple("plainText", "Size", "size must be between 0 and 1000"),
                 tuple("shortText", "Size", "size must be between 0 and 5"),
                 tuple("tags", "Size", "size must be between 0 and 2"));
         Sample elements = new Sample("ok", "ok", List.of("abcd"), Set.of(), Map.of(), Optional.empty(), null, null, null, null);

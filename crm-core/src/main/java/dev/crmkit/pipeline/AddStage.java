@@ -11,10 +11,9 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param pipelineId the pipeline
  * @param stage the stage
- * @param index its place among the stages, from 0 (beyond the end means last; at most 49, as a pipeline has at
- *     most 50 stages); {@code null} for the end
+ * @param index its place among the stages, from 0 (beyond the end means last, up to 999); {@code null} for the end
  */
 public record AddStage(
         @NotNull PipelineId pipelineId,
         @NotNull @Valid NewStage stage,
-        @Min(0) @Max(49) Integer index) {}
+        @Min(0) @Max(999) Integer index) {}

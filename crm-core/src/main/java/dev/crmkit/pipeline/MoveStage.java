@@ -12,11 +12,11 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param pipelineId the pipeline
  * @param stageId the stage
- * @param index its new place, from 0 (beyond the end means last; at most 49, as a pipeline has at most 50 stages)
+ * @param index its new place, from 0 (beyond the end means last, up to 999)
  * @param expectedVersion the pipeline's version the caller last saw
  */
 public record MoveStage(
         @NotNull PipelineId pipelineId,
         @NotNull StageId stageId,
-        @Min(0) @Max(49) int index,
+        @Min(0) @Max(999) int index,
         @NotNull Version expectedVersion) {}

@@ -209,7 +209,8 @@ final class AccountService implements Accounts {
     public Account removeResponsible(RemoveResponsible command) {
         return useCases.writeDelta(actor, command, context -> {
             Account current = AccountGuard.visible(context, command.accountId(), "accountId");
-            if (!current.responsibles().contains(command.userId()) && context.uow.users().findById(command.userId()).isEmpty()) {
+            if (!current.responsibles().contains(command.userId())
+                    && context.uow.users().findById(command.userId()).isEmpty()) {
                 throw InvalidCommandException.builder("RemoveResponsible")
                         .add("userId", "UnknownReference", command.userId().value()).build();
             }
@@ -285,7 +286,8 @@ final class AccountService implements Accounts {
             Account current = AccountGuard.visible(context, command.accountId(), "accountId");
             if (!current.interests().containsKey(command.areaId())) {
                 InvalidCommandException.Builder problems = InvalidCommandException.builder("ClearInterest");
-                CatalogReferences.check(context, problems, "areaId", command.areaId(), CatalogKind.INTEREST_AREA, command.areaId());
+                CatalogReferences.check(
+                        context, problems, "areaId", command.areaId(), CatalogKind.INTEREST_AREA, command.areaId());
                 problems.throwIfAny();
             }
             Changed<Account> changed = current.withInterest(command.areaId(), null, context.now);
@@ -311,11 +313,14 @@ final class AccountService implements Accounts {
     public Page<Account> query(AccountQuery query) {
         return useCases.read(actor, query, context -> {
             AccountCriteria criteria = criteria(context, query);
-            AccountCriteria.AccountPosition after = query.cursor() == null ? null : useCases.cursors().account(context.uow.tenantId(), query.cursor(), criteria);
+            Cursors cursors = useCases.cursors();
+            AccountCriteria.AccountPosition after =
+                    query.cursor() == null ? null : cursors.account(context.uow.tenantId(), query.cursor(), criteria);
             List<Account> found = context.uow.accounts().find(criteria, after, query.pageSize() + 1);
             boolean more = found.size() > query.pageSize();
             List<Account> page = more ? found.subList(0, query.pageSize()) : found;
-            String next = more ? useCases.cursors().account(context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
+            String next = more
+                    ? cursors.account(context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
             Long total = query.includeTotal() ? context.uow.accounts().count(criteria) : null;
             return new Page<>(page, next, total);
         });

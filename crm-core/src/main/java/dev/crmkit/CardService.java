@@ -194,7 +194,8 @@ final class CardService implements Cards {
 
     @Override
     public Card addComment(AddComment command) {
-        return changeComments(command, command == null ? null : command.cardId(), (context, current, comments) -> comments.add(
+        CardId cardId = command == null ? null : command.cardId();
+        return changeComments(command, cardId, (context, current, comments) -> comments.add(
                 new Comment(CommentId.newId(), context.user.id(), command.text().strip(), context.now, null)));
     }
 
@@ -397,7 +398,8 @@ final class CardService implements Cards {
                 List<CardSummary> page = more ? found.subList(0, limit) : found;
                 CardRepository.StageTotals totals = slice.totals().getOrDefault(stage.id(),
                         new CardRepository.StageTotals(0, List.of(), 0));
-                String next = more ? useCases.cursors().card(context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
+                String next = more ? useCases.cursors().card(
+                        context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
                 columns.add(new StageColumn(stage, page, totals.count(), totals.sums(), totals.stagnant(), next));
             }
             return new Board(pipeline, resolved, columns, context.now);
@@ -413,12 +415,14 @@ final class CardService implements Cards {
             checkFilter(filter, "filter", "BoardFilter");
             BoardFilter resolved = resolve(pipeline, filter);
             BoardCriteria criteria = criteria(context, pipeline, resolved);
-            BoardCriteria.CardPosition after = useCases.cursors().card(context.uow.tenantId(), Context.required(cursor, "cursor"), criteria);
+            BoardCriteria.CardPosition after =
+                    useCases.cursors().card(context.uow.tenantId(), Context.required(cursor, "cursor"), criteria);
             int limit = resolved.cardsPerStage();
             List<CardSummary> found = context.uow.cards().findInStage(criteria, stage.id(), after, limit + 1);
             boolean more = found.size() > limit;
             List<CardSummary> page = more ? found.subList(0, limit) : found;
-            String next = more ? useCases.cursors().card(context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
+            String next = more ? useCases.cursors().card(
+                    context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
             return new Page<>(page, next, null);
         });
     }

@@ -103,7 +103,8 @@ final class ContactService implements Contacts {
             String next = null;
             if (more) {
                 Contact last = page.get(page.size() - 1).contact();
-                next = useCases.cursors().contact(context.uow.tenantId(), new ContactPosition(last.nameKey(), last.id()));
+                next = useCases.cursors().contact(
+                        context.uow.tenantId(), new ContactPosition(last.nameKey(), last.id()));
             }
             return new Page<>(page, next, null);
         });

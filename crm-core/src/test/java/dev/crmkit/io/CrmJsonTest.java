@@ -182,7 +182,7 @@ class CrmJsonTest {
 
     @Test
     void givenNinetyBytesOfJsonWithAHugeExponent_whenReadAsACommand_thenTheMoneyIsRefusedBeforeAnyArithmetic() {
-        String json = "{\"pipelineId\":\"" + PIPELINE + "\",\"name\":\"x\",\"value\":{\"amount\":1e99999999,\"currency\":\"BRL\"}}";
+        String json = "{\"pipelineId\":\"" + PIPELINE + "\",\"name\":\"x\",\"value\":{\"amount\":1e9999999,\"currency\":\"BRL\"}}";
 
         InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class,
                 () -> this.json.readCommand(json, CreateCard.class, Locale.ENGLISH));

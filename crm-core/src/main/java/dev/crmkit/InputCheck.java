@@ -66,7 +66,7 @@ final class InputCheck {
      * @param problems where the violations go, with paths as commands name fields ({@code details.emails[1]})
      */
     static void check(Object command, InvalidCommandException.Builder problems) {
-        walk(command, "", Limits.NONE, problems, 0);
+        walk(command, Path.ROOT, Limits.NONE, problems, 0);
     }
 
     /**
@@ -85,7 +85,7 @@ final class InputCheck {
         return value;
     }
 
-    private static void walk(Object value, String path, Limits limits, InvalidCommandException.Builder problems, int depth) {
+    private static void walk(Object value, Path path, Limits limits, InvalidCommandException.Builder problems, int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return;
         }
@@ -96,8 +96,9 @@ final class InputCheck {
                 return;
             }
             int i = 0;
+            boolean list = elements instanceof List;
             for (Object element : elements) {
-                walk(element, path + (elements instanceof List ? "[" + i + "]" : "[]"), limits.element(), problems, depth + 1);
+                walk(element, path.element(list ? i : -1), limits.element(), problems, depth + 1);
                 i++;
             }
         } else if (value instanceof Map<?, ?> map) {
@@ -105,24 +106,24 @@ final class InputCheck {
                 return;
             }
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                walk(entry.getKey(), path + "[]", Limits.NONE, problems, depth + 1);
-                walk(entry.getValue(), path + "[" + entry.getKey() + "]", limits.element(), problems, depth + 1);
+                walk(entry.getKey(), path.element(-1), Limits.NONE, problems, depth + 1);
+                walk(entry.getValue(), path.key(entry.getKey()), limits.element(), problems, depth + 1);
             }
         } else if (value instanceof Optional<?> optional) {
             walk(optional.orElse(null), path, limits, problems, depth + 1);
         } else if (value instanceof BigDecimal decimal) {
             if (decimal.precision() > Money.MAX_PRECISION || Math.abs(decimal.scale()) > Money.MAX_PRECISION) {
                 Digits digits = limits.digits();
-                problems.add(name(path), "Digits", plain(digits == null ? Money.MAX_PRECISION : digits.integer()),
+                problems.add(path.render(), "Digits", plain(digits == null ? Money.MAX_PRECISION : digits.integer()),
                         plain(digits == null ? Money.MAX_PRECISION : digits.fraction()));
             }
         } else if (SupportedDates.isDate(value)) {
             if (!SupportedDates.contains(value)) {
-                SupportedDates.addTo(problems, name(path), value);
+                SupportedDates.addTo(problems, path.render(), value);
             }
         } else if (value instanceof Record) {
             for (Part part : PARTS.get(value.getClass())) {
-                walk(part.read(value), path.isEmpty() ? part.name() : path + "." + part.name(), part.limits(), problems, depth + 1);
+                walk(part.read(value), path.component(part.name()), part.limits(), problems, depth + 1);
             }
         }
     }
@@ -137,20 +138,24 @@ final class InputCheck {
      * @param problems where the violation goes
      */
     static void text(String text, String path, int min, int max, InvalidCommandException.Builder problems) {
+        text(text, Path.ROOT.component(path), min, max, problems);
+    }
+
+    private static void text(String text, Path path, int min, int max, InvalidCommandException.Builder problems) {
         if (text == null) {
             return;
         }
         if (text.length() > max) {
-            problems.add(name(path), "Size", plain(min), plain(max));
+            problems.add(path.render(), "Size", plain(min), plain(max));
         } else if (Text.unstorableAt(text) >= 0) {
-            problems.add(name(path), UNSTORABLE);
+            problems.add(path.render(), UNSTORABLE);
         }
     }
 
-    private static boolean tooMany(int size, String path, Limits limits, InvalidCommandException.Builder problems) {
+    private static boolean tooMany(int size, Path path, Limits limits, InvalidCommandException.Builder problems) {
         int max = limits.maxOr(MAX_ELEMENTS);
         if (size > max) {
-            problems.add(name(path), "Size", plain(limits.min()), plain(max));
+            problems.add(path.render(), "Size", plain(limits.min()), plain(max));
             return true;
         }
         return false;
@@ -161,9 +166,6 @@ final class InputCheck {
         return Integer.toString(number);
     }
 
-    private static String name(String path) {
-        return path.isEmpty() ? "command" : path;
-    }
 
     /** The components of a record with their declared limits; nothing for a record whose accessors cannot be read. */
     private static List<Part> parts(Class<?> type) {
@@ -190,6 +192,57 @@ final class InputCheck {
                     accessor.getAnnotation(Digits.class), new Limits(elementSize, elementDigits, null))));
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * Where a value sits in the command, rendered only when it is named in a violation ({@code details.emails[1]},
+     * {@code labels[]} for a set's element, {@code values[key]} for a map's value): a walk over thousands of values
+     * builds no text for the ones that are fine.
+     *
+     * @param parent the path of the value holding this one, or {@code null} for the command itself
+     * @param name the component's name, or {@code null} for an element
+     * @param index a list element's index, -1 for a set's element
+     * @param key a map value's key, or {@code null}
+     */
+    private record Path(Path parent, String name, int index, Object key) {
+
+        static final Path ROOT = new Path(null, null, -1, null);
+
+        Path component(String component) {
+            return new Path(this, component, -1, null);
+        }
+
+        Path element(int position) {
+            return new Path(this, null, position, null);
+        }
+
+        Path key(Object mapKey) {
+            return new Path(this, null, -1, mapKey);
+        }
+
+        String render() {
+            if (parent == null) {
+                return "command";
+            }
+            StringBuilder rendered = new StringBuilder();
+            append(rendered);
+            return rendered.toString();
+        }
+
+        private void append(StringBuilder rendered) {
+            if (parent == null) {
+                return;
+            }
+            parent.append(rendered);
+            if (name != null) {
+                if (!rendered.isEmpty()) {
+                    rendered.append('.');
+                }
+                rendered.append(name);
+            } else {
+                rendered.append('[').append(key != null ? key : index >= 0 ? Integer.toString(index) : "").append(']');
+            }
+        }
     }
 
     /** One component of a record: its name, how to read it, and its limits. */

@@ -1,6 +1,7 @@
 package dev.crmkit;
 
 import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxIdAcceptance;
 import dev.crmkit.account.ImportAccounts;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.account.Account;
@@ -36,6 +37,7 @@ import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.Changed;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.Messages;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.SearchText;
@@ -88,6 +90,7 @@ final class AccountService implements Accounts {
             InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateAccount");
             checkDetails(context, problems, command.details(), null);
             checkTaxIdUnique(context, problems, command.details(), null);
+            TaxIdAcceptance acceptance = taxIdAcceptance(context, problems, command.details(), null, command.acceptTaxIdWarning());
             Set<UserId> responsibles = command.responsibles() == null || command.responsibles().isEmpty()
                     ? Set.of(context.user.id())
                     : command.responsibles();
@@ -96,7 +99,8 @@ final class AccountService implements Accounts {
             }
             problems.throwIfAny();
             Classification classification = command.classification() == null ? Classification.LEAD : command.classification();
-            Account created = Account.create(classification, command.details(), responsibles, context.user.id(), context.now);
+            Account created = Account.create(classification, command.details(), acceptance, responsibles, context.user.id(),
+                    context.now);
             if (!AccountGuard.sees(context, created)) {
                 throw new RuleViolationException("account.outside-scope", "responsibles");
             }
@@ -125,6 +129,7 @@ final class AccountService implements Accounts {
                 CreateAccount row = command.accounts().get(i);
                 InvalidCommandException.Builder rowProblems = InvalidCommandException.builder("ImportAccounts");
                 checkDetails(context, rowProblems, row.details(), null);
+                TaxIdAcceptance acceptance = taxIdAcceptance(context, rowProblems, row.details(), null, row.acceptTaxIdWarning());
                 Set<UserId> responsibles = row.responsibles() == null || row.responsibles().isEmpty()
                         ? Set.of(context.user.id()) : row.responsibles();
                 for (UserId responsible : responsibles) {
@@ -135,7 +140,8 @@ final class AccountService implements Accounts {
                     rowProblems.add("details.taxId", "Unique");
                 }
                 Classification classification = row.classification() == null ? Classification.LEAD : row.classification();
-                Account created = Account.create(classification, row.details(), responsibles, context.user.id(), context.now);
+                Account created = Account.create(classification, row.details(), acceptance, responsibles, context.user.id(),
+                        context.now);
                 if (rowProblems.isEmpty() && !AccountGuard.sees(context, created)) {
                     rowProblems.add("responsibles", "OutsideScope");
                 }
@@ -165,8 +171,9 @@ final class AccountService implements Accounts {
             InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateAccount");
             checkDetails(context, problems, command.details(), current);
             checkTaxIdUnique(context, problems, command.details(), current);
+            TaxIdAcceptance acceptance = taxIdAcceptance(context, problems, command.details(), current, command.acceptTaxIdWarning());
             problems.throwIfAny();
-            Changed<Account> changed = current.update(command.details(), context.now);
+            Changed<Account> changed = current.update(command.details(), acceptance, context.now);
             return store(context, changed, current,
                     () -> new AccountEvent.AccountUpdated(context.meta(), current.id(), changed.changes()));
         });
@@ -490,6 +497,26 @@ final class AccountService implements Accounts {
                     .filter(other -> current == null || !other.id().equals(current.id()))
                     .ifPresent(other -> problems.add("details.taxId", "Unique"));
         }
+    }
+
+    /**
+     * The acceptance an account holds for the warning its tax id raises, if any: the one it already holds for the same
+     * number, or a new one when the command accepts the warning; a warning nobody accepted is a violation.
+     */
+    private static TaxIdAcceptance taxIdAcceptance(Context context, InvalidCommandException.Builder problems,
+            AccountDetails details, Account current, boolean accept) {
+        TaxId taxId = details.taxId();
+        if (taxId == null || !taxId.isValid() || taxId.warning().isEmpty()) {
+            return null;
+        }
+        if (current != null && current.sameTaxId(details) && current.taxIdAcceptance().isPresent()) {
+            return current.taxIdAcceptance().get();
+        }
+        if (!accept) {
+            problems.add("details.taxId", "TaxIdWarning", new Messages.Key("tax-id-warning." + taxId.warning().get().name()));
+            return null;
+        }
+        return new TaxIdAcceptance(taxId.warning().get(), context.user.id(), context.now);
     }
 
     /** A user a command names must exist and be active (an inactive one only if it was already there). */

@@ -311,13 +311,11 @@ final class AgendaService implements Agenda {
         });
     }
 
-    /** A row's reference: to nothing is unknown, to an account outside the actor's scope is refused as such. */
+    /** A row's reference: to nothing, or to an account outside the actor's scope, is unknown. */
     private static void checkReference(Context context, InvalidCommandException.Builder problems, String path, Object id,
             Optional<Account> account) {
-        if (account.isEmpty()) {
+        if (account.filter(a -> AccountGuard.sees(context, a)).isEmpty()) {
             problems.add(path, "UnknownReference", id);
-        } else if (!AccountGuard.sees(context, account.get())) {
-            problems.add(path, "OutsideScope");
         }
     }
 
@@ -442,8 +440,7 @@ final class AgendaService implements Agenda {
             CreateAgendaEntry command, AgendaSettings settings) {
         AccountId accountId = command.accountId();
         if (command.contactId() != null) {
-            Contact contact = context.uow.contacts().findById(command.contactId())
-                    .orElseThrow(() -> new NotFoundException("contact", prefix + "contactId", command.contactId()));
+            Contact contact = ContactService.visible(context, command.contactId(), prefix + "contactId");
             if (accountId == null) {
                 accountId = contact.accountId();
             } else if (!accountId.equals(contact.accountId())) {
@@ -486,7 +483,10 @@ final class AgendaService implements Agenda {
         if (contactId == null) {
             return;
         }
-        Contact contact = context.uow.contacts().findById(contactId).orElse(null);
+        // A contact of an account outside the actor's scope is unknown to it, like one that does not exist.
+        Contact contact = context.uow.contacts().findById(contactId)
+                .filter(c -> c.accountId().equals(accountId) || AccountGuard.sees(context, c.accountId()))
+                .orElse(null);
         if (contact == null) {
             problems.add(path, "UnknownReference", contactId);
         } else if (!contact.accountId().equals(accountId)) {
@@ -519,11 +519,11 @@ final class AgendaService implements Agenda {
         }
     }
 
-    /** The entry, if it exists and its account is in the actor's scope. */
+    /** The entry, if it exists and its account is in the actor's scope; not found otherwise. */
     static AgendaEntry visible(Context context, AgendaEntryId entryId, String field) {
         AgendaEntry entry = context.uow.agenda().findById(Context.required(entryId, field))
                 .orElseThrow(() -> new NotFoundException("agenda-entry", field, entryId));
-        AccountGuard.requireVisible(context, AccountGuard.load(context, entry.accountId(), field), field);
+        AccountGuard.ofRecord(context, entry.accountId(), "agenda-entry", field, entryId);
         return entry;
     }
 

@@ -110,7 +110,8 @@ final class CardService implements Cards {
                 List<Attachment> attachments = new ArrayList<>();
                 for (Attachment attachment : base.attachments()) {
                     DocumentId copy = DocumentId.newId();
-                    Uploads.copy(store, context.uow.tenantId(), attachment.id(), copy, attachment.size(), attachment.sha256());
+                    Uploads.copy(store, context.uow.tenantId(), attachment.id(), copy, attachment.size(), attachment.sha256(),
+                            context.locale);
                     copied.add(copy);
                     attachments.add(new Attachment(copy, attachment.fileName(), attachment.mediaType(), attachment.size(),
                             attachment.sha256(), context.user.id(), context.now));
@@ -277,7 +278,8 @@ final class CardService implements Cards {
             Attachment attachment = card.attachment(Context.required(documentId, "documentId"))
                     .orElseThrow(() -> new NotFoundException("attachment", "documentId", documentId));
             return new AttachmentContent(attachment,
-                    Uploads.read(store, context.uow.tenantId(), attachment.id(), attachment.size(), attachment.sha256()));
+                    Uploads.read(store, context.uow.tenantId(), attachment.id(), attachment.size(), attachment.sha256(),
+                            "attachment", context.locale));
         });
     }
 
@@ -391,9 +393,11 @@ final class CardService implements Cards {
             BoardCriteria criteria = criteria(context, pipeline, resolved);
             int limit = resolved.cardsPerStage();
             CardRepository.BoardSlice slice = context.uow.cards().board(criteria, limit + 1);
+            Function<CardSummary, CardSummary> shown = AccountGuard.hidingUnseenProspects(context,
+                    slice.pages().values().stream().flatMap(List::stream).toList());
             List<StageColumn> columns = new ArrayList<>();
             for (Stage stage : pipeline.stages()) {
-                List<CardSummary> found = slice.pages().getOrDefault(stage.id(), List.of());
+                List<CardSummary> found = slice.pages().getOrDefault(stage.id(), List.<CardSummary>of()).stream().map(shown).toList();
                 boolean more = found.size() > limit;
                 List<CardSummary> page = more ? found.subList(0, limit) : found;
                 CardRepository.StageTotals totals = slice.totals().getOrDefault(stage.id(),
@@ -418,7 +422,8 @@ final class CardService implements Cards {
             BoardCriteria.CardPosition after =
                     useCases.cursors().card(context.uow.tenantId(), Context.required(cursor, "cursor"), criteria);
             int limit = resolved.cardsPerStage();
-            List<CardSummary> found = context.uow.cards().findInStage(criteria, stage.id(), after, limit + 1);
+            List<CardSummary> read = context.uow.cards().findInStage(criteria, stage.id(), after, limit + 1);
+            List<CardSummary> found = read.stream().map(AccountGuard.hidingUnseenProspects(context, read)).toList();
             boolean more = found.size() > limit;
             List<CardSummary> page = more ? found.subList(0, limit) : found;
             String next = more ? useCases.cursors().card(

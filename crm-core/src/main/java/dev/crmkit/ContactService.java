@@ -110,11 +110,15 @@ final class ContactService implements Contacts {
         });
     }
 
-    /** The contact, if it exists and its account is in the actor's scope. */
     private static Contact visible(Context context, ContactId contactId) {
-        Contact contact = context.uow.contacts().findById(Context.required(contactId, "contactId"))
-                .orElseThrow(() -> new NotFoundException("contact", "contactId", contactId));
-        AccountGuard.requireVisible(context, AccountGuard.load(context, contact.accountId(), "contactId"), "contactId");
+        return visible(context, contactId, "contactId");
+    }
+
+    /** The contact, if it exists and its account is in the actor's scope; not found, naming the field, otherwise. */
+    static Contact visible(Context context, ContactId contactId, String field) {
+        Contact contact = context.uow.contacts().findById(Context.required(contactId, field))
+                .orElseThrow(() -> new NotFoundException("contact", field, contactId));
+        AccountGuard.ofRecord(context, contact.accountId(), "contact", field, contactId);
         return contact;
     }
 }

@@ -119,7 +119,8 @@ final class DocumentService implements Documents {
         return useCases.read(actor, context -> {
             Document document = visible(context, documentId);
             return new DocumentContent(document,
-                    Uploads.read(store, context.uow.tenantId(), document.id(), document.size(), document.sha256()));
+                    Uploads.read(store, context.uow.tenantId(), document.id(), document.size(), document.sha256(),
+                            "document", context.locale));
         });
     }
 
@@ -166,11 +167,11 @@ final class DocumentService implements Documents {
         problems.throwIfAny();
     }
 
-    /** The document, if it exists and its account is in the actor's scope. */
+    /** The document, if it exists and its account is in the actor's scope; not found otherwise. */
     private static Document visible(Context context, DocumentId documentId) {
         Document document = context.uow.documents().findById(Context.required(documentId, "documentId"))
                 .orElseThrow(() -> new NotFoundException("document", "documentId", documentId));
-        AccountGuard.requireVisible(context, AccountGuard.load(context, document.accountId(), "documentId"), "documentId");
+        AccountGuard.ofRecord(context, document.accountId(), "document", "documentId", documentId);
         return document;
     }
 

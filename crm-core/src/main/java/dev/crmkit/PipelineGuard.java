@@ -1,6 +1,5 @@
 package dev.crmkit;
 
-import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.PipelineId;
@@ -10,31 +9,28 @@ import java.util.List;
 
 /**
  * Who may see a pipeline: its users and the tenant's administrators. Every pipeline- and card-bound use case
- * loads through here.
+ * loads through here. A pipeline the actor may not see, and its cards, are answered exactly like unknown ids: not
+ * found, naming the record and the field the caller gave.
  */
 final class PipelineGuard {
 
-    /** The code of a refusal to someone who is not a user of the pipeline. */
-    static final String NOT_A_USER = "access.not-pipeline-user";
-
     private PipelineGuard() {}
 
-    /** The pipeline, if it exists and the actor uses it (or administers the tenant). */
+    /** The pipeline, if it exists and the actor uses it (or administers the tenant); not found otherwise. */
     static Pipeline visible(Context context, PipelineId id, String field) {
-        Pipeline pipeline = context.uow.pipelines().findById(Context.required(id, field))
+        return context.uow.pipelines().findById(Context.required(id, field)).filter(pipeline -> sees(context, pipeline))
                 .orElseThrow(() -> new NotFoundException("pipeline", field, id));
-        if (!sees(context, pipeline)) {
-            throw new AccessDeniedException(NOT_A_USER, field, pipeline.name());
-        }
-        return pipeline;
     }
 
-    /** The card, if it exists and the actor uses its pipeline. */
+    /** The card, if it exists and the actor uses its pipeline; not found otherwise. */
     static Card visibleCard(Context context, CardId id, String field) {
-        Card card = context.uow.cards().findById(Context.required(id, field))
+        return context.uow.cards().findById(Context.required(id, field)).filter(card -> sees(context, card.pipelineId()))
                 .orElseThrow(() -> new NotFoundException("card", field, id));
-        visible(context, card.pipelineId(), field);
-        return card;
+    }
+
+    /** Whether a pipeline exists and the actor uses it (or administers the tenant). */
+    static boolean sees(Context context, PipelineId id) {
+        return context.uow.pipelines().findById(id).filter(pipeline -> sees(context, pipeline)).isPresent();
     }
 
     static boolean sees(Context context, Pipeline pipeline) {

@@ -486,13 +486,12 @@ final class PipelineService implements Pipelines {
         });
     }
 
-    /** A filter the actor saved, for a pipeline it still sees; anybody else's is not found. */
+    /** A filter the actor saved, for a pipeline it still sees; anybody else's, or one of a pipeline it left, is not found. */
     private static SavedFilter ownFilter(Context context, SavedFilterId id) {
-        SavedFilter filter = context.uow.savedFilters().findById(Context.required(id, "savedFilterId"))
+        return context.uow.savedFilters().findById(Context.required(id, "savedFilterId"))
                 .filter(f -> f.owner().equals(context.user.id()))
+                .filter(f -> PipelineGuard.sees(context, f.pipelineId()))
                 .orElseThrow(() -> new NotFoundException("saved-filter", "savedFilterId", id));
-        PipelineGuard.visible(context, filter.pipelineId(), "savedFilterId");
-        return filter;
     }
 
     private static Page<HistoryEntry> historyPage(

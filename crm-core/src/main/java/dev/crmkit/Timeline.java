@@ -19,6 +19,7 @@ import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.spi.AccountName;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TimelineRepository.TimelinePosition;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -96,8 +98,14 @@ final class Timeline {
             for (Pipeline pipeline : context.uow.pipelines().findByIds(pipelineIds)) {
                 pipeline.stages().forEach(stage -> stageNames.put(stage.id(), pipeline.name() + " / " + stage.name()));
             }
+            // A related account outside the reader's scope goes unnamed, as one deleted since: its name is not the reader's.
+            Predicate<AccountName> sees = AccountGuard.seesAll(context, names.accounts().values(), AccountName::responsibles);
             Map<AccountId, String> accountNames = new HashMap<>();
-            names.accounts().forEach((id, name) -> accountNames.put(id, name.legalName()));
+            names.accounts().forEach((id, name) -> {
+                if (sees.test(name)) {
+                    accountNames.put(id, name.legalName());
+                }
+            });
             List<TimelineEntry> lines = new ArrayList<>(records.size());
             for (TimelineRecord record : records) {
                 lines.add(line(context, record, names.entries(), accountNames, stageNames));

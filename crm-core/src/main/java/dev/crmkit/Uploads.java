@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,14 +73,19 @@ final class Uploads {
         }
     }
 
-    /** Opens stored bytes whose size and SHA-256 are checked when the reader reaches their end. */
-    static InputStream read(DocumentStore store, TenantId tenantId, DocumentId id, long size, String sha256) {
-        return new Verifying(store.read(tenantId, id), id, size, sha256);
+    /**
+     * Opens stored bytes whose size and SHA-256 are checked when the reader reaches their end; a mismatch is reported
+     * in the reader's locale, naming the record ({@code entity}, a message key suffix) by its id.
+     */
+    static InputStream read(DocumentStore store, TenantId tenantId, DocumentId id, long size, String sha256, String entity,
+            Locale locale) {
+        return new Verifying(store.read(tenantId, id), id, size, sha256, entity, locale);
     }
 
     /** Copies stored bytes under a new id (a base card's attachment for a new card). */
-    static void copy(DocumentStore store, TenantId tenantId, DocumentId from, DocumentId to, long size, String sha256) {
-        try (InputStream in = read(store, tenantId, from, size, sha256)) {
+    static void copy(DocumentStore store, TenantId tenantId, DocumentId from, DocumentId to, long size, String sha256,
+            Locale locale) {
+        try (InputStream in = read(store, tenantId, from, size, sha256, "attachment", locale)) {
             store.write(tenantId, to, in);
         } catch (IOException e) {
             throw new StoreException("copying attachment " + from, e);
@@ -158,14 +164,18 @@ final class Uploads {
         private final DocumentId id;
         private final long size;
         private final String sha256;
+        private final String entity;
+        private final Locale locale;
         private long count;
         private boolean checked;
 
-        Verifying(InputStream in, DocumentId id, long size, String sha256) {
+        Verifying(InputStream in, DocumentId id, long size, String sha256, String entity, Locale locale) {
             super(in);
             this.id = id;
             this.size = size;
             this.sha256 = sha256;
+            this.entity = entity;
+            this.locale = locale;
         }
 
         @Override
@@ -198,7 +208,8 @@ final class Uploads {
             }
             checked = true;
             if (count != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
-                throw new StoreException("the bytes of " + id + " do not match their size and SHA-256", null);
+                // Read after the use case has returned: the error carries the reader's locale itself.
+                throw StoreException.damaged(entity, "documentId", id, locale);
             }
         }
     }

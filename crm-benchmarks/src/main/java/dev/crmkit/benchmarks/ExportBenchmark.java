@@ -102,7 +102,11 @@ public class ExportBenchmark {
                             sheet.value(r, 6, rs.getObject(7, LocalDate.class));
                             sheet.style(r, 6).format("yyyy-mm-dd").set();
                         }
-                        sheet.value(r, 7, StatisticsExport.neutralise(rs.getString(8)));
+                        String description = rs.getString(8);
+                        sheet.value(r, 7, description);
+                        if (description != null && StatisticsExport.startsAsFormula(description)) {
+                            sheet.style(r, 7).format("@").set();
+                        }
                         if (++r % 1_000 == 0) {
                             sheet.flush();
                         }

@@ -41,6 +41,7 @@ public final class Account {
     private final Map<CatalogEntryId, CharacteristicValue> characteristics;
     private final Map<CatalogEntryId, Interest> interests;
     private final DocumentId logoId;
+    private final TaxIdAcceptance taxIdAcceptance;
     private final UserId createdBy;
     private final Instant createdAt;
     private final Instant updatedAt;
@@ -60,6 +61,7 @@ public final class Account {
             Map<CatalogEntryId, CharacteristicValue> characteristics,
             Map<CatalogEntryId, Interest> interests,
             DocumentId logoId,
+            TaxIdAcceptance taxIdAcceptance,
             UserId createdBy,
             Instant createdAt,
             Instant updatedAt,
@@ -73,6 +75,7 @@ public final class Account {
         this.characteristics = Map.copyOf(characteristics);
         this.interests = Map.copyOf(interests);
         this.logoId = logoId;
+        this.taxIdAcceptance = taxIdAcceptance;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
@@ -91,8 +94,24 @@ public final class Account {
      */
     public static Account create(
             Classification classification, AccountDetails details, Set<UserId> responsibles, UserId createdBy, Instant now) {
-        return new Account(AccountId.newId(), classification, details, responsibles, Map.of(), Map.of(), null, createdBy, now,
-                now, Version.UNSAVED);
+        return create(classification, details, null, responsibles, createdBy, now);
+    }
+
+    /**
+     * A new account whose tax id raises a warning someone accepted, not stored yet.
+     *
+     * @param classification its classification
+     * @param details its details (validated)
+     * @param taxIdAcceptance who accepted the warning its tax id raises, or {@code null}
+     * @param responsibles its responsibles
+     * @param createdBy who creates it
+     * @param now the creation instant
+     * @return the account, at {@link Version#UNSAVED}
+     */
+    public static Account create(Classification classification, AccountDetails details, TaxIdAcceptance taxIdAcceptance,
+            Set<UserId> responsibles, UserId createdBy, Instant now) {
+        return new Account(AccountId.newId(), classification, details, responsibles, Map.of(), Map.of(), null, taxIdAcceptance,
+                createdBy, now, now, Version.UNSAVED);
     }
 
     /**
@@ -109,7 +128,7 @@ public final class Account {
      * @param createdAt when it was created
      * @param updatedAt when it was last changed
      * @param version the stored version
-     * @return the account
+     * @return the account, with no accepted tax id warning
      */
     public static Account reconstitute(
             AccountId id,
@@ -123,23 +142,89 @@ public final class Account {
             Instant createdAt,
             Instant updatedAt,
             Version version) {
-        return new Account(id, classification, details, responsibles, characteristics, interests, logoId, createdBy,
+        return reconstitute(id, classification, details, responsibles, characteristics, interests, logoId, null, createdBy,
                 createdAt, updatedAt, version);
     }
 
     /**
-     * Replaces the details.
+     * A stored account, as an adapter loads it.
+     *
+     * @param id the id
+     * @param classification the classification
+     * @param details the details
+     * @param responsibles the responsibles
+     * @param characteristics the characteristic values by characteristic type
+     * @param interests the interests by area
+     * @param logoId the logo document, or {@code null}
+     * @param taxIdAcceptance who accepted the warning its tax id raises, and when, or {@code null}
+     * @param createdBy who created it
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param version the stored version
+     * @return the account
+     */
+    public static Account reconstitute(
+            AccountId id,
+            Classification classification,
+            AccountDetails details,
+            Set<UserId> responsibles,
+            Map<CatalogEntryId, CharacteristicValue> characteristics,
+            Map<CatalogEntryId, Interest> interests,
+            DocumentId logoId,
+            TaxIdAcceptance taxIdAcceptance,
+            UserId createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            Version version) {
+        return new Account(id, classification, details, responsibles, characteristics, interests, logoId, taxIdAcceptance,
+                createdBy, createdAt, updatedAt, version);
+    }
+
+    /**
+     * Replaces the details. An accepted tax id warning stays while the tax id does, and goes with it.
      *
      * @param newDetails the new details (validated)
      * @param now the instant of the change
      * @return the new state and every changed field, by its path ({@code "address.city"})
      */
     public Changed<Account> update(AccountDetails newDetails, Instant now) {
+        return update(newDetails, sameTaxId(newDetails) ? taxIdAcceptance : null, now);
+    }
+
+    /**
+     * Replaces the details and the acceptance of the warning their tax id raises.
+     *
+     * @param newDetails the new details (validated)
+     * @param newAcceptance who accepted the warning the new tax id raises, or {@code null}
+     * @param now the instant of the change
+     * @return the new state and every changed field, by its path ({@code "address.city"}); a new acceptance is the
+     *     change of {@code "taxIdAcceptedBy"}
+     */
+    public Changed<Account> update(AccountDetails newDetails, TaxIdAcceptance newAcceptance, Instant now) {
         Map<String, String> before = details.fields();
         Map<String, String> after = newDetails.normalized().fields();
         Changes changes = new Changes();
         before.forEach((field, old) -> changes.compare(field, old, after.get(field)));
-        return changed(changes, () -> copy(classification, newDetails, responsibles, characteristics, interests, logoId, now));
+        if (!Objects.equals(taxIdAcceptance, newAcceptance)) {
+            changes.compare("taxIdAcceptedBy", taxIdAcceptance == null ? null : taxIdAcceptance.acceptedBy().value(),
+                    newAcceptance == null ? null : newAcceptance.acceptedBy().value());
+        }
+        return changed(changes, () -> new Account(id, classification, newDetails, responsibles, characteristics, interests, logoId,
+                newAcceptance, createdBy, createdAt, now, version));
+    }
+
+    /**
+     * Whether other details carry the same tax id as this account's (both none included).
+     *
+     * @param other the other details
+     * @return {@code true} when the tax ids have the same key
+     */
+    public boolean sameTaxId(AccountDetails other) {
+        return Objects.equals(key(details.taxId()), key(other.normalized().taxId()));
+    }
+
+    private static String key(TaxId taxId) {
+        return taxId == null ? null : taxId.key();
     }
 
     /**
@@ -225,8 +310,8 @@ public final class Account {
      * @return the same account at that version
      */
     public Account withVersion(Version newVersion) {
-        return new Account(id, classification, details, responsibles, characteristics, interests, logoId, createdBy,
-                createdAt, updatedAt, newVersion);
+        return new Account(id, classification, details, responsibles, characteristics, interests, logoId, taxIdAcceptance,
+                createdBy, createdAt, updatedAt, newVersion);
     }
 
     /**
@@ -355,6 +440,11 @@ public final class Account {
         return Optional.ofNullable(logoId);
     }
 
+    /** @return who accepted the warning the account's tax id raises ({@link TaxId#warning()}), and when, if anyone */
+    public Optional<TaxIdAcceptance> taxIdAcceptance() {
+        return Optional.ofNullable(taxIdAcceptance);
+    }
+
     /** @return who created the account */
     public UserId createdBy() {
         return createdBy;
@@ -384,7 +474,7 @@ public final class Account {
             DocumentId newLogoId,
             Instant now) {
         return new Account(id, newClassification, newDetails, newResponsibles, newCharacteristics, newInterests, newLogoId,
-                createdBy, createdAt, now, version);
+                taxIdAcceptance, createdBy, createdAt, now, version);
     }
 
     private Changed<Account> changed(Changes changes, Supplier<Account> next) {
@@ -407,6 +497,7 @@ public final class Account {
                 && characteristics.equals(a.characteristics)
                 && interests.equals(a.interests)
                 && Objects.equals(logoId, a.logoId)
+                && Objects.equals(taxIdAcceptance, a.taxIdAcceptance)
                 && createdBy.equals(a.createdBy)
                 && createdAt.equals(a.createdAt)
                 && updatedAt.equals(a.updatedAt)

@@ -6,8 +6,8 @@ import dev.crmkit.history.TimelineEntry;
 import java.util.List;
 
 /**
- * Accounts in the actor's access scope: an account outside it cannot be read or changed
- * ({@code AccessDeniedException} {@code access.out-of-scope}). Every change is recorded in the account's
+ * Accounts in the actor's access scope: an account outside it cannot be read or changed, and is answered exactly like
+ * an unknown id ({@code NotFoundException}). Every change is recorded in the account's
  * timeline and announced by a domain event.
  */
 public interface Accounts {

@@ -1,16 +1,21 @@
 package dev.crmkit.account;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A tax id: the country that issued it and its number, normalized (dots, dashes, slashes and blanks removed,
- * letters in upper case), so {@code "123.456.789-09"} and {@code "12345678909"} are the same id.
+ * A tax id: the country that issued it and its number, normalized, so {@code "123.456.789-09"},
+ * {@code "123 456 789–09"} and {@code "12345678909"} are the same id. Normalizing folds compatibility characters
+ * (Unicode NFKC: full-width digits and letters become ASCII ones, a no-break space a space), removes separators
+ * (every kind of space and dash, dots and middle dots, slashes, invisible format characters) and puts letters in upper
+ * case. Digits of other scripts (Arabic-Indic, Devanagari, ...) are kept, and refused by validation.
  *
- * <p>Brazil's CPF and CNPJ (the alphanumeric CNPJ included) and Ecuador's cédula and RUC are checked with their
- * check digits by {@link ValidTaxId} when a command is validated; other countries' numbers are stored
- * normalized, without a check. Construction only normalizes, so that a bad number reaches validation and is
- * reported with the field's path, in the caller's language.
+ * <p>Brazil's CPF and CNPJ (the alphanumeric CNPJ included) and Ecuador's cédula and RUC are checked by the
+ * registries' rules ({@link #isValid()}, {@link #warning()}) by {@link ValidTaxId} when a command is validated; other
+ * countries' numbers are stored normalized, without a check. Construction only normalizes, so that a bad number
+ * reaches validation and is reported with the field's path, in the caller's language.
  *
  * @param country the ISO 3166-1 alpha-2 code of the issuing country ({@code "BR"}, {@code "EC"})
  * @param number the number, normalized
@@ -21,12 +26,24 @@ public record TaxId(String country, String number) {
     /** The largest length of a normalized number. */
     public static final int MAX_LENGTH = 30;
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s./\\-]+");
+    /**
+     * What separates the parts of a number as people write and paste it, once folded: spaces and line breaks of every
+     * kind, dashes (the minus sign too), dots, middle dots and bullets, slashes, and format characters (zero-width
+     * spaces, the byte-order mark, the soft hyphen).
+     */
+    private static final Pattern SEPARATORS =
+            Pattern.compile("[\\s\\p{Z}\\p{Pd}\\p{Cf}./\\u00B7\\u2022\\u2027\\u2044\\u2212\\u2215\\u2219\\u22C5\\u30FB]+");
+    private static final Pattern NORMALIZED = Pattern.compile("[0-9A-Z]*");
 
     /** Normalizes the country code and the number. */
     public TaxId {
-        country = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
-        number = number == null ? null : SEPARATORS.matcher(number).replaceAll("").toUpperCase(Locale.ROOT);
+        country = country == null ? null : fold(country).strip().toUpperCase(Locale.ROOT);
+        number = number == null || NORMALIZED.matcher(number).matches() ? number
+                : SEPARATORS.matcher(fold(number)).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
     /**
@@ -50,13 +67,30 @@ public record TaxId(String country, String number) {
     }
 
     /**
-     * Whether the country is known and the number well-formed with correct check digits.
+     * Whether the registry's rules accept the number: the country is known and the number well-formed with correct
+     * check digits, or with a check digit the registry does not guarantee ({@link #warning()}).
      *
-     * @return {@code true} for a valid tax id
+     * @return {@code true} unless the number is refused
      */
     public boolean isValid() {
-        return TaxIdRules.isCountry(country) && number != null && !number.isEmpty()
-                && TaxIdRules.isValid(kind(), number);
+        return verdict() != TaxIdRules.Verdict.INVALID;
+    }
+
+    /**
+     * What the registry's rules cannot settle about a number they accept: a command stores it only when it accepts
+     * the warning.
+     *
+     * @return the warning, or empty for a number the rules accept outright (or refuse)
+     */
+    public Optional<TaxIdWarning> warning() {
+        return verdict() == TaxIdRules.Verdict.UNVERIFIED ? Optional.of(TaxIdWarning.UNVERIFIED_CHECK_DIGIT) : Optional.empty();
+    }
+
+    private TaxIdRules.Verdict verdict() {
+        if (!TaxIdRules.isCountry(country) || number == null || number.isEmpty()) {
+            return TaxIdRules.Verdict.INVALID;
+        }
+        return TaxIdRules.verdict(kind(), number);
     }
 
     /**

@@ -12,10 +12,16 @@ public enum TaxIdKind {
      */
     BR_CNPJ,
 
-    /** Ecuador, natural person (cédula): 10 digits, province, third digit below 6, check digit (mod 10). */
+    /**
+     * Ecuador, natural person (cédula): 10 digits, province, third digit 0–5 (Ecuadorians) or 6 (foreign residents),
+     * check digit (mod 10).
+     */
     EC_CEDULA,
 
-    /** Ecuador, taxpayer (RUC): 13 digits; natural person, private company or public entity by the third digit. */
+    /**
+     * Ecuador, taxpayer (RUC): 13 digits; natural person, private company or public entity by the third digit. A
+     * private company's check digit is not guaranteed by the SRI: a mismatch is a {@link TaxIdWarning}.
+     */
     EC_RUC,
 
     /** Any other country: stored normalized, without a check. */

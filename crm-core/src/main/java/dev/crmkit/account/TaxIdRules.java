@@ -4,14 +4,30 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The check-digit algorithms of the tax ids CRM Kit validates. Each takes a normalized number (separators
- * removed, upper case) and answers whether it is well-formed with correct check digits.
+ * The registries' rules for the tax ids CRM Kit validates. Each takes a normalized number (separators removed, upper
+ * case) and answers whether the registry's rules accept it, accept it only with a {@link TaxIdWarning}, or refuse it:
+ *
+ * <ul>
+ *   <li>CPF (Receita Federal): 11 digits, not all the same, two mod-11 check digits.
+ *   <li>CNPJ (Receita Federal): 14 characters, the first twelve digits or upper-case letters (the alphanumeric CNPJ of
+ *       July 2026; a character weighs its ASCII code minus 48), the last two digits, not all the same, two mod-11 check
+ *       digits.
+ *   <li>Cédula (Registro Civil): 10 digits, province 01–24 or 30 (Ecuadorians registered abroad), third digit 0–5
+ *       (Ecuadorians) or 6 (foreign residents), a mod-10 check digit.
+ *   <li>RUC (SRI): 13 digits, a valid province, then by the third digit: 0–5, a natural person, the cédula and
+ *       {@code 001}; 6, a public entity (nine digits whose ninth is a mod-11 check digit, then {@code 0001}) or a
+ *       natural person built on a cédula with third digit 6; 9, a private company, ten digits and {@code 001}. The SRI
+ *       does not generate private-company RUCs by an algorithm: one whose tenth digit is the private-company check
+ *       digit, or whose ninth is the public-entity one (companies registered in that format), is valid; one with
+ *       neither is a warning the host may accept. 7 and 8 are no kind of RUC.
+ * </ul>
  *
  * <p>Like the official algorithms, these cannot see every single-character error: a mod-11 check digit maps
  * the remainders 0 and 1 to the same digit, so a change that moves the remainder between them goes unseen;
  * in an alphanumeric CNPJ, two characters whose values differ by a multiple of 11 ({@code '6'} and
- * {@code 'A'}) weigh the same; and changing the third digit of a RUC can turn it into a valid RUC of another
- * kind. Such a changed id is a legal id of somebody else, so refusing it would refuse real taxpayers.
+ * {@code 'A'}) weigh the same; changing the third digit of a RUC can turn it into a valid RUC of another
+ * kind; and a changed private-company RUC may carry the public-entity check digit by chance. Such a changed id is a
+ * legal id of somebody else, so refusing it would refuse real taxpayers.
  */
 final class TaxIdRules {
 
@@ -39,14 +55,39 @@ final class TaxIdRules {
         return TaxIdKind.OTHER;
     }
 
-    static boolean isValid(TaxIdKind kind, String number) {
+    /** Whether a number of Brazil or Ecuador has the length of one of the country's kinds. */
+    static boolean hasKindLength(String country, String number) {
+        int length = number.length();
+        return "BR".equals(country) ? length == 11 || length == 14 : length == 10 || length == 13;
+    }
+
+    /** What the rules say of a number. */
+    enum Verdict {
+        /** Accepted. */
+        VALID,
+        /** Accepted only with {@link TaxIdWarning#UNVERIFIED_CHECK_DIGIT}. */
+        UNVERIFIED,
+        /** Refused. */
+        INVALID
+    }
+
+    static Verdict verdict(TaxIdKind kind, String number) {
         return switch (kind) {
-            case BR_CPF -> cpf(number);
-            case BR_CNPJ -> cnpj(number);
-            case EC_CEDULA -> cedula(number);
+            case BR_CPF -> valid(cpf(number));
+            case BR_CNPJ -> valid(cnpj(number));
+            case EC_CEDULA -> valid(cedula(number));
             case EC_RUC -> ruc(number);
-            case OTHER -> number.length() <= TaxId.MAX_LENGTH && number.chars().allMatch(TaxIdRules::isAlphanumeric);
+            case OTHER -> valid(number.length() <= TaxId.MAX_LENGTH && number.chars().allMatch(TaxIdRules::isAlphanumeric));
         };
+    }
+
+    private static Verdict valid(boolean valid) {
+        return valid ? Verdict.VALID : Verdict.INVALID;
+    }
+
+    /** Whether a number holds a digit of another script than 0–9 (Arabic-Indic, Devanagari, ...). */
+    static boolean hasForeignDigits(String number) {
+        return number.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'));
     }
 
     static boolean cpf(String n) {
@@ -64,7 +105,7 @@ final class TaxIdRules {
     }
 
     static boolean cedula(String n) {
-        if (!n.matches("[0-9]{10}") || !province(n) || digit(n, 2) >= 6) {
+        if (!n.matches("[0-9]{10}") || !province(n) || digit(n, 2) > 6) {
             return false;
         }
         int sum = 0;
@@ -75,21 +116,26 @@ final class TaxIdRules {
         return digit(n, 9) == (10 - sum % 10) % 10;
     }
 
-    static boolean ruc(String n) {
+    static Verdict ruc(String n) {
         if (!n.matches("[0-9]{13}") || !province(n)) {
-            return false;
+            return Verdict.INVALID;
         }
         int third = digit(n, 2);
-        if (third < 6) {
-            return cedula(n.substring(0, 10)) && n.endsWith("001");
-        }
-        if (third == 9) {
-            return n.endsWith("001") && strictMod11(n, RUC_PRIVATE) == digit(n, 9);
+        boolean natural = cedula(n.substring(0, 10)) && n.endsWith("001");
+        boolean publicCheck = strictMod11(n, RUC_PUBLIC) == digit(n, 8);
+        if (third <= 5) {
+            return valid(natural);
         }
         if (third == 6) {
-            return n.endsWith("0001") && strictMod11(n, RUC_PUBLIC) == digit(n, 8);
+            return valid(natural || (n.endsWith("0001") && publicCheck));
         }
-        return false;
+        if (third == 9) {
+            if (!n.endsWith("001")) {
+                return Verdict.INVALID;
+            }
+            return strictMod11(n, RUC_PRIVATE) == digit(n, 9) || publicCheck ? Verdict.VALID : Verdict.UNVERIFIED;
+        }
+        return Verdict.INVALID;
     }
 
     /** The value of a character in a check-digit sum: its ASCII code minus 48 ({@code '0'} is 0, {@code 'A'} 17). */

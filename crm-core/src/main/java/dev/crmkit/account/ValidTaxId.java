@@ -11,8 +11,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link TaxId} must name a known country and, where the country has check digits, carry correct ones.
- * The violation's code is {@code ValidTaxId}; its message says which part is wrong.
+ * A {@link TaxId} must name a known country and, where the country has check digits, pass the registry's rules (a
+ * number the rules accept only with a {@link TaxIdWarning} passes here; the use case asks for the warning's
+ * acceptance). The violation's code is {@code ValidTaxId}; its message says which part is wrong: the country, an empty
+ * number, digits of another script, a length that is no kind of the country's ids, or the kind whose rules refuse it.
  */
 @Documented
 @Constraint(validatedBy = ValidTaxId.Validator.class)
@@ -42,8 +44,12 @@ public @interface ValidTaxId {
                 template = "{dev.crmkit.account.ValidTaxId.country}";
             } else if (taxId.number() == null || taxId.number().isEmpty()) {
                 template = "{dev.crmkit.account.ValidTaxId.empty}";
+            } else if (TaxIdRules.hasForeignDigits(taxId.number())) {
+                template = "{dev.crmkit.account.ValidTaxId.script}";
             } else if (taxId.kind() == TaxIdKind.OTHER) {
                 template = "{dev.crmkit.account.ValidTaxId.format}";
+            } else if (!TaxIdRules.hasKindLength(taxId.country(), taxId.number())) {
+                template = "{dev.crmkit.account.ValidTaxId." + taxId.country() + "}";
             } else {
                 template = "{dev.crmkit.account.ValidTaxId." + taxId.kind().name() + "}";
             }

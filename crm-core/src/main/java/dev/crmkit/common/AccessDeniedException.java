@@ -1,8 +1,10 @@
 package dev.crmkit.common;
 
 /**
- * The actor may not do what was asked: it is unknown or inactive, it is not an administrator of the tenant,
- * or the record lies outside its access scope. Nothing was changed.
+ * The actor may not do what was asked: it is unknown or inactive, it is not an administrator of the tenant, or it
+ * acts on something visible to it that only another user may change (another author's comment). Nothing was changed.
+ * A record outside the actor's access scope, or in a pipeline it does not use, is never refused here: it is not found,
+ * exactly like an unknown id ({@link NotFoundException}), so that no answer tells that it exists.
  */
 public final class AccessDeniedException extends CrmException {
 
@@ -14,9 +16,6 @@ public final class AccessDeniedException extends CrmException {
 
     /** Only an administrator of the tenant may do this. */
     public static final String ADMIN_REQUIRED = "access.admin-required";
-
-    /** The record lies outside the actor's access scope. */
-    public static final String OUT_OF_SCOPE = "access.out-of-scope";
 
     /**
      * Creates the error.

@@ -8,10 +8,10 @@ import java.util.Optional;
  * The root of every error CRM Kit reports. Unchecked; the set of kinds is closed:
  *
  * <ul>
- *   <li>{@link NotFoundException}: the record does not exist for this tenant (an id of another tenant is
- *       reported exactly like an unknown one);
+ *   <li>{@link NotFoundException}: the record does not exist for the actor (an id of another tenant, or of a
+ *       record outside the actor's access scope, is reported exactly like an unknown one);
  *   <li>{@link AccessDeniedException}: the actor may not do this (unknown or inactive user, not an admin,
- *       outside the actor's access scope);
+ *       another author's comment);
  *   <li>{@link InvalidCommandException}: bad input, with every violation named by its field path;
  *   <li>{@link ConflictException}: a stale version or a concurrent duplicate;
  *   <li>{@link RuleViolationException}: the input is well-formed but a business rule forbids the operation;

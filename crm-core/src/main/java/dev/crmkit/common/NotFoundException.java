@@ -1,8 +1,10 @@
 package dev.crmkit.common;
 
 /**
- * The record does not exist for the actor's tenant. An id that belongs to another tenant is reported
- * exactly like an unknown one, so nothing about other tenants leaks.
+ * The record does not exist for the actor. An id that belongs to another tenant, to a record outside the actor's access
+ * scope (an account of someone else's portfolio or team, and what hangs on it), or to a pipeline the actor does not use
+ * (and its cards) is reported exactly like an unknown one, with the same code, field and message, so nothing about
+ * records the actor may not see leaks.
  */
 public final class NotFoundException extends CrmException {
 

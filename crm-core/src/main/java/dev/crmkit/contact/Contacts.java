@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Contacts of the accounts in the actor's scope, and the contact directory (seed 001 "Directorio de
- * contactos"). Acting on a contact of an account outside the scope is refused.
+ * contactos"). A contact of an account outside the scope is answered exactly like an unknown one (not found).
  */
 public interface Contacts {
 

@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,11 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes an agenda statistics listing (seed 004 "…XLS") as XLSX or CSV, streaming: rows go out as they are read,
  * so memory stays flat however long the listing is. Headers are in the export's language.
  *
- * <p>A text cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
- * written with a leading apostrophe, so a spreadsheet shows it as text and never runs it as a formula
- * (spreadsheet formula injection). XLSX dates are real date cells; CSV dates are ISO text
+ * <p>Spreadsheet formula injection (OWASP "CSV Injection"): a CSV cell that a spreadsheet could read as a formula
+ * ({@link #startsAsFormula}) is written with a leading apostrophe, so the spreadsheet shows it as text and never runs
+ * it. An XLSX text cell is a string cell, which no spreadsheet runs as a formula: it holds the text unchanged, with no
+ * apostrophe, and a cell that looks like a formula gets the text number format ({@code @}), so editing it in the
+ * spreadsheet keeps it text. XLSX dates are real date cells; CSV dates are ISO text
  * ({@code 2026-03-02 09:30}, {@code 2026-03-03}). An XLSX cell holds at most 32,767 characters: a longer
  * description is cut there (the CSV keeps it whole).
  *
@@ -44,6 +47,10 @@ public final class StatisticsExport {
     private static final int FLUSH_EVERY = 1_000;
     private static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
     private static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** The number format that keeps a cell's content text when it is edited. */
+    private static final String TEXT_FORMAT = "@";
+    /** What a formula may start with, once folded (NFKC): the superscript and subscript minus fold to the minus sign. */
+    private static final String FORMULA_STARTS = "=+-@|\u2212";
     private static final DateTimeFormatter CSV_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> COLUMNS =
             List.of("created", "account", "contact", "type", "user", "status", "scheduled", "description");
@@ -93,8 +100,9 @@ public final class StatisticsExport {
                     sheet.value(r, 6, row.scheduledDay());
                     sheet.style(r, 6).format(DATE_FORMAT).set();
                 }
-                String description = neutralise(row.description());
-                text(sheet, r, 7, description.length() > XLSX_CELL_LIMIT ? description.substring(0, XLSX_CELL_LIMIT) : description);
+                String description = row.description();
+                text(sheet, r, 7, description != null && description.length() > XLSX_CELL_LIMIT
+                        ? description.substring(0, XLSX_CELL_LIMIT) : description);
                 if (++r % FLUSH_EVERY == 0) {
                     sheet.flush();
                 }
@@ -141,18 +149,48 @@ public final class StatisticsExport {
     }
 
     /**
-     * A text as a spreadsheet must receive it: one that a spreadsheet would run as a formula gets a leading
-     * apostrophe.
+     * A text as a CSV cell must carry it: one that a spreadsheet could read as a formula ({@link #startsAsFormula})
+     * gets a leading apostrophe; any other is unchanged.
      *
      * @param text the text, or {@code null}
      * @return the safe text ({@code null} stays {@code null})
      */
     public static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+        return text != null && startsAsFormula(text) ? "'" + text : text;
+    }
+
+    /**
+     * Whether a spreadsheet could read a text as a formula, per OWASP's CSV injection guidance and the ways around
+     * its first list seen in practice: the text begins with a tab, a carriage return or a line feed; or its first
+     * character after any blanks (spaces of every kind, no-break spaces included, and invisible format characters
+     * such as the byte-order mark or a zero-width space, which spreadsheets skip or trim) is {@code =}, {@code +},
+     * {@code -}, {@code @} or {@code |}, written plainly or in a compatibility form that folds to it (the full-width
+     * {@code ＝ ＋ － ＠ ｜}, the small and superscript forms), or the minus sign {@code −}.
+     *
+     * @param text the text
+     * @return {@code true} when the text must be neutralised in a CSV cell
+     */
+    public static boolean startsAsFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+        if (first == '\t' || first == '\r' || first == '\n') {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && isBlank(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        String folded = Normalizer.normalize(Character.toString(text.codePointAt(i)), Normalizer.Form.NFKC);
+        return !folded.isEmpty() && FORMULA_STARTS.indexOf(folded.charAt(0)) >= 0;
+    }
+
+    private static boolean isBlank(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.getType(codePoint) == Character.FORMAT;
     }
 
     private String header(int column) {
@@ -165,7 +203,10 @@ public final class StatisticsExport {
 
     private static void text(Worksheet sheet, int r, int c, String text) {
         if (text != null) {
-            sheet.value(r, c, neutralise(text));
+            sheet.value(r, c, text);
+            if (startsAsFormula(text)) {
+                sheet.style(r, c).format(TEXT_FORMAT).set();
+            }
         }
     }
 

@@ -10,8 +10,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Pipelines (seed 002 "CRMs"): only their users and the tenant's administrators see or change them
- * ({@code AccessDeniedException} {@code access.not-pipeline-user} otherwise). Administrators create and delete
+ * Pipelines (seed 002 "CRMs"): only their users and the tenant's administrators see or change them; to anyone else a
+ * pipeline and its cards are answered exactly like unknown ids ({@code NotFoundException}). Administrators create and delete
  * pipelines and manage who uses them; a pipeline's users arrange its stages, labels, settings and base card.
  * Every change is written to the pipeline's history, one entry per changed field.
  */

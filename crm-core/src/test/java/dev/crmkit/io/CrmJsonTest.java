@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.crmkit.account.CreateAccount;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxIdWarning;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.InterestKind;
@@ -139,6 +142,20 @@ class CrmJsonTest {
         assertThat(command).isEqualTo(new CreateTenant(TenantId.of("acme"), "ACME", ZoneId.of("America/Sao_Paulo"),
                 Locale.forLanguageTag("pt-BR"), "Parceiro", UserId.of("ana"), "Ana"));
         assertThat(json.readCommand(json.write(command), CreateTenant.class, Locale.ENGLISH)).isEqualTo(command);
+    }
+
+    @Test
+    void givenAnAccountAsJson_whenRead_thenTheTaxIdIsFoldedAndTheWarningAcceptedOnlyWhenSaidSo() {
+        String details = """
+                "details":{"personKind":"LEGAL","legalName":"Comercial Andina","taxId":{"country":"ec","number":"0190115799\u2011001"}}""";
+
+        CreateAccount accepting = json.readCommand("{" + details + ",\"acceptTaxIdWarning\":true}", CreateAccount.class, Locale.ENGLISH);
+        CreateAccount silent = json.readCommand("{" + details + "}", CreateAccount.class, Locale.ENGLISH);
+
+        assertThat(accepting.acceptTaxIdWarning()).isTrue();
+        assertThat(silent.acceptTaxIdWarning()).isFalse();
+        assertThat(silent.details().taxId()).isEqualTo(TaxId.of("EC", "0190115799001"));
+        assertThat(silent.details().taxId().warning()).contains(TaxIdWarning.UNVERIFIED_CHECK_DIGIT);
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +25,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -42,7 +47,7 @@ class StatisticsExportTest {
             "Ana", AgendaStatus.PENDING, "Pendente", null, null, "ordinary text");
 
     @Test
-    void givenRowsWithAccentsDatesAndFormulas_whenWrittenAsXlsx_thenReadBackCellByCellWithFormulasNeutralised() throws IOException {
+    void givenRowsWithAccentsDatesAndFormulas_whenWrittenAsXlsx_thenReadBackCellByCellAsTheirOwnTextNeverAsFormulas() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new StatisticsExport(PT_BR).writeXlsx(List.of(TIMED, ANY_TIME, UNSCHEDULED), out);
@@ -64,16 +69,19 @@ class StatisticsExportTest {
             assertThat(text(timed, 7)).isEqualTo("Instalação de fibra\nsegunda linha, com \"aspas\"");
             Row anyTime = rows.get(2);
             assertThat(anyTime.getCell(0).asDate()).isEqualTo(LocalDateTime.of(2026, 3, 3, 18, 0));
-            assertThat(text(anyTime, 1)).isEqualTo("'=HYPERLINK(\"http://x\")");
+            // A string cell is never run as a formula: the reader sees the text as written, typed as text, no apostrophe.
+            assertThat(text(anyTime, 1)).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(anyTime.getCell(1).getType()).isEqualTo(CellType.STRING);
             assertThat(anyTime.getOptionalCell(2).map(Cell::getType)).isNotEqualTo(java.util.Optional.of(CellType.STRING));
-            assertThat(text(anyTime, 4)).isEqualTo("'+Bob");
+            assertThat(text(anyTime, 4)).isEqualTo("+Bob");
             assertThat(text(anyTime, 5)).isEqualTo("Concluído");
             assertThat(anyTime.getCell(6).asDate()).isEqualTo(LocalDate.of(2026, 3, 4).atStartOfDay());
             assertThat(anyTime.getCell(6).getDataFormatString()).isEqualTo("yyyy-mm-dd");
-            assertThat(text(anyTime, 7)).isEqualTo("'-2+3");
+            assertThat(text(anyTime, 7)).isEqualTo("-2+3");
+            assertThat(anyTime.getCell(7).getType()).isEqualTo(CellType.STRING);
             Row unscheduled = rows.get(3);
-            assertThat(text(unscheduled, 1)).isEqualTo("'@SUM(A1)");
-            assertThat(text(unscheduled, 2)).isEqualTo("'\tTab");
+            assertThat(text(unscheduled, 1)).isEqualTo("@SUM(A1)");
+            assertThat(text(unscheduled, 2)).isEqualTo("\tTab");
             assertThat(unscheduled.getOptionalCell(6).map(Cell::getType).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
             for (Row row : rows) {
                 for (Cell cell : row) {
@@ -193,6 +201,84 @@ class StatisticsExportTest {
         assertThat(StatisticsExport.neutralise("a=b")).isEqualTo("a=b");
         assertThat(StatisticsExport.neutralise("")).isEmpty();
         assertThat(StatisticsExport.neutralise(null)).isNull();
+    }
+
+    @Test
+    void givenTheFormulaStartsThatGotThrough_whenNeutralised_thenEachGetsTheApostrophe() {
+        for (String text : List.of("\n=1+1", " =1+1", "\u00A0=1+1", "\uFEFF=1+1", "\uFF1D1+1", "\uFF0B55 11", "|cmd",
+                "\u3000 \u00A0+1", "\u200B@SUM(A1)", "\uFF0D1", "\uFF20SUM(A1)")) {
+            assertThat(StatisticsExport.neutralise(text)).as(text).isEqualTo("'" + text);
+        }
+        assertThat(StatisticsExport.neutralise(" plain")).isEqualTo(" plain");
+        assertThat(StatisticsExport.neutralise("   ")).isEqualTo("   ");
+        assertThat(StatisticsExport.neutralise("1-2")).isEqualTo("1-2");
+    }
+
+    @Test
+    void givenCellsWithHiddenFormulaStarts_whenWrittenAsCsvAndXlsx_thenTheCsvNeutralisesThemAndTheXlsxKeepsThemAsText()
+            throws IOException {
+        String[] texts = {"\n=1+1", " =HYPERLINK(\"http://x\")", "\uFEFF=1+1", "\uFF1D1+1", "|cmd"};
+        List<AgendaListingRow> rows = new ArrayList<>();
+        for (String text : texts) {
+            rows.add(row(LocalDateTime.of(2026, 3, 2, 9, 0), text, null, null, "Ana", AgendaStatus.PENDING, "Pending", null, null,
+                    text));
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+
+        new StatisticsExport(Locale.ENGLISH).writeCsv(rows, csv);
+        new StatisticsExport(Locale.ENGLISH).writeXlsx(rows, xlsx);
+
+        try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class)
+                .readValues(csv.toByteArray())) {
+            it.next();
+            for (String text : texts) {
+                String[] line = it.next();
+                assertThat(line[1]).isEqualTo("'" + text);
+                assertThat(line[7]).isEqualTo("'" + text);
+            }
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            List<Row> read = workbook.getFirstSheet().read();
+            for (int i = 0; i < texts.length; i++) {
+                for (int column : new int[] {1, 7}) {
+                    Cell cell = read.get(i + 1).getCell(column);
+                    assertThat(cell.getType()).isEqualTo(CellType.STRING);
+                    assertThat(cell.asString()).isEqualTo(texts[i]);
+                    assertThat(numberFormat(xlsx.toByteArray(), cell.getAddress().toString()))
+                            .as("text format, so that editing the cell keeps it text").isEqualTo("@");
+                }
+            }
+        }
+    }
+
+    /** The number format of a cell, read from the workbook's XML (the reader gives formats of numeric cells only). */
+    private static String numberFormat(byte[] xlsx, String address) throws IOException {
+        // The workbook is streamed (sizes after the data), which ZipInputStream cannot read: a ZipFile can.
+        Path file = Files.createTempFile("export", ".xlsx");
+        String sheet;
+        String styles;
+        try {
+            Files.write(file, xlsx);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+                styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            Files.delete(file);
+        }
+        Matcher cell = Pattern.compile("<c r=\"" + address + "\"(?: s=\"(\\d+)\")?").matcher(sheet);
+        assertThat(cell.find()).as(address).isTrue();
+        if (cell.group(1) == null) {
+            return null;
+        }
+        String cellXfs = styles.substring(styles.indexOf("<cellXfs"));
+        Matcher xf = Pattern.compile("<xf numFmtId=\"(\\d+)\"").matcher(cellXfs);
+        for (int i = 0; i <= Integer.parseInt(cell.group(1)); i++) {
+            assertThat(xf.find()).isTrue();
+        }
+        Matcher format = Pattern.compile("<numFmt numFmtId=\"" + xf.group(1) + "\" formatCode=\"([^\"]*)\"").matcher(styles);
+        return format.find() ? format.group(1) : null;
     }
 
     private static List<String> texts(Row row) {

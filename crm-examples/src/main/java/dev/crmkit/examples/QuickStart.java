@@ -30,6 +30,7 @@ import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
+import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -237,7 +238,8 @@ public final class QuickStart {
             out.println("   hot and not lost: " + hot.columns().stream().flatMap(c -> c.cards().stream()).map(CardSummary::name).toList());
             try {
                 rita.cards().board(vendas.id(), BoardFilter.DEFAULT);
-            } catch (AccessDeniedException e) {
+            } catch (NotFoundException e) {
+                // To whoever does not use it, a pipeline is exactly an unknown one: nothing tells it exists.
                 out.println("   rita (not a user of the pipeline): " + e.getMessage());
             }
             joao.cards().convertToCustomer(new CardOutcome(fibra.id(), null));

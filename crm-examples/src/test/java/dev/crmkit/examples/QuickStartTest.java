@@ -37,7 +37,7 @@ class QuickStartTest {
                 .contains("Proposta: 1 card(s) [BRL 4500.00] [Fibra 1 Gbps para a filial]")
                 .contains("Negociação: 0 card(s) [] []")
                 .contains("hot and not lost: [Fibra 1 Gbps para a filial]")
-                .contains("rita (not a user of the pipeline): Acesso negado")
+                .contains("rita (not a user of the pipeline): Não encontrado: CRM")
                 .contains("won: Mercado Bom Preco Filial is now CUSTOMER")
                 .contains("history: joao convertedToCustomer: false -> true")
                 .contains("12:00 means any time that day: AnyTimeOn")

@@ -9,6 +9,8 @@ import dev.crmkit.account.CreditTerms;
 import dev.crmkit.account.CustomerProperties;
 import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxIdAcceptance;
+import dev.crmkit.account.TaxIdWarning;
 import dev.crmkit.common.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -176,6 +178,15 @@ class AccountEntity {
     @Column(name = "logo_id")
     UUID logoId;
 
+    @Column(name = "tax_warning")
+    String taxWarning;
+
+    @Column(name = "tax_warning_accepted_by")
+    String taxWarningAcceptedBy;
+
+    @Column(name = "tax_warning_accepted_at")
+    Instant taxWarningAcceptedAt;
+
     @Column(name = "created_by")
     String createdBy;
 
@@ -232,8 +243,8 @@ class AccountEntity {
             "street_number", "district", "city", "state", "postal_code", "taxable", "credit_terms", "credit_days",
             "credit_limit_amount", "credit_limit_currency", "ledger_account_code", "supplier", "status",
             "salesperson_id", "customer_type_id", "priority_id", "economic_activity_id", "price_list_id", "city_key",
-            "state_key", "country", "search_text", "search_digits", "logo_id", "created_by", "created_at",
-            "updated_at", "version")
+            "state_key", "country", "search_text", "search_digits", "logo_id", "tax_warning",
+            "tax_warning_accepted_by", "tax_warning_accepted_at", "created_by", "created_at", "updated_at", "version")
             .map(column -> "a." + column).collect(Collectors.joining(", "));
 
     /**
@@ -284,6 +295,9 @@ class AccountEntity {
         row.searchText = rs.getString(++c);
         row.searchDigits = rs.getString(++c);
         row.logoId = rs.getObject(++c, UUID.class);
+        row.taxWarning = rs.getString(++c);
+        row.taxWarningAcceptedBy = rs.getString(++c);
+        row.taxWarningAcceptedAt = SqlQuery.instant(rs, ++c);
         row.createdBy = rs.getString(++c);
         row.createdAt = SqlQuery.instant(rs, ++c);
         row.updatedAt = SqlQuery.instant(rs, ++c);
@@ -346,6 +360,10 @@ class AccountEntity {
         searchText = account.searchText();
         searchDigits = account.searchDigits();
         logoId = account.logoId().map(DocumentId::value).orElse(null);
+        TaxIdAcceptance acceptance = account.taxIdAcceptance().orElse(null);
+        taxWarning = acceptance == null ? null : acceptance.warning().name();
+        taxWarningAcceptedBy = acceptance == null ? null : acceptance.acceptedBy().value();
+        taxWarningAcceptedAt = acceptance == null ? null : acceptance.acceptedAt();
         updatedAt = account.updatedAt();
         Set<String> newResponsibles = account.responsibles().stream().map(UserId::value).collect(Collectors.toSet());
         if (!responsibles.equals(newResponsibles)) {
@@ -385,8 +403,10 @@ class AccountEntity {
         return Account.reconstitute(new AccountId(id), Classification.valueOf(classification),
                 details(json),
                 responsibleIds.stream().map(UserId::of).collect(Collectors.toSet()), values, marks,
-                logoId == null ? null : new DocumentId(logoId), UserId.of(createdBy), createdAt, updatedAt,
-                Version.of(version));
+                logoId == null ? null : new DocumentId(logoId),
+                taxWarning == null ? null : new TaxIdAcceptance(TaxIdWarning.valueOf(taxWarning), UserId.of(taxWarningAcceptedBy),
+                        taxWarningAcceptedAt),
+                UserId.of(createdBy), createdAt, updatedAt, Version.of(version));
     }
 
     private AccountDetails details(Json json) {

@@ -35,7 +35,7 @@ class JpaCrmStoreTest {
         JpaCrmStore.migrate(database);
 
         assertThat(strings(database, "select \"version\" from \"crmkit_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
-                .containsExactly("1", "2", "3", "4", "5", "8");
+                .containsExactly("1", "2", "3", "4", "5", "7", "8");
     }
 
     @Test

@@ -31,7 +31,9 @@ import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.RemoveResponsible;
 import dev.crmkit.account.SetCharacteristicValue;
 import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxIdAcceptance;
 import dev.crmkit.account.TaxIdKind;
+import dev.crmkit.account.TaxIdWarning;
 import dev.crmkit.account.UpdateAccount;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -39,7 +41,6 @@ import dev.crmkit.catalog.ChangeCharacteristicChoices;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
-import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
@@ -61,6 +62,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import net.jqwik.api.Example;
 
@@ -304,13 +306,14 @@ public abstract class AccountContract extends CrmKitSupport {
 
         assertThat(tenant.as(ana.id()).accounts().get(anas.id())).isEqualTo(anas);
         assertThat(tenant.as(bia.id()).accounts().get(anas.id())).isEqualTo(anas);
-        AccessDeniedException denied = thrown(AccessDeniedException.class, () -> tenant.as(ana.id()).accounts().get(caios.id()));
-        thrown(AccessDeniedException.class, () -> tenant.as(bia.id()).accounts().get(caios.id()));
+        NotFoundException hidden = thrown(NotFoundException.class, () -> tenant.as(ana.id()).accounts().get(caios.id()));
+        thrown(NotFoundException.class, () -> tenant.as(bia.id()).accounts().get(caios.id()));
         assertThat(tenant.admin().accounts().get(caios.id())).isEqualTo(caios);
 
-        assertThat(denied.code()).isEqualTo(AccessDeniedException.OUT_OF_SCOPE);
-        assertThat(denied.field()).contains("accountId");
-        thrown(AccessDeniedException.class, () -> tenant.as(ana.id()).accounts()
+        // Outside the scope is answered as unknown: nothing tells the account exists.
+        assertThat(hidden.entity()).isEqualTo("account");
+        assertThat(hidden.field()).contains("accountId");
+        thrown(NotFoundException.class, () -> tenant.as(ana.id()).accounts()
                 .classify(new ClassifyAccount(caios.id(), Classification.PROSPECT, null)));
         assertThat(tenant.admin().accounts().get(caios.id()).classification()).isEqualTo(Classification.LEAD);
     }
@@ -441,5 +444,109 @@ public abstract class AccountContract extends CrmKitSupport {
         assertThat(person.details().personKind()).isEqualTo(PersonKind.NATURAL);
         assertThat(person.details().taxId().kind()).isEqualTo(TaxIdKind.BR_CPF);
         assertThat(Set.of(person.details().taxId().formatted().charAt(3))).containsExactly('.');
+    }
+
+    @Example
+    void givenACompanyRucWithoutAValidCheckDigit_whenCreated_thenItIsAWarningThatAnAcceptanceStoresWithWhoAndWhen() {
+        TestTenant tenant = newTenant();
+        var ana = tenant.addUser("ana", AccessScope.ALL);
+        TaxId ruc = TaxId.of("EC", "0190115799001");
+        CreateAccount plain = anAccount().named("Comercial Andina S.A.").withTaxId(ruc).build();
+
+        InvalidCommandException warned = thrown(InvalidCommandException.class, () -> tenant.as(ana.id()).accounts().create(plain));
+        Account created = tenant.as(ana.id()).accounts().create(new CreateAccount(plain.classification(), plain.details(),
+                plain.responsibles(), true)).account();
+
+        assertThat(warned.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("details.taxId", "TaxIdWarning"));
+        assertThat(warned.violations(Locale.ENGLISH).get(0).message())
+                .startsWith("is a company RUC whose check digit does not match");
+        assertThat(warned.violations(ExpectedMessages.PT_BR).get(0).message())
+                .startsWith("é um RUC de empresa cujo dígito verificador não confere");
+        assertThat(warned.violations(ExpectedMessages.ES).get(0).message())
+                .startsWith("es un RUC de empresa cuyo dígito verificador no coincide");
+        TaxIdAcceptance accepted = new TaxIdAcceptance(TaxIdWarning.UNVERIFIED_CHECK_DIGIT, ana.id(), clock.instant());
+        assertThat(created.taxIdAcceptance()).contains(accepted);
+        assertThat(tenant.admin().accounts().get(created.id()).taxIdAcceptance()).as("read back").contains(accepted);
+        assertThat(created.details().taxId()).isEqualTo(ruc);
+    }
+
+    @Example
+    void givenAnAcceptedRucWarning_whenTheAccountIsUpdated_thenItStaysWithItsNumberAndANewNumberNeedsItsOwn() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CreateAccount plain = anAccount().withTaxId(TaxId.of("EC", "0190115799001")).build();
+        Account created = admin.accounts().create(new CreateAccount(null, plain.details(), null, true)).account();
+        TaxIdAcceptance first = created.taxIdAcceptance().orElseThrow();
+        clock.advance(Duration.ofHours(1));
+
+        Account renamed = admin.accounts().update(new UpdateAccount(created.id(), created.details().withNames("Andina S.A.", null),
+                created.version()));
+        InvalidCommandException otherRuc = thrown(InvalidCommandException.class, () -> admin.accounts().update(new UpdateAccount(
+                created.id(), renamed.details().withTaxId(TaxId.of("EC", "0190115797001")), renamed.version())));
+        Account renumbered = admin.accounts().update(new UpdateAccount(created.id(),
+                renamed.details().withTaxId(TaxId.of("EC", "0190115797001")), renamed.version(), true));
+        Account verified = admin.accounts().update(new UpdateAccount(created.id(),
+                renumbered.details().withTaxId(TaxId.of("EC", "1790011674001")), renumbered.version()));
+
+        assertThat(renamed.taxIdAcceptance()).contains(first);
+        assertThat(otherRuc.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("details.taxId", "TaxIdWarning"));
+        assertThat(renumbered.taxIdAcceptance()).contains(new TaxIdAcceptance(TaxIdWarning.UNVERIFIED_CHECK_DIGIT,
+                tenant.adminId(), clock.instant()));
+        assertThat(verified.taxIdAcceptance()).as("a verified number needs none").isEmpty();
+        assertThat(admin.accounts().get(created.id())).isEqualTo(verified);
+    }
+
+    @Example
+    void givenAnImportWithAnUnverifiedRuc_whenTheRowAcceptsItOrNot_thenOnlyTheAcceptingRowPasses() {
+        TestTenant tenant = newTenant();
+        CreateAccount row = anAccount().withTaxId(TaxId.of("EC", "0190115799001")).build();
+
+        InvalidCommandException refused = thrown(InvalidCommandException.class, () -> tenant.admin().accounts().importAccounts(
+                new ImportAccounts(List.of(anAccount().build(), row))));
+        List<AccountId> imported = tenant.admin().accounts().importAccounts(new ImportAccounts(List.of(anAccount().build(),
+                new CreateAccount(null, row.details(), null, true))));
+
+        assertThat(refused.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("accounts[1].details.taxId", "TaxIdWarning"));
+        assertThat(tenant.admin().accounts().get(imported.get(1)).taxIdAcceptance()).map(TaxIdAcceptance::acceptedBy)
+                .contains(tenant.adminId());
+    }
+
+    @Example
+    void givenRegistryNumbersAsPeoplePasteThem_whenAccountsAreCreated_thenTheyAreStoredAsTheNumbersTheyShow() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        String cpf = TaxIdSamples.cpf().formatted();
+
+        Account person = admin.accounts().create(anAccount().as(PersonKind.NATURAL)
+                .withTaxId(TaxId.of("BR", cpf.replace('-', '\u2013') + "\u00A0")).build()).account();
+        Account company = admin.accounts().create(anAccount().withTaxId(TaxId.of("BR", "12. ABC.345 /01DE\u201335")).build()).account();
+        Account foreignResident = admin.accounts().create(anAccount().as(PersonKind.NATURAL)
+                .withTaxId(TaxId.of("EC", "0962467429\u2011001")).build()).account();
+        Account publicFormat = admin.accounts().create(anAccount().withTaxId(TaxId.of("EC", "1793221293001")).build()).account();
+
+        assertThat(person.details().taxId()).isEqualTo(TaxId.of("BR", cpf));
+        assertThat(person.details().taxId().kind()).isEqualTo(TaxIdKind.BR_CPF);
+        assertThat(company.details().taxId().number()).isEqualTo("12ABC34501DE35");
+        assertThat(foreignResident.details().taxId().number()).isEqualTo("0962467429001");
+        assertThat(publicFormat.taxIdAcceptance()).isEmpty();
+    }
+
+    @Example
+    void givenATaxIdInAnotherScriptOrOfNoKindsLength_whenCreated_thenTheViolationSaysSoInEachLanguage() {
+        TestTenant tenant = newTenant();
+        String arabic = "\u0665\u0662\u0669\u0669\u0668\u0662\u0662\u0664\u0667\u0662\u0665";
+
+        InvalidCommandException script = thrown(InvalidCommandException.class, () -> tenant.admin().accounts()
+                .create(anAccount().withTaxId(TaxId.of("BR", arabic)).build()));
+        InvalidCommandException length = thrown(InvalidCommandException.class, () -> tenant.admin().accounts()
+                .create(anAccount().withTaxId(TaxId.of("BR", "529982247251")).build()));
+
+        assertThat(script.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("details.taxId", "ValidTaxId"));
+        assertThat(script.violations(Locale.ENGLISH).get(0).message()).contains("digits 0 to 9");
+        assertThat(script.violations(ExpectedMessages.PT_BR).get(0).message()).contains("algarismos de 0 a 9");
+        assertThat(script.violations(ExpectedMessages.ES).get(0).message()).contains("dígitos del 0 al 9");
+        assertThat(length.violations(Locale.ENGLISH).get(0).message()).as("a 12-character number is neither kind, not a bad CNPJ")
+                .isEqualTo("is not a valid CPF (11 digits) or CNPJ (14 characters)");
     }
 }

@@ -20,6 +20,8 @@ import dev.crmkit.account.Interest;
 import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxIdAcceptance;
+import dev.crmkit.account.TaxIdWarning;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
@@ -81,6 +83,32 @@ public abstract class AccountRepositoryContract extends CrmKitSupport {
         assertThat(loaded.updatedAt()).isEqualTo(CREATED.plusSeconds(1));
         Optional<Account> byTax = read(store(), tenant, uow -> uow.accounts().findByTaxKey(account.details().taxId().key()));
         assertThat(byTax).map(Account::id).contains(account.id());
+    }
+
+    @Example
+    void givenAnAccountWhoseTaxIdWarningWasAccepted_whenStoredLoadedAndChanged_thenTheAcceptanceFollowsItsTaxId() {
+        TenantId tenant = storedTenant(store());
+        TaxIdAcceptance acceptance = new TaxIdAcceptance(TaxIdWarning.UNVERIFIED_CHECK_DIGIT, UserId.of("ana"), CREATED);
+        Account account = Account.create(Classification.LEAD, fullAccount(TaxId.of("EC", "0190115799001")).details(), acceptance,
+                Set.of(UserId.of("ana")), UserId.of("ana"), CREATED);
+
+        Account stored = write(store(), tenant, uow -> uow.accounts().insert(account));
+        Account loaded = read(store(), tenant, uow -> uow.accounts().findById(account.id())).orElseThrow();
+        List<Account> page = read(store(), tenant, uow -> uow.accounts().findByIds(List.of(account.id())));
+        Account renamed = write(store(), tenant, uow -> uow.accounts().update(
+                loaded.update(loaded.details().withNames("Renamed Ltda", null), CREATED.plusSeconds(1)).value()));
+        Account afterRename = read(store(), tenant, uow -> uow.accounts().findById(account.id())).orElseThrow();
+        Account renumbered = write(store(), tenant, uow -> uow.accounts().update(
+                renamed.update(renamed.details().withTaxId(TaxIdSamples.cnpj()), CREATED.plusSeconds(2)).value()));
+        Account afterRenumber = read(store(), tenant, uow -> uow.accounts().findById(account.id())).orElseThrow();
+
+        assertThat(loaded).isEqualTo(stored);
+        assertThat(loaded.taxIdAcceptance()).contains(acceptance);
+        assertThat(page).singleElement().isEqualTo(stored);
+        assertThat(afterRename).isEqualTo(renamed);
+        assertThat(afterRename.taxIdAcceptance()).as("kept while the tax id stays").contains(acceptance);
+        assertThat(afterRenumber).isEqualTo(renumbered);
+        assertThat(afterRenumber.taxIdAcceptance()).as("gone with its tax id").isEmpty();
     }
 
     @Example

@@ -1,11 +1,14 @@
 package dev.crmkit.testkit;
 
+import static dev.crmkit.testkit.AccountTestData.anAccount;
 import static dev.crmkit.testkit.PipelineTestData.aCard;
 import static dev.crmkit.testkit.PipelineTestData.aPipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.crmkit.CrmSession;
+import dev.crmkit.access.AccessScope;
+import dev.crmkit.account.Account;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Money;
@@ -63,6 +66,51 @@ public abstract class BoardContract extends CrmKitSupport {
             }
             assertThat(walked).as("page of %d walked", size).containsExactlyElementsOf(created);
         }
+    }
+
+    @Example
+    void givenCardsOfAccountsInAndOutOfAUsersScope_whenItReadsTheBoardOrAStage_thenOnlyTheNamesItMaySeeAreShown() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var ana = tenant.addUser("ana", AccessScope.PORTFOLIO);
+        var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
+        Pipeline pipeline = aPipeline().withUsers(ana.id(), bob.id()).createdBy(admin);
+        Account anas = admin.accounts().create(anAccount().named("Ana's Prospect").responsibles(ana.id()).build()).account();
+        Account bobs = admin.accounts().create(anAccount().named("Bob's Secret Prospect").responsibles(bob.id()).build()).account();
+        // The first page of the stage (ten cards) and the page after it each hold a card Ana sees and one she does not.
+        List<Card> cards = new ArrayList<>();
+        cards.add(admin.cards().create(linked(pipeline, "Seen", anas)));
+        cards.add(admin.cards().create(linked(pipeline, "Hidden", bobs)));
+        for (int i = 0; i < 9; i++) {
+            cards.add(admin.cards().create(aCard(pipeline, "Unlinked " + i)));
+        }
+        Account anasOther = admin.accounts().create(anAccount().named("Ana's Other").responsibles(ana.id()).build()).account();
+        cards.add(admin.cards().create(linked(pipeline, "Seen on page two", anasOther)));
+        Account bobsOther = admin.accounts().create(anAccount().named("Bob's Other Secret").responsibles(bob.id()).build()).account();
+        cards.add(admin.cards().create(linked(pipeline, "Hidden on page two", bobsOther)));
+        BoardFilter tenPerPage = BoardFilter.builder().cardsPerStage(10).build();
+
+        StageColumn first = tenant.as(ana.id()).cards().board(pipeline.id(), tenPerPage).columns().get(0);
+        List<CardSummary> second = tenant.as(ana.id()).cards()
+                .stage(pipeline.id(), pipeline.stages().get(0).id(), tenPerPage, first.nextCursor()).items();
+        List<CardSummary> asAdmin = admin.cards().board(pipeline.id(), BoardFilter.builder().cardsPerStage(20).build())
+                .columns().get(0).cards();
+
+        List<CardSummary> read = new ArrayList<>(first.cards());
+        read.addAll(second);
+        assertThat(read).extracting(CardSummary::id).containsExactlyElementsOf(cards.stream().map(Card::id).toList());
+        assertThat(read).filteredOn(c -> c.accountId() != null)
+                .extracting(CardSummary::name, CardSummary::accountId, CardSummary::accountName, CardSummary::accountHidden)
+                .containsExactly(tuple("Seen", anas.id(), "Ana's Prospect", false), tuple("Hidden", bobs.id(), null, true),
+                        tuple("Seen on page two", anasOther.id(), "Ana's Other", false),
+                        tuple("Hidden on page two", bobsOther.id(), null, true));
+        assertThat(read.toString()).doesNotContain("Bob's");
+        assertThat(asAdmin).extracting(CardSummary::accountName).filteredOn(name -> name != null)
+                .containsExactly("Ana's Prospect", "Bob's Secret Prospect", "Ana's Other", "Bob's Other Secret");
+    }
+
+    private static CreateCard linked(Pipeline pipeline, String name, Account account) {
+        return new CreateCard(pipeline.id(), null, name, null, null, null, null, null, null, account.id());
     }
 
     @Example

@@ -18,6 +18,7 @@ import dev.crmkit.common.Money;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.StageId;
+import dev.crmkit.common.StoreException;
 import dev.crmkit.common.Violation;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.AddComment;
@@ -177,6 +178,23 @@ public abstract class CardContract extends CrmKitSupport {
         assertThat(attachment.sha256()).isEqualTo(DocumentContract.sha256("%PDF proposal".getBytes(StandardCharsets.UTF_8)));
         assertThat(removed.attachments()).isEmpty();
         thrown(NotFoundException.class, () -> documentStore().read(tenant.id(), attachment.id()));
+    }
+
+    @Example
+    void givenAnAttachmentAlteredInTheStore_whenASpanishActorReadsIt_thenItIsToldInSpanish() throws Exception {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = aPipeline().createdBy(tenant.admin());
+        Card card = tenant.admin().cards().create(aCard(pipeline, "Deal"));
+        var attachment = tenant.admin().cards().attach(card.id(), new AttachFile("proposal.pdf", "application/pdf"),
+                new ByteArrayInputStream("%PDF proposal".getBytes(StandardCharsets.UTF_8))).attachments().get(0);
+        documentStore().write(tenant.id(), attachment.id(), new ByteArrayInputStream("%PDF forged".getBytes(StandardCharsets.UTF_8)));
+
+        try (var content = tenant.as(tenant.adminId(), ExpectedMessages.ES).cards().openAttachment(card.id(), attachment.id())) {
+            StoreException damaged = thrown(StoreException.class, () -> content.content().readAllBytes());
+
+            assertThat(damaged.code()).isEqualTo(StoreException.DAMAGED);
+            assertThat(damaged.getMessage()).startsWith("Los bytes guardados del adjunto \"" + attachment.id() + "\" están dañados");
+        }
     }
 
     @Example

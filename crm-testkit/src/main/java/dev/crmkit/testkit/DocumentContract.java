@@ -9,7 +9,6 @@ import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
-import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
@@ -31,6 +30,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import net.jqwik.api.Example;
 
 /**
@@ -157,7 +158,31 @@ public abstract class DocumentContract extends CrmKitSupport {
     }
 
     @Example
-    void givenADocumentOutsideTheScope_whenTouched_thenAccessIsDenied() {
+    void givenBytesAlteredInTheStore_whenActorsOfEachLanguageReadThem_thenEachIsToldInItsLanguage() throws IOException {
+        TestTenant tenant = newTenant();
+        Account account = tenant.admin().accounts().create(anAccount().build()).account();
+        Document document = tenant.admin().documents().attach(new AttachDocument(account.id(), DocumentKind.OTHER, null,
+                "contrato.pdf", "application/pdf", null, null), bytes("original"));
+        documentStore().write(tenant.id(), document.id(), bytes("tampered"));
+        Map<Locale, String> expected = Map.of(
+                Locale.ENGLISH, "The stored bytes of document \"" + document.id() + "\" are damaged",
+                ExpectedMessages.PT_BR, "Os bytes guardados do documento \"" + document.id() + "\" estão danificados",
+                ExpectedMessages.ES, "Los bytes guardados del documento \"" + document.id() + "\" están dañados");
+
+        for (Map.Entry<Locale, String> language : expected.entrySet()) {
+            try (DocumentContent content = tenant.as(tenant.adminId(), language.getKey()).documents().open(document.id())) {
+                InputStream stream = content.content();
+                StoreException damaged = thrown(StoreException.class, stream::readAllBytes);
+
+                assertThat(damaged.code()).isEqualTo(StoreException.DAMAGED);
+                assertThat(damaged.field()).contains("documentId");
+                assertThat(damaged.getMessage()).as(language.getKey().toString()).startsWith(language.getValue());
+            }
+        }
+    }
+
+    @Example
+    void givenADocumentOutsideTheScope_whenTouched_thenItIsNotFound() {
         TestTenant tenant = newTenant();
         tenant.addUser("bob", AccessScope.PORTFOLIO);
         Account account = tenant.admin().accounts().create(anAccount().build()).account();
@@ -165,9 +190,9 @@ public abstract class DocumentContract extends CrmKitSupport {
                 "a.txt", "text/plain", null, null), bytes("secret"));
         CrmSession bob = tenant.as(UserId.of("bob"));
 
-        thrown(AccessDeniedException.class, () -> bob.documents().open(document.id()));
-        thrown(AccessDeniedException.class, () -> bob.documents().remove(document.id()));
-        thrown(AccessDeniedException.class, () -> bob.documents().attach(new AttachDocument(account.id(), DocumentKind.OTHER,
+        assertThat(thrown(NotFoundException.class, () -> bob.documents().open(document.id())).entity()).isEqualTo("document");
+        thrown(NotFoundException.class, () -> bob.documents().remove(document.id()));
+        thrown(NotFoundException.class, () -> bob.documents().attach(new AttachDocument(account.id(), DocumentKind.OTHER,
                 null, "b.txt", "text/plain", null, null), bytes("intrusion")));
         thrown(NotFoundException.class, () -> tenant.admin().documents().get(DocumentId.newId()));
 

@@ -101,24 +101,27 @@ public abstract class PipelineContract extends CrmKitSupport {
     }
 
     @Example
-    void givenAUserWhoIsNotAUserOfThePipeline_whenItTouchesIt_thenAccessIsDenied() {
+    void givenAUserWhoIsNotAUserOfThePipeline_whenItTouchesIt_thenThePipelineAndItsCardsAreNotFound() {
         TestTenant tenant = newTenant();
         var outsider = tenant.addUser("outsider", AccessScope.ALL);
         Pipeline pipeline = aPipeline().createdBy(tenant.admin());
         Card card = tenant.admin().cards().create(aCard(pipeline, "Secret deal"));
         CrmSession asOutsider = tenant.as(outsider.id());
 
-        AccessDeniedException denied = thrown(AccessDeniedException.class, () -> asOutsider.cards().board(pipeline.id(), BoardFilter.DEFAULT));
-        thrown(AccessDeniedException.class, () -> asOutsider.cards().get(card.id()));
-        thrown(AccessDeniedException.class, () -> asOutsider.pipelines().history(pipeline.id(), null, 10));
-        thrown(AccessDeniedException.class, () -> asOutsider.cards().create(aCard(pipeline, "Intrusion")));
+        NotFoundException denied = thrown(NotFoundException.class, () -> asOutsider.cards().board(pipeline.id(), BoardFilter.DEFAULT));
+        NotFoundException card404 = thrown(NotFoundException.class, () -> asOutsider.cards().get(card.id()));
+        thrown(NotFoundException.class, () -> asOutsider.pipelines().history(pipeline.id(), null, 10));
+        thrown(NotFoundException.class, () -> asOutsider.cards().create(aCard(pipeline, "Intrusion")));
 
-        assertThat(denied.code()).isEqualTo("access.not-pipeline-user");
+        // As unknown ids: nothing tells the pipeline exists, not even its name.
+        assertThat(denied.entity()).isEqualTo("pipeline");
+        assertThat(denied.getMessage()).doesNotContain(pipeline.name());
+        assertThat(card404.entity()).isEqualTo("card");
         assertThat(asOutsider.pipelines().list()).isEmpty();
         tenant.admin().pipelines().addUser(new PipelineUser(pipeline.id(), outsider.id()));
         assertThat(asOutsider.cards().board(pipeline.id(), BoardFilter.DEFAULT).columns().get(0).cards()).hasSize(1);
         tenant.admin().pipelines().removeUser(new PipelineUser(pipeline.id(), outsider.id()));
-        thrown(AccessDeniedException.class, () -> asOutsider.cards().get(card.id()));
+        thrown(NotFoundException.class, () -> asOutsider.cards().get(card.id()));
     }
 
     @Example

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
-import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.HistoryEntryId;
@@ -194,7 +194,7 @@ public abstract class PipelineStatefulProperties extends CrmKitSupport {
             Supplier<Card> call = () -> actors.get(actor).cards().create(new CreateCard(pipeline.id(), stage, "Card " + ++counter,
                     null, null, null, null, value, null, account));
             if (!mayAct(actor)) {
-                refused(actor, call, AccessDeniedException.class, null);
+                refused(actor, call, NotFoundException.class, null);
                 return;
             }
             Card card = call.get();
@@ -212,7 +212,7 @@ public abstract class PipelineStatefulProperties extends CrmKitSupport {
             CardId after = others.isEmpty() || random % 4 == 0 ? null : others.get(random % others.size());
             Supplier<Card> call = () -> actors.get(actor).cards().move(new MoveCard(cardId, target, after, current.version()));
             if (!mayAct(actor)) {
-                refused(actor, call, AccessDeniedException.class, cardId);
+                refused(actor, call, NotFoundException.class, cardId);
                 return;
             }
             Card moved = call.get();
@@ -291,7 +291,7 @@ public abstract class PipelineStatefulProperties extends CrmKitSupport {
                 return null;
             };
             if (!mayAct(actor)) {
-                refused(actor, call, AccessDeniedException.class, cardId);
+                refused(actor, call, NotFoundException.class, cardId);
                 return;
             }
             if (withProspect && live.get(cardId).customer()) {
@@ -328,7 +328,7 @@ public abstract class PipelineStatefulProperties extends CrmKitSupport {
         /** A step a rule allows or refuses, as the model predicts. */
         private void ruled(String actor, CardId cardId, Card current, Supplier<Card> call, boolean allowed) {
             if (!mayAct(actor)) {
-                refused(actor, call, AccessDeniedException.class, cardId);
+                refused(actor, call, NotFoundException.class, cardId);
             } else if (!allowed) {
                 refused(actor, call, RuleViolationException.class, cardId);
             } else {
@@ -419,7 +419,7 @@ public abstract class PipelineStatefulProperties extends CrmKitSupport {
                     assertThat(denied).as("%s, a user, sees the board", name).isNull();
                     assertThat(session.pipelines().list()).extracting(Pipeline::id).contains(pipeline.id());
                 } else {
-                    assertThat(denied).as("%s, not a user, sees no board", name).isInstanceOf(AccessDeniedException.class);
+                    assertThat(denied).as("%s, not a user, sees no board: it is not found", name).isInstanceOf(NotFoundException.class);
                     assertThat(session.pipelines().list()).extracting(Pipeline::id).doesNotContain(pipeline.id());
                 }
             });

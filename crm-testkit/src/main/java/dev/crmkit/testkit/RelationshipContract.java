@@ -9,8 +9,8 @@ import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CreateRelationshipType;
-import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.Violation;
@@ -86,10 +86,11 @@ public abstract class RelationshipContract extends CrmKitSupport {
         CatalogEntryId partner = admin.catalogs().createRelationshipType(new CreateRelationshipType("partner of", "partner of", false)).id();
         admin.relationships().create(new CreateRelationship(hidden.id(), bobs.id(), partner, null));
 
-        AccessDeniedException denied = thrown(AccessDeniedException.class, () -> tenant.as(bob.id()).relationships()
+        NotFoundException denied = thrown(NotFoundException.class, () -> tenant.as(bob.id()).relationships()
                 .create(new CreateRelationship(bobs.id(), hidden.id(), partner, null)));
 
         assertThat(denied.field()).contains("toAccountId");
+        assertThat(denied.entity()).isEqualTo("account");
         assertThat(tenant.as(bob.id()).relationships().of(bobs.id())).isEmpty();
         assertThat(admin.relationships().of(bobs.id())).hasSize(1);
     }

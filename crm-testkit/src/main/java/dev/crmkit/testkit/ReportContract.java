@@ -15,7 +15,7 @@ import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
-import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Violation;
 import dev.crmkit.contact.AddContact;
@@ -196,7 +196,7 @@ public abstract class ReportContract extends CrmKitSupport {
         assertThat(statistics.lost()).isEqualTo(1);
         assertThat(statistics.conversionRate()).isCloseTo(0.5, within(1e-9));
         assertThat(statistics.stagnant()).isEqualTo(2);
-        assertThat(thrown(AccessDeniedException.class, () -> tenant.as(bob.id()).reports().pipeline(pipeline.id())).field())
+        assertThat(thrown(NotFoundException.class, () -> tenant.as(bob.id()).reports().pipeline(pipeline.id())).field())
                 .contains("pipelineId");
     }
 

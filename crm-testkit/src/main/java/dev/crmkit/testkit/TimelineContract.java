@@ -4,6 +4,8 @@ import static dev.crmkit.testkit.AccountTestData.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.crmkit.CrmSession;
+import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountProfile;
 import dev.crmkit.account.ClassifyAccount;
@@ -11,12 +13,15 @@ import dev.crmkit.account.Classification;
 import dev.crmkit.account.MarkInterest;
 import dev.crmkit.account.InterestKind;
 import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.Violation;
 import dev.crmkit.contact.AddContact;
 import dev.crmkit.contact.ContactDetails;
 import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.relationship.CreateRelationship;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +59,29 @@ public abstract class TimelineContract extends CrmKitSupport {
         AccountProfile profile = tenant.admin().accounts().profile(account.id());
         assertThat(profile.timeline().items()).containsExactlyElementsOf(all.subList(0, 20));
         assertThat(profile.timeline().hasNext()).isTrue();
+    }
+
+    @Example
+    void givenARelationshipToAnAccountOutsideTheReadersScope_whenTheTimelineIsRead_thenThatAccountGoesUnnamed() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var ana = tenant.addUser("ana", AccessScope.PORTFOLIO);
+        var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
+        CatalogEntryId partner = admin.catalogs().createRelationshipType(new CreateRelationshipType("Partner of", "Partner of",
+                false)).id();
+        Account anas = admin.accounts().create(anAccount().named("Ana's Account").responsibles(ana.id()).build()).account();
+        Account bobs = admin.accounts().create(anAccount().named("Bob's Secret Account").responsibles(bob.id()).build()).account();
+        admin.relationships().create(new CreateRelationship(anas.id(), bobs.id(), partner, null));
+
+        List<TimelineEntry> asAna = tenant.as(ana.id()).accounts().timeline(anas.id(), null, 10).items();
+        AccountProfile profile = tenant.as(ana.id()).accounts().profile(anas.id());
+        List<TimelineEntry> asAdmin = admin.accounts().timeline(anas.id(), null, 10).items();
+
+        assertThat(asAna.get(0).type()).isEqualTo("RelationshipCreated");
+        assertThat(asAna.get(0).summary()).isEqualTo("Related: Partner of ?");
+        assertThat(profile.timeline().items().toString()).doesNotContain("Bob's");
+        assertThat(profile.relationships()).isEmpty();
+        assertThat(asAdmin.get(0).summary()).isEqualTo("Related: Partner of Bob's Secret Account");
     }
 
     @Example

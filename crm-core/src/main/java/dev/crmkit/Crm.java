@@ -37,11 +37,11 @@ public final class Crm implements AutoCloseable {
         this.useCases = useCases;
         this.relay = relay;
         this.clock = clock;
-        this.tenants = new TenantServices.Host(useCases);
+        this.tenants = Observed.wrap(TenantAdministration.class, new TenantServices.Host(useCases), useCases.observer());
         this.ownedValidatorFactory = ownedValidatorFactory;
         this.documentStore = documentStore;
         this.documentSizeLimit = documentSizeLimit;
-        this.agendaRules = new AgendaRuleService(useCases, balanceSource);
+        this.agendaRules = Observed.wrap(AgendaRules.class, new AgendaRuleService(useCases, balanceSource), useCases.observer());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
+import dev.crmkit.spi.UseCaseObserver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class CrmBuilder {
     private DocumentStore documentStore = DocumentStore.NONE;
     private long documentSizeLimit = DEFAULT_DOCUMENT_SIZE_LIMIT;
     private BalanceSource balanceSource = BalanceSource.NONE;
+    private UseCaseObserver observer = UseCaseObserver.NONE;
     private byte[] cursorKey;
 
     /** The largest document accepted unless {@link #documentSizeLimit(long)} says otherwise: 20 MiB. */
@@ -149,6 +151,18 @@ public final class CrmBuilder {
     }
 
     /**
+     * Observes every use-case call, for metrics and tracing (the Spring Boot starter's Micrometer observations); by
+     * default nothing observes them.
+     *
+     * @param newObserver the observer
+     * @return this builder
+     */
+    public CrmBuilder observer(UseCaseObserver newObserver) {
+        this.observer = newObserver;
+        return this;
+    }
+
+    /**
      * Builds the {@code Crm}.
      *
      * @return the entry point
@@ -172,6 +186,9 @@ public final class CrmBuilder {
         if (documentStore == null) {
             problems.add("documentStore", "NotNull");
         }
+        if (observer == null) {
+            problems.add("observer", "NotNull");
+        }
         if (documentSizeLimit < 1) {
             problems.add("documentSizeLimit", "Positive");
         }
@@ -188,7 +205,7 @@ public final class CrmBuilder {
         }
         EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery);
         Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
-        UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, cursors);
+        UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors);
         return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit, balanceSource);
     }
 }

@@ -35,17 +35,17 @@ public final class CrmSession {
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
-        this.tenant = new TenantServices.Settings(useCases, actor);
-        this.users = new UserService(useCases, actor);
-        this.catalogs = new CatalogService(useCases, actor);
-        this.accounts = new AccountService(useCases, actor, documentStore);
-        this.contacts = new ContactService(useCases, actor);
-        this.relationships = new RelationshipService(useCases, actor);
-        this.documents = new DocumentService(useCases, actor, documentStore, documentSizeLimit);
-        this.pipelines = new PipelineService(useCases, actor, documentStore, documentSizeLimit);
-        this.cards = new CardService(useCases, actor, documentStore, documentSizeLimit);
-        this.agenda = new AgendaService(useCases, actor);
-        this.reports = new ReportService(useCases, actor);
+        this.tenant = Observed.wrap(TenantSettings.class, new TenantServices.Settings(useCases, actor), useCases.observer());
+        this.users = Observed.wrap(UserAdministration.class, new UserService(useCases, actor), useCases.observer());
+        this.catalogs = Observed.wrap(Catalogs.class, new CatalogService(useCases, actor), useCases.observer());
+        this.accounts = Observed.wrap(Accounts.class, new AccountService(useCases, actor, documentStore), useCases.observer());
+        this.contacts = Observed.wrap(Contacts.class, new ContactService(useCases, actor), useCases.observer());
+        this.relationships = Observed.wrap(Relationships.class, new RelationshipService(useCases, actor), useCases.observer());
+        this.documents = Observed.wrap(Documents.class, new DocumentService(useCases, actor, documentStore, documentSizeLimit), useCases.observer());
+        this.pipelines = Observed.wrap(Pipelines.class, new PipelineService(useCases, actor, documentStore, documentSizeLimit), useCases.observer());
+        this.cards = Observed.wrap(Cards.class, new CardService(useCases, actor, documentStore, documentSizeLimit), useCases.observer());
+        this.agenda = Observed.wrap(Agenda.class, new AgendaService(useCases, actor), useCases.observer());
+        this.reports = Observed.wrap(Reports.class, new ReportService(useCases, actor), useCases.observer());
     }
 
     /**

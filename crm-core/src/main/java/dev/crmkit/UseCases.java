@@ -15,10 +15,12 @@ import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.event.TimelineEvent;
 import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.HostTransaction;
 import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
+import dev.crmkit.spi.UseCaseObserver;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,14 +46,22 @@ final class UseCases {
     private final Clock clock;
     private final CommandValidation validation;
     private final EventRelay relay;
+    private final UseCaseObserver observer;
     private final Cursors cursors;
 
-    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, Cursors cursors) {
+    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer,
+            Cursors cursors) {
         this.store = store;
         this.clock = clock;
         this.validation = validation;
         this.relay = relay;
+        this.observer = observer;
         this.cursors = cursors;
+    }
+
+    /** The host's observer of use-case calls. */
+    UseCaseObserver observer() {
+        return observer;
     }
 
     /** The cursors of this {@code Crm}'s listings, authenticated with its key. */
@@ -72,7 +82,8 @@ final class UseCases {
     /**
      * Runs a use case that applies a change to the current state (a delta, with no expected version). When a
      * concurrent writer makes the store refuse the write as stale, the use case runs again on the fresh state:
-     * a delta recomputed from the current state overwrites nothing.
+     * a delta recomputed from the current state overwrites nothing. Inside a host's transaction it does not: the
+     * conflict goes to the host, which retries its whole transaction ({@link HostTransaction}).
      */
     <R> R writeDelta(Actor actor, Object command, Function<Context, R> body) {
         return writeDelta(actor, command, true, body);
@@ -85,12 +96,14 @@ final class UseCases {
 
     private <R> R writeDelta(Actor actor, Object command, boolean validate, Function<Context, R> body) {
         for (int attempt = 1; ; attempt++) {
+            HostTransaction[] joined = {null};
             try {
-                return run(actor, command, validate, TransactionMode.READ_WRITE, body);
+                return run(actor, command, validate, TransactionMode.READ_WRITE, body, joined);
             } catch (ConflictException e) {
-                if (attempt >= DELTA_ATTEMPTS || !ConflictException.STALE_VERSION.equals(e.code())) {
+                if (joined[0] != null || attempt >= DELTA_ATTEMPTS || !ConflictException.STALE_VERSION.equals(e.code())) {
                     throw e;
                 }
+                observer.retried(e);
             }
         }
     }
@@ -112,17 +125,17 @@ final class UseCases {
      */
     <C, R> R host(C command, Function<C, TenantId> tenantOf, Function<Context, R> body) {
         boolean[] events = {false};
+        HostTransaction[] joined = {null};
         try {
             validation.validate(command);
             R result = store.inTransaction(tenantOf.apply(command), TransactionMode.READ_WRITE, uow -> {
+                joined[0] = uow.hostTransaction().orElse(null);
                 Context context = new Context(uow, null, null, now(), Locale.ROOT);
                 R r = body.apply(context);
                 events[0] = flush(context);
                 return r;
             });
-            if (events[0]) {
-                relay.afterCommit();
-            }
+            whenCommitted(joined[0], null, events[0]);
             return result;
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
@@ -135,17 +148,17 @@ final class UseCases {
      */
     <R> R onTenant(TenantId tenantId, Instant at, TransactionMode mode, Function<Context, R> body) {
         boolean[] events = {false};
+        HostTransaction[] joined = {null};
         try {
             R result = store.inTransaction(tenantId, mode, uow -> {
+                joined[0] = uow.hostTransaction().orElse(null);
                 Tenant tenant = uow.tenant().find().orElseThrow(() -> new NotFoundException("tenant", "tenantId", tenantId.value()));
                 Context context = new Context(uow, tenant, null, at.truncatedTo(ChronoUnit.MICROS), Locale.ROOT);
                 R r = body.apply(context);
                 events[0] = flush(context);
                 return r;
             });
-            if (events[0]) {
-                relay.afterCommit();
-            }
+            whenCommitted(joined[0], null, events[0]);
             return result;
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
@@ -174,11 +187,18 @@ final class UseCases {
     }
 
     private <R> R run(Actor actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body) {
+        return run(actor, command, validate, mode, body, new HostTransaction[1]);
+    }
+
+    /** Runs a use case; {@code joined} receives the host's transaction the unit of work joined, if it did. */
+    private <R> R run(Actor actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body,
+            HostTransaction[] joined) {
         Locale[] locale = {actor.locale()};
         boolean[] events = {false};
         Context[] committed = {null};
         try {
             R result = store.inTransaction(actor.tenantId(), mode, uow -> {
+                joined[0] = uow.hostTransaction().orElse(null);
                 TenantAndUser records = uow.tenantAndUser(actor.userId());
                 Tenant tenant = records.tenant().orElseThrow(() -> unknownActor(actor));
                 locale[0] = actor.locale() != null ? actor.locale() : tenant.defaultLocale();
@@ -195,10 +215,7 @@ final class UseCases {
                 committed[0] = context;
                 return r;
             });
-            afterCommit(committed[0]);
-            if (events[0]) {
-                relay.afterCommit();
-            }
+            whenCommitted(joined[0], committed[0], events[0]);
             return result;
         } catch (CrmException e) {
             throw e.localize(locale[0]);
@@ -244,6 +261,27 @@ final class UseCases {
         }
         context.uow.outbox().append(context.events());
         return true;
+    }
+
+    /**
+     * Runs what follows a commit (the use case's clean-ups, then the event relay when it recorded events): now, when
+     * the store committed the unit of work itself, or once the host's transaction it joined has committed (never,
+     * when that rolls back: the events rolled back with it).
+     */
+    private void whenCommitted(HostTransaction joined, Context context, boolean events) {
+        Runnable committed = () -> {
+            if (context != null) {
+                afterCommit(context);
+            }
+            if (events) {
+                relay.afterCommit();
+            }
+        };
+        if (joined == null) {
+            committed.run();
+        } else if (events || (context != null && !context.afterCommitActions().isEmpty())) {
+            joined.afterCommit(committed);
+        }
     }
 
     /** Runs what the committed use case left to do outside the store; a failure there is only logged. */

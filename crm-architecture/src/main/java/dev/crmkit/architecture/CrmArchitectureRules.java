@@ -52,6 +52,7 @@ public final class CrmArchitectureRules {
     private static final String IO = "dev.crmkit.io..";
     private static final String IN_MEMORY = "dev.crmkit.inmemory..";
     private static final String JPA = "dev.crmkit.jpa..";
+    private static final String SPRING = "dev.crmkit.spring..";
     private static final String TESTKIT = "dev.crmkit.testkit..";
     private static final String EXAMPLES = "dev.crmkit.examples..";
     private static final String BENCHMARKS = "dev.crmkit.benchmarks..";
@@ -63,9 +64,9 @@ public final class CrmArchitectureRules {
                     .and(not(resideInAnyPackage(EXAMPLES, BENCHMARKS, ARCHITECTURE)))
                     .as("library code");
 
-    /** crm-core: the library without the adapters and the test kit. */
+    /** crm-core: the library without the adapters, the Spring Boot starter and the test kit. */
     private static final DescribedPredicate<JavaClass> CORE =
-            LIBRARY.and(not(resideInAnyPackage(IN_MEMORY, JPA, TESTKIT))).as("crm-core");
+            LIBRARY.and(not(resideInAnyPackage(IN_MEMORY, JPA, SPRING, TESTKIT))).as("crm-core");
 
     /** The domain layer: crm-core without the application (root) package, the SPI and io. */
     private static final DescribedPredicate<JavaClass> DOMAIN =
@@ -137,7 +138,7 @@ public final class CrmArchitectureRules {
             noClasses()
                     .that(resideInAPackage(IN_MEMORY))
                     .should()
-                    .dependOnClassesThat(resideInAnyPackage(JPA, TESTKIT).or(resideInAPackage(ROOT)))
+                    .dependOnClassesThat(resideInAnyPackage(JPA, SPRING, TESTKIT).or(resideInAPackage(ROOT)))
                     .as("the in-memory adapter depends on no other adapter, no test kit and no application service")
                     .allowEmptyShould(true);
 
@@ -147,8 +148,18 @@ public final class CrmArchitectureRules {
             noClasses()
                     .that(resideInAPackage(JPA))
                     .should()
-                    .dependOnClassesThat(resideInAnyPackage(IN_MEMORY, TESTKIT).or(resideInAPackage(ROOT)))
+                    .dependOnClassesThat(resideInAnyPackage(IN_MEMORY, SPRING, TESTKIT).or(resideInAPackage(ROOT)))
                     .as("the JPA adapter depends on no other adapter, no test kit and no application service")
+                    .allowEmptyShould(true);
+
+    /** The Spring Boot starter wires the JPA adapter into a host; it depends on no other adapter and no test kit. */
+    @ArchTest
+    public static final ArchRule springStarterIsIndependent =
+            noClasses()
+                    .that(resideInAPackage(SPRING))
+                    .should()
+                    .dependOnClassesThat(resideInAnyPackage(IN_MEMORY, TESTKIT))
+                    .as("the Spring Boot starter depends on no in-memory adapter and no test kit")
                     .allowEmptyShould(true);
 
     /** Examples show the host's view: the entry point and the domain, never the adapter-facing ports. */

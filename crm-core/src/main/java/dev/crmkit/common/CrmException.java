@@ -15,7 +15,8 @@ import java.util.Optional;
  *   <li>{@link InvalidCommandException}: bad input, with every violation named by its field path;
  *   <li>{@link ConflictException}: a stale version or a concurrent duplicate;
  *   <li>{@link RuleViolationException}: the input is well-formed but a business rule forbids the operation;
- *   <li>{@link StoreException}: the persistence adapter failed.
+ *   <li>{@link StoreException}: the persistence adapter failed;
+ *   <li>{@link JsonException}: a value could not be written as JSON, or JSON read as a type.
  * </ul>
  *
  * <p>Every error has a stable {@link #code()} for programs, names the {@link #field()} it concerns where
@@ -28,7 +29,8 @@ public abstract sealed class CrmException extends RuntimeException
                 InvalidCommandException,
                 ConflictException,
                 RuleViolationException,
-                StoreException {
+                StoreException,
+                JsonException {
 
     private final String code;
     private final String field;

@@ -1,17 +1,16 @@
 package dev.crmkit.io;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import dev.crmkit.account.CharacteristicValue;
-import dev.crmkit.agenda.Schedule;
-import dev.crmkit.catalog.CatalogDetails;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.PipelineId;
@@ -23,6 +22,8 @@ import dev.crmkit.common.SavedFilterId;
 import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
+import dev.crmkit.common.CrmException;
+import dev.crmkit.common.ErrorReport;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.RelationshipId;
@@ -32,18 +33,23 @@ import dev.crmkit.common.Version;
 import dev.crmkit.event.DomainEvent;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The Jackson module of CRM Kit's types: ids as plain strings, versions as numbers, locales as language tags,
- * and the sealed hierarchies ({@link DomainEvent}, {@link CatalogDetails}, {@link Schedule}) as objects with a
- * {@code "type"} property naming the record. The subtypes are taken from the sealed declarations, so a new
- * event record needs no registration. Instants in {@link Instant#toString()}'s form are read from their digits,
- * any other form by Jackson's {@code InstantDeserializer}; register this module after Jackson's
- * {@code JavaTimeModule}, so that its reader is the one used.
+ * The Jackson module of CRM Kit's types: ids as plain strings (map keys too), versions as numbers, locales as
+ * language tags, the sealed hierarchies ({@link DomainEvent}, {@code CatalogDetails}, {@code Schedule}, ...) as objects
+ * with a {@code "type"} property naming the record, aggregates ({@code Account}, {@code Card}, ...) by their stored
+ * state, and errors as their {@link ErrorReport}. The subtypes are taken from the sealed declarations, and the
+ * aggregates' properties from their {@code reconstitute} factories or builders, so a new event record or aggregate
+ * needs no registration. Instants in {@link Instant#toString()}'s form are read from their digits, any other form
+ * by Jackson's {@code InstantDeserializer}.
+ *
+ * <p>The module brings Jackson's {@code JavaTimeModule} and {@code Jdk8Module} (optional values) as its
+ * dependencies, registered before it, so it works in a host's own {@code ObjectMapper} as it is:
+ * {@code mapper.registerModule(new CrmJacksonModule())}. Writing dates as ISO-8601 texts (disabling
+ * {@code WRITE_DATES_AS_TIMESTAMPS}, as Spring Boot does) is the mapper's setting; {@link CrmJson} sets it.
  */
 public final class CrmJacksonModule extends SimpleModule {
 
@@ -81,10 +87,23 @@ public final class CrmJacksonModule extends SimpleModule {
                 return Version.of(p.getValueAsLong());
             }
         });
-        polymorphic(DomainEvent.class);
-        polymorphic(CatalogDetails.class);
-        polymorphic(CharacteristicValue.class);
-        polymorphic(Schedule.class);
+        addSerializer(CrmException.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(CrmException value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                serializers.defaultSerializeValue(ErrorReport.of(value), gen);
+            }
+        });
+    }
+
+    @Override
+    public Iterable<? extends Module> getDependencies() {
+        return List.of(new JavaTimeModule(), new Jdk8Module());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new StateIntrospector());
     }
 
     /** Serializes a value as a string and reads it back with a parser that checks it. */
@@ -101,26 +120,18 @@ public final class CrmJacksonModule extends SimpleModule {
                 return reader.apply(p.getValueAsString());
             }
         });
-    }
-
-    /** Names every leaf record of a sealed hierarchy by its simple name, in a {@code "type"} property. */
-    private void polymorphic(Class<?> root) {
-        setMixInAnnotation(root, TypedByName.class);
-        List<NamedType> leaves = new ArrayList<>();
-        collectLeaves(root, leaves);
-        registerSubtypes(leaves.toArray(NamedType[]::new));
-    }
-
-    private static void collectLeaves(Class<?> type, List<NamedType> leaves) {
-        if (type.isSealed()) {
-            for (Class<?> sub : type.getPermittedSubclasses()) {
-                collectLeaves(sub, leaves);
+        // As map keys (an account's characteristics by type id): the same text both ways.
+        addKeySerializer(type, new JsonSerializer<>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeFieldName(writer.apply(value));
             }
-        } else {
-            leaves.add(new NamedType(type, type.getSimpleName()));
-        }
+        });
+        addKeyDeserializer(type, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) {
+                return reader.apply(key);
+            }
+        });
     }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-    private interface TypedByName {}
 }

@@ -16,10 +16,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.JsonException;
 import dev.crmkit.common.Messages;
-import dev.crmkit.common.StoreException;
 import dev.crmkit.event.DomainEvent;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,14 +29,20 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * JSON reading and writing of CRM Kit's types. Each instance has its own mapper (no static state) and is
- * thread-safe.
+ * JSON reading and writing of CRM Kit's types: every command, every value the API returns (aggregates such as
+ * {@code Account} and {@code Card} included), {@code Page}, events and errors. Each instance has its own mapper (no
+ * static state) and is thread-safe.
  *
  * <pre>{@code
  * CrmJson json = new CrmJson();
  * CreateUser command = json.readCommand(requestBody, CreateUser.class, actor.locale());
- * crm.as(actor).users().create(command);
+ * String body = json.write(crm.as(actor).users().create(command));
  * }</pre>
+ *
+ * <p>What {@link #write} writes, {@link #read(String, Class)} reads back equal. Reading skips the fields the type
+ * lacks, so a {@code Card}'s JSON reads as an {@code UpdateCard} where the names match; {@link #readCommand} refuses
+ * them, as a caller's unknown field is a mistake worth reporting. A failure is a {@link JsonException} (or, for
+ * {@link #readCommand}, an {@link InvalidCommandException} naming the field), never another exception.
  */
 public final class CrmJson {
 
@@ -77,6 +84,45 @@ public final class CrmJson {
     }
 
     /**
+     * Reads a value {@link #write} wrote (or any JSON of that shape). Fields the type lacks are skipped.
+     *
+     * @param json the JSON text
+     * @param type the type, a class
+     * @param <T> the type
+     * @return the value
+     * @throws JsonException naming the JSON path, when the text is not JSON of that type
+     */
+    public <T> T read(String json, Class<T> type) {
+        return read(json, (Type) type);
+    }
+
+    /**
+     * Reads a value of a generic type ({@code Page<Account>}, {@code List<Card>}), as {@link #read(String, Class)}.
+     *
+     * @param json the JSON text
+     * @param type the type, for instance the generic type of a field or method result
+     * @param <T> the type
+     * @return the value
+     * @throws JsonException naming the JSON path, when the text is not JSON of that type
+     */
+    public <T> T read(String json, Type type) {
+        String name = type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
+        if (json == null) {
+            throw JsonException.read(name, null, "no text", null);
+        }
+        try {
+            return mapper.readerFor(mapper.getTypeFactory().constructType(type))
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(json);
+        } catch (JacksonException e) {
+            throw JsonException.read(name, pathOf(e), shortText(e), e);
+        } catch (RuntimeException e) {
+            // A value's own check that Jackson let through unwrapped.
+            throw JsonException.read(name, null, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
      * Reads a command a host received as JSON. Fields left out are {@code null}; the use case then reports
      * the required ones.
      *
@@ -106,12 +152,12 @@ public final class CrmJson {
      *
      * @param json the JSON text: an array whose elements are all strings
      * @return the strings, in order, unmodifiable
-     * @throws StoreException when the text is not such an array (stored data is the adapter's, not the caller's);
-     *     the message leaves the text out, as it holds personal data
+     * @throws JsonException when the text is not such an array; the message leaves the text out, as it holds
+     *     personal data
      */
     public List<String> readTexts(String json) {
         if (json == null) {
-            throw new StoreException("JSON array of texts expected, found none", null);
+            throw JsonException.read("texts", null, "JSON array of texts expected, found none", null);
         }
         List<String> plain = plainTexts(json);
         return plain != null ? plain : parsedTexts(json);
@@ -160,35 +206,37 @@ public final class CrmJson {
     List<String> parsedTexts(String json) {
         try (JsonParser parser = mapper.getFactory().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new StoreException("JSON array of texts expected, found " + parser.currentToken(), null);
+                throw JsonException.read("texts", null, "JSON array of texts expected, found " + parser.currentToken(), null);
             }
             List<String> texts = new ArrayList<>();
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token != JsonToken.VALUE_STRING) {
-                    throw new StoreException("JSON array of texts expected, found " + token, null);
+                    throw JsonException.read("texts", null, "JSON array of texts expected, found " + token, null);
                 }
                 texts.add(parser.getText());
             }
             if (parser.nextToken() != null) {
-                throw new StoreException("JSON array of texts expected, found more after it", null);
+                throw JsonException.read("texts", null, "JSON array of texts expected, found more after it", null);
             }
             return Collections.unmodifiableList(texts);
         } catch (IOException e) {
-            throw new StoreException("JSON array of texts unreadable", e);
+            throw JsonException.read("texts", null, "JSON array of texts unreadable", e);
         }
     }
 
     /**
-     * Writes any CRM Kit value (a command, an aggregate's view, an event) as JSON.
+     * Writes any CRM Kit value as JSON: a command, a result (an aggregate, a record, a {@code Page} of them), an event,
+     * or an error (as its {@link dev.crmkit.common.ErrorReport}).
      *
      * @param value the value
      * @return the JSON text
+     * @throws JsonException when the value cannot be written
      */
     public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new StoreException("JSON serialization of " + value.getClass().getSimpleName(), e);
+            throw JsonException.write(value.getClass().getSimpleName(), pathOf(e), shortText(e), e);
         }
     }
 
@@ -202,7 +250,7 @@ public final class CrmJson {
         try {
             return mapper.writerFor(DomainEvent.class).writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new StoreException("JSON serialization of " + event.getClass().getSimpleName(), e);
+            throw JsonException.write(event.getClass().getSimpleName(), pathOf(e), shortText(e), e);
         }
     }
 
@@ -211,13 +259,13 @@ public final class CrmJson {
      *
      * @param json the JSON text
      * @return the event
-     * @throws StoreException when the text is not an event (stored data is the adapter's, not the caller's)
+     * @throws JsonException when the text is not an event
      */
     public DomainEvent readEvent(String json) {
         try {
             return mapper.readValue(json, DomainEvent.class);
         } catch (JsonProcessingException e) {
-            throw new StoreException("JSON deserialization of a domain event", e);
+            throw JsonException.read("DomainEvent", pathOf(e), shortText(e), e);
         }
     }
 
@@ -261,6 +309,14 @@ public final class CrmJson {
             }
         }
         return path.toString();
+    }
+
+    private static String pathOf(JacksonException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String path = path(mapping);
+            return path.isEmpty() ? null : path;
+        }
+        return null;
     }
 
     private static String shortText(JacksonException e) {

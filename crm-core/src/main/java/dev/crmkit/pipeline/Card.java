@@ -504,6 +504,30 @@ public final class Card {
             return this;
         }
 
+        /** @param at when lost, or {@code null} @return this builder */
+        public Builder lostAt(Instant at) {
+            lostAt = at;
+            return this;
+        }
+
+        /** @param reason why it was lost, or {@code null} @return this builder */
+        public Builder lostReason(String reason) {
+            lostReason = reason;
+            return this;
+        }
+
+        /** @param at when converted to a service, or {@code null} @return this builder */
+        public Builder convertedToServiceAt(Instant at) {
+            convertedToServiceAt = at;
+            return this;
+        }
+
+        /** @param reference the service it was converted to, or {@code null} @return this builder */
+        public Builder serviceReference(String reference) {
+            serviceReference = reference;
+            return this;
+        }
+
         /** @param at when converted to a customer, or {@code null} @return this builder */
         public Builder convertedToCustomerAt(Instant at) {
             convertedToCustomerAt = at;

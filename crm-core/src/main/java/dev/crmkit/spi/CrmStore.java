@@ -13,12 +13,15 @@ import java.util.function.Function;
  * <p>Every use case runs in exactly one unit of work, bound to the actor's tenant. A unit of work is atomic
  * (its writes commit together, or none does when {@code work} throws), isolated (no other unit of work sees
  * its writes before it commits) and sees its own writes. The events it appended to its
- * {@link UnitOfWork#outbox() outbox} commit with it.
+ * {@link UnitOfWork#outbox() outbox} commit with it. A store may instead join a transaction the host already holds
+ * on the same database ({@link UnitOfWork#hostTransaction()}): then the work's writes and events commit or roll back
+ * with the host's, and {@code inTransaction} returns before they are committed.
  */
 public interface CrmStore extends AutoCloseable {
 
     /**
-     * Runs work in a unit of work bound to one tenant, and commits it when the work returns.
+     * Runs work in a unit of work bound to one tenant, and commits it when the work returns (or, in a host's
+     * transaction it joined, leaves the commit to the host; an exception still undoes the work's own writes).
      *
      * @param tenantId the tenant every repository of the unit of work is restricted to
      * @param mode whether the work may write

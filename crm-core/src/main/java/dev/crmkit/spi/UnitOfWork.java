@@ -18,6 +18,16 @@ public interface UnitOfWork {
     TenantRepository tenant();
 
     /**
+     * The host's transaction this unit of work joined, if it joined one. A store that always runs its own
+     * transactions keeps the default (none): its {@code inTransaction} returns once the work is committed.
+     *
+     * @return the host's transaction, or empty when the unit of work commits on its own
+     */
+    default Optional<HostTransaction> hostTransaction() {
+        return Optional.empty();
+    }
+
+    /**
      * The tenant's record and one of its users: every use case reads both before anything else. The default asks
      * {@link #tenant()}, then {@link #users()}; a database adapter reads both with one statement.
      *

@@ -58,6 +58,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.Address;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.common.CrmException;
+import dev.crmkit.common.JsonException;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.Version;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.UpdateCard;
 import org.junit.jupiter.api.Test;
 
 class CrmJsonTest {
@@ -240,5 +255,55 @@ class CrmJsonTest {
             leaves.add(type);
         }
         return leaves;
+    }
+
+    @Test
+    void givenACard_whenWrittenAndReadAsAnUpdateCard_thenTheFieldsWhoseNamesMatchComeThrough() {
+        LabelId hot = LabelId.newId();
+        Card card = Card.builder().id(CARD).pipelineId(PIPELINE).stageId(StageId.newId()).position("m").name("Fibra 1 Gbps")
+                .description("Cliente pediu desconto").labels(Set.of(hot)).members(Set.of(UserId.of("joao")))
+                .salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL")).expectedCloseDate(LocalDate.of(2026, 4, 30))
+                .accountId(ACCOUNT).createdBy(UserId.of("ana")).createdAt(META.occurredAt()).updatedAt(META.occurredAt())
+                .version(Version.of(3)).build();
+
+        UpdateCard update = json.read(json.write(card), UpdateCard.class);
+
+        assertThat(update).isEqualTo(new UpdateCard(null, "Fibra 1 Gbps", "Cliente pediu desconto", Set.of(hot),
+                Set.of(UserId.of("joao")), UserId.of("joao"), Money.of("4500", "BRL"), LocalDate.of(2026, 4, 30), ACCOUNT,
+                null));
+    }
+
+    @Test
+    void givenAValueJacksonCannotWriteOrTextItCannotRead_whenTried_thenAJsonExceptionNamesTheTypeAndPath() {
+        JsonException write = catchThrowableOfType(JsonException.class, () -> json.write(new Object()));
+        JsonException read = catchThrowableOfType(JsonException.class,
+                () -> json.read("{\"id\":\"not-a-uuid\"}", Card.class));
+        JsonException malformed = catchThrowableOfType(JsonException.class, () -> json.read("{", Page.class));
+
+        assertThat(write.code()).isEqualTo(JsonException.WRITE);
+        assertThat(write.type()).isEqualTo("Object");
+        assertThat(read.code()).isEqualTo(JsonException.READ);
+        assertThat(read.field()).contains("id");
+        assertThat(read.getMessage()).startsWith("Cannot read Card from JSON");
+        assertThat(malformed).isInstanceOf(CrmException.class);
+        assertThat(catchThrowableOfType(JsonException.class, () -> json.readEvent("[]")).code()).isEqualTo(JsonException.READ);
+    }
+
+    @Test
+    void givenAHostsOwnObjectMapper_whenTheModuleIsRegistered_thenAggregatesAndPagesRoundTrip() throws Exception {
+        // A host's mapper as it comes (dates as numbers, unknown fields refused): the module brings what it needs.
+        ObjectMapper host = new ObjectMapper().registerModule(new CrmJacksonModule());
+        Account account = Account.create(Classification.LEAD, new AccountDetails(PersonKind.LEGAL, "ACME Ltda", "ACME",
+                        TaxId.of("BR", "11.222.333/0001-81"), "Ana", List.of("ana@acme.com"), List.of(), null, null,
+                        Address.ofCity("Campinas", "SP", "BR"), null, null, null, false),
+                Set.of(UserId.of("ana")), UserId.of("ana"), META.occurredAt());
+        Page<Account> page = new Page<>(List.of(account), "cursor", 1L);
+
+        String text = host.writeValueAsString(page);
+        Page<Account> back = host.readValue(text, new TypeReference<Page<Account>>() {});
+
+        assertThat(back).usingRecursiveComparison().isEqualTo(page);
+        Page<Account> read = json.read(json.write(page), new TypeReference<Page<Account>>() {}.getType());
+        assertThat((Object) read).usingRecursiveComparison().isEqualTo(page);
     }
 }

@@ -3,7 +3,7 @@ package dev.crmkit.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crmkit.common.StoreException;
+import dev.crmkit.common.JsonException;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,9 +49,9 @@ class ReadTextsProperties {
         List<String> jackson;
         try {
             jackson = json.parsedTexts(changed);
-        } catch (StoreException refused) {
+        } catch (JsonException refused) {
             assertThat(scanned).as(changed).isNull();
-            assertThatThrownBy(() -> json.readTexts(changed)).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> json.readTexts(changed)).isInstanceOf(JsonException.class);
             return;
         }
         assertThat(json.readTexts(changed)).as(changed).isEqualTo(jackson);
@@ -80,9 +80,9 @@ class ReadTextsProperties {
         for (String bad : new String[] {"", "null", "{}", "[1]", "[\"a\",]", "[\"a\"] x", "[\"a\"", "[null]", "[\"a\"][]",
                 "\"a\"", "[[\"a\"]]"}) {
             assertThat(CrmJson.plainTexts(bad)).as(bad).isNull();
-            assertThatThrownBy(() -> json.readTexts(bad)).as(bad).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> json.readTexts(bad)).as(bad).isInstanceOf(JsonException.class);
         }
-        assertThatThrownBy(() -> json.readTexts(null)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> json.readTexts(null)).isInstanceOf(JsonException.class);
     }
 
     @Provide

@@ -44,6 +44,9 @@ final class Hibernate {
                 .property(AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, true)
                 .property(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
                 .property(AvailableSettings.SHOW_SQL, false)
+                // A unit of work that joined the host's transaction flushes on the host's connection, in a transaction
+                // Hibernate did not begin; the store's own units of work always run in one of Hibernate's.
+                .property(AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION, true)
                 // java.time values go to the driver as they are: through java.sql.Timestamp a local date-time in a
                 // daylight-saving gap of the JVM's zone (not the tenant's) would move by an hour.
                 .property(AvailableSettings.JAVA_TIME_USE_DIRECT_JDBC, true);

@@ -13,10 +13,12 @@ import jakarta.persistence.EntityTransaction;
 import dev.crmkit.common.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -27,6 +29,7 @@ import org.hibernate.Session;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
 
 /**
  * CRM Kit's store on a relational database through Jakarta Persistence (Hibernate ORM): PostgreSQL, or H2 for
@@ -42,25 +45,43 @@ import org.hibernate.SessionFactory;
  *
  * <p>Each unit of work is one entity manager and one resource-local transaction. Optimistic locking
  * (a {@code @Version} on every aggregate) turns a concurrent write into the core's conflict error, and the
- * unit of work's events go to an outbox table in the same transaction.
+ * unit of work's events go to an outbox table in the same transaction. A store made with {@link HostTransactions}
+ * joins the host's transaction instead, when the calling thread holds one on the same database: its session runs on
+ * the host's connection, flushes without committing, and leaves the commit (or the rollback) to the host.
+ *
+ * <p>Creating a store checks the Hibernate ORM on the class path: an unsupported version is refused with a
+ * {@link StoreException} naming the version found and the supported ones.
  */
 public final class JpaCrmStore implements CrmStore {
 
     /** The Flyway history table of CRM Kit's migrations, apart from the host's own. */
     public static final String SCHEMA_HISTORY_TABLE = "crmkit_schema_history";
 
-    /** Where the migrations are, one folder per database: {@code postgresql}, {@code h2}. */
-    public static final String MIGRATIONS = "classpath:db/migration/crmkit/";
+    /**
+     * Where the migrations are, one folder per database: {@code postgresql}, {@code h2}. Outside
+     * {@code db/migration}, so a host's own Flyway (Spring Boot's, scanning {@code classpath:db/migration}
+     * recursively) never finds them; a database migrated when they lived in {@code db/migration/crmkit} upgrades
+     * from here as it is (Flyway's history records a script's name and checksum, not its folder).
+     */
+    public static final String MIGRATIONS = "classpath:dev/crmkit/jpa/migration/";
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
+    private final HostTransactions hostTransactions;
     private final Json json = new Json();
     private final boolean postgres;
 
-    private JpaCrmStore(EntityManagerFactory emf, boolean ownsFactory) {
+    private JpaCrmStore(EntityManagerFactory emf, boolean ownsFactory, HostTransactions hostTransactions) {
         this.emf = Objects.requireNonNull(emf, "emf");
         this.ownsFactory = ownsFactory;
-        this.postgres = emf.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect() instanceof PostgreSQLDialect;
+        this.hostTransactions = Objects.requireNonNull(hostTransactions, "hostTransactions");
+        SessionFactoryImplementor factory = emf.unwrap(SessionFactoryImplementor.class);
+        this.postgres = factory.getJdbcServices().getDialect() instanceof PostgreSQLDialect;
+        if (hostTransactions != HostTransactions.NONE && !factory.getSessionFactoryOptions().isAllowOutOfTransactionUpdateOperations()) {
+            // A session on the host's connection flushes outside a transaction of Hibernate's own.
+            throw new StoreException("an entity manager factory that joins host transactions needs "
+                    + AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION + "=true", null);
+        }
     }
 
     /**
@@ -72,8 +93,23 @@ public final class JpaCrmStore implements CrmStore {
      * @throws StoreException when Hibernate cannot start, a schema that does not match the mapping included
      */
     public static JpaCrmStore fromDataSource(DataSource dataSource) {
+        return fromDataSource(dataSource, HostTransactions.NONE);
+    }
+
+    /**
+     * A store on a data source, as {@link #fromDataSource(DataSource)}, that joins the host's transaction on that
+     * data source when the calling thread holds one.
+     *
+     * @param dataSource the database (PostgreSQL or H2)
+     * @param hostTransactions how to find the host's transaction
+     * @return the store; close it to release Hibernate
+     * @throws StoreException when Hibernate cannot start, a schema that does not match the mapping or an unsupported
+     *     Hibernate version included
+     */
+    public static JpaCrmStore fromDataSource(DataSource dataSource, HostTransactions hostTransactions) {
+        HibernateVersion.check();
         try {
-            return new JpaCrmStore(Hibernate.entityManagerFactory(dataSource), true);
+            return new JpaCrmStore(Hibernate.entityManagerFactory(dataSource), true, hostTransactions);
         } catch (RuntimeException e) {
             // Typically the schema validation: the database's tables are not the ones the mapping expects.
             Throwable root = e;
@@ -92,7 +128,23 @@ public final class JpaCrmStore implements CrmStore {
      * @return the store
      */
     public static JpaCrmStore fromEntityManagerFactory(EntityManagerFactory emf) {
-        return new JpaCrmStore(emf, false);
+        return fromEntityManagerFactory(emf, HostTransactions.NONE);
+    }
+
+    /**
+     * A store on the host's own entity manager factory, as {@link #fromEntityManagerFactory(EntityManagerFactory)},
+     * that joins the host's transaction when the calling thread holds one. The factory must allow a flush outside a
+     * transaction of its own ({@code hibernate.allow_update_outside_transaction=true}): the store's session runs on the
+     * host's connection, inside the host's transaction, not one Hibernate began.
+     *
+     * @param emf the host's factory
+     * @param hostTransactions how to find the host's transaction
+     * @return the store
+     * @throws StoreException when the Hibernate version is not supported, or the factory does not allow that flush
+     */
+    public static JpaCrmStore fromEntityManagerFactory(EntityManagerFactory emf, HostTransactions hostTransactions) {
+        HibernateVersion.check();
+        return new JpaCrmStore(emf, false, hostTransactions);
     }
 
     /**
@@ -152,6 +204,10 @@ public final class JpaCrmStore implements CrmStore {
     @Override
     public <T> T inTransaction(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, T> work) {
         Objects.requireNonNull(tenantId, "tenantId");
+        Optional<HostTransactions.Joined> host = hostTransactions.current();
+        if (host.isPresent()) {
+            return inHostTransaction(host.get(), tenantId, mode, work);
+        }
         FreshRows fresh = new FreshRows();
         // Read-only sessions keep no snapshots and never flush: a reader cannot write by accident.
         Session em = emf.unwrap(SessionFactory.class).withOptions()
@@ -165,7 +221,7 @@ public final class JpaCrmStore implements CrmStore {
             tx.begin();
             T result;
             try {
-                result = work.apply(new JpaUnitOfWork(em, fresh, tenantId, mode, json, postgres));
+                result = work.apply(new JpaUnitOfWork(em, fresh, tenantId, mode, json, postgres, null));
                 if (mode == TransactionMode.READ_WRITE) {
                     em.flush();
                 }
@@ -186,6 +242,55 @@ public final class JpaCrmStore implements CrmStore {
             return result;
         } finally {
             em.close();
+        }
+    }
+
+    /**
+     * Runs work on the host's connection, in the host's transaction: a session of its own on that connection, flushed
+     * but never committed. A savepoint keeps the call all-or-nothing: when the work fails, its writes are rolled back
+     * to it and the host's transaction goes on as it was.
+     */
+    private <T> T inHostTransaction(HostTransactions.Joined host, TenantId tenantId, TransactionMode mode,
+            Function<UnitOfWork, T> work) {
+        Connection connection = host.connection();
+        FreshRows fresh = new FreshRows();
+        Session em = emf.unwrap(SessionFactory.class).withOptions()
+                .connection(connection)
+                .interceptor(fresh)
+                .readOnly(mode == TransactionMode.READ_ONLY)
+                .openSession();
+        em.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            Savepoint savepoint = mode == TransactionMode.READ_WRITE ? savepoint(connection) : null;
+            try {
+                T result = work.apply(new JpaUnitOfWork(em, fresh, tenantId, mode, json, postgres, host));
+                if (savepoint != null) {
+                    em.flush();
+                    connection.releaseSavepoint(savepoint);
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (savepoint != null) {
+                    rollbackQuietly(connection, savepoint, e);
+                }
+                throw translateUnlessOwn(e);
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(new StoreException("the host's connection failed: " + e.getMessage(), e));
+        } finally {
+            em.close();
+        }
+    }
+
+    private static Savepoint savepoint(Connection connection) throws SQLException {
+        return connection.setSavepoint();
+    }
+
+    private static void rollbackQuietly(Connection connection, Savepoint savepoint, Throwable failure) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 

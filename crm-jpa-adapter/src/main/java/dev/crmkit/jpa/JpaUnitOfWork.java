@@ -14,6 +14,7 @@ import dev.crmkit.spi.CatalogRepository;
 import dev.crmkit.spi.ContactRepository;
 import dev.crmkit.spi.DocumentRepository;
 import dev.crmkit.spi.EventOutbox;
+import dev.crmkit.spi.HostTransaction;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -42,6 +43,8 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final TenantId tenantId;
     private final TransactionMode mode;
     private final boolean postgres;
+    /** The host's transaction this unit of work joined, or {@code null} when it runs its own. */
+    private final HostTransaction host;
     /** Rows persisted or removed but not yet flushed. */
     private boolean pending;
 
@@ -59,7 +62,9 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final ContactRepository contactsRepository = new JpaContacts(this);
     private final AccountRepository accountsRepository = new JpaAccounts(this);
 
-    JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json, boolean postgres) {
+    JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json, boolean postgres,
+            HostTransaction host) {
+        this.host = host;
         this.postgres = postgres;
         this.em = em;
         this.fresh = fresh;
@@ -77,6 +82,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public TransactionMode mode() {
         return mode;
+    }
+
+    @Override
+    public Optional<HostTransaction> hostTransaction() {
+        return Optional.ofNullable(host);
     }
 
     @Override

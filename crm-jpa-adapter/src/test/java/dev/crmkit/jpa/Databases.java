@@ -3,10 +3,6 @@ package dev.crmkit.jpa;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -30,17 +26,17 @@ final class Databases {
     }
 
     /**
-     * A new, empty database on the shared PostgreSQL server, for a test that migrates it itself.
+     * A new, empty database on the shared PostgreSQL server, for a test that migrates from scratch.
      *
-     * @return the database
+     * @return its data source (not pooled)
      */
     static DataSource freshPostgres() {
-        String name = "fresh_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = Postgres.SERVER.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
+        String name = "fresh_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection connection = Postgres.SERVER.getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create a database", e);
         }
         return Postgres.SERVER.getDatabase("postgres", name);
     }

@@ -2,6 +2,7 @@ package dev.crmkit;
 
 import dev.crmkit.access.TenantAdministration;
 import dev.crmkit.agenda.AgendaRules;
+import dev.crmkit.event.EventAdministration;
 import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.DocumentStore;
 import jakarta.validation.ValidatorFactory;
@@ -31,6 +32,7 @@ public final class Crm implements AutoCloseable {
     private final DocumentStore documentStore;
     private final long documentSizeLimit;
     private final AgendaRules agendaRules;
+    private final EventAdministration events;
 
     Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory, DocumentStore documentStore,
             long documentSizeLimit, BalanceSource balanceSource) {
@@ -42,6 +44,7 @@ public final class Crm implements AutoCloseable {
         this.documentStore = documentStore;
         this.documentSizeLimit = documentSizeLimit;
         this.agendaRules = Observed.wrap(AgendaRules.class, new AgendaRuleService(useCases, balanceSource), useCases.observer());
+        this.events = new EventServices(useCases, relay);
     }
 
     /**
@@ -82,14 +85,25 @@ public final class Crm implements AutoCloseable {
     }
 
     /**
-     * Hands every committed, unpublished event to the event publisher now. With
-     * {@link EventDelivery#AFTER_COMMIT} this happens after every commit anyway; call it to retry events the
-     * publisher refused, or call it from your scheduler with {@link EventDelivery#MANUAL}.
+     * Host-level control of event delivery: the scheduled sweep, each tenant's backlog, and the parked events a
+     * host lists, retries or discards.
+     *
+     * @return the event administration
+     */
+    public EventAdministration events() {
+        return events;
+    }
+
+    /**
+     * Sweeps the outbox of every tenant now: {@code events().sweep().delivered()}. With
+     * {@link EventDelivery#AFTER_COMMIT} each commit relays its tenant's events anyway; call it from your scheduler
+     * to deliver what a crash left behind and the retries that have come due, and with {@link EventDelivery#MANUAL}
+     * it is the relay itself. It is the one operation that reads the outbox across tenants.
      *
      * @return how many events were handed over
      */
     public int relayEvents() {
-        return relay.relay();
+        return events.sweep().delivered();
     }
 
     /**

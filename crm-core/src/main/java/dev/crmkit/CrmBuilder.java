@@ -20,6 +20,8 @@ import org.hibernate.validator.HibernateValidator;
  *   <li>{@link #clock(Clock)}: where every use case reads "now" (default {@link Clock#systemUTC()});
  *   <li>{@link #eventPublisher(EventPublisher)}: who receives committed domain events (default: nobody);
  *   <li>{@link #eventDelivery(EventDelivery)}: when they are handed over (default after each commit);
+ *   <li>{@link #eventRetryPolicy(EventRetryPolicy)}: how a refused event is offered again, and when it is parked
+ *       (default {@link EventRetryPolicy#DEFAULT});
  *   <li>{@link #validatorFactory(ValidatorFactory)}: the Bean Validation provider (default: a Hibernate
  *       Validator factory the {@code Crm} owns and closes);
  *   <li>{@link #documentStore(DocumentStore)}: where document bytes live (default: none, documents refused);
@@ -33,6 +35,7 @@ public final class CrmBuilder {
     private Clock clock = Clock.systemUTC();
     private EventPublisher eventPublisher = EventPublisher.NONE;
     private EventDelivery eventDelivery = EventDelivery.AFTER_COMMIT;
+    private EventRetryPolicy eventRetryPolicy = EventRetryPolicy.DEFAULT;
     private ValidatorFactory validatorFactory;
     private DocumentStore documentStore = DocumentStore.NONE;
     private long documentSizeLimit = DEFAULT_DOCUMENT_SIZE_LIMIT;
@@ -139,6 +142,17 @@ public final class CrmBuilder {
     }
 
     /**
+     * How an event the publisher refused is offered again, and after how many attempts it is parked.
+     *
+     * @param newPolicy the policy
+     * @return this builder
+     */
+    public CrmBuilder eventRetryPolicy(EventRetryPolicy newPolicy) {
+        this.eventRetryPolicy = newPolicy;
+        return this;
+    }
+
+    /**
      * The Bean Validation provider commands are validated with (a Spring host passes its own). Whatever the
      * factory, messages come from the library's own bundles, in the actor's locale.
      *
@@ -166,8 +180,8 @@ public final class CrmBuilder {
      * Builds the {@code Crm}.
      *
      * @return the entry point
-     * @throws InvalidCommandException naming the missing part when the store, clock, publisher or delivery is null,
-     *     or the bad one when the document size limit or the cursor key is
+     * @throws InvalidCommandException naming the missing part when the store, clock, publisher, delivery or retry policy
+     *     is null, or the bad one when the document size limit or the cursor key is
      */
     public Crm build() {
         InvalidCommandException.Builder problems = InvalidCommandException.builder("CrmBuilder");
@@ -182,6 +196,9 @@ public final class CrmBuilder {
         }
         if (eventDelivery == null) {
             problems.add("eventDelivery", "NotNull");
+        }
+        if (eventRetryPolicy == null) {
+            problems.add("eventRetryPolicy", "NotNull");
         }
         if (documentStore == null) {
             problems.add("documentStore", "NotNull");
@@ -203,7 +220,7 @@ public final class CrmBuilder {
             owned = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
             factory = owned;
         }
-        EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery);
+        EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery, eventRetryPolicy, clock);
         Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
         UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors);
         return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit, balanceSource);

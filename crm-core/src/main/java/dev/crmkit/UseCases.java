@@ -128,14 +128,15 @@ final class UseCases {
         HostTransaction[] joined = {null};
         try {
             validation.validate(command);
-            R result = store.inTransaction(tenantOf.apply(command), TransactionMode.READ_WRITE, uow -> {
+            TenantId tenantId = tenantOf.apply(command);
+            R result = store.inTransaction(tenantId, TransactionMode.READ_WRITE, uow -> {
                 joined[0] = uow.hostTransaction().orElse(null);
                 Context context = new Context(uow, null, null, now(), Locale.ROOT);
                 R r = body.apply(context);
                 events[0] = flush(context);
                 return r;
             });
-            whenCommitted(joined[0], null, events[0]);
+            whenCommitted(tenantId, joined[0], null, events[0]);
             return result;
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
@@ -158,7 +159,7 @@ final class UseCases {
                 events[0] = flush(context);
                 return r;
             });
-            whenCommitted(joined[0], null, events[0]);
+            whenCommitted(tenantId, joined[0], null, events[0]);
             return result;
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
@@ -167,8 +168,13 @@ final class UseCases {
 
     /** Runs a host-level read. */
     <R> R hostRead(TenantId tenantId, Function<UnitOfWork, R> body) {
+        return hostWork(tenantId, TransactionMode.READ_ONLY, body);
+    }
+
+    /** Runs host-level work on a tenant's store, with no acting user; messages are in English. */
+    <R> R hostWork(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, R> body) {
         try {
-            return store.inTransaction(tenantId, TransactionMode.READ_ONLY, body);
+            return store.inTransaction(tenantId, mode, body);
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
         }
@@ -215,7 +221,7 @@ final class UseCases {
                 committed[0] = context;
                 return r;
             });
-            whenCommitted(joined[0], committed[0], events[0]);
+            whenCommitted(actor.tenantId(), joined[0], committed[0], events[0]);
             return result;
         } catch (CrmException e) {
             throw e.localize(locale[0]);
@@ -268,13 +274,13 @@ final class UseCases {
      * the store committed the unit of work itself, or once the host's transaction it joined has committed (never,
      * when that rolls back: the events rolled back with it).
      */
-    private void whenCommitted(HostTransaction joined, Context context, boolean events) {
+    private void whenCommitted(TenantId tenantId, HostTransaction joined, Context context, boolean events) {
         Runnable committed = () -> {
             if (context != null) {
                 afterCommit(context);
             }
             if (events) {
-                relay.afterCommit();
+                relay.afterCommit(tenantId);
             }
         };
         if (joined == null) {

@@ -92,6 +92,8 @@ public class AccountProfileBenchmark {
             parts.add(Jdbc.rows(c, "select payload from crm_timeline where tenant_id = ? and account_id = ?"
                     + " order by occurred_at desc, event_id desc limit 20", tenant, id));
             c.commit();
+            // The pool lends its connections on as they come back: the next may be a write.
+            c.setReadOnly(false);
             return parts;
         }
     }

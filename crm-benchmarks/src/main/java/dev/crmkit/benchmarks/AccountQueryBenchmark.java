@@ -169,6 +169,8 @@ public class AccountQueryBenchmark {
                 }
             }
             c.commit();
+            // The pool lends its connections on as they come back: the next may be a write.
+            c.setReadOnly(false);
             return rows;
         }
     }

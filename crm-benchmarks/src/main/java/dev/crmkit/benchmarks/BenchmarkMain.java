@@ -1,154 +1,473 @@
 package dev.crmkit.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.results.format.ResultFormatType;
 
 /**
- * Runs the benchmarks and writes {@code results/latest.json} (JMH's own format) and {@code results/latest.md}
- * (figures, ratios to the JDBC baselines and whether each target holds).
+ * Runs the benchmarks and writes {@code results/latest.json} (JMH's format, every fork's iterations) and
+ * {@code results/latest.md} (figures with their 95% intervals, ratios to the JDBC baselines, whether each target
+ * holds; see {@link Report}).
  *
- * <p>{@code quick}: the timed benchmarks in this JVM (no fork), the account profile and query warmed up apart beforehand, short
- * iterations and smaller datasets, the single-shot ones in a fork each; under 10 minutes on 2 cores.
- * {@code full}: two forks, longer iterations and the issue's sizes (1M accounts, 1M cards).
+ * <p>A run is a sequence of forks, each a JVM of its own that runs its share of the benchmarks with JMH in-process:
+ * <ul>
+ *   <li>the library sides ({@code library*} methods) of every paired benchmark in one fork, their JDBC baselines
+ *       ({@code jdbc*}) in the next, round after round, the order alternating (library, JDBC; JDBC, library; ...), so
+ *       a library fork and its baseline's run minutes apart at most and share whatever the machine was doing;
+ *   <li>the single-shot pairs (an import, an export) the same way, in forks of their own (the export's fork keeps the
+ *       256 MiB heap its class asks for);
+ *   <li>the benchmarks without a baseline (in memory) in forks of their own, one per class.
+ * </ul>
+ * A fork pays for its JVM, the databases it starts and Hibernate's start-up once, not once per benchmark
+ * ({@link Postgres} shares them within a JVM). Its warm-up is in two parts: first unmeasured passes over all the
+ * fork's benchmarks, each until it stops getting faster ({@link #warmUp}), then each benchmark warms up again right
+ * before it is measured (its own data in the caches). JMH runs in the fork's own
+ * JVM, so its compiler hints for the benchmark loop do not apply: they matter for operations of nanoseconds, and these
+ * take milliseconds.
+ *
+ * <p>{@code quick} (the default): the quick sizes, three rounds, under 15 minutes on 2 cores (CONTRIBUTING.md gives
+ * the estimate; the run prints the time its timed iterations take, then each fork's). {@code full}: the issue's sizes, three rounds, longer iterations. {@code smoke}: the quick sizes, two
+ * rounds of a few tenths of a second: it checks that the harness runs; its figures mean nothing.
  */
 public final class BenchmarkMain {
+
+    private static final String PACKAGE = BenchmarkMain.class.getPackageName();
+    private static final String ALL = "dev\\.crmkit\\.benchmarks\\..*Benchmark.*";
+    private static final String JVM_HEAP = "-Xmx6g";
+
+    /**
+     * How a run runs.
+     *
+     * @param name quick, full or smoke
+     * @param rounds how many forks each side of a pair gets
+     * @param unpairedForks how many forks the benchmarks without a baseline get
+     * @param warmupPasses at most how many unmeasured passes over the fork's benchmarks come first, each an iteration of
+     *     {@code warmupTime} per benchmark (none for zero; see {@link #warmUp})
+     * @param warmups warm-up iterations of a timed benchmark right before its measurement
+     * @param warmupTime their length
+     * @param iterations measured iterations of a timed benchmark per fork
+     * @param iterationTime their length
+     * @param singleShotWarmups unmeasured invocations of a single-shot benchmark per fork
+     * @param singleShots measured invocations of a single-shot benchmark per fork
+     * @param params parameter values for every benchmark, over the annotations' (none: the annotations')
+     * @param classParams parameter values for the benchmarks of one class, over {@code params}
+     */
+    record Settings(String name, int rounds, int unpairedForks, int warmupPasses, int warmups, TimeValue warmupTime,
+            int iterations, TimeValue iterationTime, int singleShotWarmups, int singleShots, Map<String, String[]> params,
+            Map<String, Map<String, String[]>> classParams) {
+
+        /** The parameters of one class's benchmarks. */
+        Map<String, String[]> paramsOf(String benchmarkClass) {
+            Map<String, String[]> all = new TreeMap<>(params);
+            all.putAll(classParams.getOrDefault(benchmarkClass, Map.of()));
+            return all;
+        }
+    }
+
+    private static final Map<String, String[]> QUICK_SIZES = Map.of("accounts", new String[] {"200000"},
+            "tenantCards", new String[] {"10000", "200000"}, "dbAccounts", new String[] {"20000"},
+            "entries", new String[] {"20000"}, "agendaAccounts", new String[] {"5000"}, "rows", new String[] {"5000"});
+
+    /** The card writes in the 10k-card tenant only: what a write costs barely depends on the tenant's size. */
+    private static final Map<String, Map<String, String[]>> QUICK_CLASS_SIZES = Map.of(
+            "MoveCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
+            "CreateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
+            "UpdateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
+            "AddCommentBenchmark", Map.of("tenantCards", new String[] {"10000"}));
+
+    static final Settings QUICK = new Settings("quick", 3, 1, 6, 1, TimeValue.milliseconds(500), 2,
+            TimeValue.milliseconds(500), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES);
+
+    static final Settings FULL = new Settings("full", 3, 2, 6, 2, TimeValue.seconds(2), 5,
+            TimeValue.seconds(2), 1, 2, Map.of(), Map.of());
+
+    static final Settings SMOKE = new Settings("smoke", 2, 1, 0, 1, TimeValue.milliseconds(200), 2,
+            TimeValue.milliseconds(200), 0, 1, QUICK_SIZES, QUICK_CLASS_SIZES);
 
     private BenchmarkMain() {}
 
     /**
-     * @param args {@code quick} (the default) or {@code full}, then optionally a regular expression of the
-     *     benchmarks to run
+     * @param args {@code quick} (the default), {@code full} or {@code smoke}, then optionally a regular expression of
+     *     the benchmarks to run; {@code fork ...} is a fork's own command line, written by the run
      * @throws RunnerException when JMH fails
+     * @throws IOException when a fork cannot be started or its results read
+     * @throws InterruptedException when interrupted while waiting for a fork
      */
-    public static void main(String[] args) throws RunnerException {
-        boolean full = args.length > 0 && args[0].equals("full");
-        String include = args.length > 1 && !args[1].isBlank() ? args[1] : "dev\\.crmkit\\.benchmarks\\..*Benchmark.*";
-        Path results = Path.of("results");
-        createDirectories(results);
-        List<RunResult> all = new ArrayList<>();
-        List<Path> json = new ArrayList<>();
-
-        // Timed benchmarks: iterations of fixed length.
-        ChainedOptionsBuilder timed = common(results.resolve("timed.json")).include(include);
-        SINGLE_SHOT.forEach(name -> timed.exclude(pattern(name)));
-        if (full) {
-            // 20 s of warm-up: a fresh fork's account profile settled after about 15 s (its per-operation code
-            // reaching the optimizing compiler), which 5 x 2 s left inside the measurement.
-            timed.forks(2).warmupIterations(10).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(10).measurementTime(TimeValue.seconds(2));
-        } else {
-            // No fork: one JVM runs every timed benchmark, so the JIT compiles Hibernate's paths once for all of them
-            // (a fresh fork needs more than 5 s of them on two cores) and no fork pays a JVM and Hibernate start.
-            timed.forks(0).warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(3).measurementTime(TimeValue.seconds(1))
-                    .param("accounts", "200000").param("tenantCards", "10000", "200000").param("dbAccounts", "20000")
-                    .param("entries", "20000").param("agendaAccounts", "5000");
-            warmUpApart(include);
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals("fork")) {
+            fork(settings(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
+            return;
         }
-        all.addAll(new Runner(timed.build()).run());
-        json.add(results.resolve("timed.json"));
-
-        // Single-shot benchmarks (an import, an export): a few whole invocations, each on fresh data.
-        Pattern included = Pattern.compile(include);
-        List<String> singleShot = SINGLE_SHOT.stream()
-                .filter(name -> included.matcher(BenchmarkMain.class.getPackageName() + "." + name + ".library").find())
-                .toList();
-        if (!singleShot.isEmpty()) {
-            ChainedOptionsBuilder shots = common(results.resolve("single-shot.json"));
-            singleShot.forEach(name -> shots.include(pattern(name)));
-            shots.warmupIterations(1).measurementIterations(full ? 5 : 2).forks(full ? 2 : 1);
-            if (!full) {
-                shots.param("rows", "5000").param("entries", "20000").param("agendaAccounts", "5000");
-            }
-            all.addAll(new Runner(shots.build()).run());
-            json.add(results.resolve("single-shot.json"));
+        Settings settings = settings(args.length > 0 ? args[0] : "quick");
+        String include = args.length > 1 && !args[1].isBlank() ? args[1] : ALL;
+        Instant started = Instant.now();
+        List<Fork> plan = plan(settings, include);
+        if (plan.isEmpty()) {
+            throw new IllegalStateException("no benchmark matches " + include);
         }
-        mergeJson(json, results.resolve("latest.json"));
-        write(results.resolve("latest.md"), Report.markdown(all, full ? "full" : "quick"));
+        System.out.printf(Locale.ROOT, "%d forks; the timed benchmarks' iterations alone take %d s, more when a benchmark needs"
+                + " more than two warm-up passes (see CONTRIBUTING.md for the whole run's estimate)%n", plan.size(),
+                timedSeconds(plan, settings));
+        // A smoke run's figures mean nothing: they stay out of results/.
+        Path results = Files.createDirectories(settings == SMOKE ? Path.of("target", "benchmark-smoke") : Path.of("results"));
+        Path work = Files.createDirectories(Path.of("target", "benchmark-forks"));
+        List<Path> outputs = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Fork fork = plan.get(i);
+            Path output = work.resolve("fork-" + i + ".json");
+            Files.deleteIfExists(output);
+            System.out.printf(Locale.ROOT, "%n# Fork %d of %d: %s, round %d: %s%n", i + 1, plan.size(), fork.side(), fork.round(),
+                    String.join(" ", fork.benchmarks()));
+            Instant forkStarted = Instant.now();
+            run(fork, settings, output);
+            outputs.add(output);
+            System.out.printf(Locale.ROOT, "# Fork %d of %d took %d s (%d s since the run started)%n", i + 1, plan.size(),
+                    Duration.between(forkStarted, Instant.now()).toSeconds(), Duration.between(started, Instant.now()).toSeconds());
+        }
+        Merged merged = merge(outputs);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(results.resolve("latest.json").toFile(), merged.json());
+        Duration took = Duration.between(started, Instant.now());
+        write(results.resolve("latest.md"), Report.markdown(merged.rows(), heading(settings, include, plan.size(), took)));
+    }
+
+    static Settings settings(String name) {
+        return switch (name) {
+            case "quick" -> QUICK;
+            case "full" -> FULL;
+            case "smoke" -> SMOKE;
+            default -> throw new IllegalStateException("unknown run " + name + ": quick, full or smoke");
+        };
+    }
+
+    /** Which side of a pair a benchmark measures. */
+    enum Side {
+        LIBRARY, JDBC, UNPAIRED;
+
+        static Side of(String benchmark) {
+            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            return method.startsWith("library") ? LIBRARY : method.startsWith("jdbc") ? JDBC : UNPAIRED;
+        }
     }
 
     /**
-     * The library benchmarks run unmeasured in this JVM before the quick run, each for 6 s. A benchmark's 3 s of
-     * warm-up leave the code it runs once per operation (the use case, the unit of work, its statements) below the
-     * JIT's threshold for its optimizing compiler when an operation takes milliseconds: 3 s are 500 account pages.
-     * <ul>
-     *   <li>The account profile is measured first (JMH orders by name), when nothing had warmed the library's paths:
-     *       2.2, 1.5, 1.2 ms in warm-up, then 1.2, 1.1, 0.8 ms measured, against 0.7 ms once warm.</li>
-     *   <li>The account query, a few milliseconds per page, had not settled in its warm-up either: 10.2, 9.3,
-     *       7.8 ms, then 7.4, 7.0, 7.8 ms measured, where a warm JVM reads the page in 6 ms.</li>
-     * </ul>
-     * A bulk warm-up of every benchmark (JMH's {@code WarmupMode.BULK_INDI}) did the same for all but ran every trial
-     * set-up twice and took the quick run past 10 minutes.
+     * One JVM of a run.
+     *
+     * @param side the side its benchmarks measure
+     * @param round its round (from 1)
+     * @param jvmArgs what the benchmarks' class asks of the JVM, after the run's own heap
+     * @param units the benchmarks and parameter sets it measures
+     * @param singleShot whether they are single-shot
+     * @param benchmarks their full names
      */
-    private static final List<String> WARMED_APART = List.of("AccountProfileBenchmark.library",
-            "AccountQueryBenchmark.libraryDeepPage", "AccountQueryBenchmark.libraryFirstPage");
+    record Fork(Side side, int round, List<String> jvmArgs, int units, boolean singleShot, List<String> benchmarks) {}
 
-    private static void warmUpApart(String include) throws RunnerException {
-        Pattern included = Pattern.compile(include);
-        List<String> warmed = WARMED_APART.stream().map(name -> BenchmarkMain.class.getPackageName() + "." + name)
-                .filter(name -> included.matcher(name).find()).toList();
-        if (warmed.isEmpty()) {
-            return;
+    /**
+     * The run's forks, in order: the timed pairs round by round (sides alternating), then the single-shot pairs the
+     * same way (one group per JVM setting), then the benchmarks without a baseline.
+     */
+    static List<Fork> plan(Settings settings, String include) {
+        BenchmarkList list = BenchmarkList.defaultList();
+        Map<String, List<BenchmarkListEntry>> groups = new LinkedHashMap<>();
+        for (BenchmarkListEntry entry : list.find(silent(), List.of(include), List.of())) {
+            boolean singleShot = entry.getMode() == Mode.SingleShotTime;
+            Side side = Side.of(entry.getUsername());
+            // Benchmarks without a baseline get a fork per class: an in-memory dataset of a million rows is enough for one heap.
+            String key = (side == Side.UNPAIRED ? "2" + benchmarkClass(entry.getUsername()) : singleShot ? "1" : "0")
+                    + String.join(" ", jvmArgs(entry));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
-        ChainedOptionsBuilder warm = new OptionsBuilder();
-        warmed.forEach(name -> warm.include(Pattern.quote(name) + "$"));
-        new Runner(warm.forks(0).shouldFailOnError(true).warmupIterations(0).measurementIterations(6)
-                .measurementTime(TimeValue.seconds(1)).param("dbAccounts", "20000").build()).run();
-    }
-
-    /** The benchmarks measured as single invocations, run apart with their own iteration counts. */
-    private static final List<String> SINGLE_SHOT = List.of("BulkImportBenchmark", "ExportBenchmark");
-
-    private static String pattern(String benchmarkClass) {
-        return Pattern.quote(BenchmarkMain.class.getPackageName() + "." + benchmarkClass + ".");
-    }
-
-    private static ChainedOptionsBuilder common(Path result) {
-        return new OptionsBuilder()
-                .shouldFailOnError(true)
-                .addProfiler(GCProfiler.class)
-                .jvmArgs("-Xmx6g")
-                .resultFormat(ResultFormatType.JSON)
-                .result(result.toString());
-    }
-
-    /** One JSON array of every run's results, as JMH writes one per run. */
-    private static void mergeJson(List<Path> parts, Path target) {
-        ObjectMapper mapper = new ObjectMapper();
-        try {
-            ArrayNode merged = mapper.createArrayNode();
-            for (Path part : parts) {
-                merged.addAll((ArrayNode) mapper.readTree(part.toFile()));
-                Files.delete(part);
+        List<Fork> forks = new ArrayList<>();
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(group -> {
+            List<BenchmarkListEntry> entries = group.getValue();
+            boolean singleShot = entries.get(0).getMode() == Mode.SingleShotTime;
+            List<String> jvmArgs = jvmArgs(entries.get(0));
+            if (Side.of(entries.get(0).getUsername()) == Side.UNPAIRED) {
+                for (int round = 1; round <= settings.unpairedForks(); round++) {
+                    forks.add(fork(settings, Side.UNPAIRED, round, jvmArgs, singleShot, entries));
+                }
+                return;
             }
-            mapper.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), merged);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (int round = 1; round <= settings.rounds(); round++) {
+                List<Side> order = round % 2 == 1 ? List.of(Side.LIBRARY, Side.JDBC) : List.of(Side.JDBC, Side.LIBRARY);
+                for (Side side : order) {
+                    List<BenchmarkListEntry> sided = entries.stream().filter(e -> Side.of(e.getUsername()) == side).toList();
+                    if (!sided.isEmpty()) {
+                        forks.add(fork(settings, side, round, jvmArgs, singleShot, sided));
+                    }
+                }
+            }
+        });
+        return forks;
+    }
+
+    private static Fork fork(Settings settings, Side side, int round, List<String> jvmArgs, boolean singleShot,
+            List<BenchmarkListEntry> entries) {
+        int units = entries.stream().mapToInt(e -> parameterSets(settings, e)).sum();
+        return new Fork(side, round, jvmArgs, units, singleShot, entries.stream().map(BenchmarkListEntry::getUsername).toList());
+    }
+
+    private static List<String> jvmArgs(BenchmarkListEntry entry) {
+        List<String> args = new ArrayList<>(List.of(JVM_HEAP));
+        entry.getJvmArgsAppend().orElse(List.of()).forEach(args::add);
+        return args;
+    }
+
+    /** How many parameter sets a benchmark runs with under the settings. */
+    private static int parameterSets(Settings settings, BenchmarkListEntry entry) {
+        Map<String, String[]> given = settings.paramsOf(benchmarkClass(entry.getUsername()));
+        int sets = 1;
+        for (Map.Entry<String, String[]> param : entry.getParams().orElse(Map.of()).entrySet()) {
+            sets *= given.getOrDefault(param.getKey(), param.getValue()).length;
+        }
+        return sets;
+    }
+
+    /** Seconds the timed forks spend in warm-up and measured iterations. */
+    private static long timedSeconds(List<Fork> plan, Settings settings) {
+        // The warm-up passes: two at least, the most for a slow-settling library benchmark.
+        double perUnit = 2 * settings.warmupTime().convertTo(TimeUnit.MILLISECONDS)
+                + settings.warmups() * settings.warmupTime().convertTo(TimeUnit.MILLISECONDS)
+                + settings.iterations() * settings.iterationTime().convertTo(TimeUnit.MILLISECONDS);
+        return Math.round(plan.stream().filter(f -> !f.singleShot()).mapToInt(Fork::units).sum() * perUnit / 1000);
+    }
+
+    private static String benchmarkClass(String benchmark) {
+        String withoutMethod = benchmark.substring(0, benchmark.lastIndexOf('.'));
+        return withoutMethod.substring(withoutMethod.lastIndexOf('.') + 1);
+    }
+
+    /** Starts a fork's JVM and waits for it; a failed fork fails the run. */
+    private static void run(Fork fork, Settings settings, Path output) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(fork.jvmArgs());
+        command.add("-classpath");
+        command.add(System.getProperty("java.class.path"));
+        command.add(BenchmarkMain.class.getName());
+        command.add("fork");
+        command.add(settings.name());
+        command.add(output.toString());
+        command.addAll(fork.benchmarks());
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0 || !Files.exists(output)) {
+            throw new IllegalStateException("fork " + fork.side() + " of round " + fork.round() + " failed (exit " + exit + ")");
         }
     }
 
-    private static void createDirectories(Path path) {
-        try {
-            Files.createDirectories(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A fork's own work: its benchmarks, warmed up together, then measured one by one, into one JSON file. */
+    private static void fork(Settings settings, Path output, List<String> benchmarks) throws RunnerException, IOException {
+        // One JMH run per set of class-specific parameters (JMH's parameters apply to every benchmark of a run).
+        Map<Map<String, List<String>>, List<String>> byParams = new LinkedHashMap<>();
+        for (String benchmark : benchmarks) {
+            Map<String, List<String>> params = new TreeMap<>();
+            settings.paramsOf(benchmarkClass(benchmark)).forEach((k, v) -> params.put(k, List.of(v)));
+            byParams.computeIfAbsent(params, k -> new ArrayList<>()).add(benchmark);
         }
+        boolean singleShot = BenchmarkList.defaultList().find(silent(), List.of(Pattern.quote(benchmarks.get(0)) + "$"), List.of())
+                .first().getMode() == Mode.SingleShotTime;
+        if (!singleShot && settings.warmupPasses() > 0) {
+            warmUp(settings, byParams);
+        }
+        ArrayNode all = new ObjectMapper().createArrayNode();
+        int part = 0;
+        for (Map.Entry<Map<String, List<String>>, List<String>> group : byParams.entrySet()) {
+            Path partFile = output.resolveSibling(output.getFileName() + ".part" + part++);
+            ChainedOptionsBuilder measured = options(group.getKey(), group.getValue()).addProfiler(GCProfiler.class)
+                    .resultFormat(ResultFormatType.JSON).result(partFile.toString());
+            if (singleShot) {
+                measured.warmupIterations(settings.singleShotWarmups()).measurementIterations(settings.singleShots());
+            } else {
+                measured.warmupIterations(settings.warmups()).warmupTime(settings.warmupTime())
+                        .measurementIterations(settings.iterations()).measurementTime(settings.iterationTime());
+            }
+            new Runner(measured.build()).run();
+            all.addAll((ArrayNode) new ObjectMapper().readTree(partFile.toFile()));
+            Files.delete(partFile);
+        }
+        new ObjectMapper().writeValue(output.toFile(), all);
+    }
+
+    /** A pass's score may be this much better than the pass before it and the benchmark still count as warm. */
+    private static final double SETTLED = 0.95;
+
+    /**
+     * Runs the fork's benchmarks unmeasured, pass after pass (an iteration of the warm-up's length each), until each is
+     * warm: its latest pass no more than 5% faster than the pass before. The code the library runs once per operation
+     * reaches the JIT's optimizing compiler only after thousands of operations (a fresh fork's account profile took
+     * about 15 s to settle on its own), and most of it is shared between the benchmarks, so all of them warm up
+     * together before any is measured; a benchmark that settles early (a JDBC baseline, after two passes) stops
+     * paying. A pass is one JMH run, its iterations short enough that the write benchmarks' clean-up after each
+     * iteration keeps a stage's position keys short (a stage takes about a thousand appended cards).
+     */
+    private static void warmUp(Settings settings, Map<Map<String, List<String>>, List<String>> byParams) throws RunnerException {
+        Map<String, Double> last = new HashMap<>();
+        Map<String, Integer> passes = new TreeMap<>();
+        Map<Map<String, List<String>>, List<String>> warming = new LinkedHashMap<>(byParams);
+        for (int pass = 1; pass <= settings.warmupPasses() && !warming.isEmpty(); pass++) {
+            Map<Map<String, List<String>>, List<String>> next = new LinkedHashMap<>();
+            for (Map.Entry<Map<String, List<String>>, List<String>> group : warming.entrySet()) {
+                Map<String, Boolean> settled = new HashMap<>();
+                for (RunResult result : new Runner(options(group.getKey(), group.getValue()).warmupIterations(0)
+                        .measurementIterations(1).measurementTime(settings.warmupTime()).build()).run()) {
+                    String benchmark = result.getParams().getBenchmark();
+                    String key = benchmark + " " + result.getParams().getParamsKeys().stream()
+                            .map(k -> k + "=" + result.getParams().getParam(k)).toList();
+                    double score = result.getPrimaryResult().getScore();
+                    Double before = last.put(key, score);
+                    passes.put(key, pass);
+                    // Every parameter set of a benchmark must be warm (JMH runs them all).
+                    settled.merge(benchmark, before != null && score >= SETTLED * before, Boolean::logicalAnd);
+                }
+                List<String> unsettled = group.getValue().stream().filter(b -> !settled.getOrDefault(b, false)).toList();
+                if (!unsettled.isEmpty()) {
+                    next.put(group.getKey(), unsettled);
+                }
+            }
+            warming = next;
+        }
+        passes.forEach((key, count) -> System.out.printf(Locale.ROOT, "# Warm-up: %s: %d pass(es) of %s%s%n", key, count,
+                settings.warmupTime(), count == settings.warmupPasses() ? " (the most a fork runs; it may not have settled)" : ""));
+    }
+
+    private static OutputFormat silent() {
+        return OutputFormatFactory.createFormatInstance(new PrintStream(OutputStream.nullOutputStream()), VerboseMode.SILENT);
+    }
+
+    private static ChainedOptionsBuilder options(Map<String, List<String>> params, List<String> benchmarks) {
+        ChainedOptionsBuilder options = new OptionsBuilder().forks(0).shouldFailOnError(true);
+        benchmarks.forEach(b -> options.include(Pattern.quote(b) + "$"));
+        params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+        return options;
+    }
+
+    /** Every fork's results, one JSON entry and one report row per benchmark and parameter set. */
+    record Merged(ArrayNode json, List<Report.Row> rows) {}
+
+    /**
+     * Joins the forks' results: a benchmark's forks in the order they ran, each with its iterations; its mean and the
+     * 95% interval of it as {@code score} and {@code scoreConfidence}, its allocation per operation as the mean over
+     * the forks (the other secondary figures are per fork and left out).
+     */
+    static Merged merge(List<Path> outputs) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, ObjectNode> entries = new TreeMap<>();
+        Map<String, List<double[]>> forks = new LinkedHashMap<>();
+        Map<String, List<Double>> allocations = new LinkedHashMap<>();
+        for (Path output : outputs) {
+            for (JsonNode node : mapper.readTree(output.toFile())) {
+                String key = node.get("benchmark").asText() + "|" + params(node);
+                entries.putIfAbsent(key, (ObjectNode) node.deepCopy());
+                for (JsonNode fork : node.get("primaryMetric").get("rawData")) {
+                    double[] iterations = new double[fork.size()];
+                    for (int i = 0; i < fork.size(); i++) {
+                        iterations[i] = fork.get(i).asDouble();
+                    }
+                    forks.computeIfAbsent(key, k -> new ArrayList<>()).add(iterations);
+                }
+                JsonNode secondary = node.get("secondaryMetrics");
+                for (Iterator<String> names = secondary.fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (name.endsWith("gc.alloc.rate.norm")) {
+                        allocations.computeIfAbsent(key, k -> new ArrayList<>()).add(secondary.get(name).get("score").asDouble());
+                    }
+                }
+            }
+        }
+        ArrayNode json = mapper.createArrayNode();
+        List<Report.Row> rows = new ArrayList<>();
+        for (Map.Entry<String, ObjectNode> entry : entries.entrySet()) {
+            ObjectNode node = entry.getValue();
+            List<double[]> runs = forks.get(entry.getKey());
+            List<Double> allocated = allocations.get(entry.getKey());
+            String benchmark = node.get("benchmark").asText();
+            Report.Row row = new Report.Row(benchmark.substring(PACKAGE.length() + 1), params(node),
+                    node.get("primaryMetric").get("scoreUnit").asText(), runs,
+                    allocated == null ? null : allocated.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+            rows.add(row);
+            Bootstrap.Interval mean = Bootstrap.mean(runs, entry.getKey().hashCode());
+            node.put("forks", runs.size());
+            ObjectNode primary = (ObjectNode) node.get("primaryMetric");
+            primary.put("score", row.score());
+            primary.put("scoreError", (mean.upper() - mean.lower()) / 2);
+            primary.putArray("scoreConfidence").add(mean.lower()).add(mean.upper());
+            primary.remove("scorePercentiles");
+            ArrayNode raw = primary.putArray("rawData");
+            runs.forEach(run -> {
+                ArrayNode iterations = raw.addArray();
+                Arrays.stream(run).forEach(iterations::add);
+            });
+            ObjectNode secondary = node.putObject("secondaryMetrics");
+            if (row.allocationPerOp() != null) {
+                secondary.putObject("gc.alloc.rate.norm").put("score", row.allocationPerOp()).put("scoreUnit", "B/op");
+            }
+            json.add(node);
+        }
+        rows.sort((a, b) -> a.name().equals(b.name()) ? a.params().compareTo(b.params()) : a.name().compareTo(b.name()));
+        return new Merged(json, rows);
+    }
+
+    /** A result's parameters as the report shows them: {@code name=value} in name order. */
+    private static String params(JsonNode node) {
+        Map<String, String> values = new TreeMap<>();
+        JsonNode params = node.get("params");
+        if (params != null) {
+            params.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        }
+        return String.join(", ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
+    private static String heading(Settings settings, String include, int forks, Duration took) {
+        StringBuilder out = new StringBuilder("# CRM Kit benchmarks (" + settings.name() + " run)\n\n");
+        out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s); %d forks in %d min %d s%s.%n%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                forks, took.toMinutes(), took.toSecondsPart(), include.equals(ALL) ? "" : ", benchmarks matching `" + include + "`"));
+        out.append(String.format(Locale.ROOT, "Each pair's library and JDBC sides ran in alternating forks, %d rounds (A/B, B/A, ...);"
+                        + " each timed fork ran its benchmarks %s, then each for %d × %s of warm-up and %d × %s"
+                        + " measured; each single-shot fork %d warm-up and %d measured invocation(s); the benchmarks without a"
+                        + " baseline in %d fork(s).",
+                settings.rounds(), settings.warmupPasses() == 0 ? "without unmeasured passes first"
+                        : "in unmeasured passes of " + settings.warmupTime() + " until each stopped getting faster (at most "
+                        + settings.warmupPasses() + ")", settings.warmups(), settings.warmupTime(),
+                settings.iterations(),
+                settings.iterationTime(), settings.singleShotWarmups(), settings.singleShots(), settings.unpairedForks()));
+        if (settings.name().equals("smoke")) {
+            out.append(" A smoke run checks the harness: its figures mean nothing.");
+        }
+        return out.toString();
     }
 
     private static void write(Path path, String text) {

@@ -113,6 +113,8 @@ public class BoardBenchmark {
                     + " from crm_card where tenant_id = ? and pipeline_id = ? and not archived group by stage_id, value_currency",
                     stagnant, stale, tenant, pipeline));
             c.commit();
+            // The pool lends its connections on as they come back: the next may be a write.
+            c.setReadOnly(false);
             return parts;
         }
     }

@@ -115,7 +115,7 @@ public class BulkImportBenchmark {
                 writer.insert(c, tenant, Dataset.user(0), accounts);
                 c.commit();
                 c.setAutoCommit(true);
-                relay.relay(c);
+                relay.relay(c, tenant.value());
             }
             written += accounts.size();
         }

@@ -115,6 +115,8 @@ public class ExportBenchmark {
                 workbook.finish();
             }
             c.commit();
+            // The pool lends its connections on as they come back: the next may be a write.
+            c.setReadOnly(false);
         }
         return out.count;
     }

@@ -23,8 +23,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,7 +38,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A board of 10 stages × 500 cards (labels, members, values) loaded with 50 or 500 cards per stage, with counts,
@@ -56,15 +57,31 @@ public class InMemoryBoardBenchmark {
     @Param({"50", "500"})
     public int cardsPerStage;
 
-    private Crm crm;
+    /**
+     * A tenant's cards in memory, loaded once per JVM for each size and shared by the page sizes (the same data).
+     *
+     * @param user the reading user
+     * @param measured the measured pipeline
+     */
+    private record Loaded(CrmSession user, Pipeline measured) {}
+
+    private static final Map<Integer, Loaded> LOADED = new ConcurrentHashMap<>();
+
     private CrmSession user;
     private Pipeline measured;
     private BoardFilter filter;
 
-    /** Loads the pipelines once per trial. */
+    /** Loads the pipelines, unless a trial of this JVM did. */
     @Setup(Level.Trial)
     public void load() {
-        crm = Crm.builder().store(new InMemoryCrmStore()).build();
+        Loaded loaded = LOADED.computeIfAbsent(tenantCards, InMemoryBoardBenchmark::load);
+        user = loaded.user();
+        measured = loaded.measured();
+        filter = BoardFilter.builder().cardsPerStage(cardsPerStage).build();
+    }
+
+    private static Loaded load(int tenantCards) {
+        Crm crm = Crm.builder().store(new InMemoryCrmStore()).build();
         crm.tenants().create(new CreateTenant(Dataset.tenant(0), "Board tenant", ZoneId.of("America/Sao_Paulo"),
                 Locale.forLanguageTag("pt-BR"), "Parceiro", Dataset.user(0), "Admin"));
         CrmSession admin = crm.as(Actor.of(Dataset.tenant(0), Dataset.user(0)));
@@ -73,14 +90,12 @@ public class InMemoryBoardBenchmark {
             admin.users().create(new CreateUser(Dataset.user(u), "User " + u, null, AccessScope.ALL, false));
             users.add(Dataset.user(u));
         }
-        user = crm.as(Actor.of(Dataset.tenant(0), users.get(0)));
         int perPipeline = 10 * 500;
         int pipelines = Math.max(1, tenantCards / perPipeline);
         List<Pipeline> created = IntStream.range(0, pipelines).parallel()
                 .mapToObj(p -> fill(admin, users, p, perPipeline)).toList();
-        measured = created.get(0);
-        filter = BoardFilter.builder().cardsPerStage(cardsPerStage).build();
         System.gc();
+        return new Loaded(crm.as(Actor.of(Dataset.tenant(0), users.get(0))), created.get(0));
     }
 
     private static Pipeline fill(CrmSession admin, List<UserId> users, int index, int cards) {
@@ -103,12 +118,6 @@ public class InMemoryBoardBenchmark {
                     null, null));
         }
         return pipeline;
-    }
-
-    /** Closes the library. */
-    @TearDown(Level.Trial)
-    public void close() {
-        crm.close();
     }
 
     /**

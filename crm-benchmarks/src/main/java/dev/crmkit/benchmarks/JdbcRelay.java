@@ -6,14 +6,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The JDBC baselines' event delivery, run after their commit as the library's relay runs after its own: the oldest
- * outbox rows a batch at a time, each payload read back into its event for the publisher, then deleted. Without
- * it a baseline's events would wait in the outbox for the library's next relay, which would then pay for them.
+ * The JDBC baselines' event delivery, run after their commit as the library's relay runs after its own: the committing
+ * tenant's oldest due outbox rows a batch at a time (leaving out the aggregates a refused event holds back), each
+ * payload read back into its event for the publisher, then deleted by tenant and id. Without it a baseline's events
+ * would wait in the outbox for the library's next relay, which would then pay for them.
  */
 final class JdbcRelay {
 
@@ -25,28 +28,35 @@ final class JdbcRelay {
      * Hands every waiting event over and deletes it.
      *
      * @param c a connection in auto-commit mode, outside the baseline's own transaction
-     * @return how many events were handed over
+     * @param tenant the committing tenant
+     * @return the events handed over
      */
-    int relay(Connection c) throws SQLException {
-        int delivered = 0;
+    List<DomainEvent> relay(Connection c, String tenant) throws SQLException {
+        List<DomainEvent> delivered = new ArrayList<>();
         while (true) {
             List<UUID> ids = new ArrayList<>(BATCH);
-            try (PreparedStatement s = c.prepareStatement("select payload from crm_outbox order by seq fetch first ? rows only")) {
-                s.setInt(1, BATCH);
+            try (PreparedStatement s = c.prepareStatement("select o.payload, o.attempts from crm_outbox o where o.tenant_id = ?"
+                    + " and (o.aggregate_type, o.aggregate_id) not in (select h.aggregate_type, h.aggregate_id from crm_outbox h"
+                    + " where h.tenant_id = ? and h.attempts > 0 and (h.parked_at is not null or h.next_attempt_at > ?))"
+                    + " order by o.seq fetch first " + BATCH + " rows only")) {
+                s.setString(1, tenant);
+                s.setString(2, tenant);
+                s.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         DomainEvent event = json.readEvent(rs.getString(1));
+                        delivered.add(event);
                         ids.add(event.meta().eventId().value());
                     }
                 }
             }
             if (!ids.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("delete from crm_outbox where event_id = any (?)")) {
-                    s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                try (PreparedStatement s = c.prepareStatement("delete from crm_outbox where tenant_id = ? and event_id = any (?)")) {
+                    s.setString(1, tenant);
+                    s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
                     s.executeUpdate();
                 }
             }
-            delivered += ids.size();
             if (ids.size() < BATCH) {
                 return delivered;
             }

@@ -87,6 +87,8 @@ public class PendingTasksBenchmark {
                 }
             }
             c.commit();
+            // The pool lends its connections on as they come back: the next may be a write.
+            c.setReadOnly(false);
         }
         Comparator<Object[]> bySchedule = Comparator.comparing(r -> String.valueOf(r[7] != null ? r[7] : r[8]));
         groups.forEach(g -> g.sort(bySchedule));

@@ -1,5 +1,6 @@
 package dev.crmkit.benchmarks;
 
+import dev.crmkit.Crm;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.jpa.JpaCrmStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -13,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -22,11 +25,19 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * An embedded PostgreSQL whose data directory outlives the JVM ({@code target/benchmark-postgres/<name>}): the
  * first fork of a run loads the dataset and marks it, later forks and benchmarks find it loaded. One connection
  * pool serves the library and the JDBC baselines alike.
+ *
+ * <p>A dataset's database and its library ({@link #crm()}) are started once per JVM and shared by every benchmark
+ * the JVM runs (a fork runs a whole side of a run, see {@link BenchmarkMain}): starting a cluster and building
+ * Hibernate's factory cost seconds that would otherwise be paid by every benchmark and parameter set. The server
+ * stops when the JVM exits.
  */
 final class Postgres implements AutoCloseable {
 
+    private static final Map<String, Postgres> RUNNING = new ConcurrentHashMap<>();
+
     private final EmbeddedPostgres server;
     private final JdbcConnectionPool pool;
+    private Crm crm;
 
     private Postgres(EmbeddedPostgres server, JdbcConnectionPool pool) {
         this.server = server;
@@ -34,17 +45,19 @@ final class Postgres implements AutoCloseable {
     }
 
     /**
-     * Starts (or restarts) the database of a dataset, with the library's schema migrated.
+     * The database of a dataset, with the library's schema migrated: started by the first caller in this JVM,
+     * shared with the later ones, stopped when the JVM exits.
      *
      * @param name the dataset's name: its directory
      * @return the running database
      */
     static Postgres start(String name) {
-        return start(name, false);
+        // The embedded server's own shutdown hook stops it when the JVM exits.
+        return RUNNING.computeIfAbsent(name, n -> start(n, false));
     }
 
     /**
-     * Starts a database, optionally empty.
+     * Starts a database of its own, optionally empty; the caller closes it.
      *
      * @param name its directory
      * @param fresh whether to start from an empty cluster (a benchmark that writes much)
@@ -119,6 +132,14 @@ final class Postgres implements AutoCloseable {
         return pool;
     }
 
+    /** The library on this database, built by the first caller (Hibernate's start-up is paid once per JVM). */
+    synchronized Crm crm() {
+        if (crm == null) {
+            crm = Crm.builder().store(JpaCrmStore.fromDataSource(pool)).build();
+        }
+        return crm;
+    }
+
     /** Whether a dataset was loaded and marked by an earlier fork. */
     boolean loaded(String dataset) {
         try (Connection c = pool.getConnection();
@@ -137,17 +158,29 @@ final class Postgres implements AutoCloseable {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("vacuum analyze");
-            try (PreparedStatement insert = c.prepareStatement("insert into bench_dataset (name) values (?)")) {
-                insert.setString(1, dataset);
-                insert.executeUpdate();
-            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        mark(dataset);
+    }
+
+    /** Marks a small addition to a dataset made (too small to change the planner's statistics). */
+    void mark(String dataset) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into bench_dataset (name) values (?)")) {
+            insert.setString(1, dataset);
+            insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (crm != null) {
+            crm.close();
+            crm = null;
+        }
         pool.dispose();
         try {
             server.close();

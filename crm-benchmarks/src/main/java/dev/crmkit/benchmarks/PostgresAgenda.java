@@ -9,7 +9,6 @@ import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
-import dev.crmkit.jpa.JpaCrmStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +26,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One tenant in PostgreSQL with {@code agendaAccounts} accounts and {@code entries} agenda entries over its four
@@ -64,7 +62,7 @@ public class PostgresAgenda {
     public void start() {
         postgres = Postgres.start("agenda-" + entries + "-" + agendaAccounts);
         dataSource = postgres.dataSource();
-        crm = Crm.builder().store(JpaCrmStore.fromDataSource(dataSource)).build();
+        crm = postgres.crm();
         String name = "agenda-" + entries + "-v" + LibraryLoader.VERSION;
         if (!postgres.loaded(name)) {
             load();
@@ -89,12 +87,6 @@ public class PostgresAgenda {
         }
     }
 
-    /** Stops the database; its data directory stays for the next fork. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        crm.close();
-        postgres.close();
-    }
 
     CrmSession as(int user) {
         return crm.as(Actor.of(Dataset.tenant(0), Dataset.user(user)));

@@ -6,11 +6,12 @@ import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
+import dev.crmkit.common.CardId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
-import dev.crmkit.jpa.JpaCrmStore;
 import dev.crmkit.pipeline.AddLabel;
 import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.pipeline.CreatePipeline;
@@ -25,18 +26,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A tenant in PostgreSQL with the measured pipeline (10 stages × 500 cards with labels, members, salespeople and
@@ -62,7 +64,7 @@ public class PostgresBoard {
     public void start() throws SQLException {
         postgres = Postgres.start("board-" + tenantCards);
         dataSource = postgres.dataSource();
-        crm = Crm.builder().store(JpaCrmStore.fromDataSource(dataSource)).build();
+        crm = postgres.crm();
         String name = "board-" + tenantCards + "-v1";
         if (!postgres.loaded(name)) {
             load();
@@ -73,12 +75,6 @@ public class PostgresBoard {
         stages = pipeline.stages().stream().map(s -> s.id().value()).toList();
     }
 
-    /** Stops the database; its data directory stays for the next fork. */
-    @TearDown(Level.Trial)
-    public void stop() {
-        crm.close();
-        postgres.close();
-    }
 
     CrmSession as(int user) {
         return crm.as(Actor.of(Dataset.tenant(0), Dataset.user(user)));
@@ -137,6 +133,74 @@ public class PostgresBoard {
             s.setArray(3, c.createArrayOf("uuid", pipeline.stages().stream().map(Stage::id).map(id -> id.value()).toArray()));
             s.setInt(4, count);
             s.executeUpdate();
+        }
+    }
+
+    /** Cards the card-write benchmarks update and comment on, in the writes pipeline. */
+    static final int WRITE_CARDS = 200;
+
+    /**
+     * The pipeline the card-write benchmarks change, beside the measured one (whose board must stay as loaded): ten
+     * stages, a label, and {@link #WRITE_CARDS} cards made by the library, each with the label, a member, a salesperson
+     * and a value. Made by the first benchmark that asks, in this database, and kept.
+     *
+     * @param pipeline the pipeline
+     * @param stages its stages
+     * @param label its label
+     * @param cards its cards, by name
+     */
+    record Writes(PipelineId pipeline, List<StageId> stages, LabelId label, List<CardId> cards) {}
+
+    Writes writes() throws SQLException {
+        String name = "writes-v1";
+        CrmSession admin = as(0);
+        if (!postgres.loaded(name)) {
+            Pipeline pipeline = pipeline(admin, "Writes", IntStream.rangeClosed(1, 10).mapToObj(Dataset::user).toList());
+            for (int c = 0; c < WRITE_CARDS; c++) {
+                admin.cards().create(new CreateCard(pipeline.id(), pipeline.stages().get(c % 5).id(), String.format(Locale.ROOT,
+                        "Writes card %03d", c), null, Set.of(pipeline.labels().get(0).id()), Set.of(Dataset.user(1 + c % 10)),
+                        Dataset.user(1), Money.of("1000", "BRL"), null, null));
+            }
+            postgres.mark(name);
+        }
+        Pipeline pipeline = admin.pipelines().list().stream().filter(p -> p.name().equals("Writes")).findFirst().orElseThrow();
+        List<CardId> cards = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select id from crm_card where tenant_id = ? and pipeline_id = ?"
+                        + " and name like 'Writes card %' order by name")) {
+            s.setString(1, Dataset.tenant(0).value());
+            s.setObject(2, pipeline.id().value());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    cards.add(new CardId(rs.getObject(1, UUID.class)));
+                }
+            }
+        }
+        if (cards.size() != WRITE_CARDS) {
+            throw new IllegalStateException("the writes pipeline holds " + cards.size() + " of its cards");
+        }
+        return new Writes(pipeline.id(), pipeline.stages().stream().map(Stage::id).toList(), pipeline.labels().get(0).id(),
+                List.copyOf(cards));
+    }
+
+    /** Deletes cards a benchmark created, with their labels, members and history, so the next trial starts alike. */
+    void deleteCards(Collection<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : List.of("crm_card_label", "crm_card_member", "crm_pipeline_history")) {
+                try (PreparedStatement s = c.prepareStatement("delete from " + table + " where tenant_id = ? and card_id = any (?)")) {
+                    s.setString(1, Dataset.tenant(0).value());
+                    s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("delete from crm_card where tenant_id = ? and id = any (?)")) {
+                s.setString(1, Dataset.tenant(0).value());
+                s.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+                s.executeUpdate();
+            }
         }
     }
 

@@ -124,38 +124,6 @@ public final class Account {
      * @param characteristics the characteristic values by characteristic type
      * @param interests the interests by area
      * @param logoId the logo document, or {@code null}
-     * @param createdBy who created it
-     * @param createdAt when it was created
-     * @param updatedAt when it was last changed
-     * @param version the stored version
-     * @return the account, with no accepted tax id warning
-     */
-    public static Account reconstitute(
-            AccountId id,
-            Classification classification,
-            AccountDetails details,
-            Set<UserId> responsibles,
-            Map<CatalogEntryId, CharacteristicValue> characteristics,
-            Map<CatalogEntryId, Interest> interests,
-            DocumentId logoId,
-            UserId createdBy,
-            Instant createdAt,
-            Instant updatedAt,
-            Version version) {
-        return reconstitute(id, classification, details, responsibles, characteristics, interests, logoId, null, createdBy,
-                createdAt, updatedAt, version);
-    }
-
-    /**
-     * A stored account, as an adapter loads it.
-     *
-     * @param id the id
-     * @param classification the classification
-     * @param details the details
-     * @param responsibles the responsibles
-     * @param characteristics the characteristic values by characteristic type
-     * @param interests the interests by area
-     * @param logoId the logo document, or {@code null}
      * @param taxIdAcceptance who accepted the warning its tax id raises, and when, or {@code null}
      * @param createdBy who created it
      * @param createdAt when it was created

@@ -1,9 +1,7 @@
 package dev.crmkit.spi;
 
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
-import dev.crmkit.event.DomainEvent;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,8 +11,9 @@ import java.util.function.Function;
  * <p>Every use case runs in exactly one unit of work, bound to the actor's tenant. A unit of work is atomic
  * (its writes commit together, or none does when {@code work} throws), isolated (no other unit of work sees
  * its writes before it commits) and sees its own writes. The events it appended to its
- * {@link UnitOfWork#outbox() outbox} commit with it. A store may instead join a transaction the host already holds
- * on the same database ({@link UnitOfWork#hostTransaction()}): then the work's writes and events commit or roll back
+ * {@link UnitOfWork#outbox() outbox} commit with it; the event relay reads and deletes them afterwards in a unit
+ * of work of the same tenant, so every statement but {@link #outboxBacklog} is bound to one tenant.
+ * A store may instead join a transaction the host already holds on the same database ({@link UnitOfWork#hostTransaction()}): then the work's writes and events commit or roll back
  * with the host's, and {@code inTransaction} returns before they are committed.
  */
 public interface CrmStore extends AutoCloseable {
@@ -34,21 +33,15 @@ public interface CrmStore extends AutoCloseable {
     <T> T inTransaction(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, T> work);
 
     /**
-     * Committed events not yet marked published, across all tenants, in the order they were committed
-     * (which keeps the order of each aggregate's events).
+     * The one read that spans tenants: for every tenant whose outbox holds events, how many are due and how many
+     * are parked. The event sweep ({@code Crm.events().sweep()}), which a host runs from its scheduler, reads it to
+     * find the events no relay delivered (a crash between a commit and its relay, a publisher that failed); every
+     * other statement of a store works on one tenant. A database answers it with one aggregate over the outbox.
      *
-     * @param limit the largest number of events to return
-     * @return the oldest unpublished events
+     * @param now the sweep's instant: an event waiting for an attempt after it is not due
+     * @return one entry per tenant with events, in no particular order
      */
-    List<DomainEvent> unpublishedEvents(int limit);
-
-    /**
-     * Marks events as published so {@link #unpublishedEvents(int)} no longer returns them. Unknown ids are
-     * ignored.
-     *
-     * @param eventIds the events handed to the publisher
-     */
-    void markPublished(Collection<EventId> eventIds);
+    List<OutboxBacklog> outboxBacklog(Instant now);
 
     /** Releases what the adapter holds (connections, threads). The default does nothing. */
     @Override

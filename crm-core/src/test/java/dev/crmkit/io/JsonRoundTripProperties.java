@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
+import dev.crmkit.EventRetryPolicy;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.Tenant;
 import dev.crmkit.account.Account;
@@ -31,6 +32,7 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -63,7 +65,9 @@ class JsonRoundTripProperties {
     /** Valid values where random components almost never pass the type's own checks. */
     private static final Map<Class<?>, Function<Random, Object>> SAMPLES = Map.of(
             TaxId.class, random -> List.of(TaxId.of("BR", "11.222.333/0001-81"), TaxId.of("BR", "529.982.247-25"),
-                    TaxId.of("EC", "1710034065"), TaxId.of("AR", "20-12345678-9")).get(random.nextInt(4)));
+                    TaxId.of("EC", "1710034065"), TaxId.of("AR", "20-12345678-9")).get(random.nextInt(4)),
+            EventRetryPolicy.class, random -> new EventRetryPolicy(1 + random.nextInt(EventRetryPolicy.MAX_ATTEMPTS),
+                    Duration.ofMillis(1 + random.nextInt(60_000)), Duration.ofMinutes(1 + random.nextInt(60))));
 
     private static final Map<String, Type> TYPES = discover();
     private final CrmJson json = new CrmJson();

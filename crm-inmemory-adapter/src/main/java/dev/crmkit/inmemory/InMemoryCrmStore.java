@@ -1,15 +1,13 @@
 package dev.crmkit.inmemory;
 
 import dev.crmkit.common.ConflictException;
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +27,6 @@ import java.util.function.Function;
 public final class InMemoryCrmStore implements CrmStore {
 
     private final Map<TenantId, TenantPartition> partitions = new ConcurrentHashMap<>();
-    private final Map<EventId, DomainEvent> outbox = new LinkedHashMap<>();
 
     /** Creates an empty store. */
     public InMemoryCrmStore() {}
@@ -48,13 +45,6 @@ public final class InMemoryCrmStore implements CrmStore {
             if (existing == null && uow.wrote() && partitions.putIfAbsent(tenantId, data) != null) {
                 throw ConflictException.duplicate("tenant", "tenantId", tenantId, null);
             }
-            if (!uow.events().isEmpty()) {
-                synchronized (outbox) {
-                    for (DomainEvent event : uow.events()) {
-                        outbox.put(event.meta().eventId(), event);
-                    }
-                }
-            }
             return result;
         } catch (RuntimeException | Error e) {
             uow.rollback();
@@ -65,23 +55,19 @@ public final class InMemoryCrmStore implements CrmStore {
     }
 
     @Override
-    public List<DomainEvent> unpublishedEvents(int limit) {
-        synchronized (outbox) {
-            List<DomainEvent> oldest = new ArrayList<>(Math.min(limit, outbox.size()));
-            for (DomainEvent event : outbox.values()) {
-                if (oldest.size() >= limit) {
-                    break;
+    public List<OutboxBacklog> outboxBacklog(Instant now) {
+        List<OutboxBacklog> backlog = new ArrayList<>();
+        for (TenantPartition partition : partitions.values()) {
+            Lock lock = partition.lock.readLock();
+            lock.lock();
+            try {
+                if (!partition.outbox.bySeq.isEmpty()) {
+                    backlog.add(partition.outbox.backlog(partition.tenantId, now));
                 }
-                oldest.add(event);
+            } finally {
+                lock.unlock();
             }
-            return oldest;
         }
-    }
-
-    @Override
-    public void markPublished(Collection<EventId> eventIds) {
-        synchronized (outbox) {
-            eventIds.forEach(outbox::remove);
-        }
+        return backlog;
     }
 }

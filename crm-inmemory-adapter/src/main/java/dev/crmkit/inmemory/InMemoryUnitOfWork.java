@@ -5,7 +5,6 @@ import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Version;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
 import dev.crmkit.spi.AgendaRepository;
 import dev.crmkit.spi.CardRepository;
@@ -23,7 +22,6 @@ import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.spi.UserRepository;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
@@ -34,7 +32,6 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     final TenantPartition data;
     private final TransactionMode mode;
     private final Deque<Runnable> undo = new ArrayDeque<>();
-    private final List<DomainEvent> events = new ArrayList<>();
 
     private final TenantRepository tenantRepository;
     private final UserRepository userRepository;
@@ -49,6 +46,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final PipelineHistoryRepository pipelineHistoryRepository;
     private final SavedFilterRepository savedFilterRepository;
     private final AgendaRepository agendaRepository;
+    private final EventOutbox outbox;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
         this.data = data;
@@ -67,6 +65,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.pipelineHistoryRepository = new InMemoryPipelineHistory(this);
         this.savedFilterRepository = new InMemorySavedFilters(this);
         this.agendaRepository = new InMemoryAgenda(this);
+        this.outbox = new InMemoryOutbox(this);
     }
 
     @Override
@@ -146,10 +145,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
 
     @Override
     public EventOutbox outbox() {
-        return appended -> {
-            writable();
-            events.addAll(appended);
-        };
+        return outbox;
     }
 
     @Override
@@ -158,11 +154,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     }
 
     boolean wrote() {
-        return !undo.isEmpty() || !events.isEmpty();
-    }
-
-    List<DomainEvent> events() {
-        return events;
+        return !undo.isEmpty();
     }
 
     /** Undoes every write, newest first. Safe to call twice. */
@@ -170,7 +162,6 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         while (!undo.isEmpty()) {
             undo.pop().run();
         }
-        events.clear();
     }
 
     /** The journal of a write; refuses writes in a read-only unit of work. */

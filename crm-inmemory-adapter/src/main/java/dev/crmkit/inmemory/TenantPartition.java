@@ -184,6 +184,9 @@ final class TenantPartition {
             agenda.sorted(e -> new SortKey<>(e.createdAt(), e.id()));
     AgendaSettings agendaSettings;
 
+    /** The tenant's events not yet delivered, in commit order. */
+    final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();
+
     /** Each account's timeline, oldest first by (instant, event id). */
     final Map<AccountId, TreeMap<SortKey<Instant, EventId>, TimelineRecord>> timelines = new HashMap<>();
 

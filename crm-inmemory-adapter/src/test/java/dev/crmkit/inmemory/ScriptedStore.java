@@ -1,17 +1,16 @@
 package dev.crmkit.inmemory;
 
 import dev.crmkit.common.ConflictException;
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.HostTransaction;
+import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,13 +56,8 @@ final class ScriptedStore implements CrmStore {
     }
 
     @Override
-    public List<DomainEvent> unpublishedEvents(int limit) {
-        return delegate.unpublishedEvents(limit);
-    }
-
-    @Override
-    public void markPublished(Collection<EventId> eventIds) {
-        delegate.markPublished(eventIds);
+    public List<OutboxBacklog> outboxBacklog(Instant now) {
+        return delegate.outboxBacklog(now);
     }
 
     /** A host's transaction that commits when the test says so. */

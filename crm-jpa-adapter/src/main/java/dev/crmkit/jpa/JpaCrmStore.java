@@ -1,10 +1,9 @@
 package dev.crmkit.jpa;
 
 import dev.crmkit.common.CrmException;
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import jakarta.persistence.EntityManager;
@@ -14,12 +13,11 @@ import dev.crmkit.common.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -45,7 +43,9 @@ import org.hibernate.cfg.AvailableSettings;
  *
  * <p>Each unit of work is one entity manager and one resource-local transaction. Optimistic locking
  * (a {@code @Version} on every aggregate) turns a concurrent write into the core's conflict error, and the
- * unit of work's events go to an outbox table in the same transaction. A store made with {@link HostTransactions}
+ * unit of work's events go to an outbox table in the same transaction. Every statement pins the unit of work's
+ * tenant ({@code tenant_id = ?}), the event relay's included; the one exception is {@link #outboxBacklog}, the
+ * scheduled sweep's read across tenants. A store made with {@link HostTransactions}
  * joins the host's transaction instead, when the calling thread holds one on the same database: its session runs on
  * the host's connection, flushes without committing, and leaves the commit (or the rollback) to the host.
  *
@@ -317,33 +317,15 @@ public final class JpaCrmStore implements CrmStore {
     }
 
     @Override
-    public List<DomainEvent> unpublishedEvents(int limit) {
-        return inStoreTransaction(em -> em.createQuery("select o.payload from OutboxEvent o order by o.seq", String.class)
-                .setMaxResults(limit)
-                .getResultList().stream().map(json::readEvent).toList());
-    }
-
-    @Override
-    public void markPublished(Collection<EventId> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = eventIds.stream().map(EventId::value).distinct().toList();
-        inStoreTransaction(em -> em.createQuery("delete from OutboxEvent o where o.eventId in :ids")
-                .setParameter("ids", ids)
-                .executeUpdate());
-    }
-
-    /** A transaction across tenants, for the relay only. */
-    private <T> T inStoreTransaction(Function<EntityManager, T> work) {
+    public List<OutboxBacklog> outboxBacklog(Instant now) {
         EntityManager em = emf.createEntityManager();
         try {
             EntityTransaction tx = em.getTransaction();
             tx.begin();
             try {
-                T result = work.apply(em);
-                tx.commit();
-                return result;
+                List<OutboxBacklog> backlog = em.unwrap(Session.class).doReturningWork(c -> JpaOutbox.sweep(c, now));
+                tx.rollback();
+                return backlog;
             } catch (RuntimeException e) {
                 rollbackQuietly(tx, e);
                 throw Errors.translate(e);

@@ -6,7 +6,6 @@ import dev.crmkit.common.StoreException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
 import dev.crmkit.spi.AgendaRepository;
 import dev.crmkit.spi.CardRepository;
@@ -61,6 +60,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final RelationshipRepository relationshipsRepository = new JpaRelationships(this);
     private final ContactRepository contactsRepository = new JpaContacts(this);
     private final AccountRepository accountsRepository = new JpaAccounts(this);
+    private final EventOutbox outbox = new JpaOutbox(this);
 
     JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json, boolean postgres,
             HostTransaction host) {
@@ -174,14 +174,7 @@ final class JpaUnitOfWork implements UnitOfWork {
 
     @Override
     public EventOutbox outbox() {
-        return this::append;
-    }
-
-    private void append(List<DomainEvent> events) {
-        for (DomainEvent event : events) {
-            persist(new OutboxEntity(tenant, event.meta().eventId().value(), event.aggregate().type(),
-                    event.aggregate().id(), json.writeEvent(event)));
-        }
+        return outbox;
     }
 
     /**

@@ -128,10 +128,7 @@ final class SqlQuery {
         List<Object> values = new ArrayList<>();
         String jdbc = positional(limited(limit), values);
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(jdbc)) {
-                for (int i = 0; i < values.size(); i++) {
-                    statement.setObject(i + 1, jdbcValue(connection, values.get(i)));
-                }
+            try (PreparedStatement statement = prepare(connection, jdbc, values)) {
                 try (ResultSet rs = statement.executeQuery()) {
                     List<T> rows = new ArrayList<>();
                     while (rs.next()) {
@@ -141,6 +138,38 @@ final class SqlQuery {
                 }
             }
         });
+    }
+
+    /**
+     * Runs the statement (an update or a delete) with plain JDBC on the unit of work's connection, in its transaction,
+     * after it has flushed its pending rows; parameters bind as for {@link #rows(JpaUnitOfWork, int)}.
+     *
+     * @param uow the unit of work
+     * @return the rows changed
+     */
+    int execute(JpaUnitOfWork uow) {
+        EntityManager em = uow.em();
+        List<Object> values = new ArrayList<>();
+        String jdbc = positional(sql.toString(), values);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = prepare(connection, jdbc, values)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** A statement with its positional values bound; the caller closes it. */
+    private static PreparedStatement prepare(Connection connection, String jdbc, List<Object> values) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(jdbc);
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, jdbcValue(connection, values.get(i)));
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     /**

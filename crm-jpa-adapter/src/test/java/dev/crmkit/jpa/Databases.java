@@ -46,7 +46,7 @@ final class Databases {
         return H2.STORE;
     }
 
-    /** @return the store on PostgreSQL */
+    /** @return the store on PostgreSQL, its statements recorded and checked for tenant routing ({@link TenantRouting}) */
     static JpaCrmStore postgresStore() {
         return Postgres.STORE;
     }
@@ -70,7 +70,8 @@ final class Databases {
 
         static final EmbeddedPostgres SERVER = start();
         static final DataSource DATA_SOURCE = create();
-        static final JpaCrmStore STORE = JpaCrmStore.fromDataSource(DATA_SOURCE);
+        /** Every kit suite's store on PostgreSQL; each of its statements is checked by {@link TenantRouting}. */
+        static final JpaCrmStore STORE = JpaCrmStore.fromDataSource(TenantRouting.POSTGRES.wrap(DATA_SOURCE));
 
         private static EmbeddedPostgres start() {
             try {

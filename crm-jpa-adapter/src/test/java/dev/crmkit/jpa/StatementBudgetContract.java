@@ -224,8 +224,8 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         var created = counter().measure(() -> tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
                 .named("Relayed").responsibles(tenant.adminId()).build()));
 
-        // The outbox row goes in with the unit of work; after the commit the relay reads the oldest events once (a
-        // short batch is the whole outbox: no second, empty read) and deletes the one it handed over.
+        // The outbox row goes in with the unit of work; after the commit the relay reads the tenant's due events once
+        // (a short batch is all of them: no second, empty read) and deletes the one it handed over.
         List<String> outbox = created.counts().sql().stream().filter(sql -> sql.contains("crm_outbox"))
                 .map(sql -> sql.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)).toList();
         assertThat(outbox).as("%s", created.counts()).containsExactly("insert", "select", "delete");

@@ -167,7 +167,10 @@ public class CrmAutoConfiguration {
             OutboxProbe probe = new OutboxProbe(crmStore, clock.getIfUnique(Clock::systemUTC));
             return registry -> {
                 Gauge.builder("crm.outbox.backlog", probe, p -> p.status().backlog())
-                        .description("Committed events waiting to be relayed (counted up to " + OutboxProbe.LIMIT + ")")
+                        .description("Committed events waiting to be relayed, parked ones included")
+                        .register(registry);
+                Gauge.builder("crm.outbox.parked", probe, p -> p.status().parked())
+                        .description("Parked events: no more automatic attempts, the host must retry or discard them")
                         .register(registry);
                 Gauge.builder("crm.outbox.oldest.age", probe, p -> p.status().oldestAge().toMillis() / 1000.0)
                         .description("How long the oldest waiting event has waited")

@@ -24,7 +24,8 @@ final class CrmOutboxHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         OutboxProbe.Status status = probe.status();
         builder.status(status.oldestAge().compareTo(maxAge) > 0 ? "DOWN" : "UP")
-                .withDetail("backlog", status.atLeast() ? status.backlog() + "+" : String.valueOf(status.backlog()))
+                .withDetail("backlog", String.valueOf(status.backlog()))
+                .withDetail("parked", String.valueOf(status.parked()))
                 .withDetail("oldestEventAge", status.oldestAge().toString())
                 .withDetail("maxAge", maxAge.toString());
     }

@@ -1,20 +1,22 @@
 package dev.crmkit.spring;
 
-import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.EventBacklog;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.OutboxBacklog;
+import dev.crmkit.spi.OutboxEntry;
+import dev.crmkit.spi.TransactionMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * How far the event relay is behind: the events waiting in the store's outbox (up to {@value #LIMIT}) and the age of
- * the oldest. Read through the store's outbox port, the same read the relay makes; this class is the one place to
- * change when the store can count its outbox.
+ * How far the event relay is behind: the events waiting in the store's outbox, how many of them are parked, and the
+ * age of the oldest. The sweep's one cross-tenant read finds the tenants that have events; each of those tenants'
+ * outbox is then read in a unit of work of its own (its counts and its oldest event), so on a database distributed by
+ * tenant every other statement stays on one shard.
  */
 final class OutboxProbe {
-
-    /** The most events counted: past it, the backlog reads as "at least". */
-    static final int LIMIT = 1_000;
 
     private final CrmStore store;
     private final Clock clock;
@@ -27,22 +29,36 @@ final class OutboxProbe {
     /**
      * The outbox now.
      *
-     * @return its backlog and the age of its oldest event
+     * @return its backlog, its parked events and the age of its oldest event
      */
     Status status() {
-        List<DomainEvent> waiting = store.unpublishedEvents(LIMIT);
-        Duration oldest = waiting.isEmpty()
-                ? Duration.ZERO
-                : Duration.between(waiting.get(0).meta().occurredAt(), clock.instant());
-        return new Status(waiting.size(), waiting.size() >= LIMIT, oldest.isNegative() ? Duration.ZERO : oldest);
+        Instant now = clock.instant();
+        long waiting = 0;
+        long parked = 0;
+        Instant oldest = null;
+        for (OutboxBacklog tenant : store.outboxBacklog(now)) {
+            Tenant read = store.inTransaction(tenant.tenantId(), TransactionMode.READ_ONLY,
+                    uow -> new Tenant(uow.outbox().backlog(), uow.outbox().unpublished(1)));
+            waiting += read.backlog().waiting();
+            parked += read.backlog().parked();
+            for (OutboxEntry entry : read.oldest()) {
+                Instant at = entry.event().meta().occurredAt();
+                oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
+            }
+        }
+        Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest, now);
+        return new Status(waiting, parked, age.isNegative() ? Duration.ZERO : age);
     }
+
+    /** One tenant's outbox: its counts and its oldest event, if any. */
+    private record Tenant(EventBacklog backlog, List<OutboxEntry> oldest) {}
 
     /**
      * The outbox at one instant.
      *
-     * @param backlog the events waiting (at most {@link #LIMIT})
-     * @param atLeast whether there may be more than {@code backlog}
+     * @param backlog the events waiting, parked ones included
+     * @param parked the parked events (no more automatic attempts: the host must retry or discard them)
      * @param oldestAge how long the oldest has waited, zero when none waits
      */
-    record Status(int backlog, boolean atLeast, Duration oldestAge) {}
+    record Status(long backlog, long parked, Duration oldestAge) {}
 }

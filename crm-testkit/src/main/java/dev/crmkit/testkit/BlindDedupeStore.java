@@ -6,10 +6,8 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CatalogEntryId;
-import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
-import dev.crmkit.event.DomainEvent;
 import dev.crmkit.spi.AccountRepository;
 import dev.crmkit.spi.AgendaRepository;
 import dev.crmkit.spi.CardRepository;
@@ -18,6 +16,7 @@ import dev.crmkit.spi.ContactRepository;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentRepository;
 import dev.crmkit.spi.EventOutbox;
+import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -51,13 +50,8 @@ final class BlindDedupeStore implements CrmStore {
     }
 
     @Override
-    public List<DomainEvent> unpublishedEvents(int limit) {
-        return store.unpublishedEvents(limit);
-    }
-
-    @Override
-    public void markPublished(Collection<EventId> eventIds) {
-        store.markPublished(eventIds);
+    public List<OutboxBacklog> outboxBacklog(Instant now) {
+        return store.outboxBacklog(now);
     }
 
     /** The unit of work, with its agenda blind to dedupe keys. */

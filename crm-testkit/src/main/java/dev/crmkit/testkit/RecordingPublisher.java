@@ -75,6 +75,22 @@ public final class RecordingPublisher implements EventPublisher {
         return matching;
     }
 
+    /**
+     * Throws a checked exception from code that declares none, as a host's publisher written in another JVM language
+     * (or one that uses a "sneaky throw" helper) can.
+     *
+     * @param checked the exception
+     * @return never: the declared type lets a caller write {@code throw sneaky(e)}
+     */
+    public static RuntimeException sneaky(Exception checked) {
+        return RecordingPublisher.<RuntimeException>throwAs(checked);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E throwAs(Throwable thrown) throws E {
+        throw (E) thrown;
+    }
+
     /** What a refusing publisher throws. */
     public static final class PublisherDown extends RuntimeException {
 

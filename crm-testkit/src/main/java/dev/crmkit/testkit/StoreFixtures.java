@@ -13,7 +13,9 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventMeta;
 import dev.crmkit.event.TenantEvent;
+import dev.crmkit.event.UserEvent;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.OutboxEntry;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import java.time.Instant;
@@ -76,6 +78,18 @@ public final class StoreFixtures {
     }
 
     /**
+     * An event of a user of a tenant (the user aggregate, not the tenant's).
+     *
+     * @param tenantId the tenant
+     * @param userId the user the event is about
+     * @return the event
+     */
+    public static DomainEvent userEvent(TenantId tenantId, String userId) {
+        return new UserEvent.UserCreated(new EventMeta(EventId.newId(), tenantId, null, CREATED), UserId.of(userId),
+                "User " + userId, null, AccessScope.ALL, false);
+    }
+
+    /**
      * Creates and stores a tenant with a unique id.
      *
      * @param store the store
@@ -128,16 +142,14 @@ public final class StoreFixtures {
     }
 
     /**
-     * The unpublished events of one tenant (a shared store holds other tests' events too).
+     * The unpublished events of one tenant, parked ones included.
      *
      * @param store the store
      * @param tenantId the tenant
      * @return the tenant's unpublished events, oldest first
      */
     public static List<DomainEvent> unpublished(CrmStore store, TenantId tenantId) {
-        return store.unpublishedEvents(100_000).stream()
-                .filter(e -> e.meta().tenantId().equals(tenantId))
-                .toList();
+        return read(store, tenantId, uow -> uow.outbox().unpublished(100_000)).stream().map(OutboxEntry::event).toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import static dev.crmkit.testkit.StoreFixtures.storedTenant;
 import static dev.crmkit.testkit.StoreFixtures.tenant;
 import static dev.crmkit.testkit.StoreFixtures.unpublished;
 import static dev.crmkit.testkit.StoreFixtures.user;
+import static dev.crmkit.testkit.StoreFixtures.userEvent;
 import static dev.crmkit.testkit.StoreFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +28,17 @@ import dev.crmkit.common.StoreException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.EventBacklog;
+import dev.crmkit.spi.DeliveryFailure;
+import dev.crmkit.spi.OutboxBacklog;
+import dev.crmkit.spi.OutboxEntry;
 import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TransactionMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +49,9 @@ import net.jqwik.api.Example;
  * events to the outbox with its writes.
  */
 public abstract class UnitOfWorkContract extends CrmKitSupport {
+
+    /** An instant at microsecond precision, as every store keeps it. */
+    private static final Instant NOW = Instant.parse("2026-03-02T12:00:00.123456Z");
 
     @Example
     void givenWorkThatFails_whenRunInANewTenant_thenNothingOfItRemains() {
@@ -187,7 +198,7 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
     }
 
     @Example
-    void givenCommittedEvents_whenListed_thenTheyComeInOrderUntilMarkedPublished() {
+    void givenCommittedEvents_whenListed_thenTheyComeInOrderUntilDeleted() {
         TenantId tenantId = storedTenant(store());
         DomainEvent first = event(tenantId, "first");
         DomainEvent second = event(tenantId, "second");
@@ -197,12 +208,153 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
         run(store(), tenantId, uow -> uow.outbox().append(List.of(third)));
 
         assertThat(unpublished(store(), tenantId)).containsExactly(first, second, third);
+        assertThat(due(tenantId, NOW, 10)).extracting(OutboxEntry::event)
+                .containsExactly(first, second, third);
+        assertThat(due(tenantId, NOW, 2)).extracting(OutboxEntry::event)
+                .containsExactly(first, second);
 
-        store().markPublished(List.of(first.meta().eventId(), second.meta().eventId()));
+        run(store(), tenantId, uow -> uow.outbox().delete(List.of(first.meta().eventId(), second.meta().eventId())));
         assertThat(unpublished(store(), tenantId)).containsExactly(third);
 
-        store().markPublished(List.of(third.meta().eventId(), EventId.newId()));
+        run(store(), tenantId, uow -> uow.outbox().delete(List.of(third.meta().eventId(), EventId.newId())));
         assertThat(unpublished(store(), tenantId)).isEmpty();
+        assertThat(backlog(tenantId)).isEqualTo(EventBacklog.EMPTY);
+    }
+
+    @Example
+    void givenARefusedEvent_whenDueEventsAreRead_thenItsAggregateWaitsForItsNextAttemptAndOthersDoNot() {
+        TenantId tenantId = storedTenant(store());
+        List<DomainEvent> appended = twoAggregatesEvents(tenantId);
+        DomainEvent a1 = appended.get(0);
+        DomainEvent b1 = appended.get(1);
+        DomainEvent a2 = appended.get(2);
+        Instant next = NOW.plusSeconds(10);
+
+        run(store(), tenantId, uow -> uow.outbox().recordFailures(List.of(
+                new DeliveryFailure(a1.meta().eventId(), 1, NOW, next, "java.lang.IllegalStateException: down"),
+                new DeliveryFailure(EventId.newId(), 1, NOW, next, "not in the outbox"))));
+
+        assertThat(due(tenantId, NOW, 10)).extracting(OutboxEntry::event)
+                .containsExactly(b1);
+        assertThat(due(tenantId, next.minusNanos(1000), 10)).extracting(OutboxEntry::event)
+                .containsExactly(b1);
+        List<OutboxEntry> atNext = due(tenantId, next, 10);
+        assertThat(atNext).extracting(OutboxEntry::event).containsExactly(a1, b1, a2);
+        assertThat(atNext.get(0)).isEqualTo(new OutboxEntry(a1, 1, next, null, "java.lang.IllegalStateException: down"));
+        assertThat(backlog(tenantId)).isEqualTo(new EventBacklog(3, 0));
+        assertThat(store().outboxBacklog(NOW)).filteredOn(b -> b.tenantId().equals(tenantId))
+                .containsExactly(new OutboxBacklog(tenantId, 2, 0));
+    }
+
+    @Example
+    void givenAParkedEvent_whenReleasedOrDiscarded_thenItsAggregateGoesOnInOrder() {
+        TenantId tenantId = storedTenant(store());
+        List<DomainEvent> appended = twoAggregatesEvents(tenantId);
+        DomainEvent a1 = appended.get(0);
+        DomainEvent b1 = appended.get(1);
+        DomainEvent a2 = appended.get(2);
+        DeliveryFailure parks = new DeliveryFailure(a1.meta().eventId(), 3, NOW, null, "java.lang.AssertionError");
+
+        run(store(), tenantId, uow -> uow.outbox().recordFailures(List.of(parks)));
+
+        Instant later = NOW.plus(Duration.ofDays(365));
+        assertThat(due(tenantId, later, 10)).extracting(OutboxEntry::event)
+                .containsExactly(b1);
+        assertThat(parked(tenantId))
+                .containsExactly(new OutboxEntry(a1, 3, null, NOW, "java.lang.AssertionError"));
+        assertThat(backlog(tenantId)).isEqualTo(new EventBacklog(3, 1));
+        assertThat(store().outboxBacklog(later)).filteredOn(b -> b.tenantId().equals(tenantId))
+                .containsExactly(new OutboxBacklog(tenantId, 2, 1));
+
+        assertThat(release(tenantId, List.of(a1.meta().eventId(), b1.meta().eventId())))
+                .containsExactly(a1.meta().eventId());
+        assertThat(due(tenantId, NOW, 10))
+                .containsExactly(OutboxEntry.of(a1), OutboxEntry.of(b1), OutboxEntry.of(a2));
+
+        run(store(), tenantId, uow -> uow.outbox().recordFailures(List.of(parks)));
+        assertThat(discard(tenantId, List.of(a1.meta().eventId(), a2.meta().eventId())))
+                .containsExactly(a1.meta().eventId());
+        assertThat(due(tenantId, NOW, 10)).extracting(OutboxEntry::event)
+                .containsExactly(b1, a2);
+        assertThat(parked(tenantId)).isEmpty();
+    }
+
+    @Example
+    void givenOutboxChangesInWorkThatFails_whenRolledBack_thenTheOutboxIsAsBeforeInTheSameOrder() {
+        TenantId tenantId = storedTenant(store());
+        DomainEvent first = userEvent(tenantId, "a");
+        DomainEvent second = userEvent(tenantId, "b");
+        DomainEvent third = userEvent(tenantId, "c");
+        run(store(), tenantId, uow -> uow.outbox().append(List.of(first, second, third)));
+        run(store(), tenantId, uow -> uow.outbox().recordFailures(List.of(
+                new DeliveryFailure(third.meta().eventId(), 2, NOW, null, "parked"))));
+        List<OutboxEntry> before = entries(tenantId);
+
+        thrown(Failure.class, () -> run(store(), tenantId, uow -> {
+            uow.outbox().delete(List.of(second.meta().eventId()));
+            uow.outbox().recordFailures(List.of(new DeliveryFailure(first.meta().eventId(), 1, NOW, NOW.plusSeconds(1), "x")));
+            uow.outbox().release(List.of(third.meta().eventId()));
+            uow.outbox().append(List.of(event(tenantId, "lost")));
+            throw new Failure();
+        }));
+
+        assertThat(entries(tenantId)).isEqualTo(before);
+    }
+
+    @Example
+    void givenTwoTenantsEvents_whenOneTenantsOutboxIsUsed_thenItNeverSeesOrChangesTheOthers() {
+        TenantId mine = storedTenant(store());
+        TenantId other = storedTenant(store());
+        DomainEvent theirs = userEvent(other, "a");
+        run(store(), other, uow -> uow.outbox().append(List.of(theirs)));
+        run(store(), other, uow -> uow.outbox().recordFailures(List.of(
+                new DeliveryFailure(theirs.meta().eventId(), 1, NOW, null, "parked"))));
+        List<EventId> ids = List.of(theirs.meta().eventId());
+
+        run(store(), mine, uow -> {
+            assertThat(uow.outbox().due(NOW, 10)).isEmpty();
+            assertThat(uow.outbox().unpublished(10)).isEmpty();
+            assertThat(uow.outbox().parked(10)).isEmpty();
+            assertThat(uow.outbox().backlog()).isEqualTo(EventBacklog.EMPTY);
+            assertThat(uow.outbox().release(ids)).isEmpty();
+            assertThat(uow.outbox().discard(ids)).isEmpty();
+            uow.outbox().recordFailures(List.of(new DeliveryFailure(theirs.meta().eventId(), 9, NOW, NOW, "x")));
+            uow.outbox().delete(ids);
+        });
+
+        assertThat(parked(other))
+                .containsExactly(new OutboxEntry(theirs, 1, null, NOW, "parked"));
+    }
+
+    /** Appends, in one unit of work, an event of user a, one of user b, and another of user a. */
+    private List<DomainEvent> twoAggregatesEvents(TenantId tenantId) {
+        List<DomainEvent> events = List.of(userEvent(tenantId, "a"), userEvent(tenantId, "b"), userEvent(tenantId, "a"));
+        run(store(), tenantId, uow -> uow.outbox().append(events));
+        return events;
+    }
+
+    private List<OutboxEntry> due(TenantId tenantId, Instant now, int limit) {
+        return read(store(), tenantId, uow -> uow.outbox().due(now, limit));
+    }
+
+    private List<OutboxEntry> parked(TenantId tenantId) {
+        return read(store(), tenantId, uow -> uow.outbox().parked(10));
+    }
+
+    private List<OutboxEntry> entries(TenantId tenantId) {
+        return read(store(), tenantId, uow -> uow.outbox().unpublished(10));
+    }
+
+    private EventBacklog backlog(TenantId tenantId) {
+        return read(store(), tenantId, uow -> uow.outbox().backlog());
+    }
+
+    private Set<EventId> release(TenantId tenantId, List<EventId> ids) {
+        return write(store(), tenantId, uow -> uow.outbox().release(ids));
+    }
+
+    private Set<EventId> discard(TenantId tenantId, List<EventId> ids) {
+        return write(store(), tenantId, uow -> uow.outbox().discard(ids));
     }
 
     private static void awaitQuietly(CountDownLatch latch, long millis) {

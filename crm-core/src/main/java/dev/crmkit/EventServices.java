@@ -1,0 +1,95 @@
+package dev.crmkit;
+
+import dev.crmkit.common.EventId;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.event.EventAdministration;
+import dev.crmkit.event.EventBacklog;
+import dev.crmkit.event.EventSweep;
+import dev.crmkit.event.ParkedEvent;
+import dev.crmkit.spi.EventOutbox;
+import dev.crmkit.spi.TransactionMode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link EventAdministration} for the host: the sweep, and each tenant's backlog and parked events. */
+final class EventServices implements EventAdministration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventServices.class);
+
+    private final UseCases useCases;
+    private final EventRelay relay;
+
+    EventServices(UseCases useCases, EventRelay relay) {
+        this.useCases = useCases;
+        this.relay = relay;
+    }
+
+    @Override
+    public EventSweep sweep() {
+        return relay.sweep();
+    }
+
+    @Override
+    public int relay(TenantId tenantId) {
+        Context.required(tenantId, "tenantId");
+        return relay.relay(tenantId).delivered();
+    }
+
+    @Override
+    public EventBacklog backlog(TenantId tenantId) {
+        Context.required(tenantId, "tenantId");
+        return useCases.hostRead(tenantId, uow -> uow.outbox().backlog());
+    }
+
+    @Override
+    public List<ParkedEvent> parked(TenantId tenantId, int limit) {
+        Context.required(tenantId, "tenantId");
+        if (limit < 1 || limit > MAX_IDS) {
+            throw InvalidCommandException.single("limit", "Range", 1, MAX_IDS);
+        }
+        return useCases.hostRead(tenantId, uow -> uow.outbox().parked(limit)).stream()
+                .map(entry -> new ParkedEvent(entry.event(), entry.attempts(), entry.parkedAt(),
+                        entry.failure() == null ? "" : entry.failure()))
+                .toList();
+    }
+
+    @Override
+    public int retry(TenantId tenantId, List<EventId> eventIds) {
+        onParked(tenantId, eventIds, EventOutbox::release);
+        return relay.delivery() == EventDelivery.AFTER_COMMIT ? relay.relay(tenantId).delivered() : 0;
+    }
+
+    @Override
+    public void discard(TenantId tenantId, List<EventId> eventIds) {
+        onParked(tenantId, eventIds, EventOutbox::discard);
+        LOG.warn("Parked events of tenant {} discarded by the host, never delivered: {}", tenantId, eventIds);
+    }
+
+    /** Applies a change to parked events, all or nothing: an id that is not a parked event of the tenant undoes it. */
+    private void onParked(TenantId tenantId, List<EventId> eventIds,
+            BiFunction<EventOutbox, Collection<EventId>, Set<EventId>> change) {
+        Context.required(tenantId, "tenantId");
+        Context.required(eventIds, "eventIds");
+        if (eventIds.isEmpty() || eventIds.size() > MAX_IDS) {
+            throw InvalidCommandException.single("eventIds", "Size", 1, MAX_IDS);
+        }
+        for (int i = 0; i < eventIds.size(); i++) {
+            Context.required(eventIds.get(i), "eventIds[" + i + "]");
+        }
+        useCases.hostWork(tenantId, TransactionMode.READ_WRITE, uow -> {
+            Set<EventId> changed = change.apply(uow.outbox(), eventIds);
+            for (int i = 0; i < eventIds.size(); i++) {
+                if (!changed.contains(eventIds.get(i))) {
+                    throw new NotFoundException("event", "eventIds[" + i + "]", eventIds.get(i));
+                }
+            }
+            return null;
+        });
+    }
+}

@@ -216,6 +216,11 @@ final class AccountService implements Accounts {
     public Account removeResponsible(RemoveResponsible command) {
         return useCases.writeDelta(actor, command, context -> {
             Account current = AccountGuard.visible(context, command.accountId(), "accountId");
+            if (!current.responsibles().contains(command.userId())
+                    && context.uow.users().findById(command.userId()).isEmpty()) {
+                throw InvalidCommandException.builder("RemoveResponsible")
+                        .add("userId", "UnknownReference", command.userId().value()).build();
+            }
             Set<UserId> next = new HashSet<>(current.responsibles());
             next.remove(command.userId());
             Changed<Account> changed = current.withResponsibles(next, context.now);
@@ -253,6 +258,13 @@ final class AccountService implements Accounts {
     public Account clearCharacteristic(ClearCharacteristicValue command) {
         return useCases.writeDelta(actor, command, context -> {
             Account current = AccountGuard.visible(context, command.accountId(), "accountId");
+            if (!current.characteristics().containsKey(command.characteristicTypeId())) {
+                // Nothing to clear is fine, of a characteristic type the tenant has (inactive ones included).
+                InvalidCommandException.Builder problems = InvalidCommandException.builder("ClearCharacteristicValue");
+                CatalogReferences.check(context, problems, "characteristicTypeId", command.characteristicTypeId(),
+                        CatalogKind.CHARACTERISTIC_TYPE, command.characteristicTypeId());
+                problems.throwIfAny();
+            }
             CharacteristicValue old = current.characteristics().get(command.characteristicTypeId());
             Changed<Account> changed = current.withCharacteristic(command.characteristicTypeId(), null, context.now);
             return store(context, changed, current, () -> new AccountEvent.CharacteristicChanged(
@@ -279,6 +291,12 @@ final class AccountService implements Accounts {
     public Account clearInterest(ClearInterest command) {
         return useCases.writeDelta(actor, command, context -> {
             Account current = AccountGuard.visible(context, command.accountId(), "accountId");
+            if (!current.interests().containsKey(command.areaId())) {
+                InvalidCommandException.Builder problems = InvalidCommandException.builder("ClearInterest");
+                CatalogReferences.check(
+                        context, problems, "areaId", command.areaId(), CatalogKind.INTEREST_AREA, command.areaId());
+                problems.throwIfAny();
+            }
             Changed<Account> changed = current.withInterest(command.areaId(), null, context.now);
             return store(context, changed, current, () -> new AccountEvent.InterestChanged(
                     context.meta(), current.id(), command.areaId(), null, null));
@@ -302,11 +320,14 @@ final class AccountService implements Accounts {
     public Page<Account> query(AccountQuery query) {
         return useCases.read(actor, query, context -> {
             AccountCriteria criteria = criteria(context, query);
-            AccountCriteria.AccountPosition after = query.cursor() == null ? null : Cursors.account(query.cursor(), criteria);
+            Cursors cursors = useCases.cursors();
+            AccountCriteria.AccountPosition after =
+                    query.cursor() == null ? null : cursors.account(context.uow.tenantId(), query.cursor(), criteria);
             List<Account> found = context.uow.accounts().find(criteria, after, query.pageSize() + 1);
             boolean more = found.size() > query.pageSize();
             List<Account> page = more ? found.subList(0, query.pageSize()) : found;
-            String next = more ? Cursors.account(criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
+            String next = more
+                    ? cursors.account(context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
             Long total = query.includeTotal() ? context.uow.accounts().count(criteria) : null;
             return new Page<>(page, next, total);
         });
@@ -318,6 +339,7 @@ final class AccountService implements Accounts {
             if (Text.trimToNull(name) == null) {
                 throw InvalidCommandException.single("name", "NotBlank");
             }
+            InputCheck.text(name, "name", AccountDetails.MAX_NAME);
             if (limit < 1 || limit > 100) {
                 throw InvalidCommandException.single("limit", "Range", 1, 100);
             }
@@ -348,7 +370,7 @@ final class AccountService implements Accounts {
             List<AgendaEntry> entries = context.uow.agenda().findByAccount(account.id());
             // The relationships and the timeline name catalog entries and accounts: read together, once.
             List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
-            Timeline.Slice timeline = Timeline.read(context, account.id(), null, PROFILE_TIMELINE);
+            Timeline.Slice timeline = Timeline.read(context, useCases.cursors(), account.id(), null, PROFILE_TIMELINE);
             Names names = new Names();
             RelationshipService.mentions(account, relationships, names);
             timeline.mentions(names);
@@ -372,7 +394,7 @@ final class AccountService implements Accounts {
             if (limit < 1 || limit > 500) {
                 throw InvalidCommandException.single("limit", "Range", 1, 500);
             }
-            return Timeline.page(context, account.id(), cursor, limit);
+            return Timeline.page(context, useCases.cursors(), account.id(), cursor, limit);
         });
     }
 

@@ -13,7 +13,9 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
+import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.document.Document;
@@ -52,12 +54,13 @@ final class AgendaRuleService implements AgendaRules {
     @Override
     public RuleRun run(TenantId tenantId, Instant now) {
         Context.required(tenantId, "tenantId");
-        Context.required(now, "now");
+        SupportedDates.check(Context.required(now, "now"), "now");
         Plan plan = useCases.onTenant(tenantId, now, TransactionMode.READ_ONLY, AgendaRuleService::plan);
         List<Trigger> triggers = new ArrayList<>(plan.triggers());
         if (plan.settings().paymentReminders()) {
             // The host's billing is asked outside any unit of work: it may be slow, or remote.
             List<OverdueBalance> overdue = balances.overdueBalances(tenantId, plan.today());
+            checkBalances(overdue);
             triggers.addAll(useCases.onTenant(tenantId, now, TransactionMode.READ_ONLY,
                     context -> paymentTriggers(context, overdue, plan.today())));
         }
@@ -77,6 +80,20 @@ final class AgendaRuleService implements AgendaRules {
             (stored ? created : present).merge(trigger.rule(), 1, Integer::sum);
         }
         return new RuleRun(created, present);
+    }
+
+    /**
+     * Refuses balances no store can keep, as the host's own billing reported them: a reference too long or with a
+     * NUL (it becomes part of the reminder's dedupe key), a due date out of the supported range.
+     */
+    private static void checkBalances(List<OverdueBalance> overdue) {
+        InvalidCommandException.Builder problems = InvalidCommandException.builder("BalanceSource");
+        for (int i = 0; i < overdue.size(); i++) {
+            InvalidCommandException.Builder balance = InvalidCommandException.builder("BalanceSource");
+            InputCheck.check(overdue.get(i), balance);
+            problems.addAll("balances[" + i + "]", balance);
+        }
+        problems.throwIfAny();
     }
 
     /** Creates a trigger's entry unless the store already holds its key (or its account has gone). */

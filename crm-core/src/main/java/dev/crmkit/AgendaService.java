@@ -36,6 +36,7 @@ import dev.crmkit.common.ContactId;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
@@ -209,6 +210,7 @@ final class AgendaService implements Agenda {
             if (!userId.equals(context.user.id()) && !context.user.admin()) {
                 throw new AccessDeniedException(AccessDeniedException.ADMIN_REQUIRED, "userId", context.user.id().value());
             }
+            UserService.requireKnown(context, userId);
             List<AgendaEntry> pending = visibleOnly(context, context.uow.agenda().findPendingByUser(userId));
             ZoneId zone = context.tenant.timeZone();
             Map<TaskBucket, List<AgendaEntry>> buckets = new EnumMap<>(TaskBucket.class);
@@ -234,6 +236,12 @@ final class AgendaService implements Agenda {
             List<CreateAgendaEntry> entries = new ArrayList<>();
             for (TemplateItem item : template.items()) {
                 LocalDate day = command.startDay().plusDays(item.dayOffset());
+                if (!SupportedDates.contains(day)) {
+                    // The start day is in range, but a later item of the template would fall after its end.
+                    InvalidCommandException.Builder late = InvalidCommandException.builder("ApplyAgendaTemplate");
+                    SupportedDates.addTo(late, "startDay", day);
+                    late.throwIfAny();
+                }
                 Schedule schedule = item.time() == null ? new Schedule.AnyTimeOn(day) : new Schedule.AtTime(day.atTime(item.time()));
                 entries.add(new CreateAgendaEntry(command.accountId(), command.contactId(), command.cardId(), item.typeId(),
                         item.description(), schedule, command.userId(), null));

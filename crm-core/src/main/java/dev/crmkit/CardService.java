@@ -198,13 +198,14 @@ final class CardService implements Cards {
 
     @Override
     public Card addComment(AddComment command) {
-        return changeComments(command, command.cardId(), (context, current, comments) -> comments.add(
+        CardId cardId = command == null ? null : command.cardId();
+        return changeComments(command, cardId, (context, current, comments) -> comments.add(
                 new Comment(CommentId.newId(), context.user.id(), command.text().strip(), context.now, null)));
     }
 
     @Override
     public Card editComment(EditComment command) {
-        return changeComments(command, command.cardId(), (context, current, comments) -> {
+        return changeComments(command, command == null ? null : command.cardId(), (context, current, comments) -> {
             Comment comment = ownComment(context, current, command.commentId());
             comments.replaceAll(c -> c.id().equals(comment.id())
                     ? new Comment(c.id(), c.author(), command.text().strip(), c.createdAt(), context.now) : c);
@@ -213,7 +214,7 @@ final class CardService implements Cards {
 
     @Override
     public Card deleteComment(DeleteComment command) {
-        return changeComments(command, command.cardId(),
+        return changeComments(command, command == null ? null : command.cardId(),
                 (context, current, comments) -> comments.remove(ownComment(context, current, command.commentId())));
     }
 
@@ -259,8 +260,9 @@ final class CardService implements Cards {
 
     @Override
     public Card removeAttachment(CardId cardId, DocumentId documentId) {
-        return useCases.writeDelta(actor, Context.required(documentId, "documentId"), context -> {
+        return useCases.writeDelta(actor, context -> {
             Card current = PipelineGuard.visibleCard(context, cardId, "cardId");
+            Context.required(documentId, "documentId");
             Attachment attachment = current.attachment(documentId)
                     .orElseThrow(() -> new NotFoundException("attachment", "documentId", documentId));
             Card.Builder edited = current.toBuilder();
@@ -403,7 +405,8 @@ final class CardService implements Cards {
                 List<CardSummary> page = more ? found.subList(0, limit) : found;
                 CardRepository.StageTotals totals = slice.totals().getOrDefault(stage.id(),
                         new CardRepository.StageTotals(0, List.of(), 0));
-                String next = more ? Cursors.card(criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
+                String next = more ? useCases.cursors().card(
+                        context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
                 columns.add(new StageColumn(stage, page, totals.count(), totals.sums(), totals.stagnant(), next));
             }
             return new Board(pipeline, resolved, columns, context.now);
@@ -419,13 +422,15 @@ final class CardService implements Cards {
             checkFilter(filter, "filter", "BoardFilter");
             BoardFilter resolved = resolve(pipeline, filter);
             BoardCriteria criteria = criteria(context, pipeline, resolved);
-            BoardCriteria.CardPosition after = Cursors.card(Context.required(cursor, "cursor"), criteria);
+            BoardCriteria.CardPosition after =
+                    useCases.cursors().card(context.uow.tenantId(), Context.required(cursor, "cursor"), criteria);
             int limit = resolved.cardsPerStage();
             List<CardSummary> read = context.uow.cards().findInStage(criteria, stage.id(), after, limit + 1);
             List<CardSummary> found = read.stream().map(AccountGuard.hidingUnseenProspects(context, read)).toList();
             boolean more = found.size() > limit;
             List<CardSummary> page = more ? found.subList(0, limit) : found;
-            String next = more ? Cursors.card(criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
+            String next = more ? useCases.cursors().card(
+                    context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
             return new Page<>(page, next, null);
         });
     }

@@ -15,7 +15,8 @@ import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpo
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 /**
- * Validates commands with Bean Validation, with messages every supported locale can render.
+ * Validates commands: first the limits of {@link InputCheck} on every value the command holds, then Bean
+ * Validation, with messages every supported locale can render.
  *
  * <p>The messages come from the library's own {@code dev/crmkit/ValidationMessages*.properties} (so a host's
  * own {@code ValidationMessages.properties} neither hides nor is hidden by them). Hibernate Validator's
@@ -42,12 +43,16 @@ final class CommandValidation {
      * Validates a command.
      *
      * @param command the command
-     * @throws InvalidCommandException with every violation when the command is invalid
+     * @throws InvalidCommandException with every violation when the command is invalid: the values beyond their
+     *     limits alone when there are any, otherwise every Bean Validation violation
      */
     void validate(Object command) {
         if (command == null) {
             throw InvalidCommandException.single("command", "NotNull");
         }
+        InvalidCommandException.Builder limits = InvalidCommandException.builder(command.getClass().getSimpleName());
+        InputCheck.check(command, limits);
+        limits.throwIfAny();
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
         if (violations.isEmpty()) {
             return;

@@ -90,14 +90,12 @@ final class ContactService implements Contacts {
     public Page<ContactListing> directory(String text, String cursor, int limit) {
         return useCases.read(actor, context -> {
             InvalidCommandException.Builder problems = InvalidCommandException.builder("directory");
-            if (text != null && text.length() > MAX_SEARCH) {
-                problems.add("text", "Size", 0, MAX_SEARCH);
-            }
+            InputCheck.text(text, "text", 0, MAX_SEARCH, problems);
             if (limit < 1 || limit > 500) {
                 problems.add("limit", "Range", 1, 500);
             }
             problems.throwIfAny();
-            ContactPosition after = cursor == null ? null : Cursors.contact(cursor);
+            ContactPosition after = cursor == null ? null : useCases.cursors().contact(context.uow.tenantId(), cursor);
             List<ContactListing> found = context.uow.contacts()
                     .directory(context.access(), SearchText.Query.of(text), after, limit + 1);
             boolean more = found.size() > limit;
@@ -105,7 +103,8 @@ final class ContactService implements Contacts {
             String next = null;
             if (more) {
                 Contact last = page.get(page.size() - 1).contact();
-                next = Cursors.contact(new ContactPosition(last.nameKey(), last.id()));
+                next = useCases.cursors().contact(
+                        context.uow.tenantId(), new ContactPosition(last.nameKey(), last.id()));
             }
             return new Page<>(page, next, null);
         });

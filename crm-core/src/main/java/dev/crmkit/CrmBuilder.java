@@ -25,7 +25,8 @@ import org.hibernate.validator.HibernateValidator;
  *   <li>{@link #validatorFactory(ValidatorFactory)}: the Bean Validation provider (default: a Hibernate
  *       Validator factory the {@code Crm} owns and closes);
  *   <li>{@link #documentStore(DocumentStore)}: where document bytes live (default: none, documents refused);
- *   <li>{@link #documentSizeLimit(long)}: the largest document accepted (default 20 MiB).
+ *   <li>{@link #documentSizeLimit(long)}: the largest document accepted (default 20 MiB);
+ *   <li>{@link #cursorKey(byte[])}: the key page cursors are authenticated with (default: random, per {@code Crm}).
  * </ul>
  */
 public final class CrmBuilder {
@@ -40,6 +41,7 @@ public final class CrmBuilder {
     private long documentSizeLimit = DEFAULT_DOCUMENT_SIZE_LIMIT;
     private BalanceSource balanceSource = BalanceSource.NONE;
     private UseCaseObserver observer = UseCaseObserver.NONE;
+    private byte[] cursorKey;
 
     /** The largest document accepted unless {@link #documentSizeLimit(long)} says otherwise: 20 MiB. */
     public static final long DEFAULT_DOCUMENT_SIZE_LIMIT = 20L * 1024 * 1024;
@@ -78,6 +80,20 @@ public final class CrmBuilder {
      */
     public CrmBuilder balanceSource(BalanceSource source) {
         this.balanceSource = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /**
+     * The secret key the cursors of keyset pages are authenticated with (an HMAC-SHA-256), so a cursor a caller
+     * forged or changed is refused as invalid input. By default each {@code Crm} draws a random key: its cursors
+     * are good until it stops. Hosts that run several nodes behind one API, or that want cursors to survive a
+     * restart, give every node the same key (32 random bytes kept with the host's other secrets).
+     *
+     * @param key 32 to 1,024 bytes; copied
+     * @return this builder
+     */
+    public CrmBuilder cursorKey(byte[] key) {
+        this.cursorKey = key == null ? null : key.clone();
         return this;
     }
 
@@ -164,7 +180,8 @@ public final class CrmBuilder {
      * Builds the {@code Crm}.
      *
      * @return the entry point
-     * @throws InvalidCommandException naming the missing part when the store, clock, publisher, delivery or retry policy is null
+     * @throws InvalidCommandException naming the missing part when the store, clock, publisher, delivery or retry policy
+     *     is null, or the bad one when the document size limit or the cursor key is
      */
     public Crm build() {
         InvalidCommandException.Builder problems = InvalidCommandException.builder("CrmBuilder");
@@ -192,6 +209,10 @@ public final class CrmBuilder {
         if (documentSizeLimit < 1) {
             problems.add("documentSizeLimit", "Positive");
         }
+        if (cursorKey != null && (cursorKey.length < Cursors.MIN_KEY_BYTES || cursorKey.length > Cursors.MAX_KEY_BYTES)) {
+            problems.add("cursorKey", "Size",
+                    Integer.toString(Cursors.MIN_KEY_BYTES), Integer.toString(Cursors.MAX_KEY_BYTES));
+        }
         problems.throwIfAny();
         ValidatorFactory owned = null;
         ValidatorFactory factory = validatorFactory;
@@ -200,7 +221,8 @@ public final class CrmBuilder {
             factory = owned;
         }
         EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery, eventRetryPolicy, clock);
-        UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer);
+        Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
+        UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors);
         return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit, balanceSource);
     }
 }

@@ -11,6 +11,7 @@ import dev.crmkit.event.EventSweep;
 import dev.crmkit.event.ParkedEvent;
 import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.TransactionMode;
+import dev.crmkit.spi.UnitOfWork;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -38,14 +39,14 @@ final class EventServices implements EventAdministration {
 
     @Override
     public int relay(TenantId tenantId) {
-        Context.required(tenantId, "tenantId");
+        useCases.hostRead(Context.required(tenantId, "tenantId"), uow -> requireTenant(uow, tenantId));
         return relay.relay(tenantId).delivered();
     }
 
     @Override
     public EventBacklog backlog(TenantId tenantId) {
         Context.required(tenantId, "tenantId");
-        return useCases.hostRead(tenantId, uow -> uow.outbox().backlog());
+        return useCases.hostRead(tenantId, uow -> requireTenant(uow, tenantId).outbox().backlog());
     }
 
     @Override
@@ -54,7 +55,7 @@ final class EventServices implements EventAdministration {
         if (limit < 1 || limit > MAX_IDS) {
             throw InvalidCommandException.single("limit", "Range", 1, MAX_IDS);
         }
-        return useCases.hostRead(tenantId, uow -> uow.outbox().parked(limit)).stream()
+        return useCases.hostRead(tenantId, uow -> requireTenant(uow, tenantId).outbox().parked(limit)).stream()
                 .map(entry -> new ParkedEvent(entry.event(), entry.attempts(), entry.parkedAt(),
                         entry.failure() == null ? "" : entry.failure()))
                 .toList();
@@ -80,6 +81,14 @@ final class EventServices implements EventAdministration {
     public void discard(TenantId tenantId, List<EventId> eventIds) {
         onParked(tenantId, eventIds, EventOutbox::discard);
         LOG.warn("Parked events of tenant {} discarded by the host, never delivered: {}", tenantId, eventIds);
+    }
+
+    /** Refuses an unknown tenant as every other call does, rather than answering that it has no events. */
+    private static UnitOfWork requireTenant(UnitOfWork uow, TenantId tenantId) {
+        if (uow.tenant().find().isEmpty()) {
+            throw new NotFoundException("tenant", "tenantId", tenantId.value());
+        }
+        return uow;
     }
 
     /** Applies a change to parked events, all or nothing: an id that is not a parked event of the tenant undoes it. */

@@ -158,6 +158,10 @@ final class PipelineService implements Pipelines {
         return useCases.writeDelta(actor, command, context -> {
             context.requireAdmin();
             Pipeline current = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
+            if (!current.users().contains(command.userId()) && context.uow.users().findById(command.userId()).isEmpty()) {
+                throw InvalidCommandException.builder("PipelineUser")
+                        .add("userId", "UnknownReference", command.userId().value()).build();
+            }
             Set<UserId> users = new HashSet<>(current.users());
             users.remove(command.userId());
             return store(context, current, current.withUsers(users, context.now));
@@ -208,6 +212,7 @@ final class PipelineService implements Pipelines {
                 throw new AccessDeniedException(AccessDeniedException.ADMIN_REQUIRED, "userId",
                         context.user.id().value());
             }
+            UserService.requireKnown(context, userId);
             return context.uow.pipelines().findByUser(userId).stream().sorted(BY_NAME).toList();
         });
     }
@@ -392,8 +397,9 @@ final class PipelineService implements Pipelines {
 
     @Override
     public Pipeline removeBaseCardAttachment(PipelineId pipelineId, DocumentId documentId) {
-        return useCases.writeDelta(actor, Context.required(documentId, "documentId"), context -> {
+        return useCases.writeDelta(actor, context -> {
             Pipeline current = PipelineGuard.visible(context, pipelineId, "pipelineId");
+            Context.required(documentId, "documentId");
             BaseCard base = current.baseCard();
             List<Attachment> attachments = new ArrayList<>(base.attachments());
             if (!attachments.removeIf(a -> a.id().equals(documentId))) {
@@ -419,7 +425,7 @@ final class PipelineService implements Pipelines {
     public Page<HistoryEntry> history(PipelineId pipelineId, String cursor, int limit) {
         return useCases.read(actor, context -> {
             PipelineGuard.visible(context, pipelineId, "pipelineId");
-            return historyPage(context, pipelineId, null, cursor, limit);
+            return historyPage(context, useCases.cursors(), pipelineId, null, cursor, limit);
         });
     }
 
@@ -427,7 +433,7 @@ final class PipelineService implements Pipelines {
     public Page<HistoryEntry> cardHistory(CardId cardId, String cursor, int limit) {
         return useCases.read(actor, context -> {
             Card card = PipelineGuard.visibleCard(context, cardId, "cardId");
-            return historyPage(context, card.pipelineId(), card.id(), cursor, limit);
+            return historyPage(context, useCases.cursors(), card.pipelineId(), card.id(), cursor, limit);
         });
     }
 
@@ -488,18 +494,19 @@ final class PipelineService implements Pipelines {
                 .orElseThrow(() -> new NotFoundException("saved-filter", "savedFilterId", id));
     }
 
-    private static Page<HistoryEntry> historyPage(Context context, PipelineId pipelineId, CardId cardId, String cursor, int limit) {
+    private static Page<HistoryEntry> historyPage(
+            Context context, Cursors cursors, PipelineId pipelineId, CardId cardId, String cursor, int limit) {
         if (limit < 1 || limit > 500) {
             throw InvalidCommandException.single("limit", "Range", 1, 500);
         }
-        HistoryPosition before = cursor == null ? null : Cursors.history(cursor);
+        HistoryPosition before = cursor == null ? null : cursors.history(context.uow.tenantId(), cursor);
         List<HistoryEntry> found = context.uow.pipelineHistory().page(pipelineId, cardId, before, limit + 1);
         boolean more = found.size() > limit;
         List<HistoryEntry> page = more ? found.subList(0, limit) : found;
         String next = null;
         if (more) {
             HistoryEntry last = page.get(page.size() - 1);
-            next = Cursors.history(new HistoryPosition(last.at(), last.eventId(), last.index()));
+            next = cursors.history(context.uow.tenantId(), new HistoryPosition(last.at(), last.eventId(), last.index()));
         }
         return new Page<>(page, next, null);
     }

@@ -11,6 +11,7 @@ import dev.crmkit.common.ContactId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.UserId;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.pipeline.Card;
@@ -163,8 +164,8 @@ final class ReportService implements Reports {
 
     /** The instants a range of days covers in the tenant's zone, after checking it. */
     private static Instant[] range(Context context, LocalDate from, LocalDate to) {
-        Context.required(from, "from");
-        Context.required(to, "to");
+        SupportedDates.check(Context.required(from, "from"), "from");
+        SupportedDates.check(Context.required(to, "to"), "to");
         if (to.isBefore(from)) {
             throw InvalidCommandException.single("to", "AfterFrom");
         }

@@ -41,23 +41,23 @@ final class Timeline {
     private Timeline() {}
 
     /** A page of the timeline, its names read with one lookup per kind. */
-    static Page<TimelineEntry> page(Context context, AccountId accountId, String cursor, int limit) {
-        Slice slice = read(context, accountId, cursor, limit);
+    static Page<TimelineEntry> page(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {
+        Slice slice = read(context, cursors, accountId, cursor, limit);
         Names names = new Names();
         slice.mentions(names);
         return slice.render(context, names.load(context));
     }
 
     /** A page of the timeline, not rendered yet: the caller reads the names it mentions with its own. */
-    static Slice read(Context context, AccountId accountId, String cursor, int limit) {
-        TimelinePosition before = cursor == null ? null : Cursors.timeline(cursor);
+    static Slice read(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {
+        TimelinePosition before = cursor == null ? null : cursors.timeline(context.uow.tenantId(), cursor);
         List<TimelineRecord> records = context.uow.timeline().page(accountId, before, limit + 1);
         boolean more = records.size() > limit;
         List<TimelineRecord> page = more ? records.subList(0, limit) : records;
         String next = null;
         if (more) {
             DomainEvent last = page.get(page.size() - 1).event();
-            next = Cursors.timeline(new TimelinePosition(last.meta().occurredAt(), last.meta().eventId()));
+            next = cursors.timeline(context.uow.tenantId(), new TimelinePosition(last.meta().occurredAt(), last.meta().eventId()));
         }
         return new Slice(page, next);
     }

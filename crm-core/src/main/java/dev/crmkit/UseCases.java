@@ -58,18 +58,26 @@ final class UseCases {
     private final CommandValidation validation;
     private final EventRelay relay;
     private final UseCaseObserver observer;
+    private final Cursors cursors;
 
-    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer) {
+    UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer,
+            Cursors cursors) {
         this.store = store;
         this.clock = clock;
         this.validation = validation;
         this.relay = relay;
         this.observer = observer;
+        this.cursors = cursors;
     }
 
     /** The host's observer of use-case calls. */
     UseCaseObserver observer() {
         return observer;
+    }
+
+    /** The cursors of this {@code Crm}'s listings, authenticated with its key. */
+    Cursors cursors() {
+        return cursors;
     }
 
     /** Runs a use case that changes something, after validating its command. */
@@ -89,6 +97,11 @@ final class UseCases {
      */
     <R> R writeDelta(Actor actor, Object command, Function<Context, R> body) {
         return retried(true, joined -> run(actor, command, true, TransactionMode.READ_WRITE, body, joined));
+    }
+
+    /** Runs a delta that takes no command record (its arguments are checked by the body). */
+    <R> R writeDelta(Actor actor, Function<Context, R> body) {
+        return retried(true, joined -> run(actor, null, false, TransactionMode.READ_WRITE, body, joined));
     }
 
     /**

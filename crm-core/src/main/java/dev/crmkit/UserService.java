@@ -106,6 +106,13 @@ final class UserService implements UserAdministration {
         return useCases.read(actor, context -> context.uow.users().findAll().stream().sorted(BY_NAME).toList());
     }
 
+    /** Refuses a user id that names no user of the tenant, as an unknown id is answered everywhere. */
+    static void requireKnown(Context context, UserId userId) {
+        if (!context.user.id().equals(userId)) {
+            load(context, userId);
+        }
+    }
+
     private static CrmUser load(Context context, UserId userId) {
         return context.uow.users().findById(userId).orElseThrow(() -> new NotFoundException("user", "userId", userId));
     }

@@ -42,8 +42,8 @@ import org.hibernate.validator.constraints.URL;
  */
 public record AccountDetails(
         @NotNull PersonKind personKind,
-        @NotBlank @Size(max = 200) String legalName,
-        @Size(max = 200) String tradeName,
+        @NotBlank @Size(max = AccountDetails.MAX_NAME) String legalName,
+        @Size(max = AccountDetails.MAX_NAME) String tradeName,
         @Valid TaxId taxId,
         @Size(max = 200) String mainContactName,
         @Size(max = 10) List<@NotBlank @Email @Size(max = 254) String> emails,
@@ -55,6 +55,9 @@ public record AccountDetails(
         @Valid CreditProperties credit,
         @Size(max = 40) String ledgerAccountCode,
         boolean supplier) {
+
+    /** The longest legal or trade name. */
+    public static final int MAX_NAME = 200;
 
     /** Trims texts and copies lists (keeping their elements, so that validation can name a bad one by index). */
     public AccountDetails {

@@ -14,8 +14,11 @@ public interface AgendaRules {
      * Runs every rule of a tenant as of an instant.
      *
      * @param tenantId the tenant
-     * @param now the instant the rules judge by (usually the clock's)
+     * @param now the instant the rules judge by (usually the clock's), in the supported range of dates
      * @return what the run created
+     * @throws dev.crmkit.common.InvalidCommandException naming {@code now} when it is out of range, or the first bad
+     *     part of a balance the {@code BalanceSource} reported ({@code balances[2].reference}: a reference of more than
+     *     200 characters or with a NUL, a due date out of range); nothing is created then
      */
     RuleRun run(TenantId tenantId, Instant now);
 }

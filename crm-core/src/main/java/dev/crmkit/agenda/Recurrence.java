@@ -1,5 +1,6 @@
 package dev.crmkit.agenda;
 
+import dev.crmkit.common.SupportedDates;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,8 @@ public record Recurrence(
     }
 
     /**
-     * The day of the occurrence after one, if the recurrence has one.
+     * The day of the occurrence after one, if the recurrence has one. A series also ends on the last day of
+     * {@link SupportedDates}: no occurrence falls after it.
      *
      * @param first the first occurrence's day
      * @param index the current occurrence, 0 for the first
@@ -53,6 +55,6 @@ public record Recurrence(
             return Optional.empty();
         }
         LocalDate day = dayOf(first, nextIndex);
-        return until != null && day.isAfter(until) ? Optional.empty() : Optional.of(day);
+        return until != null && day.isAfter(until) || day.isAfter(SupportedDates.LAST_DAY) ? Optional.empty() : Optional.of(day);
     }
 }

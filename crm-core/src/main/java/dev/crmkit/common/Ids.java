@@ -68,7 +68,7 @@ final class Ids {
         return UUID.fromString(canonical);
     }
 
-    /** Host-assigned keys: printable, no surrounding blanks, bounded length. */
+    /** Host-assigned keys: printable (no control character, no unpaired surrogate), no surrounding blanks, bounded length. */
     static String hostKey(String value, String field, int maxLength) {
         if (value == null) {
             throw InvalidCommandException.single(field, "NotNull");
@@ -79,7 +79,7 @@ final class Ids {
         if (value.length() > maxLength) {
             throw InvalidCommandException.single(field, "Size", 1, maxLength);
         }
-        if (!value.equals(value.strip()) || hasControl(value)) {
+        if (!value.equals(value.strip()) || hasControl(value) || Text.unstorableAt(value) >= 0) {
             throw InvalidCommandException.single(field, "InvalidFormat");
         }
         return value;

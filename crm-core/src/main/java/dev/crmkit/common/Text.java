@@ -14,7 +14,9 @@ public final class Text {
 
     /**
      * The key two names are compared by for uniqueness: surrounding blanks removed, inner runs of blanks
-     * collapsed to one space, lower case ({@code "  ACME   Ltda "} and {@code "acme ltda"} share a key).
+     * collapsed to one space, lower case, in Unicode normalization form C ({@code "  ACME   Ltda "} and
+     * {@code "acme ltda"} share a key, and so do a name typed with composed accents and the same name with
+     * combining marks: {@code "Jos\u00e9"} and {@code "Jose\u0301"}).
      *
      * @param name the name
      * @return the key, or {@code null} for {@code null}
@@ -23,6 +25,53 @@ public final class Text {
         if (name == null) {
             return null;
         }
+        return nfc(collapse(name));
+    }
+
+    /**
+     * A text in Unicode normalization form C: canonically equivalent texts (a composed accent, or the letter
+     * followed by a combining mark) become the same characters. Cheap for a text already in that form.
+     *
+     * @param text the text
+     * @return the text in form C, or {@code null} for {@code null}
+     */
+    public static String nfc(String text) {
+        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Where a text holds a character no store keeps as it is: a NUL (which PostgreSQL refuses in text) or an
+     * unpaired surrogate (half of a character outside the Basic Multilingual Plane, which UTF-8 cannot encode
+     * and drivers replace with {@code ?}).
+     *
+     * @param text the text
+     * @return the index of the first such character, or -1 when there is none (or the text is {@code null})
+     */
+    public static int unstorableAt(String text) {
+        if (text == null) {
+            return -1;
+        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\u0000') {
+                return i;
+            }
+            if (Character.isSurrogate(ch)) {
+                if (Character.isHighSurrogate(ch) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String collapse(String name) {
         return BLANKS.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
@@ -37,7 +86,8 @@ public final class Text {
         if (text == null) {
             return null;
         }
-        String decomposed = Normalizer.normalize(key(text), Normalizer.Form.NFD);
+        // Form D of the collapsed text: the same for every canonically equivalent text, so no form C first.
+        String decomposed = Normalizer.normalize(collapse(text), Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("");
     }
 

@@ -32,6 +32,7 @@ public interface EventAdministration {
      * @param tenantId the tenant
      * @return how many events this call handed to the publisher
      * @throws dev.crmkit.common.InvalidCommandException naming {@code tenantId} when it is null
+     * @throws dev.crmkit.common.NotFoundException naming {@code tenantId} when there is no such tenant
      */
     int relay(TenantId tenantId);
 
@@ -41,6 +42,7 @@ public interface EventAdministration {
      * @param tenantId the tenant
      * @return the counts
      * @throws dev.crmkit.common.InvalidCommandException naming {@code tenantId} when it is null
+     * @throws dev.crmkit.common.NotFoundException naming {@code tenantId} when there is no such tenant
      */
     EventBacklog backlog(TenantId tenantId);
 
@@ -51,6 +53,7 @@ public interface EventAdministration {
      * @param limit the most events to return, from 1 to {@value #MAX_IDS}
      * @return the parked events
      * @throws dev.crmkit.common.InvalidCommandException naming {@code tenantId} or {@code limit}
+     * @throws dev.crmkit.common.NotFoundException naming {@code tenantId} when there is no such tenant
      */
     List<ParkedEvent> parked(TenantId tenantId, int limit);
 

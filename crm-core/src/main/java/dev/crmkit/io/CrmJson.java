@@ -1,9 +1,11 @@
 package dev.crmkit.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,9 +48,32 @@ public final class CrmJson {
 
     private final ObjectMapper mapper;
 
-    /** Creates a reader and writer with CRM Kit's module, ISO-8601 dates, and unknown fields refused; a missing flag is false. */
+    /**
+     * The limits of what this reader parses, checked as the text is read, before any value is built: a number of at
+     * most {@value #MAX_NUMBER_LENGTH} characters (no amount needs more, and a long one costs more than linear time
+     * to convert), strings of at most {@value #MAX_STRING_LENGTH} characters (the longest text a command holds is
+     * 65,536), names of at most {@value #MAX_NAME_LENGTH}, and {@value #MAX_NESTING_DEPTH} levels of nesting. A
+     * number's exponent is no part of its length: {@code 1e999999999} passes here and is refused by the value it
+     * builds ({@link dev.crmkit.common.Money} refuses it before any arithmetic).
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNumberLength(CrmJson.MAX_NUMBER_LENGTH)
+            .maxStringLength(CrmJson.MAX_STRING_LENGTH)
+            .maxNameLength(CrmJson.MAX_NAME_LENGTH)
+            .maxNestingDepth(CrmJson.MAX_NESTING_DEPTH)
+            .build();
+
+    private static final int MAX_NUMBER_LENGTH = 100;
+    private static final int MAX_STRING_LENGTH = 1 << 20;
+    private static final int MAX_NAME_LENGTH = 1_000;
+    private static final int MAX_NESTING_DEPTH = 64;
+
+    /**
+     * Creates a reader and writer with CRM Kit's module, ISO-8601 dates, unknown fields refused, and the parsing
+     * limits of {@link #LIMITS}; a missing flag is false.
+     */
     public CrmJson() {
-        this.mapper = JsonMapper.builder()
+        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
                 .addModule(new JavaTimeModule())
                 .addModule(new CrmJacksonModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

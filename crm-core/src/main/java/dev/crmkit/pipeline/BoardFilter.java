@@ -2,6 +2,8 @@ package dev.crmkit.pipeline;
 
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.UserId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Set;
@@ -30,7 +32,7 @@ public record BoardFilter(
         LocalDate from,
         LocalDate to,
         BoardOrder order,
-        Integer cardsPerStage,
+        @Min(10) @Max(500) Integer cardsPerStage,
         Set<LabelId> labels,
         Set<UserId> members,
         Set<UserId> salespeople,

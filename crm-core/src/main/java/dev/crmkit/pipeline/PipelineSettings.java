@@ -1,5 +1,7 @@
 package dev.crmkit.pipeline;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
  * @param lossReasonRequired whether marking a card lost needs a reason
  * @param defaultOrder the order of cards within a stage when a board query names none
  */
-public record PipelineSettings(int cardsPerStage, boolean lossReasonRequired, @NotNull BoardOrder defaultOrder) {
+public record PipelineSettings(@Min(10) @Max(500) int cardsPerStage, boolean lossReasonRequired, @NotNull BoardOrder defaultOrder) {
 
     /** 20 cards a stage, a reason for every loss, cards in their manual order. */
     public static final PipelineSettings DEFAULT = new PipelineSettings(20, true, BoardOrder.POSITION);

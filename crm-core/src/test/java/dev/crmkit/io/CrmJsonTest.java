@@ -26,6 +26,7 @@ import dev.crmkit.common.CardId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
@@ -209,6 +210,29 @@ class CrmJsonTest {
         assertThat(unknown.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("role", "UnknownField"));
         assertThat(malformed.violations()).extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("command", "MalformedJson"));
+    }
+
+    @Test
+    void givenNinetyBytesOfJsonWithAHugeExponent_whenReadAsACommand_thenTheMoneyIsRefusedBeforeAnyArithmetic() {
+        String json = "{\"pipelineId\":\"" + PIPELINE + "\",\"name\":\"x\",\"value\":{\"amount\":1e9999999,\"currency\":\"BRL\"}}";
+
+        InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class,
+                () -> this.json.readCommand(json, CreateCard.class, Locale.ENGLISH));
+
+        assertThat(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThan(120);
+        assertThat(e.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("value", "Digits"));
+    }
+
+    @Test
+    void givenANumberOfAThousandDigits_whenRead_thenTheParserRefusesItNamingTheField() {
+        String longNumber = "{\"pipelineId\":\"" + PIPELINE + "\",\"name\":\"x\",\"value\":{\"amount\":" + "9".repeat(1_000)
+                + ",\"currency\":\"BRL\"}}";
+
+        InvalidCommandException number = catchThrowableOfType(InvalidCommandException.class,
+                () -> json.readCommand(longNumber, CreateCard.class, Locale.ENGLISH));
+
+        assertThat(number.violations()).extracting(Violation::path, Violation::code).containsExactly(tuple("value", "InvalidValue"));
+        assertThat(number.violations().get(0).message()).contains("Number value length");
     }
 
     @Test

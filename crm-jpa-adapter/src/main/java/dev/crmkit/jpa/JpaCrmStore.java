@@ -193,7 +193,8 @@ public final class JpaCrmStore implements CrmStore {
         }
     }
 
-    private static Flyway flyway(DataSource dataSource) {
+    /** The Flyway of CRM Kit's migrations on a database (tests take it to stop at an earlier version). */
+    static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS + vendorOf(dataSource))

@@ -1,8 +1,16 @@
 package dev.crmkit;
 
 import dev.crmkit.access.TenantAdministration;
+import dev.crmkit.access.TenantServices;
+import dev.crmkit.agenda.AgendaRuleService;
 import dev.crmkit.agenda.AgendaRules;
 import dev.crmkit.event.EventAdministration;
+import dev.crmkit.event.EventDelivery;
+import dev.crmkit.internal.Context;
+import dev.crmkit.internal.EventRelay;
+import dev.crmkit.internal.EventServices;
+import dev.crmkit.internal.Observed;
+import dev.crmkit.internal.UseCases;
 import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.DocumentStore;
 import jakarta.validation.ValidatorFactory;

@@ -1,6 +1,12 @@
 package dev.crmkit;
 
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.event.EventDelivery;
+import dev.crmkit.event.EventRetryPolicy;
+import dev.crmkit.internal.CommandValidation;
+import dev.crmkit.internal.Cursors;
+import dev.crmkit.internal.EventRelay;
+import dev.crmkit.internal.UseCases;
 import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;

@@ -1,15 +1,28 @@
 package dev.crmkit;
 
+import dev.crmkit.access.TenantServices;
 import dev.crmkit.access.TenantSettings;
+import dev.crmkit.access.UserAdministration;
+import dev.crmkit.access.UserService;
+import dev.crmkit.account.AccountService;
 import dev.crmkit.account.Accounts;
 import dev.crmkit.agenda.Agenda;
-import dev.crmkit.access.UserAdministration;
+import dev.crmkit.agenda.AgendaService;
+import dev.crmkit.catalog.CatalogService;
 import dev.crmkit.catalog.Catalogs;
+import dev.crmkit.contact.ContactService;
 import dev.crmkit.contact.Contacts;
+import dev.crmkit.document.DocumentService;
 import dev.crmkit.document.Documents;
+import dev.crmkit.internal.Observed;
+import dev.crmkit.internal.UseCases;
+import dev.crmkit.pipeline.CardService;
 import dev.crmkit.pipeline.Cards;
+import dev.crmkit.pipeline.PipelineService;
 import dev.crmkit.pipeline.Pipelines;
+import dev.crmkit.relationship.RelationshipService;
 import dev.crmkit.relationship.Relationships;
+import dev.crmkit.report.ReportService;
 import dev.crmkit.report.Reports;
 import dev.crmkit.spi.DocumentStore;
 

@@ -1,6 +1,6 @@
 package dev.crmkit.spring;
 
-import dev.crmkit.EventDelivery;
+import dev.crmkit.event.EventDelivery;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
-import dev.crmkit.EventDelivery;
-import dev.crmkit.EventRetryPolicy;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -20,10 +18,13 @@ import dev.crmkit.event.CatalogEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventAdministration;
 import dev.crmkit.event.EventBacklog;
+import dev.crmkit.event.EventDelivery;
+import dev.crmkit.event.EventRetryPolicy;
 import dev.crmkit.event.EventSweep;
 import dev.crmkit.event.ParkedEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
+import dev.crmkit.spi.DeliveryFailure;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +37,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import dev.crmkit.spi.DeliveryFailure;
 import net.jqwik.api.Example;
 
 /**

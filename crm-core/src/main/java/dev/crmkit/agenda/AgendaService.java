@@ -1,0 +1,546 @@
+package dev.crmkit.agenda;
+
+import dev.crmkit.Actor;
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.access.UserService;
+import dev.crmkit.account.Account;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.Changed;
+import dev.crmkit.common.Changes;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.ContactId;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.SupportedDates;
+import dev.crmkit.common.Text;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.contact.ContactService;
+import dev.crmkit.event.AgendaEvent;
+import dev.crmkit.event.AgendaSettingsEvent;
+import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.CatalogReferences;
+import dev.crmkit.internal.Context;
+import dev.crmkit.internal.PipelineGuard;
+import dev.crmkit.internal.UseCases;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.spi.AccountName;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * {@link Agenda} for one actor. An entry is reached through its account, so the account's access scope
+ * decides who sees it; linking a card also needs the card's pipeline.
+ */
+public final class AgendaService implements Agenda {
+
+    /** Newest first, then by id. */
+    static final Comparator<AgendaEntry> NEWEST_FIRST =
+            Comparator.comparing(AgendaEntry::createdAt).thenComparing(AgendaEntry::id).reversed();
+
+    /** Task order within a group: by day, the timed ones of a day before its any-time ones, then by creation. */
+    public static final Comparator<AgendaEntry> BY_SCHEDULE = Comparator
+            .comparing((AgendaEntry e) -> e.schedule().map(Schedule::day).orElse(LocalDate.MAX))
+            .thenComparing(e -> e.schedule().map(s -> s instanceof Schedule.AtTime a ? a.at().toLocalTime() : LocalTime.MAX)
+                    .orElse(LocalTime.MAX))
+            .thenComparing(AgendaEntry::createdAt)
+            .thenComparing(AgendaEntry::id);
+
+    private final UseCases useCases;
+    private final Actor actor;
+
+    public AgendaService(UseCases useCases, Actor actor) {
+        this.useCases = useCases;
+        this.actor = actor;
+    }
+
+    @Override
+    public AgendaEntry create(CreateAgendaEntry command) {
+        return useCases.write(actor, command, context -> {
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateAgendaEntry");
+            AgendaEntry entry = prepare(context, problems, "", command, settings(context));
+            problems.throwIfAny();
+            return insert(context, entry, null);
+        });
+    }
+
+    @Override
+    public AgendaEntry edit(EditAgendaEntry command) {
+        return useCases.write(actor, command, context -> {
+            AgendaEntry current = visible(context, command.entryId(), "entryId");
+            requireVersion(current, command.expectedVersion());
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("EditAgendaEntry");
+            Account account = AccountGuard.load(context, current.accountId(), "entryId");
+            checkContact(context, problems, "contactId", command.contactId(), account.id());
+            if (!Objects.equals(command.cardId(), current.cardId().orElse(null))) {
+                checkCard(context, problems, "cardId", command.cardId(), account.id());
+            }
+            CatalogReferences.check(context, problems, "typeId", command.typeId(), CatalogKind.AGENDA_ENTRY_TYPE,
+                    current.typeId().orElse(null));
+            if (!command.userId().equals(current.userId())) {
+                checkUser(context, problems, "userId", command.userId(), account);
+            }
+            if (current.recurrence().isPresent() && command.schedule() == null) {
+                problems.add("schedule", "NotNull");
+            }
+            problems.throwIfAny();
+            // An unchanged schedule stays as stored: the legacy convention reads new input, it does not rewrite old entries.
+            Schedule schedule = Objects.equals(command.schedule(), current.schedule().orElse(null)) ? command.schedule()
+                    : legacy(command.schedule(), settings(context));
+            Changed<AgendaEntry> changed = current.edit(command.contactId(), command.cardId(), command.typeId(),
+                    command.description(), schedule, command.userId(), context.now);
+            if (!changed.changed()) {
+                return current;
+            }
+            AgendaEntry stored = context.uow.agenda().update(changed.value());
+            context.record(new AgendaEvent.AgendaEntryEdited(context.meta(), stored.id(), stored.accountId(),
+                    AgendaEvent.summary(stored.description()), changed.changes()));
+            return stored;
+        });
+    }
+
+    @Override
+    public AgendaConclusion conclude(AgendaEntryAt command) {
+        return useCases.write(actor, command, context -> {
+            AgendaEntry current = visible(context, command.entryId(), "entryId");
+            requireVersion(current, command.expectedVersion());
+            Changed<AgendaEntry> changed = current.conclude(context.now);
+            if (!changed.changed()) {
+                return new AgendaConclusion(current, null);
+            }
+            AgendaEntry stored = context.uow.agenda().update(changed.value());
+            context.record(new AgendaEvent.AgendaEntryConcluded(context.meta(), stored.id(), stored.accountId(),
+                    AgendaEvent.summary(stored.description())));
+            AgendaEntry next = stored.nextOccurrence(context.now)
+                    .filter(n -> context.uow.agenda().findByDedupeKey(n.dedupeKey().orElseThrow()).isEmpty())
+                    .map(n -> insert(context, n, null)).orElse(null);
+            return new AgendaConclusion(stored, next);
+        });
+    }
+
+    @Override
+    public AgendaEntry reopen(AgendaEntryAt command) {
+        return useCases.write(actor, command, context -> {
+            AgendaEntry current = visible(context, command.entryId(), "entryId");
+            requireVersion(current, command.expectedVersion());
+            Changed<AgendaEntry> changed = current.reopen(context.now);
+            if (!changed.changed()) {
+                return current;
+            }
+            AgendaEntry stored = context.uow.agenda().update(changed.value());
+            context.record(new AgendaEvent.AgendaEntryReopened(context.meta(), stored.id(), stored.accountId(),
+                    AgendaEvent.summary(stored.description())));
+            return stored;
+        });
+    }
+
+    @Override
+    public int delete(DeleteAgendaEntries command) {
+        return useCases.write(actor, command, context -> {
+            // Every id is checked before anything is deleted: one refusal leaves the whole selection in place.
+            List<AgendaEntry> entries = new ArrayList<>();
+            Set<AgendaEntryId> seen = new HashSet<>();
+            for (int i = 0; i < command.entryIds().size(); i++) {
+                AgendaEntryId id = command.entryIds().get(i);
+                if (seen.add(id)) {
+                    entries.add(visible(context, id, "entryIds[" + i + "]"));
+                }
+            }
+            for (AgendaEntry entry : entries) {
+                context.uow.agenda().delete(entry);
+                context.record(new AgendaEvent.AgendaEntryDeleted(context.meta(), entry.id(), entry.accountId(),
+                        AgendaEvent.summary(entry.description())));
+            }
+            return entries.size();
+        });
+    }
+
+    @Override
+    public AgendaEntry get(AgendaEntryId entryId) {
+        return useCases.read(actor, context -> visible(context, entryId, "entryId"));
+    }
+
+    @Override
+    public List<AgendaEntry> ofAccount(AccountId accountId) {
+        return useCases.read(actor, context -> {
+            AccountGuard.visible(context, accountId, "accountId");
+            return context.uow.agenda().findByAccount(accountId).stream().sorted(NEWEST_FIRST).toList();
+        });
+    }
+
+    @Override
+    public TaskList tasks(UserId userId) {
+        return useCases.read(actor, context -> {
+            Context.required(userId, "userId");
+            if (!userId.equals(context.user.id()) && !context.user.admin()) {
+                throw new AccessDeniedException(AccessDeniedException.ADMIN_REQUIRED, "userId", context.user.id().value());
+            }
+            UserService.requireKnown(context, userId);
+            List<AgendaEntry> pending = visibleOnly(context, context.uow.agenda().findPendingByUser(userId));
+            ZoneId zone = context.tenant.timeZone();
+            Map<TaskBucket, List<AgendaEntry>> buckets = new EnumMap<>(TaskBucket.class);
+            for (TaskBucket bucket : TaskBucket.values()) {
+                buckets.put(bucket, new ArrayList<>());
+            }
+            for (AgendaEntry entry : pending) {
+                buckets.get(TaskBucket.of(entry.schedule().orElse(null), context.now, zone)).add(entry);
+            }
+            buckets.values().forEach(list -> list.sort(BY_SCHEDULE));
+            return new TaskList(userId, context.now.atZone(zone).toLocalDate(), buckets.get(TaskBucket.OVERDUE),
+                    buckets.get(TaskBucket.TODAY), buckets.get(TaskBucket.LATER), buckets.get(TaskBucket.UNSCHEDULED));
+        });
+    }
+
+    @Override
+    public List<AgendaEntry> applyTemplate(ApplyAgendaTemplate command) {
+        return useCases.write(actor, command, context -> {
+            AgendaSettings settings = settings(context);
+            AgendaTemplate template = settings.template(command.templateName()).orElseThrow(() ->
+                    InvalidCommandException.builder("ApplyAgendaTemplate")
+                            .add("templateName", "UnknownReference", command.templateName()).build());
+            List<CreateAgendaEntry> entries = new ArrayList<>();
+            for (TemplateItem item : template.items()) {
+                LocalDate day = command.startDay().plusDays(item.dayOffset());
+                if (!SupportedDates.contains(day)) {
+                    // The start day is in range, but a later item of the template would fall after its end.
+                    InvalidCommandException.Builder late = InvalidCommandException.builder("ApplyAgendaTemplate");
+                    SupportedDates.addTo(late, "startDay", day);
+                    late.throwIfAny();
+                }
+                Schedule schedule = item.time() == null ? new Schedule.AnyTimeOn(day) : new Schedule.AtTime(day.atTime(item.time()));
+                entries.add(new CreateAgendaEntry(command.accountId(), command.contactId(), command.cardId(), item.typeId(),
+                        item.description(), schedule, command.userId(), null));
+            }
+            // The subject is checked once, with the first item; the other items can only fail by their type (one
+            // deactivated since the template was saved), which names the template.
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("ApplyAgendaTemplate");
+            AgendaEntry first = prepare(context, problems, "", entries.get(0), settings);
+            for (CreateAgendaEntry entry : entries.subList(1, entries.size())) {
+                CatalogReferences.check(context, problems, "templateName", entry.typeId(), CatalogKind.AGENDA_ENTRY_TYPE, null);
+            }
+            problems.throwIfAny();
+            List<AgendaEntry> stored = new ArrayList<>(List.of(insert(context, first, null)));
+            for (CreateAgendaEntry entry : entries.subList(1, entries.size())) {
+                InvalidCommandException.Builder none = InvalidCommandException.builder("ApplyAgendaTemplate");
+                AgendaEntry prepared = prepare(context, none, "", entry, settings);
+                none.throwIfAny();
+                stored.add(insert(context, prepared, null));
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public List<AgendaEntry> importEntries(ImportAgendaEntries command) {
+        return useCases.write(actor, command, context -> {
+            AgendaSettings settings = settings(context);
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("ImportAgendaEntries");
+            List<AgendaEntry> prepared = new ArrayList<>();
+            for (int i = 0; i < command.entries().size(); i++) {
+                ImportedAgendaEntry row = command.entries().get(i);
+                InvalidCommandException.Builder rowProblems = InvalidCommandException.builder("ImportAgendaEntries");
+                // A bad reference is this row's problem, named under it, not the whole import's refusal.
+                if (row.accountId() != null) {
+                    checkReference(context, rowProblems, "accountId", row.accountId(), context.uow.accounts().findById(row.accountId()));
+                }
+                if (row.contactId() != null) {
+                    checkReference(context, rowProblems, "contactId", row.contactId(), context.uow.contacts().findById(row.contactId())
+                            .flatMap(c -> context.uow.accounts().findById(c.accountId())));
+                }
+                AgendaEntry entry = null;
+                if (rowProblems.isEmpty()) {
+                    entry = prepare(context, rowProblems, "", new CreateAgendaEntry(row.accountId(), row.contactId(), null,
+                            row.typeId(), row.description(), row.scheduledAt() == null ? null : new Schedule.AtTime(row.scheduledAt()),
+                            row.userId(), null), settings);
+                }
+                if (!rowProblems.isEmpty()) {
+                    problems.addAll("entries[" + i + "]", rowProblems);
+                    continue;
+                }
+                Instant createdAt = row.createdAt() == null ? context.now : row.createdAt().truncatedTo(ChronoUnit.MICROS);
+                entry = AgendaEntry.create(entry.accountId(), entry.contactId().orElse(null), null, entry.typeId().orElse(null),
+                        entry.description(), entry.schedule().orElse(null), entry.userId(), context.user.id(), null, null, createdAt);
+                prepared.add(row.concluded() ? entry.conclude(createdAt).value() : entry);
+            }
+            problems.throwIfAny();
+            List<AgendaEntry> stored = new ArrayList<>(prepared.size());
+            for (AgendaEntry entry : prepared) {
+                AgendaEntry inserted = insert(context, entry, null);
+                if (!inserted.pending()) {
+                    context.record(new AgendaEvent.AgendaEntryConcluded(context.meta(), inserted.id(), inserted.accountId(),
+                            AgendaEvent.summary(inserted.description())));
+                }
+                stored.add(inserted);
+            }
+            return stored;
+        });
+    }
+
+    /** A row's reference: to nothing, or to an account outside the actor's scope, is unknown. */
+    private static void checkReference(Context context, InvalidCommandException.Builder problems, String path, Object id,
+            Optional<Account> account) {
+        if (account.filter(a -> AccountGuard.sees(context, a)).isEmpty()) {
+            problems.add(path, "UnknownReference", id);
+        }
+    }
+
+    @Override
+    public AgendaSettings settings() {
+        return useCases.read(actor, AgendaService::settings);
+    }
+
+    @Override
+    public AgendaSettings updateSettings(UpdateAgendaSettings command) {
+        return useCases.write(actor, command, context -> {
+            context.requireAdmin();
+            AgendaSettings current = settings(context);
+            if (!current.version().equals(command.expectedVersion())) {
+                throw ConflictException.staleVersion("agenda-settings", context.uow.tenantId(), command.expectedVersion(),
+                        current.version());
+            }
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateAgendaSettings");
+            for (int i = 0; i < command.periodicCalls().size(); i++) {
+                PeriodicCall call = command.periodicCalls().get(i);
+                String path = "periodicCalls[" + i + "]";
+                Account account = context.uow.accounts().findById(call.accountId()).orElse(null);
+                if (account == null) {
+                    problems.add(path + ".accountId", "UnknownReference", call.accountId());
+                }
+                checkUser(context, problems, path + ".userId", call.userId(), account);
+                CatalogReferences.check(context, problems, path + ".typeId", call.typeId(), CatalogKind.AGENDA_ENTRY_TYPE,
+                        current.periodicCalls().stream().map(PeriodicCall::typeId).anyMatch(t -> Objects.equals(t, call.typeId()))
+                                ? call.typeId() : null);
+            }
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < command.templates().size(); i++) {
+                AgendaTemplate template = command.templates().get(i);
+                if (!names.add(Text.key(template.name()))) {
+                    problems.add("templates[" + i + "].name", "Unique");
+                }
+                for (int j = 0; j < template.items().size(); j++) {
+                    CatalogEntryId typeId = template.items().get(j).typeId();
+                    CatalogReferences.check(context, problems, "templates[" + i + "].items[" + j + "].typeId", typeId,
+                            CatalogKind.AGENDA_ENTRY_TYPE, usedByTemplates(current, typeId) ? typeId : null);
+                }
+            }
+            problems.throwIfAny();
+            AgendaSettings next = new AgendaSettings(command.legacyNoonIsAnyTime(), command.contractNoticeDays(),
+                    command.followUpStagnantCards(), command.paymentReminders(), command.periodicCalls(),
+                    command.templates().stream().map(t -> new AgendaTemplate(t.name().strip(), t.items())).toList(),
+                    current.version());
+            Changes changes = new Changes()
+                    .compare("legacyNoonIsAnyTime", current.legacyNoonIsAnyTime(), next.legacyNoonIsAnyTime())
+                    .compare("contractNoticeDays", current.contractNoticeDays(), next.contractNoticeDays())
+                    .compare("followUpStagnantCards", current.followUpStagnantCards(), next.followUpStagnantCards())
+                    .compare("paymentReminders", current.paymentReminders(), next.paymentReminders())
+                    .compare("periodicCalls", current.periodicCalls(), next.periodicCalls())
+                    .compare("templates", names(current.templates()), names(next.templates()));
+            if (changes.isEmpty() && current.templates().equals(next.templates())) {
+                return current;
+            }
+            AgendaSettings stored = context.uow.agenda().saveSettings(next);
+            context.record(new AgendaSettingsEvent.AgendaSettingsChanged(context.meta(), context.uow.tenantId(),
+                    changes.isEmpty() ? List.of(new FieldChange("templates", null, names(next.templates())))
+                            : changes.toList()));
+            return stored;
+        });
+    }
+
+    /** The tenant's agenda settings, or the defaults when it never changed them. */
+    static AgendaSettings settings(Context context) {
+        return context.uow.agenda().settings().orElse(AgendaSettings.DEFAULT);
+    }
+
+    /** Whether the agenda or its settings refer to an agenda entry type (so it may not be deleted). */
+    public static boolean typeInUse(Context context, CatalogEntryId typeId) {
+        AgendaSettings settings = settings(context);
+        return context.uow.agenda().existsOfType(typeId) || usedByTemplates(settings, typeId)
+                || settings.periodicCalls().stream().anyMatch(c -> typeId.equals(c.typeId()));
+    }
+
+    /** Links to a deleted card go; the entries stay on their account. */
+    public static void unlinkCard(Context context, Card card) {
+        for (AgendaEntry entry : context.uow.agenda().findByCard(card.id())) {
+            Changed<AgendaEntry> changed = entry.unlinkCard(context.now);
+            AgendaEntry stored = context.uow.agenda().update(changed.value());
+            context.record(new AgendaEvent.AgendaEntryEdited(context.meta(), stored.id(), stored.accountId(),
+                    AgendaEvent.summary(stored.description()), changed.changes()));
+        }
+    }
+
+    /** An account's entries go with it, and so do its periodic calls. */
+    public static void deleteOfAccount(Context context, AccountId accountId) {
+        for (AgendaEntry entry : context.uow.agenda().deleteByAccount(accountId)) {
+            context.record(new AgendaEvent.AgendaEntryDeleted(context.meta(), entry.id(), entry.accountId(),
+                    AgendaEvent.summary(entry.description())));
+        }
+        AgendaSettings settings = settings(context);
+        List<PeriodicCall> kept = settings.periodicCalls().stream().filter(c -> !c.accountId().equals(accountId)).toList();
+        if (kept.size() < settings.periodicCalls().size()) {
+            context.uow.agenda().saveSettings(new AgendaSettings(settings.legacyNoonIsAnyTime(), settings.contractNoticeDays(),
+                    settings.followUpStagnantCards(), settings.paymentReminders(), kept, settings.templates(), settings.version()));
+            context.record(new AgendaSettingsEvent.AgendaSettingsChanged(context.meta(), context.uow.tenantId(),
+                    List.of(FieldChange.ofValues("periodicCalls", settings.periodicCalls(), kept))));
+        }
+    }
+
+    /** Stores a new entry and records its event. */
+    static AgendaEntry insert(Context context, AgendaEntry entry, AgendaRule rule) {
+        AgendaEntry stored = context.uow.agenda().insert(entry);
+        Schedule schedule = stored.schedule().orElse(null);
+        context.record(new AgendaEvent.AgendaEntryCreated(context.meta(), stored.id(), stored.accountId(),
+                stored.contactId().orElse(null), stored.cardId().orElse(null), stored.typeId().orElse(null), stored.userId(),
+                schedule == null ? null : schedule.day(), schedule instanceof Schedule.AtTime at ? at.at().toLocalTime() : null,
+                AgendaEvent.summary(stored.description()), rule));
+        return stored;
+    }
+
+    /** A schedule under the tenant's legacy-noon convention. */
+    static Schedule legacy(Schedule schedule, AgendaSettings settings) {
+        return schedule instanceof Schedule.AtTime at ? Schedule.fromLegacy(at.at(), settings.legacyNoonIsAnyTime()) : schedule;
+    }
+
+    /** Checks a create command and builds its entry; the problems are the caller's to throw. */
+    private static AgendaEntry prepare(Context context, InvalidCommandException.Builder problems, String prefix,
+            CreateAgendaEntry command, AgendaSettings settings) {
+        AccountId accountId = command.accountId();
+        if (command.contactId() != null) {
+            Contact contact = ContactService.visible(context, command.contactId(), prefix + "contactId");
+            if (accountId == null) {
+                accountId = contact.accountId();
+            } else if (!accountId.equals(contact.accountId())) {
+                problems.add(prefix + "contactId", "NotOfAccount");
+            }
+        }
+        if (accountId == null) {
+            problems.add(prefix + "accountId", "NotNull");
+            problems.throwIfAny();
+        }
+        Account account = AccountGuard.visible(context, accountId, command.accountId() == null ? prefix + "contactId" : prefix + "accountId");
+        checkCard(context, problems, prefix + "cardId", command.cardId(), account.id());
+        CatalogReferences.check(context, problems, prefix + "typeId", command.typeId(), CatalogKind.AGENDA_ENTRY_TYPE, null);
+        UserId userId = command.userId() == null ? context.user.id() : command.userId();
+        if (command.userId() != null) {
+            checkUser(context, problems, prefix + "userId", command.userId(), account);
+        }
+        Recurrence recurrence = command.recurrence();
+        if (recurrence != null) {
+            if (command.schedule() == null) {
+                problems.add(prefix + "schedule", "NeededForRecurrence");
+            }
+            if (recurrence.until() == null && recurrence.count() == null) {
+                problems.add(prefix + "recurrence", "NeedsEnd");
+            } else if (recurrence.until() != null && command.schedule() != null
+                    && recurrence.until().isBefore(command.schedule().day())) {
+                problems.add(prefix + "recurrence.until", "BeforeFirstOccurrence");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return AgendaEntry.create(account.id(), command.contactId(), command.cardId(), command.typeId(),
+                command.description(), legacy(command.schedule(), settings), userId, context.user.id(), recurrence, null,
+                context.now);
+    }
+
+    private static void checkContact(Context context, InvalidCommandException.Builder problems, String path, ContactId contactId,
+            AccountId accountId) {
+        if (contactId == null) {
+            return;
+        }
+        // A contact of an account outside the actor's scope is unknown to it, like one that does not exist.
+        Contact contact = context.uow.contacts().findById(contactId)
+                .filter(c -> c.accountId().equals(accountId) || AccountGuard.sees(context, c.accountId()))
+                .orElse(null);
+        if (contact == null) {
+            problems.add(path, "UnknownReference", contactId);
+        } else if (!contact.accountId().equals(accountId)) {
+            problems.add(path, "NotOfAccount");
+        }
+    }
+
+    /** A linked card must be one of the account's, in a pipeline the actor uses. */
+    private static void checkCard(Context context, InvalidCommandException.Builder problems, String path, CardId cardId,
+            AccountId accountId) {
+        if (cardId == null) {
+            return;
+        }
+        Card card = PipelineGuard.visibleCard(context, cardId, path);
+        if (!card.accountId().filter(accountId::equals).isPresent()) {
+            problems.add(path, "NotOfAccount");
+        }
+    }
+
+    /** A user an entry is assigned to exists, is active and sees the entry's account (when known). */
+    private static void checkUser(Context context, InvalidCommandException.Builder problems, String path, UserId userId,
+            Account account) {
+        CrmUser user = context.uow.users().findById(userId).orElse(null);
+        if (user == null) {
+            problems.add(path, "UnknownReference", userId.value());
+        } else if (!user.active()) {
+            problems.add(path, "InactiveReference", user.displayName());
+        } else if (account != null && !AccountGuard.userSees(context, user, account)) {
+            problems.add(path, "CannotSeeAccount");
+        }
+    }
+
+    /** The entry, if it exists and its account is in the actor's scope; not found otherwise. */
+    static AgendaEntry visible(Context context, AgendaEntryId entryId, String field) {
+        AgendaEntry entry = context.uow.agenda().findById(Context.required(entryId, field))
+                .orElseThrow(() -> new NotFoundException("agenda-entry", field, entryId));
+        AccountGuard.ofRecord(context, entry.accountId(), "agenda-entry", field, entryId);
+        return entry;
+    }
+
+    /** The entries whose accounts the actor sees, with one lookup of accounts and teams. */
+    public static List<AgendaEntry> visibleOnly(Context context, List<AgendaEntry> entries) {
+        if (context.access() instanceof AccountAccess.Unrestricted) {
+            // Every entry's account exists (deleting an account deletes its entries): nothing to load to decide.
+            return entries;
+        }
+        Set<AccountId> ids = entries.stream().map(AgendaEntry::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+        // Responsibles are all the scope needs: not whole accounts, hundreds of them for a user's task list.
+        List<AccountName> accounts = context.uow.accounts().names(ids);
+        Predicate<AccountName> sees = AccountGuard.seesAll(context, accounts, AccountName::responsibles);
+        Set<AccountId> visible = accounts.stream().filter(sees).map(AccountName::id).collect(Collectors.toSet());
+        return entries.stream().filter(e -> visible.contains(e.accountId())).toList();
+    }
+
+    private static void requireVersion(AgendaEntry entry, Version expected) {
+        if (!entry.version().equals(expected)) {
+            throw ConflictException.staleVersion("agenda-entry", entry.id(), expected, entry.version());
+        }
+    }
+
+    private static boolean usedByTemplates(AgendaSettings settings, CatalogEntryId typeId) {
+        return typeId != null && settings.templates().stream()
+                .flatMap(t -> t.items().stream()).anyMatch(i -> typeId.equals(i.typeId()));
+    }
+
+    private static String names(List<AgendaTemplate> templates) {
+        return templates.stream().map(AgendaTemplate::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.crmkit.internal;
+
+import dev.crmkit.account.Account;
+import dev.crmkit.account.Classification;
+import dev.crmkit.agenda.AgendaService;
+import dev.crmkit.common.RuleViolationException;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.document.Document;
+import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.ContactEvent;
+import dev.crmkit.event.DocumentEvent;
+import dev.crmkit.event.RelationshipEvent;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.DocumentStore;
+
+/**
+ * Deleting an account with everything that hangs off it, in one unit of work: its contacts, relationships,
+ * documents (their bytes after the commit), agenda entries and timeline go; its cards stay, without their prospect. A customer
+ * is never deleted.
+ */
+public final class AccountDeletion {
+
+    private AccountDeletion() {}
+
+    public static void delete(Context context, Account account, DocumentStore documentStore, String field) {
+        if (account.classification() == Classification.CUSTOMER) {
+            throw new RuleViolationException("account.customer", field, account.details().legalName());
+        }
+        context.accountDeleted(account.id());
+        for (Contact contact : context.uow.contacts().deleteByAccount(account.id())) {
+            context.record(new ContactEvent.ContactRemoved(
+                    context.meta(), contact.id(), contact.accountId(), contact.details().name()));
+        }
+        for (Relationship relationship : context.uow.relationships().deleteByAccount(account.id())) {
+            context.record(new RelationshipEvent.RelationshipRemoved(context.meta(), relationship.id(), relationship.from(),
+                    relationship.to(), relationship.typeId()));
+        }
+        for (Document document : context.uow.documents().deleteByAccount(account.id())) {
+            context.record(new DocumentEvent.DocumentRemoved(context.meta(), document.id(), document.accountId(), document.title()));
+            context.afterCommit(() -> documentStore.delete(context.uow.tenantId(), document.id()));
+        }
+        for (Card card : context.uow.cards().findByAccount(account.id())) {
+            var unlinked = card.edit(card.toBuilder().accountId(null), context.now);
+            context.uow.cards().update(unlinked.value());
+            context.record(new CardEvent.CardUpdated(context.meta(), card.pipelineId(), card.id(), null, card.name(),
+                    unlinked.changes()));
+        }
+        AgendaService.deleteOfAccount(context, account.id());
+        context.uow.timeline().deleteByAccount(account.id());
+        context.uow.accounts().delete(account);
+        context.record(new AccountEvent.AccountDeleted(context.meta(), account.id(), account.details().legalName()));
+    }
+}

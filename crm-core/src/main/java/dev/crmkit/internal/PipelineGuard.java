@@ -1,0 +1,44 @@
+package dev.crmkit.internal;
+
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.Pipeline;
+import java.util.List;
+
+/**
+ * Who may see a pipeline: its users and the tenant's administrators. Every pipeline- and card-bound use case
+ * loads through here. A pipeline the actor may not see, and its cards, are answered exactly like unknown ids: not
+ * found, naming the record and the field the caller gave.
+ */
+public final class PipelineGuard {
+
+    private PipelineGuard() {}
+
+    /** The pipeline, if it exists and the actor uses it (or administers the tenant); not found otherwise. */
+    public static Pipeline visible(Context context, PipelineId id, String field) {
+        return context.uow.pipelines().findById(Context.required(id, field)).filter(pipeline -> sees(context, pipeline))
+                .orElseThrow(() -> new NotFoundException("pipeline", field, id));
+    }
+
+    /** The card, if it exists and the actor uses its pipeline; not found otherwise. */
+    public static Card visibleCard(Context context, CardId id, String field) {
+        return context.uow.cards().findById(Context.required(id, field)).filter(card -> sees(context, card.pipelineId()))
+                .orElseThrow(() -> new NotFoundException("card", field, id));
+    }
+
+    /** Whether a pipeline exists and the actor uses it (or administers the tenant). */
+    public static boolean sees(Context context, PipelineId id) {
+        return context.uow.pipelines().findById(id).filter(pipeline -> sees(context, pipeline)).isPresent();
+    }
+
+    public static boolean sees(Context context, Pipeline pipeline) {
+        return context.user.admin() || pipeline.hasUser(context.user.id());
+    }
+
+    /** The pipelines the actor sees. */
+    public static List<Pipeline> visiblePipelines(Context context) {
+        return context.user.admin() ? context.uow.pipelines().findAll() : context.uow.pipelines().findByUser(context.user.id());
+    }
+}

@@ -1,0 +1,224 @@
+package dev.crmkit.internal;
+
+import dev.crmkit.catalog.CatalogDetails;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.Messages;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.AgendaEvent;
+import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.ContactEvent;
+import dev.crmkit.event.DocumentEvent;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.RelationshipEvent;
+import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.spi.AccountName;
+import dev.crmkit.spi.TimelineRecord;
+import dev.crmkit.spi.TimelineRepository.TimelinePosition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an account's timeline and renders each recorded event as a line a person reads: a summary in the
+ * reader's language and the changed fields. The names the summaries mention (catalog entries, related
+ * accounts) are loaded once per page.
+ */
+public final class Timeline {
+
+    private Timeline() {}
+
+    /** A page of the timeline, its names read with one lookup per kind. */
+    public static Page<TimelineEntry> page(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {
+        Slice slice = read(context, cursors, accountId, cursor, limit);
+        Names names = new Names();
+        slice.mentions(names);
+        return slice.render(context, names.load(context));
+    }
+
+    /** A page of the timeline, not rendered yet: the caller reads the names it mentions with its own. */
+    public static Slice read(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {
+        TimelinePosition before = cursor == null ? null : cursors.timeline(context.uow.tenantId(), cursor);
+        List<TimelineRecord> records = context.uow.timeline().page(accountId, before, limit + 1);
+        boolean more = records.size() > limit;
+        List<TimelineRecord> page = more ? records.subList(0, limit) : records;
+        String next = null;
+        if (more) {
+            DomainEvent last = page.get(page.size() - 1).event();
+            next = cursors.timeline(context.uow.tenantId(), new TimelinePosition(last.meta().occurredAt(), last.meta().eventId()));
+        }
+        return new Slice(page, next);
+    }
+
+    /**
+     * The records of one page and the cursor to the next.
+     *
+     * @param records the records, newest first
+     * @param next the next page's cursor, or {@code null} on the last page
+     */
+    public record Slice(List<TimelineRecord> records, String next) {
+
+        /** Notes the catalog entries and accounts the records mention. */
+        public void mentions(Names names) {
+            for (TimelineRecord record : records) {
+                DomainEvent event = record.event();
+                if (event instanceof AccountEvent.CharacteristicChanged e) {
+                    names.entry(e.characteristicTypeId());
+                } else if (event instanceof AccountEvent.InterestChanged e) {
+                    names.entry(e.areaId());
+                } else if (event instanceof RelationshipEvent e) {
+                    names.entry(typeOf(e));
+                    names.account(e.from());
+                    names.account(e.to());
+                }
+            }
+        }
+
+        /** The page as lines, with the names {@link #mentions} noted, loaded. */
+        public Page<TimelineEntry> render(Context context, Names names) {
+            Set<PipelineId> pipelineIds = new HashSet<>();
+            for (TimelineRecord record : records) {
+                if (record.event() instanceof CardEvent e) {
+                    pipelineIds.add(e.pipelineId());
+                }
+            }
+            Map<StageId, String> stageNames = new HashMap<>();
+            for (Pipeline pipeline : context.uow.pipelines().findByIds(pipelineIds)) {
+                pipeline.stages().forEach(stage -> stageNames.put(stage.id(), pipeline.name() + " / " + stage.name()));
+            }
+            // A related account outside the reader's scope goes unnamed, as one deleted since: its name is not the reader's.
+            Predicate<AccountName> sees = AccountGuard.seesAll(context, names.accounts().values(), AccountName::responsibles);
+            Map<AccountId, String> accountNames = new HashMap<>();
+            names.accounts().forEach((id, name) -> {
+                if (sees.test(name)) {
+                    accountNames.put(id, name.legalName());
+                }
+            });
+            List<TimelineEntry> lines = new ArrayList<>(records.size());
+            for (TimelineRecord record : records) {
+                lines.add(line(context, record, names.entries(), accountNames, stageNames));
+            }
+            return new Page<>(lines, next, null);
+        }
+    }
+
+    private static TimelineEntry line(Context context, TimelineRecord record, Map<CatalogEntryId, CatalogEntry> entries,
+            Map<AccountId, String> names, Map<StageId, String> stageNames) {
+        DomainEvent event = record.event();
+        String summary;
+        List<FieldChange> changes = List.of();
+        if (event instanceof AccountEvent.AccountCreated e) {
+            summary = say(context, "timeline.AccountCreated", e.classification().label(context.tenant, context.locale));
+        } else if (event instanceof AccountEvent.AccountUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.AccountUpdated", fields(e.changes()));
+        } else if (event instanceof AccountEvent.AccountClassified e) {
+            changes = List.of(new FieldChange("classification", e.from().name(), e.to().name()));
+            summary = say(context, "timeline.AccountClassified", e.from().label(context.tenant, context.locale),
+                    e.to().label(context.tenant, context.locale));
+        } else if (event instanceof AccountEvent.ResponsiblesChanged e) {
+            summary = say(context, "timeline.ResponsiblesChanged", users(e.added()), users(e.removed()));
+        } else if (event instanceof AccountEvent.CharacteristicChanged e) {
+            changes = List.of(new FieldChange("characteristics." + e.characteristicTypeId(), e.oldValue(), e.newValue()));
+            String name = nameOf(entries, e.characteristicTypeId());
+            summary = e.newValue() == null ? say(context, "timeline.CharacteristicCleared", name)
+                    : say(context, "timeline.CharacteristicChanged", name, e.newValue());
+        } else if (event instanceof AccountEvent.InterestChanged e) {
+            String area = nameOf(entries, e.areaId());
+            summary = e.kind() == null ? say(context, "timeline.InterestCleared", area)
+                    : say(context, "timeline.InterestChanged", area, new Messages.Key("interest." + e.kind().name()));
+        } else if (event instanceof AccountEvent.AccountDeleted e) {
+            summary = say(context, "timeline.AccountDeleted", e.legalName());
+        } else if (event instanceof ContactEvent.ContactAdded e) {
+            summary = say(context, "timeline.ContactAdded", e.name());
+        } else if (event instanceof ContactEvent.ContactUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.ContactUpdated", e.name());
+        } else if (event instanceof ContactEvent.ContactRemoved e) {
+            summary = say(context, "timeline.ContactRemoved", e.name());
+        } else if (event instanceof RelationshipEvent e) {
+            boolean outgoing = e.from().equals(record.accountId());
+            CatalogEntry type = entries.get(typeOf(e));
+            String label = type == null ? "?" : outgoing ? type.name()
+                    : ((CatalogDetails.Relationship) type.details()).inverseName();
+            String other = names.getOrDefault(outgoing ? e.to() : e.from(), "?");
+            summary = say(context, e instanceof RelationshipEvent.RelationshipCreated
+                    ? "timeline.RelationshipCreated" : "timeline.RelationshipRemoved", label, other);
+        } else if (event instanceof DocumentEvent.DocumentAttached e) {
+            summary = say(context, "timeline.DocumentAttached", e.title());
+        } else if (event instanceof DocumentEvent.DocumentUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.DocumentUpdated", fields(e.changes()));
+        } else if (event instanceof DocumentEvent.DocumentRemoved e) {
+            summary = say(context, "timeline.DocumentRemoved", e.title());
+        } else if (event instanceof CardEvent.CardCreated e) {
+            summary = say(context, "timeline.CardCreated", e.cardName(), stageNames.getOrDefault(e.stageId(), "?"));
+        } else if (event instanceof CardEvent.CardUpdated e) {
+            changes = e.changes();
+            summary = say(context, "timeline.CardUpdated", e.cardName(), fields(e.changes()));
+        } else if (event instanceof CardEvent.CardMoved e) {
+            changes = e.changes();
+            summary = say(context, "timeline.CardMoved", e.cardName(), stageNames.getOrDefault(e.toStageId(), "?"));
+        } else if (event instanceof CardEvent.CardOutcomeChanged e) {
+            changes = e.changes();
+            summary = say(context, "timeline.Card." + e.outcome().name(), e.cardName());
+        } else if (event instanceof CardEvent.CardDeleted e) {
+            summary = say(context, "timeline.CardDeleted", e.cardName());
+        } else if (event instanceof AgendaEvent.AgendaEntryCreated e) {
+            String when = e.scheduledDay() == null ? "-" : e.scheduledDay() + " "
+                    + (e.scheduledTime() == null ? say(context, "agenda.any-time") : e.scheduledTime().toString());
+            summary = e.rule() == null ? say(context, "timeline.AgendaEntryCreated", e.summary(), when)
+                    : say(context, "timeline.AgendaEntryCreatedByRule", e.summary(), when,
+                            new Messages.Key("agenda-rule." + e.rule().name()));
+        } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
+            changes = e.changes();
+            summary = say(context, "timeline.AgendaEntryEdited", e.summary(), fields(e.changes()));
+        } else if (event instanceof AgendaEvent.AgendaEntryConcluded e) {
+            summary = say(context, "timeline.AgendaEntryConcluded", e.summary());
+        } else if (event instanceof AgendaEvent.AgendaEntryReopened e) {
+            summary = say(context, "timeline.AgendaEntryReopened", e.summary());
+        } else if (event instanceof AgendaEvent.AgendaEntryDeleted e) {
+            summary = say(context, "timeline.AgendaEntryDeleted", e.summary());
+        } else {
+            summary = event.getClass().getSimpleName();
+        }
+        return new TimelineEntry(event.meta().eventId(), event.meta().occurredAt(), event.meta().actor(),
+                event.getClass().getSimpleName(), summary, changes);
+    }
+
+    private static CatalogEntryId typeOf(RelationshipEvent event) {
+        if (event instanceof RelationshipEvent.RelationshipCreated created) {
+            return created.typeId();
+        }
+        return ((RelationshipEvent.RelationshipRemoved) event).typeId();
+    }
+
+    private static String nameOf(Map<CatalogEntryId, CatalogEntry> entries, CatalogEntryId id) {
+        CatalogEntry entry = entries.get(id);
+        return entry == null ? id.toString() : entry.name();
+    }
+
+    private static String fields(List<FieldChange> changes) {
+        return changes.stream().map(FieldChange::field).collect(Collectors.joining(", "));
+    }
+
+    private static String users(Set<UserId> users) {
+        return users.isEmpty() ? "-" : users.stream().map(UserId::value).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String say(Context context, String key, Object... args) {
+        return Messages.format(context.locale, key, args);
+    }
+}

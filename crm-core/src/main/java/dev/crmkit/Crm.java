@@ -1,9 +1,9 @@
 package dev.crmkit;
 
+import dev.crmkit.access.AccessWiring;
 import dev.crmkit.access.TenantAdministration;
-import dev.crmkit.access.TenantServices;
-import dev.crmkit.agenda.AgendaRuleService;
 import dev.crmkit.agenda.AgendaRules;
+import dev.crmkit.agenda.AgendaWiring;
 import dev.crmkit.event.EventAdministration;
 import dev.crmkit.event.EventDelivery;
 import dev.crmkit.internal.Context;
@@ -47,11 +47,11 @@ public final class Crm implements AutoCloseable {
         this.useCases = useCases;
         this.relay = relay;
         this.clock = clock;
-        this.tenants = Observed.wrap(TenantAdministration.class, new TenantServices.Host(useCases), useCases.observer());
+        this.tenants = Observed.wrap(TenantAdministration.class, AccessWiring.tenants(useCases), useCases.observer());
         this.ownedValidatorFactory = ownedValidatorFactory;
         this.documentStore = documentStore;
         this.documentSizeLimit = documentSizeLimit;
-        this.agendaRules = Observed.wrap(AgendaRules.class, new AgendaRuleService(useCases, balanceSource), useCases.observer());
+        this.agendaRules = Observed.wrap(AgendaRules.class, AgendaWiring.rules(useCases, balanceSource), useCases.observer());
         this.events = new EventServices(useCases, relay);
     }
 

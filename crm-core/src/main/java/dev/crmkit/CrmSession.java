@@ -1,30 +1,31 @@
 package dev.crmkit;
 
-import dev.crmkit.access.TenantServices;
+import dev.crmkit.access.AccessWiring;
 import dev.crmkit.access.TenantSettings;
 import dev.crmkit.access.UserAdministration;
-import dev.crmkit.access.UserService;
-import dev.crmkit.account.AccountService;
+import dev.crmkit.account.AccountWiring;
 import dev.crmkit.account.Accounts;
 import dev.crmkit.agenda.Agenda;
-import dev.crmkit.agenda.AgendaService;
-import dev.crmkit.catalog.CatalogService;
+import dev.crmkit.agenda.AgendaWiring;
+import dev.crmkit.catalog.CatalogWiring;
 import dev.crmkit.catalog.Catalogs;
-import dev.crmkit.contact.ContactService;
+import dev.crmkit.contact.ContactWiring;
 import dev.crmkit.contact.Contacts;
-import dev.crmkit.document.DocumentService;
+import dev.crmkit.document.DocumentWiring;
 import dev.crmkit.document.Documents;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Observed;
+import dev.crmkit.internal.Session;
 import dev.crmkit.internal.UseCases;
-import dev.crmkit.pipeline.CardService;
 import dev.crmkit.pipeline.Cards;
-import dev.crmkit.pipeline.PipelineService;
+import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Pipelines;
-import dev.crmkit.relationship.RelationshipService;
+import dev.crmkit.relationship.RelationshipWiring;
 import dev.crmkit.relationship.Relationships;
-import dev.crmkit.report.ReportService;
+import dev.crmkit.report.ReportWiring;
 import dev.crmkit.report.Reports;
 import dev.crmkit.spi.DocumentStore;
+import dev.crmkit.spi.UseCaseObserver;
 
 /**
  * The API acting for one {@link Actor}, from {@link Crm#as(Actor)}. Cheap to create and stateless: every
@@ -48,17 +49,20 @@ public final class CrmSession {
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
-        this.tenant = Observed.wrap(TenantSettings.class, new TenantServices.Settings(useCases, actor), useCases.observer());
-        this.users = Observed.wrap(UserAdministration.class, new UserService(useCases, actor), useCases.observer());
-        this.catalogs = Observed.wrap(Catalogs.class, new CatalogService(useCases, actor), useCases.observer());
-        this.accounts = Observed.wrap(Accounts.class, new AccountService(useCases, actor, documentStore), useCases.observer());
-        this.contacts = Observed.wrap(Contacts.class, new ContactService(useCases, actor), useCases.observer());
-        this.relationships = Observed.wrap(Relationships.class, new RelationshipService(useCases, actor), useCases.observer());
-        this.documents = Observed.wrap(Documents.class, new DocumentService(useCases, actor, documentStore, documentSizeLimit), useCases.observer());
-        this.pipelines = Observed.wrap(Pipelines.class, new PipelineService(useCases, actor, documentStore, documentSizeLimit), useCases.observer());
-        this.cards = Observed.wrap(Cards.class, new CardService(useCases, actor, documentStore, documentSizeLimit), useCases.observer());
-        this.agenda = Observed.wrap(Agenda.class, new AgendaService(useCases, actor), useCases.observer());
-        this.reports = Observed.wrap(Reports.class, new ReportService(useCases, actor), useCases.observer());
+        Session session = new Session(useCases, new Caller(actor.tenantId(), actor.userId(), actor.locale()), documentStore,
+                documentSizeLimit);
+        UseCaseObserver observer = useCases.observer();
+        this.tenant = Observed.wrap(TenantSettings.class, AccessWiring.tenantSettings(session), observer);
+        this.users = Observed.wrap(UserAdministration.class, AccessWiring.users(session), observer);
+        this.catalogs = Observed.wrap(Catalogs.class, CatalogWiring.catalogs(session), observer);
+        this.accounts = Observed.wrap(Accounts.class, AccountWiring.accounts(session), observer);
+        this.contacts = Observed.wrap(Contacts.class, ContactWiring.contacts(session), observer);
+        this.relationships = Observed.wrap(Relationships.class, RelationshipWiring.relationships(session), observer);
+        this.documents = Observed.wrap(Documents.class, DocumentWiring.documents(session), observer);
+        this.pipelines = Observed.wrap(Pipelines.class, PipelineWiring.pipelines(session), observer);
+        this.cards = Observed.wrap(Cards.class, PipelineWiring.cards(session), observer);
+        this.agenda = Observed.wrap(Agenda.class, AgendaWiring.agenda(session), observer);
+        this.reports = Observed.wrap(Reports.class, ReportWiring.reports(session), observer);
     }
 
     /**

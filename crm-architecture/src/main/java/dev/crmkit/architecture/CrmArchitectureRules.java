@@ -3,15 +3,24 @@ package dev.crmkit.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * The architecture rules of CRM Kit (ARCHITECTURE.md), executable with ArchUnit.
@@ -32,15 +41,21 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * <p>The layers, from the inside out:
  *
  * <ul>
- *   <li><b>domain</b>: {@code dev.crmkit.common}, {@code dev.crmkit.event} and one package per capability
- *       ({@code access}, {@code catalog}, {@code account}, ...): aggregates, values, commands, the use-case
- *       interfaces;
+ *   <li><b>domain</b>: {@code dev.crmkit.common}, {@code dev.crmkit.event} and the model, commands and use-case
+ *       interfaces of one package per capability ({@code access}, {@code catalog}, {@code account}, ...);
  *   <li><b>spi</b>: {@code dev.crmkit.spi}, the outbound ports, which speak domain types only;
- *   <li><b>application</b>: the root package {@code dev.crmkit}, where {@code Crm} wires the package-private
- *       services that implement the use cases;
+ *   <li><b>application</b>: in each capability package, the package-private services that implement its use cases
+ *       and the wiring that builds them; {@code dev.crmkit.internal}, the machinery they share (the use-case runner,
+ *       the context, guards, cursors, uploads); and the root package {@code dev.crmkit}, the entry point only
+ *       ({@code Crm}, {@code CrmBuilder}, {@code CrmSession}, {@code Actor});
  *   <li><b>io</b>: {@code dev.crmkit.io}, the only place that knows Jackson;
  *   <li><b>adapters</b>, the test kit, the examples and the benchmarks outside.
  * </ul>
+ *
+ * <p><b>Host code</b> (the examples, the benchmarks, and any class outside {@code dev.crmkit}, such as a host that runs
+ * these rules on its own classes) reaches the library only through the entry point and the use cases: never the
+ * internal machinery, a capability's wiring, a state transition ({@code Changed}), {@code reconstitute}, a
+ * repository, a unit of work or the outbox.
  */
 public final class CrmArchitectureRules {
 
@@ -50,6 +65,8 @@ public final class CrmArchitectureRules {
     private static final String ROOT = "dev.crmkit";
     private static final String SPI = "dev.crmkit.spi..";
     private static final String INTERNAL = "dev.crmkit.internal..";
+    private static final String COMMON = "dev.crmkit.common..";
+    private static final String EVENT = "dev.crmkit.event..";
     private static final String IO = "dev.crmkit.io..";
     private static final String IN_MEMORY = "dev.crmkit.inmemory..";
     private static final String JPA = "dev.crmkit.jpa..";
@@ -70,18 +87,15 @@ public final class CrmArchitectureRules {
             LIBRARY.and(not(resideInAnyPackage(IN_MEMORY, JPA, SPRING, TESTKIT))).as("crm-core");
 
     /**
-     * The package-private services that implement the use cases, beside their capability's model (with their
-     * nested types): the one part of a capability package that reaches the ports and the internal machinery.
+     * The services that implement the use cases, beside their capability's model (with their nested types), and the
+     * wiring that builds them: the one part of a capability package that reaches the ports and the internal machinery.
      */
     private static final DescribedPredicate<JavaClass> USE_CASE_SERVICES =
             DescribedPredicate.describe("use-case services", javaClass -> {
-                JavaClass top = javaClass;
-                while (top.getEnclosingClass().isPresent()) {
-                    top = top.getEnclosingClass().get();
-                }
+                JavaClass top = topLevel(javaClass);
+                String name = top.getSimpleName();
                 // A command record may be named after a service too (ConvertCardToService).
-                return !top.isRecord()
-                        && (top.getSimpleName().endsWith("Service") || top.getSimpleName().endsWith("Services"));
+                return !top.isRecord() && (name.endsWith("Service") || name.endsWith("Services") || name.endsWith("Wiring"));
             });
 
     /**
@@ -91,7 +105,29 @@ public final class CrmArchitectureRules {
     private static final DescribedPredicate<JavaClass> DOMAIN =
             CORE.and(not(resideInAnyPackage(ROOT, SPI, IO, INTERNAL))).and(not(USE_CASE_SERVICES)).as("the domain packages");
 
+    /** The capability packages: crm-core's packages but the entry point, the shared ones and the machinery. */
+    private static final DescribedPredicate<JavaClass> CAPABILITIES =
+            CORE.and(not(resideInAnyPackage(ROOT, COMMON, EVENT, SPI, IO, INTERNAL))).as("the capability packages");
+
+    /**
+     * Host code: the examples, the benchmarks, and every class outside {@code dev.crmkit} (a host that runs these
+     * rules on its own classes).
+     */
+    private static final DescribedPredicate<JavaClass> HOST =
+            resideInAnyPackage(EXAMPLES, BENCHMARKS)
+                    .or(not(resideInAPackage("dev.crmkit..")))
+                    .and(not(resideInAnyPackage("java..", "javax..", "jdk..", "sun..")))
+                    .as("host code");
+
     private CrmArchitectureRules() {}
+
+    private static JavaClass topLevel(JavaClass javaClass) {
+        JavaClass top = javaClass;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
 
     /** crm-core knows nothing of JPA, of Hibernate ORM (the validator is allowed) or of any adapter. */
     @ArchTest
@@ -197,16 +233,138 @@ public final class CrmArchitectureRules {
                     .allowEmptyShould(true);
 
     /**
-     * No cycles between the packages under {@code dev.crmkit}. A use-case service sits beside its capability's
-     * model and reaches the ports and the internal machinery, which know that model: those edges are the service's,
-     * not the package's model, and are left out.
+     * No cycles between the packages under {@code dev.crmkit}, the root package included. A use-case service sits
+     * beside its capability's model and reaches the ports and the internal machinery, which know that model: those
+     * edges are the service's, not the model's, and are left out (the services' own dependencies are held by
+     * {@link #servicesArePackagePrivate} and {@link #capabilitiesStayInTheCore}).
      */
     @ArchTest
     public static final ArchRule noPackageCycles =
-            slices().matching("dev.crmkit.(*)..")
+            slices().assignedFrom(new SliceAssignment() {
+                        @Override
+                        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                            String name = javaClass.getPackageName();
+                            if (name.equals(ROOT)) {
+                                return SliceIdentifier.of("dev.crmkit");
+                            }
+                            if (name.startsWith(ROOT + ".")) {
+                                String rest = name.substring(ROOT.length() + 1);
+                                int dot = rest.indexOf('.');
+                                return SliceIdentifier.of(ROOT + "." + (dot < 0 ? rest : rest.substring(0, dot)));
+                            }
+                            return SliceIdentifier.ignore();
+                        }
+
+                        @Override
+                        public String getDescription() {
+                            return "the packages under dev.crmkit, and dev.crmkit itself";
+                        }
+                    })
                     .should()
                     .beFreeOfCycles()
                     .ignoreDependency(USE_CASE_SERVICES, DescribedPredicate.alwaysTrue())
+                    .allowEmptyShould(true);
+
+    /** The root package holds the entry point only; everything else lives in a capability or the machinery. */
+    @ArchTest
+    public static final ArchRule rootHoldsOnlyTheEntryPoint =
+            classes()
+                    .that(resideInAPackage(ROOT).and(JavaClass.Predicates.TOP_LEVEL_CLASSES))
+                    .should()
+                    .haveNameMatching("dev\\.crmkit\\.(Crm|CrmBuilder|CrmSession|Actor|package-info)")
+                    .as("the root package holds only Crm, CrmBuilder, CrmSession and Actor")
+                    .allowEmptyShould(true);
+
+    /** The internal machinery is crm-core's own: no adapter, starter, kit, example or host may use it. */
+    @ArchTest
+    public static final ArchRule internalStaysInTheCore =
+            noClasses()
+                    .that(not(CORE))
+                    .should()
+                    .dependOnClassesThat(resideInAPackage(INTERNAL))
+                    .as("only crm-core uses dev.crmkit.internal")
+                    .allowEmptyShould(true);
+
+    /**
+     * A capability's services are package-private: a host reaches them only through the use-case interfaces the
+     * entry point hands out.
+     */
+    @ArchTest
+    public static final ArchRule servicesArePackagePrivate =
+            classes()
+                    .that(CAPABILITIES.and(USE_CASE_SERVICES).and(not(simpleNameEndingWith("Wiring"))))
+                    .should()
+                    .notBePublic()
+                    .as("use-case services are package-private")
+                    .allowEmptyShould(true);
+
+    /**
+     * A capability's wiring takes only internal types (and host-supplied ports), so nothing outside crm-core can call
+     * it without breaking {@link #internalStaysInTheCore}.
+     */
+    @ArchTest
+    public static final ArchRule wiringTakesOnlyInternalTypes =
+            methods()
+                    .that().areDeclaredInClassesThat(CAPABILITIES.and(simpleNameEndingWith("Wiring")))
+                    .and().arePublic()
+                    .should(new ArchCondition<JavaMethod>("take a dev.crmkit.internal type") {
+                        @Override
+                        public void check(JavaMethod method, ConditionEvents events) {
+                            boolean internal = method.getRawParameterTypes().stream()
+                                    .anyMatch(type -> type.getPackageName().startsWith("dev.crmkit.internal"));
+                            if (!internal) {
+                                events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " takes no dev.crmkit.internal type"));
+                            }
+                        }
+                    })
+                    .as("every public method of a capability's wiring takes an internal type")
+                    .allowEmptyShould(true);
+
+    /**
+     * Capabilities are part of crm-core: they depend on the shared packages, the ports, the machinery and each other,
+     * never on the entry point, io or an adapter.
+     */
+    @ArchTest
+    public static final ArchRule capabilitiesStayInTheCore =
+            noClasses()
+                    .that(CAPABILITIES)
+                    .should()
+                    .dependOnClassesThat(resideInAnyPackage(IO, IN_MEMORY, JPA, SPRING, TESTKIT).or(resideInAPackage(ROOT)))
+                    .as("capability packages depend on no entry point, io or adapter")
+                    .allowEmptyShould(true);
+
+    /** The machinery serves the capabilities; it never calls the entry point. */
+    @ArchTest
+    public static final ArchRule internalDoesNotCallTheEntryPoint =
+            noClasses()
+                    .that(resideInAPackage(INTERNAL))
+                    .should()
+                    .dependOnClassesThat(resideInAnyPackage(IO, IN_MEMORY, JPA, SPRING, TESTKIT).or(resideInAPackage(ROOT)))
+                    .as("dev.crmkit.internal depends on no entry point, io or adapter")
+                    .allowEmptyShould(true);
+
+    /**
+     * Host code reaches nothing that skips a use case: no internal machinery, no wiring, no state transition
+     * ({@code Changed} and the methods that return it), no {@code reconstitute}, no repository, unit of work or outbox.
+     */
+    @ArchTest
+    public static final ArchRule hostCodeGoesThroughUseCases =
+            noClasses()
+                    .that(HOST)
+                    .should()
+                    .dependOnClassesThat(resideInAPackage(INTERNAL)
+                            .or(resideInAPackage(COMMON).and(simpleName("Changed")))
+                            .or(CAPABILITIES.and(simpleNameEndingWith("Wiring")))
+                            .or(resideInAPackage(SPI)
+                                    .and(simpleNameEndingWith("Repository")
+                                            .or(simpleNameEndingWith("UnitOfWork"))
+                                            .or(simpleNameEndingWith("Outbox")))))
+                    .orShould()
+                    .callMethodWhere(DescribedPredicate.describe("a state transition or reconstitute", call ->
+                            call.getTarget().getName().equals("reconstitute")
+                                    || call.getTarget().getRawReturnType().getName().equals("dev.crmkit.common.Changed")))
+                    .as("host code reaches nothing that skips a use case")
                     .allowEmptyShould(true);
 
     /** Library code reports through exceptions and SLF4J, never by printing. */

@@ -1,27 +1,27 @@
 package dev.crmkit.access;
 
-import dev.crmkit.Actor;
 import dev.crmkit.common.Changed;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.UseCases;
 import java.util.Optional;
 
 /** The tenant use cases: host-level creation, and the actor's own tenant settings. */
-public final class TenantServices {
+final class TenantServices {
 
     private TenantServices() {}
 
     /** {@link TenantAdministration} for the host. */
-    public static final class Host implements TenantAdministration {
+    static final class Host implements TenantAdministration {
 
         private final UseCases useCases;
 
-        public Host(UseCases useCases) {
+        Host(UseCases useCases) {
             this.useCases = useCases;
         }
 
@@ -57,12 +57,12 @@ public final class TenantServices {
     }
 
     /** {@link TenantSettings} for one actor. */
-    public static final class Settings implements TenantSettings {
+    static final class Settings implements TenantSettings {
 
         private final UseCases useCases;
-        private final Actor actor;
+        private final Caller actor;
 
-        public Settings(UseCases useCases, Actor actor) {
+        Settings(UseCases useCases, Caller actor) {
             this.useCases = useCases;
             this.actor = actor;
         }

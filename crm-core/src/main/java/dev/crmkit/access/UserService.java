@@ -1,6 +1,5 @@
 package dev.crmkit.access;
 
-import dev.crmkit.Actor;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.Changed;
 import dev.crmkit.common.ConflictException;
@@ -10,6 +9,7 @@ import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.UserEvent;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.CatalogReferences;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.UseCases;
@@ -17,15 +17,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /** {@link UserAdministration} for one actor. */
-public final class UserService implements UserAdministration {
+final class UserService implements UserAdministration {
 
     private static final Comparator<CrmUser> BY_NAME =
             Comparator.comparing((CrmUser u) -> Text.fold(u.displayName())).thenComparing(u -> u.id().value());
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
 
-    public UserService(UseCases useCases, Actor actor) {
+    UserService(UseCases useCases, Caller actor) {
         this.useCases = useCases;
         this.actor = actor;
     }
@@ -104,13 +104,6 @@ public final class UserService implements UserAdministration {
     @Override
     public List<CrmUser> list() {
         return useCases.read(actor, context -> context.uow.users().findAll().stream().sorted(BY_NAME).toList());
-    }
-
-    /** Refuses a user id that names no user of the tenant, as an unknown id is answered everywhere. */
-    public static void requireKnown(Context context, UserId userId) {
-        if (!context.user.id().equals(userId)) {
-            load(context, userId);
-        }
     }
 
     private static CrmUser load(Context context, UserId userId) {

@@ -1,9 +1,7 @@
 package dev.crmkit.account;
 
-import dev.crmkit.Actor;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.agenda.AgendaEntry;
-import dev.crmkit.agenda.AgendaService;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -22,24 +20,26 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
-import dev.crmkit.document.DocumentService;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.internal.AccountDeletion;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.CatalogReferences;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Cursors;
 import dev.crmkit.internal.InputCheck;
 import dev.crmkit.internal.Names;
+import dev.crmkit.internal.Orders;
 import dev.crmkit.internal.PipelineGuard;
+import dev.crmkit.internal.RelatedAccounts;
 import dev.crmkit.internal.Timeline;
 import dev.crmkit.internal.UseCases;
+import dev.crmkit.internal.Users;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
-import dev.crmkit.relationship.RelationshipService;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.DocumentStore;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /** {@link Accounts} for one actor. */
-public final class AccountService implements Accounts {
+final class AccountService implements Accounts {
 
     /** How many entries of the timeline a profile shows; {@link #timeline} pages on. */
     static final int PROFILE_TIMELINE = 20;
@@ -62,10 +62,10 @@ public final class AccountService implements Accounts {
     private static final int SIMILAR_ON_CREATE = 10;
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
     private final DocumentStore documentStore;
 
-    public AccountService(UseCases useCases, Actor actor, DocumentStore documentStore) {
+    AccountService(UseCases useCases, Caller actor, DocumentStore documentStore) {
         this.useCases = useCases;
         this.actor = actor;
         this.documentStore = documentStore;
@@ -82,7 +82,7 @@ public final class AccountService implements Accounts {
                     ? Set.of(context.user.id())
                     : command.responsibles();
             for (UserId responsible : responsibles) {
-                checkUser(context, problems, "responsibles", responsible, null);
+                Users.checkUser(context, problems, "responsibles", responsible, null);
             }
             problems.throwIfAny();
             Classification classification = command.classification() == null ? Classification.LEAD : command.classification();
@@ -120,7 +120,7 @@ public final class AccountService implements Accounts {
                 Set<UserId> responsibles = row.responsibles() == null || row.responsibles().isEmpty()
                         ? Set.of(context.user.id()) : row.responsibles();
                 for (UserId responsible : responsibles) {
-                    checkUser(context, rowProblems, "responsibles", responsible, null);
+                    Users.checkUser(context, rowProblems, "responsibles", responsible, null);
                 }
                 TaxId taxId = row.details().taxId();
                 if (taxId != null && taxId.isValid() && firstRowOfTaxKey.putIfAbsent(taxId.key(), i) != null) {
@@ -189,7 +189,7 @@ public final class AccountService implements Accounts {
         return useCases.writeDelta(actor, command, context -> {
             Account current = AccountGuard.visible(context, command.accountId(), "accountId");
             InvalidCommandException.Builder problems = InvalidCommandException.builder("AssignResponsible");
-            checkUser(context, problems, "userId", command.userId(), null);
+            Users.checkUser(context, problems, "userId", command.userId(), null);
             problems.throwIfAny();
             Set<UserId> next = new HashSet<>(current.responsibles());
             next.add(command.userId());
@@ -342,7 +342,7 @@ public final class AccountService implements Accounts {
                     .sorted(Comparator.comparing(Contact::nameKey).thenComparing(Contact::id))
                     .toList();
             List<Document> documents = context.uow.documents().findByAccount(account.id()).stream()
-                    .sorted(DocumentService.NEWEST_FIRST)
+                    .sorted(Orders.DOCUMENTS_NEWEST_FIRST)
                     .toList();
             Map<StageId, Stage> stages = new HashMap<>();
             List<Pipeline> pipelines = PipelineGuard.visiblePipelines(context);
@@ -359,13 +359,13 @@ public final class AccountService implements Accounts {
             List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
             Timeline.Slice timeline = Timeline.read(context, useCases.cursors(), account.id(), null, PROFILE_TIMELINE);
             Names names = new Names();
-            RelationshipService.mentions(account, relationships, names);
+            RelatedAccounts.mentions(account, relationships, names);
             timeline.mentions(names);
             names.load(context);
             return new AccountProfile(account, account.classification().label(context.tenant, context.locale), contacts,
-                    RelationshipService.related(context, account, relationships, names), documents,
+                    RelatedAccounts.related(context, account, relationships, names), documents,
                     cards.stream().filter(CardSummary::open).toList(), cards.stream().filter(c -> !c.open()).toList(),
-                    entries.stream().filter(AgendaEntry::pending).sorted(AgendaService.BY_SCHEDULE).toList(),
+                    entries.stream().filter(AgendaEntry::pending).sorted(Orders.BY_SCHEDULE).toList(),
                     entries.stream().filter(e -> !e.pending())
                             .sorted(Comparator.comparing((AgendaEntry e) -> e.concludedAt().orElseThrow()).reversed()
                                     .thenComparing(AgendaEntry::id))
@@ -465,7 +465,7 @@ public final class AccountService implements Accounts {
         CatalogReferences.check(context, problems, "details.customer.priceListId", customer.priceListId(),
                 CatalogKind.PRICE_LIST, before.priceListId());
         if (customer.salespersonId() != null) {
-            checkUser(context, problems, "details.customer.salespersonId", customer.salespersonId(), before.salespersonId());
+            Users.checkUser(context, problems, "details.customer.salespersonId", customer.salespersonId(), before.salespersonId());
         }
         CreditProperties credit = details.credit() == null ? CreditProperties.CASH : details.credit();
         if (credit.terms() != CreditTerms.CREDIT && credit.creditDays() != null && credit.creditDays() != 0) {
@@ -504,17 +504,6 @@ public final class AccountService implements Accounts {
             return null;
         }
         return new TaxIdAcceptance(taxId.warning().get(), context.user.id(), context.now);
-    }
-
-    /** A user a command names must exist and be active (an inactive one only if it was already there). */
-    public static void checkUser(
-            Context context, InvalidCommandException.Builder problems, String path, UserId userId, UserId current) {
-        CrmUser user = context.uow.users().findById(userId).orElse(null);
-        if (user == null) {
-            problems.add(path, "UnknownReference", userId.value());
-        } else if (!user.active() && !Objects.equals(userId, current)) {
-            problems.add(path, "InactiveReference", user.displayName());
-        }
     }
 
     private static void requireVersion(Account current, Version expected) {

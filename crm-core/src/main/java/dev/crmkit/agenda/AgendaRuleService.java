@@ -12,6 +12,7 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.document.Document;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.AgendaLinks;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.InputCheck;
 import dev.crmkit.internal.UseCases;
@@ -37,12 +38,12 @@ import java.util.Optional;
  * trigger, each in its own unit of work under the trigger's dedupe key: the store refuses a key it already
  * holds, so a trigger another run (earlier or concurrent) handled is counted and skipped, never doubled.
  */
-public final class AgendaRuleService implements AgendaRules {
+final class AgendaRuleService implements AgendaRules {
 
     private final UseCases useCases;
     private final BalanceSource balances;
 
-    public AgendaRuleService(UseCases useCases, BalanceSource balances) {
+    AgendaRuleService(UseCases useCases, BalanceSource balances) {
         this.useCases = useCases;
         this.balances = balances;
     }
@@ -107,7 +108,7 @@ public final class AgendaRuleService implements AgendaRules {
 
     /** What triggers the rules that need only the store. */
     private static Plan plan(Context context) {
-        AgendaSettings settings = AgendaService.settings(context);
+        AgendaSettings settings = AgendaLinks.settings(context);
         ZoneId zone = context.tenant.timeZone();
         LocalDate today = context.now.atZone(zone).toLocalDate();
         Locale locale = context.tenant.defaultLocale();

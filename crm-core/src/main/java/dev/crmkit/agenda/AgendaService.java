@@ -1,9 +1,7 @@
 package dev.crmkit.agenda;
 
-import dev.crmkit.Actor;
 import dev.crmkit.access.AccountAccess;
 import dev.crmkit.access.CrmUser;
-import dev.crmkit.access.UserService;
 import dev.crmkit.account.Account;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccessDeniedException;
@@ -23,14 +21,18 @@ import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.contact.Contact;
-import dev.crmkit.contact.ContactService;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.AgendaLinks;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.CatalogReferences;
+import dev.crmkit.internal.ContactGuard;
 import dev.crmkit.internal.Context;
+import dev.crmkit.internal.Orders;
 import dev.crmkit.internal.PipelineGuard;
 import dev.crmkit.internal.UseCases;
+import dev.crmkit.internal.Users;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.spi.AccountName;
 import java.time.Instant;
@@ -55,24 +57,16 @@ import java.util.stream.Collectors;
  * {@link Agenda} for one actor. An entry is reached through its account, so the account's access scope
  * decides who sees it; linking a card also needs the card's pipeline.
  */
-public final class AgendaService implements Agenda {
+final class AgendaService implements Agenda {
 
     /** Newest first, then by id. */
     static final Comparator<AgendaEntry> NEWEST_FIRST =
             Comparator.comparing(AgendaEntry::createdAt).thenComparing(AgendaEntry::id).reversed();
 
-    /** Task order within a group: by day, the timed ones of a day before its any-time ones, then by creation. */
-    public static final Comparator<AgendaEntry> BY_SCHEDULE = Comparator
-            .comparing((AgendaEntry e) -> e.schedule().map(Schedule::day).orElse(LocalDate.MAX))
-            .thenComparing(e -> e.schedule().map(s -> s instanceof Schedule.AtTime a ? a.at().toLocalTime() : LocalTime.MAX)
-                    .orElse(LocalTime.MAX))
-            .thenComparing(AgendaEntry::createdAt)
-            .thenComparing(AgendaEntry::id);
-
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
 
-    public AgendaService(UseCases useCases, Actor actor) {
+    AgendaService(UseCases useCases, Caller actor) {
         this.useCases = useCases;
         this.actor = actor;
     }
@@ -81,7 +75,7 @@ public final class AgendaService implements Agenda {
     public AgendaEntry create(CreateAgendaEntry command) {
         return useCases.write(actor, command, context -> {
             InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateAgendaEntry");
-            AgendaEntry entry = prepare(context, problems, "", command, settings(context));
+            AgendaEntry entry = prepare(context, problems, "", command, AgendaLinks.settings(context));
             problems.throwIfAny();
             return insert(context, entry, null);
         });
@@ -109,7 +103,7 @@ public final class AgendaService implements Agenda {
             problems.throwIfAny();
             // An unchanged schedule stays as stored: the legacy convention reads new input, it does not rewrite old entries.
             Schedule schedule = Objects.equals(command.schedule(), current.schedule().orElse(null)) ? command.schedule()
-                    : legacy(command.schedule(), settings(context));
+                    : legacy(command.schedule(), AgendaLinks.settings(context));
             Changed<AgendaEntry> changed = current.edit(command.contactId(), command.cardId(), command.typeId(),
                     command.description(), schedule, command.userId(), context.now);
             if (!changed.changed()) {
@@ -198,8 +192,8 @@ public final class AgendaService implements Agenda {
             if (!userId.equals(context.user.id()) && !context.user.admin()) {
                 throw new AccessDeniedException(AccessDeniedException.ADMIN_REQUIRED, "userId", context.user.id().value());
             }
-            UserService.requireKnown(context, userId);
-            List<AgendaEntry> pending = visibleOnly(context, context.uow.agenda().findPendingByUser(userId));
+            Users.requireKnown(context, userId);
+            List<AgendaEntry> pending = AgendaLinks.visibleOnly(context, context.uow.agenda().findPendingByUser(userId));
             ZoneId zone = context.tenant.timeZone();
             Map<TaskBucket, List<AgendaEntry>> buckets = new EnumMap<>(TaskBucket.class);
             for (TaskBucket bucket : TaskBucket.values()) {
@@ -208,7 +202,7 @@ public final class AgendaService implements Agenda {
             for (AgendaEntry entry : pending) {
                 buckets.get(TaskBucket.of(entry.schedule().orElse(null), context.now, zone)).add(entry);
             }
-            buckets.values().forEach(list -> list.sort(BY_SCHEDULE));
+            buckets.values().forEach(list -> list.sort(Orders.BY_SCHEDULE));
             return new TaskList(userId, context.now.atZone(zone).toLocalDate(), buckets.get(TaskBucket.OVERDUE),
                     buckets.get(TaskBucket.TODAY), buckets.get(TaskBucket.LATER), buckets.get(TaskBucket.UNSCHEDULED));
         });
@@ -217,7 +211,7 @@ public final class AgendaService implements Agenda {
     @Override
     public List<AgendaEntry> applyTemplate(ApplyAgendaTemplate command) {
         return useCases.write(actor, command, context -> {
-            AgendaSettings settings = settings(context);
+            AgendaSettings settings = AgendaLinks.settings(context);
             AgendaTemplate template = settings.template(command.templateName()).orElseThrow(() ->
                     InvalidCommandException.builder("ApplyAgendaTemplate")
                             .add("templateName", "UnknownReference", command.templateName()).build());
@@ -256,7 +250,7 @@ public final class AgendaService implements Agenda {
     @Override
     public List<AgendaEntry> importEntries(ImportAgendaEntries command) {
         return useCases.write(actor, command, context -> {
-            AgendaSettings settings = settings(context);
+            AgendaSettings settings = AgendaLinks.settings(context);
             InvalidCommandException.Builder problems = InvalidCommandException.builder("ImportAgendaEntries");
             List<AgendaEntry> prepared = new ArrayList<>();
             for (int i = 0; i < command.entries().size(); i++) {
@@ -309,14 +303,14 @@ public final class AgendaService implements Agenda {
 
     @Override
     public AgendaSettings settings() {
-        return useCases.read(actor, AgendaService::settings);
+        return useCases.read(actor, AgendaLinks::settings);
     }
 
     @Override
     public AgendaSettings updateSettings(UpdateAgendaSettings command) {
         return useCases.write(actor, command, context -> {
             context.requireAdmin();
-            AgendaSettings current = settings(context);
+            AgendaSettings current = AgendaLinks.settings(context);
             if (!current.version().equals(command.expectedVersion())) {
                 throw ConflictException.staleVersion("agenda-settings", context.uow.tenantId(), command.expectedVersion(),
                         current.version());
@@ -343,7 +337,7 @@ public final class AgendaService implements Agenda {
                 for (int j = 0; j < template.items().size(); j++) {
                     CatalogEntryId typeId = template.items().get(j).typeId();
                     CatalogReferences.check(context, problems, "templates[" + i + "].items[" + j + "].typeId", typeId,
-                            CatalogKind.AGENDA_ENTRY_TYPE, usedByTemplates(current, typeId) ? typeId : null);
+                            CatalogKind.AGENDA_ENTRY_TYPE, AgendaLinks.usedByTemplates(current, typeId) ? typeId : null);
                 }
             }
             problems.throwIfAny();
@@ -369,44 +363,6 @@ public final class AgendaService implements Agenda {
         });
     }
 
-    /** The tenant's agenda settings, or the defaults when it never changed them. */
-    static AgendaSettings settings(Context context) {
-        return context.uow.agenda().settings().orElse(AgendaSettings.DEFAULT);
-    }
-
-    /** Whether the agenda or its settings refer to an agenda entry type (so it may not be deleted). */
-    public static boolean typeInUse(Context context, CatalogEntryId typeId) {
-        AgendaSettings settings = settings(context);
-        return context.uow.agenda().existsOfType(typeId) || usedByTemplates(settings, typeId)
-                || settings.periodicCalls().stream().anyMatch(c -> typeId.equals(c.typeId()));
-    }
-
-    /** Links to a deleted card go; the entries stay on their account. */
-    public static void unlinkCard(Context context, Card card) {
-        for (AgendaEntry entry : context.uow.agenda().findByCard(card.id())) {
-            Changed<AgendaEntry> changed = entry.unlinkCard(context.now);
-            AgendaEntry stored = context.uow.agenda().update(changed.value());
-            context.record(new AgendaEvent.AgendaEntryEdited(context.meta(), stored.id(), stored.accountId(),
-                    AgendaEvent.summary(stored.description()), changed.changes()));
-        }
-    }
-
-    /** An account's entries go with it, and so do its periodic calls. */
-    public static void deleteOfAccount(Context context, AccountId accountId) {
-        for (AgendaEntry entry : context.uow.agenda().deleteByAccount(accountId)) {
-            context.record(new AgendaEvent.AgendaEntryDeleted(context.meta(), entry.id(), entry.accountId(),
-                    AgendaEvent.summary(entry.description())));
-        }
-        AgendaSettings settings = settings(context);
-        List<PeriodicCall> kept = settings.periodicCalls().stream().filter(c -> !c.accountId().equals(accountId)).toList();
-        if (kept.size() < settings.periodicCalls().size()) {
-            context.uow.agenda().saveSettings(new AgendaSettings(settings.legacyNoonIsAnyTime(), settings.contractNoticeDays(),
-                    settings.followUpStagnantCards(), settings.paymentReminders(), kept, settings.templates(), settings.version()));
-            context.record(new AgendaSettingsEvent.AgendaSettingsChanged(context.meta(), context.uow.tenantId(),
-                    List.of(FieldChange.ofValues("periodicCalls", settings.periodicCalls(), kept))));
-        }
-    }
-
     /** Stores a new entry and records its event. */
     static AgendaEntry insert(Context context, AgendaEntry entry, AgendaRule rule) {
         AgendaEntry stored = context.uow.agenda().insert(entry);
@@ -428,7 +384,7 @@ public final class AgendaService implements Agenda {
             CreateAgendaEntry command, AgendaSettings settings) {
         AccountId accountId = command.accountId();
         if (command.contactId() != null) {
-            Contact contact = ContactService.visible(context, command.contactId(), prefix + "contactId");
+            Contact contact = ContactGuard.visible(context, command.contactId(), prefix + "contactId");
             if (accountId == null) {
                 accountId = contact.accountId();
             } else if (!accountId.equals(contact.accountId())) {
@@ -515,29 +471,10 @@ public final class AgendaService implements Agenda {
         return entry;
     }
 
-    /** The entries whose accounts the actor sees, with one lookup of accounts and teams. */
-    public static List<AgendaEntry> visibleOnly(Context context, List<AgendaEntry> entries) {
-        if (context.access() instanceof AccountAccess.Unrestricted) {
-            // Every entry's account exists (deleting an account deletes its entries): nothing to load to decide.
-            return entries;
-        }
-        Set<AccountId> ids = entries.stream().map(AgendaEntry::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
-        // Responsibles are all the scope needs: not whole accounts, hundreds of them for a user's task list.
-        List<AccountName> accounts = context.uow.accounts().names(ids);
-        Predicate<AccountName> sees = AccountGuard.seesAll(context, accounts, AccountName::responsibles);
-        Set<AccountId> visible = accounts.stream().filter(sees).map(AccountName::id).collect(Collectors.toSet());
-        return entries.stream().filter(e -> visible.contains(e.accountId())).toList();
-    }
-
     private static void requireVersion(AgendaEntry entry, Version expected) {
         if (!entry.version().equals(expected)) {
             throw ConflictException.staleVersion("agenda-entry", entry.id(), expected, entry.version());
         }
-    }
-
-    private static boolean usedByTemplates(AgendaSettings settings, CatalogEntryId typeId) {
-        return typeId != null && settings.templates().stream()
-                .flatMap(t -> t.items().stream()).anyMatch(i -> typeId.equals(i.typeId()));
     }
 
     private static String names(List<AgendaTemplate> templates) {

@@ -1,6 +1,5 @@
 package dev.crmkit.catalog;
 
-import dev.crmkit.Actor;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.Changed;
 import dev.crmkit.common.ConflictException;
@@ -11,6 +10,7 @@ import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.Version;
 import dev.crmkit.event.CatalogEvent;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.CatalogReferences;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.UseCases;
@@ -19,15 +19,15 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** {@link Catalogs} for one actor. */
-public final class CatalogService implements Catalogs {
+final class CatalogService implements Catalogs {
 
     private static final Comparator<CatalogEntry> BY_NAME =
             Comparator.comparing((CatalogEntry e) -> Text.fold(e.name())).thenComparing(e -> e.id().value());
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
 
-    public CatalogService(UseCases useCases, Actor actor) {
+    CatalogService(UseCases useCases, Caller actor) {
         this.useCases = useCases;
         this.actor = actor;
     }

@@ -79,7 +79,7 @@ public final class Contact {
      * @param now the instant of the change
      * @return the new state and the changed fields
      */
-    public Changed<Contact> update(ContactDetails newDetails, Instant now) {
+    Changed<Contact> update(ContactDetails newDetails, Instant now) {
         Map<String, String> after = newDetails.normalized().fields();
         Changes changes = new Changes();
         details.fields().forEach((field, old) -> changes.compare(field, old, after.get(field)));

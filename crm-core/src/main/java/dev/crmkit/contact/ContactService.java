@@ -1,6 +1,5 @@
 package dev.crmkit.contact;
 
-import dev.crmkit.Actor;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.ContactId;
@@ -10,6 +9,8 @@ import dev.crmkit.common.Page;
 import dev.crmkit.common.SearchText;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.Caller;
+import dev.crmkit.internal.ContactGuard;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.InputCheck;
 import dev.crmkit.internal.UseCases;
@@ -18,14 +19,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /** {@link Contacts} for one actor. */
-public final class ContactService implements Contacts {
+final class ContactService implements Contacts {
 
     private static final int MAX_SEARCH = 200;
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
 
-    public ContactService(UseCases useCases, Actor actor) {
+    ContactService(UseCases useCases, Caller actor) {
         this.useCases = useCases;
         this.actor = actor;
     }
@@ -111,14 +112,7 @@ public final class ContactService implements Contacts {
     }
 
     private static Contact visible(Context context, ContactId contactId) {
-        return visible(context, contactId, "contactId");
+        return ContactGuard.visible(context, contactId, "contactId");
     }
 
-    /** The contact, if it exists and its account is in the actor's scope; not found, naming the field, otherwise. */
-    public static Contact visible(Context context, ContactId contactId, String field) {
-        Contact contact = context.uow.contacts().findById(Context.required(contactId, field))
-                .orElseThrow(() -> new NotFoundException("contact", field, contactId));
-        AccountGuard.ofRecord(context, contact.accountId(), "contact", field, contactId);
-        return contact;
-    }
 }

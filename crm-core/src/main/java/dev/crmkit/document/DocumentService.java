@@ -1,6 +1,5 @@
 package dev.crmkit.document;
 
-import dev.crmkit.Actor;
 import dev.crmkit.account.Account;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
@@ -12,7 +11,9 @@ import dev.crmkit.common.Text;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
+import dev.crmkit.internal.Orders;
 import dev.crmkit.internal.Uploads;
 import dev.crmkit.internal.UseCases;
 import dev.crmkit.spi.DocumentStore;
@@ -27,18 +28,14 @@ import java.util.Locale;
  * computes their SHA-256 and enforces the size limit; the metadata commits afterwards, and the bytes are
  * deleted again when it does not.
  */
-public final class DocumentService implements Documents {
-
-    /** Newest first, then by id. */
-    public static final Comparator<Document> NEWEST_FIRST =
-            Comparator.comparing(Document::uploadedAt).thenComparing(Document::id).reversed();
+final class DocumentService implements Documents {
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
     private final DocumentStore store;
     private final long maxBytes;
 
-    public DocumentService(UseCases useCases, Actor actor, DocumentStore store, long maxBytes) {
+    DocumentService(UseCases useCases, Caller actor, DocumentStore store, long maxBytes) {
         this.useCases = useCases;
         this.actor = actor;
         this.store = store;
@@ -127,7 +124,7 @@ public final class DocumentService implements Documents {
     public List<Document> ofAccount(AccountId accountId) {
         return useCases.read(actor, context -> {
             AccountGuard.visible(context, accountId, "accountId");
-            return context.uow.documents().findByAccount(accountId).stream().sorted(NEWEST_FIRST).toList();
+            return context.uow.documents().findByAccount(accountId).stream().sorted(Orders.DOCUMENTS_NEWEST_FIRST).toList();
         });
     }
 

@@ -1,6 +1,5 @@
 package dev.crmkit.event;
 
-import dev.crmkit.Crm;
 
 /** When committed events are handed to the host's {@link dev.crmkit.spi.EventPublisher}. */
 public enum EventDelivery {
@@ -12,7 +11,7 @@ public enum EventDelivery {
     AFTER_COMMIT,
 
     /**
-     * Only when the host asks: {@code crm.events().sweep()} (or {@link Crm#relayEvents()}) for every tenant, or
+     * Only when the host asks: {@code crm.events().sweep()} (or {@code Crm.relayEvents()}) for every tenant, or
      * {@code crm.events().relay(tenantId)} for one, typically from its own scheduler.
      */
     MANUAL

@@ -1,6 +1,5 @@
 package dev.crmkit.event;
 
-import dev.crmkit.Crm;
 import dev.crmkit.common.InvalidCommandException;
 import java.time.Duration;
 import java.time.Instant;

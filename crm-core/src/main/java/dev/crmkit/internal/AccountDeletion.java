@@ -2,7 +2,6 @@ package dev.crmkit.internal;
 
 import dev.crmkit.account.Account;
 import dev.crmkit.account.Classification;
-import dev.crmkit.agenda.AgendaService;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
@@ -47,7 +46,7 @@ public final class AccountDeletion {
             context.record(new CardEvent.CardUpdated(context.meta(), card.pipelineId(), card.id(), null, card.name(),
                     unlinked.changes()));
         }
-        AgendaService.deleteOfAccount(context, account.id());
+        AgendaLinks.deleteOfAccount(context, account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);
         context.record(new AccountEvent.AccountDeleted(context.meta(), account.id(), account.details().legalName()));

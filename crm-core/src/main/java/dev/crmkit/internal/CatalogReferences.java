@@ -1,7 +1,6 @@
 package dev.crmkit.internal;
 
 import dev.crmkit.account.CharacteristicValue;
-import dev.crmkit.agenda.AgendaService;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.CatalogEntryId;
@@ -68,7 +67,7 @@ public final class CatalogReferences {
             case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, PRIORITY, ECONOMIC_ACTIVITY, PRICE_LIST ->
                     context.uow.accounts().refersTo(entry.id());
             case RELATIONSHIP_TYPE -> context.uow.relationships().existsOfType(entry.id());
-            case AGENDA_ENTRY_TYPE -> AgendaService.typeInUse(context, entry.id());
+            case AGENDA_ENTRY_TYPE -> AgendaLinks.typeInUse(context, entry.id());
         };
     }
 

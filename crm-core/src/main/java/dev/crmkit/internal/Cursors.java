@@ -1,7 +1,5 @@
 package dev.crmkit.internal;
 
-import dev.crmkit.Crm;
-import dev.crmkit.CrmBuilder;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.ContactId;
@@ -42,7 +40,7 @@ import javax.crypto.spec.SecretKeySpec;
  * length-prefixed (so any text fits), then an authentication tag, in URL-safe Base64.
  *
  * <p>The tag is an HMAC-SHA-256 (its first 128 bits) of the tenant's id and the parts, under a key the
- * {@link Crm} holds ({@link CrmBuilder#cursorKey(byte[])}; a random one by default). A cursor is therefore only
+ * {@code Crm} holds ({@code CrmBuilder.cursorKey(byte[])}; a random one by default). A cursor is therefore only
  * ever read back as this library wrote it, for the tenant it was written for: one that was forged, tampered with,
  * written by a {@code Crm} with another key, or for another tenant, listing or sort, is refused as invalid input
  * naming {@code cursor}, before any of its parts reaches a store. The parts are range-checked all the same

@@ -1,6 +1,5 @@
 package dev.crmkit.internal;
 
-import dev.crmkit.Crm;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.event.AggregateRef;

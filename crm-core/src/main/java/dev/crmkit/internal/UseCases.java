@@ -1,7 +1,5 @@
 package dev.crmkit.internal;
 
-import dev.crmkit.Actor;
-import dev.crmkit.Crm;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.Tenant;
 import dev.crmkit.common.AccessDeniedException;
@@ -83,12 +81,12 @@ public final class UseCases {
     }
 
     /** Runs a use case that changes something, after validating its command. */
-    public <R> R write(Actor actor, Object command, Function<Context, R> body) {
+    public <R> R write(Caller actor, Object command, Function<Context, R> body) {
         return retried(false, joined -> run(actor, command, true, TransactionMode.READ_WRITE, body, joined));
     }
 
     /** Runs a use case that changes something and takes no command record (its arguments are checked by the body). */
-    public <R> R write(Actor actor, Function<Context, R> body) {
+    public <R> R write(Caller actor, Function<Context, R> body) {
         return retried(false, joined -> run(actor, null, false, TransactionMode.READ_WRITE, body, joined));
     }
 
@@ -97,12 +95,12 @@ public final class UseCases {
      * concurrent writer makes the store refuse the write as stale, the use case runs again on the fresh state:
      * a delta recomputed from the current state overwrites nothing.
      */
-    public <R> R writeDelta(Actor actor, Object command, Function<Context, R> body) {
+    public <R> R writeDelta(Caller actor, Object command, Function<Context, R> body) {
         return retried(true, joined -> run(actor, command, true, TransactionMode.READ_WRITE, body, joined));
     }
 
     /** Runs a delta that takes no command record (its arguments are checked by the body). */
-    public <R> R writeDelta(Actor actor, Function<Context, R> body) {
+    public <R> R writeDelta(Caller actor, Function<Context, R> body) {
         return retried(true, joined -> run(actor, null, false, TransactionMode.READ_WRITE, body, joined));
     }
 
@@ -155,12 +153,12 @@ public final class UseCases {
     }
 
     /** Runs a use case that only reads, after validating its command (for checks before work outside the store). */
-    public <R> R read(Actor actor, Object command, Function<Context, R> body) {
+    public <R> R read(Caller actor, Object command, Function<Context, R> body) {
         return run(actor, command, true, TransactionMode.READ_ONLY, body);
     }
 
     /** Runs a use case that only reads. */
-    public <R> R read(Actor actor, Function<Context, R> body) {
+    public <R> R read(Caller actor, Function<Context, R> body) {
         return run(actor, null, false, TransactionMode.READ_ONLY, body);
     }
 
@@ -247,12 +245,12 @@ public final class UseCases {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private <R> R run(Actor actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body) {
+    private <R> R run(Caller actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body) {
         return run(actor, command, validate, mode, body, new HostTransaction[1]);
     }
 
     /** Runs a use case; {@code joined} receives the host's transaction the unit of work joined, if it did. */
-    private <R> R run(Actor actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body,
+    private <R> R run(Caller actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body,
             HostTransaction[] joined) {
         Locale[] locale = {actor.locale()};
         boolean[] events = {false};
@@ -356,7 +354,7 @@ public final class UseCases {
         }
     }
 
-    private static AccessDeniedException unknownActor(Actor actor) {
+    private static AccessDeniedException unknownActor(Caller actor) {
         // The same answer for an unknown tenant and for a user of another tenant: nothing leaks.
         return new AccessDeniedException(
                 AccessDeniedException.UNKNOWN_ACTOR, null, actor.tenantId().value(), actor.userId().value());

@@ -1,10 +1,7 @@
 package dev.crmkit.pipeline;
 
-import dev.crmkit.Actor;
 import dev.crmkit.account.Account;
-import dev.crmkit.account.AccountService;
 import dev.crmkit.account.Classification;
-import dev.crmkit.agenda.AgendaService;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
@@ -29,10 +26,13 @@ import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.CardEvent;
 import dev.crmkit.internal.AccountDeletion;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.AgendaLinks;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.PipelineGuard;
 import dev.crmkit.internal.Uploads;
 import dev.crmkit.internal.UseCases;
+import dev.crmkit.internal.Users;
 import dev.crmkit.spi.BoardCriteria;
 import dev.crmkit.spi.CardRepository;
 import dev.crmkit.spi.DocumentStore;
@@ -51,14 +51,14 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** {@link Cards} for one actor. */
-public final class CardService implements Cards {
+final class CardService implements Cards {
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
     private final DocumentStore store;
     private final long maxBytes;
 
-    public CardService(UseCases useCases, Actor actor, DocumentStore store, long maxBytes) {
+    CardService(UseCases useCases, Caller actor, DocumentStore store, long maxBytes) {
         this.useCases = useCases;
         this.actor = actor;
         this.store = store;
@@ -353,7 +353,7 @@ public final class CardService implements Cards {
                     throw new RuleViolationException("account.customer", "deleteProspect", prospect.details().legalName());
                 }
             }
-            AgendaService.unlinkCard(context, card);
+            AgendaLinks.unlinkCard(context, card);
             context.uow.cards().delete(card);
             TenantId tenant = context.uow.tenantId();
             card.attachments().forEach(a -> context.afterCommit(() -> store.delete(tenant, a.id())));
@@ -533,7 +533,7 @@ public final class CardService implements Cards {
     private static void checkCommon(Context context, InvalidCommandException.Builder problems, UserId salesperson,
             UserId currentSalesperson, Money value) {
         if (salesperson != null) {
-            AccountService.checkUser(context, problems, "salespersonId", salesperson, currentSalesperson);
+            Users.checkUser(context, problems, "salespersonId", salesperson, currentSalesperson);
         }
         if (value != null && value.isNegative()) {
             problems.add("value.amount", "PositiveOrZero");

@@ -108,7 +108,7 @@ public final class Pipeline {
      * @param now the instant of the change
      * @return the new state and the changed fields
      */
-    public Changed<Pipeline> update(String newName, String newColor, PipelineSettings newSettings, Instant now) {
+    Changed<Pipeline> update(String newName, String newColor, PipelineSettings newSettings, Instant now) {
         return changed(p -> new Pipeline(id, newName, newColor, users, stages, labels, baseCard, newSettings, createdAt, now,
                 version));
     }
@@ -120,7 +120,7 @@ public final class Pipeline {
      * @param now the instant of the change
      * @return the new state and the change of {@code "users"}
      */
-    public Changed<Pipeline> withUsers(Set<UserId> newUsers, Instant now) {
+    Changed<Pipeline> withUsers(Set<UserId> newUsers, Instant now) {
         return changed(p -> new Pipeline(id, name, color, newUsers, stages, labels, baseCard, settings, createdAt, now, version));
     }
 
@@ -131,7 +131,7 @@ public final class Pipeline {
      * @param now the instant of the change
      * @return the new state and the changed fields
      */
-    public Changed<Pipeline> withStages(List<Stage> newStages, Instant now) {
+    Changed<Pipeline> withStages(List<Stage> newStages, Instant now) {
         return changed(p -> new Pipeline(id, name, color, users, newStages, labels, baseCard, settings, createdAt, now, version));
     }
 
@@ -142,7 +142,7 @@ public final class Pipeline {
      * @param now the instant of the change
      * @return the new state and the changed fields
      */
-    public Changed<Pipeline> withLabels(List<Label> newLabels, Instant now) {
+    Changed<Pipeline> withLabels(List<Label> newLabels, Instant now) {
         return changed(p -> new Pipeline(id, name, color, users, stages, newLabels, baseCard, settings, createdAt, now, version));
     }
 
@@ -153,7 +153,7 @@ public final class Pipeline {
      * @param now the instant of the change
      * @return the new state and the changed fields
      */
-    public Changed<Pipeline> withBaseCard(BaseCard newBaseCard, Instant now) {
+    Changed<Pipeline> withBaseCard(BaseCard newBaseCard, Instant now) {
         return changed(p -> new Pipeline(id, name, color, users, stages, labels, newBaseCard, settings, createdAt, now, version));
     }
 

@@ -1,9 +1,6 @@
 package dev.crmkit.pipeline;
 
-import dev.crmkit.Actor;
 import dev.crmkit.access.CrmUser;
-import dev.crmkit.access.UserService;
-import dev.crmkit.account.AccountService;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.Changed;
@@ -24,11 +21,13 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.PipelineEvent;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Cursors;
 import dev.crmkit.internal.PipelineGuard;
 import dev.crmkit.internal.Uploads;
 import dev.crmkit.internal.UseCases;
+import dev.crmkit.internal.Users;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.PipelineHistoryRepository.HistoryPosition;
 import java.io.InputStream;
@@ -42,7 +41,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@link Pipelines} for one actor. */
-public final class PipelineService implements Pipelines {
+final class PipelineService implements Pipelines {
 
     static final Comparator<Pipeline> BY_NAME =
             Comparator.comparing((Pipeline p) -> Text.sortKey(p.name())).thenComparing(Pipeline::id);
@@ -51,11 +50,11 @@ public final class PipelineService implements Pipelines {
     private static final int MAX_LABELS = 200;
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
     private final DocumentStore store;
     private final long maxBytes;
 
-    public PipelineService(UseCases useCases, Actor actor, DocumentStore store, long maxBytes) {
+    PipelineService(UseCases useCases, Caller actor, DocumentStore store, long maxBytes) {
         this.useCases = useCases;
         this.actor = actor;
         this.store = store;
@@ -79,7 +78,7 @@ public final class PipelineService implements Pipelines {
             }
             Set<UserId> users = command.users() == null ? Set.of() : command.users();
             for (UserId user : users) {
-                AccountService.checkUser(context, problems, "users", user, null);
+                Users.checkUser(context, problems, "users", user, null);
             }
             PipelineSettings settings = command.settings() == null ? PipelineSettings.DEFAULT : command.settings();
             checkSettings(problems, settings);
@@ -125,7 +124,7 @@ public final class PipelineService implements Pipelines {
             context.requireAdmin();
             Pipeline current = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
             InvalidCommandException.Builder problems = InvalidCommandException.builder("PipelineUser");
-            AccountService.checkUser(context, problems, "userId", command.userId(), null);
+            Users.checkUser(context, problems, "userId", command.userId(), null);
             problems.throwIfAny();
             Set<UserId> users = new HashSet<>(current.users());
             users.add(command.userId());
@@ -192,7 +191,7 @@ public final class PipelineService implements Pipelines {
                 throw new AccessDeniedException(AccessDeniedException.ADMIN_REQUIRED, "userId",
                         context.user.id().value());
             }
-            UserService.requireKnown(context, userId);
+            Users.requireKnown(context, userId);
             return context.uow.pipelines().findByUser(userId).stream().sorted(BY_NAME).toList();
         });
     }
@@ -546,7 +545,7 @@ public final class PipelineService implements Pipelines {
             if (!pipeline.hasUser(member)) {
                 problems.add(path, "NotAPipelineUser", member.value());
             } else {
-                AccountService.checkUser(context, problems, path, member, null);
+                Users.checkUser(context, problems, path, member, null);
             }
         }
     }

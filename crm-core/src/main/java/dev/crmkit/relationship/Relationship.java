@@ -81,7 +81,7 @@ public final class Relationship {
      * @param newReason the reason, or {@code null}
      * @return the new state and the change of {@code "reason"}
      */
-    public Changed<Relationship> withReason(String newReason) {
+    Changed<Relationship> withReason(String newReason) {
         Changes changes = new Changes().compare("reason", reason, Text.trimToNull(newReason));
         if (changes.isEmpty()) {
             return new Changed<>(this, List.of());

@@ -1,6 +1,5 @@
 package dev.crmkit.relationship;
 
-import dev.crmkit.Actor;
 import dev.crmkit.account.Account;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.catalog.CatalogEntry;
@@ -14,9 +13,11 @@ import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.Text;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.CatalogReferences;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Names;
+import dev.crmkit.internal.RelatedAccounts;
 import dev.crmkit.internal.UseCases;
 import dev.crmkit.spi.AccountName;
 import java.util.ArrayList;
@@ -31,17 +32,12 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** {@link Relationships} for one actor. */
-public final class RelationshipService implements Relationships {
-
-    private static final Comparator<RelatedAccount> ORDER = Comparator.comparing(RelatedAccount::direction)
-            .thenComparing(r -> Text.sortKey(r.label()))
-            .thenComparing(r -> Text.sortKey(r.otherAccountName()))
-            .thenComparing(RelatedAccount::relationshipId);
+final class RelationshipService implements Relationships {
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
 
-    public RelationshipService(UseCases useCases, Actor actor) {
+    RelationshipService(UseCases useCases, Caller actor) {
         this.useCases = useCases;
         this.actor = actor;
     }
@@ -101,50 +97,7 @@ public final class RelationshipService implements Relationships {
 
     @Override
     public List<RelatedAccount> of(AccountId accountId) {
-        return useCases.read(actor, context -> related(context, AccountGuard.visible(context, accountId, "accountId")));
+        return useCases.read(actor, context -> RelatedAccounts.related(context, AccountGuard.visible(context, accountId, "accountId")));
     }
 
-    /** An account's relationships, both ways, to accounts in the actor's scope, with names and labels. */
-    public static List<RelatedAccount> related(Context context, Account account) {
-        List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
-        Names names = new Names();
-        mentions(account, relationships, names);
-        return related(context, account, relationships, names.load(context));
-    }
-
-    /** Notes the other accounts and the relationship types of an account's relationships. */
-    public static void mentions(Account account, List<Relationship> relationships, Names names) {
-        for (Relationship r : relationships) {
-            names.account(r.from().equals(account.id()) ? r.to() : r.from());
-            names.entry(r.typeId());
-        }
-    }
-
-    /** The related accounts, with the names {@link #mentions} noted, loaded. */
-    public static List<RelatedAccount> related(Context context, Account account, List<Relationship> relationships, Names names) {
-        if (relationships.isEmpty()) {
-            return List.of();
-        }
-        // The other accounts' names and responsibles only: their details are not on the page.
-        List<AccountName> others = relationships.stream().map(r -> r.from().equals(account.id()) ? r.to() : r.from())
-                .distinct().map(names.accounts()::get).filter(Objects::nonNull).toList();
-        Predicate<AccountName> sees = AccountGuard.seesAll(context, others, AccountName::responsibles);
-        Map<AccountId, AccountName> visible = others.stream().filter(sees)
-                .collect(Collectors.toMap(AccountName::id, Function.identity()));
-        Map<CatalogEntryId, CatalogEntry> typeEntries = names.entries();
-        List<RelatedAccount> related = new ArrayList<>();
-        for (Relationship r : relationships) {
-            boolean outgoing = r.from().equals(account.id());
-            AccountName other = visible.get(outgoing ? r.to() : r.from());
-            CatalogEntry type = typeEntries.get(r.typeId());
-            if (other == null || type == null) {
-                continue;
-            }
-            String label = outgoing ? type.name() : ((CatalogDetails.Relationship) type.details()).inverseName();
-            related.add(new RelatedAccount(r.id(), outgoing ? RelationshipDirection.OUTGOING : RelationshipDirection.INCOMING,
-                    type.id(), label, other.id(), other.legalName(), r.reason(), r.createdAt()));
-        }
-        related.sort(ORDER);
-        return related;
-    }
 }

@@ -1,9 +1,7 @@
 package dev.crmkit.report;
 
-import dev.crmkit.Actor;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.agenda.AgendaEntry;
-import dev.crmkit.agenda.AgendaService;
 import dev.crmkit.agenda.AgendaStatus;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.catalog.CatalogEntry;
@@ -16,6 +14,8 @@ import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.UserId;
 import dev.crmkit.contact.Contact;
+import dev.crmkit.internal.AgendaLinks;
+import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Names;
 import dev.crmkit.internal.PipelineGuard;
@@ -44,7 +44,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@link Reports} for one actor: the agenda read page by page (memory stays flat), the pipeline stage by stage. */
-public final class ReportService implements Reports {
+final class ReportService implements Reports {
 
     /** How many entries one unit of work reads. */
     static final int PAGE = 500;
@@ -53,9 +53,9 @@ public final class ReportService implements Reports {
             Comparator.comparingLong(StatisticsCount::count).reversed().thenComparing(StatisticsCount::label);
 
     private final UseCases useCases;
-    private final Actor actor;
+    private final Caller actor;
 
-    public ReportService(UseCases useCases, Actor actor) {
+    ReportService(UseCases useCases, Caller actor) {
         this.useCases = useCases;
         this.actor = actor;
     }
@@ -72,7 +72,7 @@ public final class ReportService implements Reports {
             EntryPosition after = null;
             while (true) {
                 List<AgendaEntry> page = context.uow.agenda().createdBetween(range[0], range[1], after, PAGE);
-                for (AgendaEntry entry : AgendaService.visibleOnly(context, page)) {
+                for (AgendaEntry entry : AgendaLinks.visibleOnly(context, page)) {
                     total++;
                     if (entry.typeId().isPresent()) {
                         byType.merge(entry.typeId().get(), 1L, Long::sum);
@@ -237,7 +237,7 @@ public final class ReportService implements Reports {
                         AgendaEntry last = entries.get(entries.size() - 1);
                         after = new EntryPosition(last.createdAt(), last.id());
                     }
-                    return rows(context, AgendaService.visibleOnly(context, entries));
+                    return rows(context, AgendaLinks.visibleOnly(context, entries));
                 }).iterator();
             }
             return page.hasNext();

@@ -1,0 +1,23 @@
+package dev.crmkit.document;
+
+import dev.crmkit.internal.Session;
+
+/**
+ * Builds the package-private services of documents for the entry point. It takes only {@code dev.crmkit.internal}
+ * types, which host code may not use (an architecture rule checks it), so a host reaches these services only
+ * through {@code Crm} and {@code CrmSession}.
+ */
+public final class DocumentWiring {
+
+    private DocumentWiring() {}
+
+    /**
+     * The documents in the actor's scope.
+     *
+     * @param session the actor's session
+     * @return the service
+     */
+    public static Documents documents(Session session) {
+        return new DocumentService(session.useCases(), session.caller(), session.documentStore(), session.documentSizeLimit());
+    }
+}

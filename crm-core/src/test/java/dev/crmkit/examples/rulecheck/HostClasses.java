@@ -1,0 +1,60 @@
+package dev.crmkit.examples.rulecheck;
+
+import dev.crmkit.Actor;
+import dev.crmkit.Crm;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.AccountWiring;
+import dev.crmkit.account.Accounts;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.Changed;
+import dev.crmkit.internal.Session;
+import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.AccountRepository;
+import java.time.Instant;
+
+/** Host classes for {@code CrmArchitectureRulesTest}: one that keeps to the API, and one per way around it. */
+final class HostClasses {
+
+    private HostClasses() {}
+
+    /** Keeps to the entry point and the use cases. */
+    static final class GoodHost {
+        Account read(Crm crm, AccountId id) {
+            return crm.as(Actor.of("acme", "ana")).accounts().get(id);
+        }
+    }
+
+    /** Builds a service from the internal machinery. */
+    static final class WiringHost {
+        Accounts accounts(Session session) {
+            return AccountWiring.accounts(session);
+        }
+    }
+
+    /** Applies a state transition that stores nothing. */
+    static final class TransitionHost {
+        Object update(Account account, AccountDetails details) {
+            return account.update(details, Instant.EPOCH).value();
+        }
+    }
+
+    /** Keeps a state transition's result. */
+    static final class ChangedHost {
+        Changed<Account> kept;
+    }
+
+    /** Makes an aggregate as only an adapter may. */
+    static final class ReconstituteHost {
+        Relationship make() {
+            return Relationship.reconstitute(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** Writes through a repository, past every check. */
+    static final class RepositoryHost {
+        void delete(AccountRepository accounts, Account account) {
+            accounts.delete(account);
+        }
+    }
+}

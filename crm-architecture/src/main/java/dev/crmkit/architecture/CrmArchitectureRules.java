@@ -23,7 +23,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The architecture rules of CRM Kit (ARCHITECTURE.md), executable with ArchUnit.
+ * The architecture rules of CRM Kit (docs/architecture.md in the repository), executable with ArchUnit.
  *
  * <p>Every module of the project runs them from a test of its own:
  *

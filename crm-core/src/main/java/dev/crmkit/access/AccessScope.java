@@ -1,6 +1,6 @@
 package dev.crmkit.access;
 
-/** Which accounts a CRM user sees: seed 000's "carteira de clientes". */
+/** Which accounts a CRM user sees: the user's portfolio of accounts. */
 public enum AccessScope {
 
     /** Only the accounts the user is a responsible of. */

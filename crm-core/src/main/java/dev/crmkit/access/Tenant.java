@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>Its time zone decides what "today" and "overdue" mean for its agenda; its default locale is the
  * language of its users that do not ask for one; and it names the fourth account classification,
- * {@code OTHER}, itself (seed 000: "um quarto tipo").
+ * {@code OTHER}, itself.
  */
 public final class Tenant {
 

@@ -1,5 +1,5 @@
 /**
- * Tenants, CRM users and the account access scope (SPEC §1).
+ * Tenants, CRM users and the account access scope.
  *
  * <p>A {@link dev.crmkit.access.Tenant} is one company the host serves; every record belongs to one. A
  * {@link dev.crmkit.access.CrmUser} is one of the host's users as the CRM knows them, with an

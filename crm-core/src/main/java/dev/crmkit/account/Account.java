@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * An account: the central record every other record links to (SPEC §2). Immutable; every edit returns a
+ * An account: the central record every other record links to. Immutable; every edit returns a
  * {@link Changed} with the new state and the fields that changed, for the timeline.
  *
  * <p>Its {@linkplain #responsibles() responsibles} decide who sees it ({@code AccountAccess}); its

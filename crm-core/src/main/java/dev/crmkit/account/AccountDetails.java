@@ -17,7 +17,7 @@ import java.util.Map;
 import org.hibernate.validator.constraints.URL;
 
 /**
- * Everything about an account a user types in, in SPEC §2's groups: general information, additional
+ * Everything about an account a user types in, in its groups: general information, additional
  * information, customer and credit properties, the ledger account and the supplier flag. Commands carry it
  * (creation, update) and the {@link Account} keeps it, so there is no copying between the two.
  *

@@ -10,7 +10,7 @@ import dev.crmkit.relationship.RelatedAccount;
 import java.util.List;
 
 /**
- * Everything about one account in one call (seed 001 "Perfil de Cliente", seed 003 chronological sheet).
+ * Everything about one account in one call.
  *
  * @param account the account
  * @param classificationLabel its classification as the tenant names it, in the reader's language

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A query over the accounts in the actor's scope (seed 000 "cruzando as informações"). Every filter is
+ * A query over the accounts in the actor's scope. Every filter is
  * optional; given filters all apply (AND), and a filter with several values accepts any of them (OR):
  *
  * <ul>

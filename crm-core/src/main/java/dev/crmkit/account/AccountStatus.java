@@ -1,6 +1,6 @@
 package dev.crmkit.account;
 
-/** The commercial status of an account (seed 001). */
+/** The commercial status of an account. */
 public enum AccountStatus {
 
     /** Trading normally. */

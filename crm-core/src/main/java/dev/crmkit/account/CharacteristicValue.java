@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An account's value for a characteristic, typed by the characteristic type (seed 000 "Características").
+ * An account's value for a characteristic, typed by the characteristic type.
  *
  * <p>{@link #stored()} is the text an adapter keeps, and {@link #restore} builds the value back from it;
  * {@link #key()} is what equality filters compare (case- and blank-insensitive for text and choices, scale-

@@ -4,7 +4,7 @@ import dev.crmkit.access.Tenant;
 import dev.crmkit.common.Messages;
 import java.util.Locale;
 
-/** Where an account stands with the company (seed 000). Every change is recorded in the account's timeline. */
+/** Where an account stands with the company. Every change is recorded in the account's timeline. */
 public enum Classification {
 
     /** A possible customer not yet qualified by its interests. */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * How an account pays (seed 001 "Propiedades de Crédito").
+ * How an account pays.
  *
  * @param terms cash or credit; {@code null} means {@link CreditTerms#CASH}
  * @param creditDays the days to pay, 0 to 3650; only with {@link CreditTerms#CREDIT}

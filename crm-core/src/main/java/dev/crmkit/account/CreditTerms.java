@@ -1,6 +1,6 @@
 package dev.crmkit.account;
 
-/** How an account pays (seed 001 "a Crédito o al Contado"). */
+/** How an account pays. */
 public enum CreditTerms {
 
     /** Cash: no credit days, no credit limit needed. */

@@ -4,7 +4,7 @@ import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.UserId;
 
 /**
- * How the company sells to an account (seed 001 "Propiedades del Cliente"). The catalog references name
+ * How the company sells to an account. The catalog references name
  * entries of the tenant's catalogs of the matching kind.
  *
  * @param customerTypeId a {@code CUSTOMER_TYPE} entry, or {@code null}

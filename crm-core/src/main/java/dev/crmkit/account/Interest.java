@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * An account's interest or disinterest in an area, with a note of the needs not yet met that may become
- * offers (seed 000 "Áreas de Interesse").
+ * offers.
  *
  * @param kind interest or disinterest
  * @param note the note, or {@code null}

@@ -1,6 +1,6 @@
 package dev.crmkit.account;
 
-/** Whether an account is interested in an area of the company's business, or explicitly not (seed 000). */
+/** Whether an account is interested in an area of the company's business, or explicitly not. */
 public enum InterestKind {
 
     /** The account is interested. */

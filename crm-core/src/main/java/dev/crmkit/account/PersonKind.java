@@ -1,6 +1,6 @@
 package dev.crmkit.account;
 
-/** Whether the account is a person or a company (seed 001 "Natural o Jurídico"). */
+/** Whether the account is a person or a company. */
 public enum PersonKind {
 
     /** A natural person. */

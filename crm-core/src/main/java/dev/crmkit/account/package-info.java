@@ -1,5 +1,5 @@
 /**
- * Accounts, the central record (SPEC §2): classification, general and additional information, customer and
+ * Accounts, the central record: classification, general and additional information, customer and
  * credit properties, tax ids with check digits, responsibles (who drive the access scope), characteristic
  * values, interests and disinterests, the account query and the account profile.
  *

@@ -6,7 +6,7 @@ import dev.crmkit.common.UserId;
 import java.util.List;
 
 /**
- * The agenda of the accounts in the actor's scope (seed 004 "CRM Agenda/Histórico"). An entry linked to a card
+ * The agenda of the accounts in the actor's scope. An entry linked to a card
  * also needs the actor to use the card's pipeline.
  */
 public interface Agenda {
@@ -86,7 +86,7 @@ public interface Agenda {
     List<AgendaEntry> applyTemplate(ApplyAgendaTemplate command);
 
     /**
-     * Imports a legacy agenda (seed 004): all rows, or none when any row is bad, each row's problems named under
+     * Imports a legacy agenda: all rows, or none when any row is bad, each row's problems named under
      * {@code entries[i]}. A time of exactly 12:00 becomes "any time that day" while the tenant's legacy-noon setting
      * is on; concluded rows arrive concluded.
      *

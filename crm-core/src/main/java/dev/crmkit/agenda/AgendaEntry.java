@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An agenda entry (seed 004): an interaction with an account, or with one of its contacts, optionally linked to
+ * An agenda entry: an interaction with an account, or with one of its contacts, optionally linked to
  * a card; pending on its user's task list until concluded. Immutable; edits return a new state.
  *
  * <p>A recurring entry is one occurrence of a series: it knows the series' first day and its own index, so the

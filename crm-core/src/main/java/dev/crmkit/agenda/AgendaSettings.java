@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A tenant's agenda settings: the legacy-noon convention, what the agenda rules do, and the templates.
  *
- * @param legacyNoonIsAnyTime whether a time of exactly 12:00 means "any time that day" (seed 004; on by default)
+ * @param legacyNoonIsAnyTime whether a time of exactly 12:00 means "any time that day" (on by default)
  * @param contractNoticeDays how many days before a contract's last valid day a reminder is due; 0 turns it off
  * @param followUpStagnantCards whether a card that became stagnant gets a follow-up entry
  * @param paymentReminders whether overdue balances the host reports get a reminder

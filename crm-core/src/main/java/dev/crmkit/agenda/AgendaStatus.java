@@ -1,6 +1,6 @@
 package dev.crmkit.agenda;
 
-/** Whether an agenda entry still needs doing (seed 004 "Concluído"). */
+/** Whether an agenda entry still needs doing. */
 public enum AgendaStatus {
 
     /** On its user's task list. */

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A predefinition (seed 004 "predefinições"): entries a user creates in one call, for a common sequence such
+ * A predefinition: entries a user creates in one call, for a common sequence such
  * as "visit, then a follow-up call three days later".
  *
  * @param name its name, unique in the tenant (case and accents ignored)

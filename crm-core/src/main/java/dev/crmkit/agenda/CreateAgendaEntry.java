@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 /**
  * Records an interaction. The subject is an account, or a contact (then {@code accountId} may be left out; when
  * given, it must be the contact's account). Under the tenant's legacy-noon setting a time of exactly 12:00
- * becomes "any time that day" (seed 004).
+ * becomes "any time that day".
  *
  * @param accountId the account, or {@code null} when {@code contactId} names the subject
  * @param contactId the contact, or {@code null}

@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Deletes a selection of entries permanently (seed 004 "Excluir selecionados"; not the same as concluding):
+ * Deletes a selection of entries permanently (not the same as concluding):
  * all of them or, when one is unknown or outside the actor's scope, none.
  *
  * @param entryIds the entries

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 /**
- * One entry of a legacy agenda (seed 004's "CRM Agenda/Histórico"), as an export of the old system states it.
+ * One entry of a legacy agenda, as an export of the old system states it.
  *
  * @param accountId the account, or {@code null} when {@code contactId} names the subject
  * @param contactId the contact, or {@code null}

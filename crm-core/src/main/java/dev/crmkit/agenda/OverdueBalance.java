@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A balance of an account the host reports as overdue (seed 003 "lembretes de pagamento").
+ * A balance of an account the host reports as overdue.
  *
  * @param accountId the account
  * @param reference the host's reference of the debt (invoice number, ...), up to 200 characters; one reminder per

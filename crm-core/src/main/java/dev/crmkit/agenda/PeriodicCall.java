@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
- * A periodic call to an account (seed 003): the agenda rules put a call on the user's task list on
+ * A periodic call to an account: the agenda rules put a call on the user's task list on
  * {@code firstDay} and every {@code everyDays} days after it.
  *
  * @param accountId the account

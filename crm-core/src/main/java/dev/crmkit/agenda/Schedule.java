@@ -8,12 +8,12 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * When an agenda entry is due: at a date and time in the tenant's time zone, or any time on a date (seed 004:
- * an entry "without a meaningful time").
+ * When an agenda entry is due: at a date and time in the tenant's time zone, or any time on a date (an
+ * entry "without a meaningful time").
  */
 public sealed interface Schedule {
 
-    /** The time the seed's users type for "some time that day" (seed 004). */
+    /** The time users of older systems typed for "some time that day". */
     LocalTime LEGACY_ANY_TIME = LocalTime.NOON;
 
     /** @return the day the entry is due on */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A user's pending entries (seed 004 "Tarefas"), overdue first, then today's, then later ones, then the
+ * A user's pending entries, overdue first, then today's, then later ones, then the
  * unscheduled; each group by schedule (an any-time entry after the timed ones of its day), then by creation.
  *
  * @param userId whose list it is

@@ -1,5 +1,5 @@
 /**
- * The agenda (seed 004 "CRM Agenda/Histórico", seed 003): entries that record interactions with accounts and
+ * The agenda: entries that record interactions with accounts and
  * contacts, their schedules and recurrence, each user's task list, templates, the agenda rules and the
  * agenda's statistics.
  */

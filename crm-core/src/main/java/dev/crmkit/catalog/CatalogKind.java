@@ -6,28 +6,28 @@ public enum CatalogKind {
     /** A team of users; a user with scope {@code TEAM} sees the accounts of the team's members. */
     TEAM(Shape.PLAIN),
 
-    /** A characteristic an account can hold a value for (seed 000 "Características"). */
+    /** A characteristic an account can hold a value for. */
     CHARACTERISTIC_TYPE(Shape.CHARACTERISTIC),
 
-    /** An area of interest an account marks as an interest or a disinterest (seed 000). */
+    /** An area of interest an account marks as an interest or a disinterest. */
     INTEREST_AREA(Shape.PLAIN),
 
-    /** A type of relationship between two accounts, with its inverse name (seed 000 "Relacionamentos"). */
+    /** A type of relationship between two accounts, with its inverse name. */
     RELATIONSHIP_TYPE(Shape.RELATIONSHIP),
 
-    /** A type of agenda entry, for grouping ("visit", "customer won", ...; seed 004 "Tipo"). */
+    /** A type of agenda entry, for grouping ("visit", "customer won", ...). */
     AGENDA_ENTRY_TYPE(Shape.PLAIN),
 
-    /** A customer type of an account's customer properties (seed 001). */
+    /** A customer type of an account's customer properties. */
     CUSTOMER_TYPE(Shape.PLAIN),
 
-    /** A customer priority (seed 001). */
+    /** A customer priority. */
     PRIORITY(Shape.PLAIN),
 
-    /** An economic activity (seed 001). */
+    /** An economic activity. */
     ECONOMIC_ACTIVITY(Shape.PLAIN),
 
-    /** A price list (seed 001). */
+    /** A price list. */
     PRICE_LIST(Shape.PLAIN);
 
     private final Shape shape;

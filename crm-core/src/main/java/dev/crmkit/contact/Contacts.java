@@ -6,8 +6,8 @@ import dev.crmkit.common.Page;
 import java.util.List;
 
 /**
- * Contacts of the accounts in the actor's scope, and the contact directory (seed 001 "Directorio de
- * contactos"). A contact of an account outside the scope is answered exactly like an unknown one (not found).
+ * Contacts of the accounts in the actor's scope, and the contact directory. A
+ * contact of an account outside the scope is answered exactly like an unknown one (not found).
  */
 public interface Contacts {
 

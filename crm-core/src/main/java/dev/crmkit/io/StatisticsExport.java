@@ -22,7 +22,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes an agenda statistics listing (seed 004 "…XLS") as XLSX or CSV, streaming: rows go out as they are read,
+ * Writes an agenda statistics listing as XLSX or CSV, streaming: rows go out as they are read,
  * so memory stays flat however long the listing is. Headers are in the export's language.
  *
  * <p>Spreadsheet formula injection (OWASP "CSV Injection"): a CSV cell that a spreadsheet could read as a formula

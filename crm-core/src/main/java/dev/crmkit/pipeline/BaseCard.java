@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The template every new card of a pipeline starts from (seed 002 "Cartões Base"): its description when the
+ * The template every new card of a pipeline starts from: its description when the
  * new card has none, and its labels, members, comments and attachments added to the new card's own.
  *
  * @param description the description, or {@code null}

@@ -1,6 +1,6 @@
 package dev.crmkit.pipeline;
 
-/** Which date a board's date range and date order use (seed 002 "Tipo de Data"). */
+/** Which date a board's date range and date order use. */
 public enum BoardDateField {
 
     /** When the card was created. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Every filter of seed 002's board ("Filtrar"), savable per user and pipeline. Given filters all apply; a filter
+ * Every filter of a pipeline's board, savable per user and pipeline. Given filters all apply; a filter
  * with several values accepts any of them.
  *
  * @param dateField which date {@code from}, {@code to} and a date order use
@@ -18,7 +18,7 @@ import java.util.Set;
  * @param order the order of cards within a stage; {@code null} for the pipeline's default
  * @param cardsPerStage cards per stage page: 10, 20, 50, 100 or 500; {@code null} for the pipeline's default
  * @param labels cards with one of these labels
- * @param members cards with one of these users as a member (seed 002 "Usuários")
+ * @param members cards with one of these users as a member
  * @param salespeople cards with one of these salespeople
  * @param stagnant stagnant cards
  * @param hasTasks cards with pending agenda entries linked to them
@@ -43,7 +43,7 @@ public record BoardFilter(
         @NotNull TriState convertedToCustomer,
         @NotNull TriState convertedToService) {
 
-    /** The page sizes a stage accepts (seed 002). */
+    /** The page sizes a stage accepts. */
     public static final Set<Integer> PAGE_SIZES = Set.of(10, 20, 50, 100, 500);
 
     /** The filter "Limpar Filtros" goes back to: every card but the archived ones, in the pipeline's order. */

@@ -6,9 +6,9 @@ public enum BoardOrder {
     /** The order people arranged them in (their position keys). */
     POSITION,
 
-    /** By the query's date field, oldest first (seed 002 "Crescente"). */
+    /** By the query's date field, oldest first. */
     ASCENDING,
 
-    /** By the query's date field, newest first (seed 002 "Decrescente"). */
+    /** By the query's date field, newest first. */
     DESCENDING
 }

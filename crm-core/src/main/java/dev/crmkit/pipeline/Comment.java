@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A comment on a card: internal information between users (seed 002). Only its author edits or deletes it.
+ * A comment on a card: internal information between users. Only its author edits or deletes it.
  *
  * @param id the comment's id
  * @param author who wrote it

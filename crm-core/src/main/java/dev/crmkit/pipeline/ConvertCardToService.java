@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Converts an open card to a customer service or contract of the host's (seed 002).
+ * Converts an open card to a customer service or contract of the host's.
  *
  * @param cardId the card
  * @param serviceReference the host's reference of the service or contract

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Adds a card to a pipeline, starting from its base card (seed 002 "Adicionar Cartão").
+ * Adds a card to a pipeline, starting from its base card.
  *
  * @param pipelineId the pipeline
  * @param stageId the stage; {@code null} for the first one

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
  * Deletes a card; with {@code deleteProspect} its prospect too (never a customer). Either way the link goes.
  *
  * @param cardId the card
- * @param deleteProspect whether to delete the linked account as well (seed 002 "Apagar Prospecto Vinculado")
+ * @param deleteProspect whether to delete the linked account as well
  */
 public record DeleteCard(
         @NotNull CardId cardId,

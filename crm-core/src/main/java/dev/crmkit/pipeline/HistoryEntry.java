@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One changed field in a pipeline's history (seed 002 "Históricos"): who changed which field of the pipeline or
+ * One changed field in a pipeline's history: who changed which field of the pipeline or
  * of one of its cards, when, from what to what. Append-only: nothing edits or deletes it.
  *
  * @param id its id

@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * A pipeline: a board of prospect cards (seed 002 calls it "a CRM"). Immutable; every edit returns the new state
+ * A pipeline: a board of prospect cards. Immutable; every edit returns the new state
  * and one {@link dev.crmkit.common.FieldChange} per changed field, which the pipeline's history records.
  *
  * <p>Only its users (and the tenant's administrators) see it or change it. Its stages, labels, base card and

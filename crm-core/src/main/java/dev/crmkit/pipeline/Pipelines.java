@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Pipelines (seed 002 "CRMs"): only their users and the tenant's administrators see or change them; to anyone else a
+ * Pipelines: only their users and the tenant's administrators see or change them; to anyone else a
  * pipeline and its cards are answered exactly like unknown ids ({@code NotFoundException}). Administrators create and delete
  * pipelines and manage who uses them; a pipeline's users arrange its stages, labels, settings and base card.
  * Every change is written to the pipeline's history, one entry per changed field.
@@ -41,7 +41,7 @@ public interface Pipelines {
     void delete(PipelineId pipelineId);
 
     /**
-     * Adds a user to a pipeline (administrators only; seed 002, from the pipeline's side).
+     * Adds a user to a pipeline (administrators only, from the pipeline's side).
      *
      * @param command the pipeline and the user
      * @return the stored pipeline
@@ -57,7 +57,7 @@ public interface Pipelines {
     Pipeline removeUser(PipelineUser command);
 
     /**
-     * Sets the pipelines a user belongs to (administrators only; seed 002, from the user's side).
+     * Sets the pipelines a user belongs to (administrators only, from the user's side).
      *
      * @param command the user and its pipelines
      * @return the user's pipelines, by name
@@ -171,7 +171,7 @@ public interface Pipelines {
     List<Pipeline> list();
 
     /**
-     * The pipeline's history, newest first, a page at a time (seed 002 "Históricos").
+     * The pipeline's history, newest first, a page at a time.
      *
      * @param pipelineId the pipeline
      * @param cursor the previous page's cursor, or {@code null}
@@ -191,7 +191,7 @@ public interface Pipelines {
     Page<HistoryEntry> cardHistory(CardId cardId, String cursor, int limit);
 
     /**
-     * Saves a board filter for the actor (seed 002 "Salvar Filtros").
+     * Saves a board filter for the actor.
      *
      * @param command the pipeline, the name and the filter
      * @return the stored filter
@@ -207,7 +207,7 @@ public interface Pipelines {
     List<SavedFilter> savedFilters(PipelineId pipelineId);
 
     /**
-     * Loads a saved filter (seed 002 "Recarregar").
+     * Loads a saved filter.
      *
      * @param savedFilterId the filter
      * @return the filter, to pass to {@link Cards#board}
@@ -222,7 +222,7 @@ public interface Pipelines {
     void deleteFilter(SavedFilterId savedFilterId);
 
     /**
-     * Deletes every filter the actor saved for a pipeline (seed 002 "Limpar Filtros"); the board goes back to
+     * Deletes every filter the actor saved for a pipeline; the board goes back to
      * {@link BoardFilter#DEFAULT}.
      *
      * @param pipelineId the pipeline

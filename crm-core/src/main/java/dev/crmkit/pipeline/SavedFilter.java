@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A board filter a user saved for a pipeline (seed 002 "Salvar Filtros"), to load again later.
+ * A board filter a user saved for a pipeline, to load again later.
  *
  * @param id its id
  * @param pipelineId the pipeline

@@ -1,6 +1,6 @@
 package dev.crmkit.pipeline;
 
-/** A yes/no filter that can also accept both (seed 002 "todos, não e/ou sim"). */
+/** A yes/no filter that can also accept both. */
 public enum TriState {
 
     /** Both: no filter. */

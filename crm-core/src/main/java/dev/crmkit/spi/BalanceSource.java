@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where the agenda's payment-reminder rule learns about overdue balances: the host's billing implements it
- * (seed 003). Called outside the CRM's units of work.
+ * Where the agenda's payment-reminder rule learns about overdue balances: the host's billing implements it.
+ * Called outside the CRM's units of work.
  */
 @FunctionalInterface
 public interface BalanceSource {

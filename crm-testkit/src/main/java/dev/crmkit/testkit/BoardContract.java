@@ -35,7 +35,7 @@ import java.util.Locale;
 import net.jqwik.api.Example;
 
 /**
- * The board of a pipeline (seed 002 "Filtrar"): every page size, per-currency sums, the default filter that hides
+ * The board of a pipeline: every page size, per-currency sums, the default filter that hides
  * archived cards, walking a stage with its cursor, and bad filters named field by field. The random combinations
  * of every filter are in {@link BoardQueryProperties}.
  */

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Example;
 
 /**
- * Cards under concurrent writers (SPEC §3, "two actors changing the same card at once"): of writers holding the
+ * Cards under concurrent writers ("two actors changing the same card at once"): of writers holding the
  * same version exactly one wins and every other gets the conflict error; writers that retry on conflict all land,
  * nothing silently overwritten; concurrent comments and moves are all kept, each card once in its stage.
  */

@@ -322,26 +322,16 @@ public final class CrmArchitectureRules {
                     .allowEmptyShould(true);
 
     /**
-     * Capabilities are part of crm-core: they depend on the shared packages, the ports, the machinery and each other,
-     * never on the entry point, io or an adapter.
+     * Capabilities and the internal machinery are part of crm-core: they depend on the shared packages, the ports and
+     * each other, never on the entry point, io or an adapter.
      */
     @ArchTest
     public static final ArchRule capabilitiesStayInTheCore =
             noClasses()
-                    .that(CAPABILITIES)
+                    .that(CAPABILITIES.or(resideInAPackage(INTERNAL)))
                     .should()
                     .dependOnClassesThat(resideInAnyPackage(IO, IN_MEMORY, JPA, SPRING, TESTKIT).or(resideInAPackage(ROOT)))
-                    .as("capability packages depend on no entry point, io or adapter")
-                    .allowEmptyShould(true);
-
-    /** The machinery serves the capabilities; it never calls the entry point. */
-    @ArchTest
-    public static final ArchRule internalDoesNotCallTheEntryPoint =
-            noClasses()
-                    .that(resideInAPackage(INTERNAL))
-                    .should()
-                    .dependOnClassesThat(resideInAnyPackage(IO, IN_MEMORY, JPA, SPRING, TESTKIT).or(resideInAPackage(ROOT)))
-                    .as("dev.crmkit.internal depends on no entry point, io or adapter")
+                    .as("capability packages and dev.crmkit.internal depend on no entry point, io or adapter")
                     .allowEmptyShould(true);
 
     /**

@@ -1,6 +1,5 @@
 package dev.crmkit.agenda;
 
-import dev.crmkit.access.AccountAccess;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.account.Account;
 import dev.crmkit.catalog.CatalogKind;
@@ -8,21 +7,16 @@ import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
-import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.Changed;
-import dev.crmkit.common.Changes;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.ContactId;
-import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.SupportedDates;
-import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.event.AgendaEvent;
-import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.internal.AccountGuard;
 import dev.crmkit.internal.AgendaLinks;
 import dev.crmkit.internal.Caller;
@@ -34,24 +28,19 @@ import dev.crmkit.internal.PipelineGuard;
 import dev.crmkit.internal.UseCases;
 import dev.crmkit.internal.Users;
 import dev.crmkit.pipeline.Card;
-import dev.crmkit.spi.AccountName;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * {@link Agenda} for one actor. An entry is reached through its account, so the account's access scope
@@ -65,10 +54,12 @@ final class AgendaService implements Agenda {
 
     private final UseCases useCases;
     private final Caller actor;
+    private final AgendaSettingsService settingsService;
 
     AgendaService(UseCases useCases, Caller actor) {
         this.useCases = useCases;
         this.actor = actor;
+        this.settingsService = new AgendaSettingsService(useCases, actor);
     }
 
     @Override
@@ -301,68 +292,6 @@ final class AgendaService implements Agenda {
         }
     }
 
-    @Override
-    public AgendaSettings settings() {
-        return useCases.read(actor, AgendaLinks::settings);
-    }
-
-    @Override
-    public AgendaSettings updateSettings(UpdateAgendaSettings command) {
-        return useCases.write(actor, command, context -> {
-            context.requireAdmin();
-            AgendaSettings current = AgendaLinks.settings(context);
-            if (!current.version().equals(command.expectedVersion())) {
-                throw ConflictException.staleVersion("agenda-settings", context.uow.tenantId(), command.expectedVersion(),
-                        current.version());
-            }
-            InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateAgendaSettings");
-            for (int i = 0; i < command.periodicCalls().size(); i++) {
-                PeriodicCall call = command.periodicCalls().get(i);
-                String path = "periodicCalls[" + i + "]";
-                Account account = context.uow.accounts().findById(call.accountId()).orElse(null);
-                if (account == null) {
-                    problems.add(path + ".accountId", "UnknownReference", call.accountId());
-                }
-                checkUser(context, problems, path + ".userId", call.userId(), account);
-                CatalogReferences.check(context, problems, path + ".typeId", call.typeId(), CatalogKind.AGENDA_ENTRY_TYPE,
-                        current.periodicCalls().stream().map(PeriodicCall::typeId).anyMatch(t -> Objects.equals(t, call.typeId()))
-                                ? call.typeId() : null);
-            }
-            Set<String> names = new HashSet<>();
-            for (int i = 0; i < command.templates().size(); i++) {
-                AgendaTemplate template = command.templates().get(i);
-                if (!names.add(Text.key(template.name()))) {
-                    problems.add("templates[" + i + "].name", "Unique");
-                }
-                for (int j = 0; j < template.items().size(); j++) {
-                    CatalogEntryId typeId = template.items().get(j).typeId();
-                    CatalogReferences.check(context, problems, "templates[" + i + "].items[" + j + "].typeId", typeId,
-                            CatalogKind.AGENDA_ENTRY_TYPE, AgendaLinks.usedByTemplates(current, typeId) ? typeId : null);
-                }
-            }
-            problems.throwIfAny();
-            AgendaSettings next = new AgendaSettings(command.legacyNoonIsAnyTime(), command.contractNoticeDays(),
-                    command.followUpStagnantCards(), command.paymentReminders(), command.periodicCalls(),
-                    command.templates().stream().map(t -> new AgendaTemplate(t.name().strip(), t.items())).toList(),
-                    current.version());
-            Changes changes = new Changes()
-                    .compare("legacyNoonIsAnyTime", current.legacyNoonIsAnyTime(), next.legacyNoonIsAnyTime())
-                    .compare("contractNoticeDays", current.contractNoticeDays(), next.contractNoticeDays())
-                    .compare("followUpStagnantCards", current.followUpStagnantCards(), next.followUpStagnantCards())
-                    .compare("paymentReminders", current.paymentReminders(), next.paymentReminders())
-                    .compare("periodicCalls", current.periodicCalls(), next.periodicCalls())
-                    .compare("templates", names(current.templates()), names(next.templates()));
-            if (changes.isEmpty() && current.templates().equals(next.templates())) {
-                return current;
-            }
-            AgendaSettings stored = context.uow.agenda().saveSettings(next);
-            context.record(new AgendaSettingsEvent.AgendaSettingsChanged(context.meta(), context.uow.tenantId(),
-                    changes.isEmpty() ? List.of(new FieldChange("templates", null, names(next.templates())))
-                            : changes.toList()));
-            return stored;
-        });
-    }
-
     /** Stores a new entry and records its event. */
     static AgendaEntry insert(Context context, AgendaEntry entry, AgendaRule rule) {
         AgendaEntry stored = context.uow.agenda().insert(entry);
@@ -451,7 +380,7 @@ final class AgendaService implements Agenda {
     }
 
     /** A user an entry is assigned to exists, is active and sees the entry's account (when known). */
-    private static void checkUser(Context context, InvalidCommandException.Builder problems, String path, UserId userId,
+    static void checkUser(Context context, InvalidCommandException.Builder problems, String path, UserId userId,
             Account account) {
         CrmUser user = context.uow.users().findById(userId).orElse(null);
         if (user == null) {
@@ -477,7 +406,13 @@ final class AgendaService implements Agenda {
         }
     }
 
-    private static String names(List<AgendaTemplate> templates) {
-        return templates.stream().map(AgendaTemplate::name).collect(Collectors.joining(", "));
+    @Override
+    public AgendaSettings settings() {
+        return settingsService.settings();
+    }
+
+    @Override
+    public AgendaSettings updateSettings(UpdateAgendaSettings command) {
+        return settingsService.updateSettings(command);
     }
 }

@@ -23,6 +23,7 @@ public final class AccountDeletion {
 
     private AccountDeletion() {}
 
+    /** Deletes an account with everything that hangs on it, in the use case's unit of work. */
     public static void delete(Context context, Account account, DocumentStore documentStore, String field) {
         if (account.classification() == Classification.CUSTOMER) {
             throw new RuleViolationException("account.customer", field, account.details().legalName());

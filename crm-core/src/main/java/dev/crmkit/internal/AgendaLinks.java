@@ -76,6 +76,7 @@ public final class AgendaLinks {
         return entries.stream().filter(e -> visible.contains(e.accountId())).toList();
     }
 
+    /** Whether one of the tenant's agenda templates uses an entry type. */
     public static boolean usedByTemplates(AgendaSettings settings, CatalogEntryId typeId) {
         return typeId != null && settings.templates().stream()
                 .flatMap(t -> t.items().stream()).anyMatch(i -> typeId.equals(i.typeId()));

@@ -33,6 +33,7 @@ public final class CommandValidation {
 
     private final Validator validator;
 
+    /** Validates commands with the validators of a factory. */
     public CommandValidation(ValidatorFactory factory) {
         MessageInterpolator base =
                 new ResourceBundleMessageInterpolator(new PlatformResourceBundleLocator(VALIDATION_BUNDLE));

@@ -24,15 +24,21 @@ import java.util.Set;
  */
 public final class Context {
 
+    /** The use case's unit of work. */
     public final UnitOfWork uow;
+    /** The actor's tenant; {@code null} for a host-level use case. */
     public final Tenant tenant;
+    /** The acting user; {@code null} for a host-level use case. */
     public final CrmUser user;
+    /** The one instant of the whole use case. */
     public final Instant now;
+    /** The locale of the use case's messages. */
     public final Locale locale;
     private final List<DomainEvent> events = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Set<AccountId> deletedAccounts = new HashSet<>();
 
+    /** A context for one run of a use case. */
     public Context(UnitOfWork uow, Tenant tenant, CrmUser user, Instant now, Locale locale) {
         this.uow = uow;
         this.tenant = tenant;
@@ -51,6 +57,7 @@ public final class Context {
         events.add(event);
     }
 
+    /** The events recorded so far, in order. */
     public List<DomainEvent> events() {
         return events;
     }
@@ -60,6 +67,7 @@ public final class Context {
         afterCommit.add(action);
     }
 
+    /** The actions to run once the unit of work has committed. */
     public List<Runnable> afterCommitActions() {
         return afterCommit;
     }
@@ -69,6 +77,7 @@ public final class Context {
         deletedAccounts.add(accountId);
     }
 
+    /** Whether this use case deleted the account. */
     public boolean isDeleted(AccountId accountId) {
         return deletedAccounts.contains(accountId);
     }

@@ -83,11 +83,13 @@ public final class Cursors {
         return key;
     }
 
+    /** A cursor after an account of a query. */
     public String account(TenantId tenant, AccountCriteria criteria, AccountCriteria.AccountPosition position) {
         return encode(tenant, "account", criteria.sort().name(), criteria.direction().name(),
                 position.nameKey() != null ? position.nameKey() : position.instant().toString(), position.id().toString());
     }
 
+    /** The position an account cursor stands for, refused unless this key wrote it for these criteria. */
     public AccountCriteria.AccountPosition account(TenantId tenant, String cursor, AccountCriteria criteria) {
         List<String> parts = decode(tenant, cursor, "account", 4);
         if (!parts.get(0).equals(criteria.sort().name()) || !parts.get(1).equals(criteria.direction().name())) {
@@ -100,29 +102,35 @@ public final class Cursors {
         });
     }
 
+    /** A cursor after a contact of the directory. */
     public String contact(TenantId tenant, ContactPosition position) {
         return encode(tenant, "contact", position.nameKey(), position.id().toString());
     }
 
+    /** The position a contact cursor stands for. */
     public ContactPosition contact(TenantId tenant, String cursor) {
         List<String> parts = decode(tenant, cursor, "contact", 2);
         return parse(() -> new ContactPosition(parts.get(0), ContactId.of(parts.get(1))));
     }
 
+    /** A cursor after an entry of an account's timeline. */
     public String timeline(TenantId tenant, TimelinePosition position) {
         return encode(tenant, "timeline", position.occurredAt().toString(), position.eventId().toString());
     }
 
+    /** The position a timeline cursor stands for. */
     public TimelinePosition timeline(TenantId tenant, String cursor) {
         List<String> parts = decode(tenant, cursor, "timeline", 2);
         return parse(() -> new TimelinePosition(instant(parts.get(0)), EventId.of(parts.get(1))));
     }
 
+    /** A cursor after an entry of a pipeline's history. */
     public String history(TenantId tenant, PipelineHistoryRepository.HistoryPosition position) {
         return encode(tenant, "history", position.at().toString(), position.eventId().toString(),
                 Integer.toString(position.index()));
     }
 
+    /** The position a history cursor stands for. */
     public PipelineHistoryRepository.HistoryPosition history(TenantId tenant, String cursor) {
         List<String> parts = decode(tenant, cursor, "history", 3);
         return parse(() -> {
@@ -134,11 +142,13 @@ public final class Cursors {
         });
     }
 
+    /** A cursor after a card of a board's stage. */
     public String card(TenantId tenant, BoardCriteria criteria, BoardCriteria.CardPosition position) {
         return encode(tenant, "card", criteria.order().name(),
                 position.position() != null ? position.position() : position.instant().toString(), position.id().toString());
     }
 
+    /** The position a card cursor stands for, refused unless this key wrote it for these criteria. */
     public BoardCriteria.CardPosition card(TenantId tenant, String cursor, BoardCriteria criteria) {
         List<String> parts = decode(tenant, cursor, "card", 3);
         if (!parts.get(0).equals(criteria.order().name())) {

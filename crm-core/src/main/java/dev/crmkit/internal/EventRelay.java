@@ -50,6 +50,7 @@ public final class EventRelay {
     private final Clock clock;
     private final ConcurrentHashMap<TenantId, Lane> lanes = new ConcurrentHashMap<>();
 
+    /** A relay from a store's outbox to a publisher. */
     public EventRelay(CrmStore store, EventPublisher publisher, EventDelivery delivery, EventRetryPolicy retries, Clock clock) {
         this.store = store;
         this.publisher = publisher;
@@ -58,6 +59,7 @@ public final class EventRelay {
         this.clock = clock;
     }
 
+    /** When this relay runs on its own. */
     public EventDelivery delivery() {
         return delivery;
     }

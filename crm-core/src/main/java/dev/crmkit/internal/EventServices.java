@@ -28,6 +28,7 @@ public final class EventServices implements EventAdministration {
     private final UseCases useCases;
     private final EventRelay relay;
 
+    /** The event administration over a relay. */
     public EventServices(UseCases useCases, EventRelay relay) {
         this.useCases = useCases;
         this.relay = relay;

@@ -15,6 +15,7 @@ public final class Observed {
 
     private Observed() {}
 
+    /** The service, with its calls observed when the host gave an observer. */
     public static <T> T wrap(Class<T> useCases, T service, UseCaseObserver observer) {
         if (observer == UseCaseObserver.NONE) {
             return service;

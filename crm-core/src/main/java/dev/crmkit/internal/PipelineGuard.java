@@ -33,6 +33,7 @@ public final class PipelineGuard {
         return context.uow.pipelines().findById(id).filter(pipeline -> sees(context, pipeline)).isPresent();
     }
 
+    /** Whether the actor uses the pipeline (an administrator uses them all). */
     public static boolean sees(Context context, Pipeline pipeline) {
         return context.user.admin() || pipeline.hasUser(context.user.id());
     }

@@ -60,6 +60,7 @@ public final class UseCases {
     private final UseCaseObserver observer;
     private final Cursors cursors;
 
+    /** A runner over a store, with its clock, validation, relay, observer and cursors. */
     public UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer,
             Cursors cursors) {
         this.store = store;
@@ -233,6 +234,7 @@ public final class UseCases {
         }
     }
 
+    /** The clock every use case reads its instant from. */
     public Clock clock() {
         return clock;
     }

@@ -53,12 +53,14 @@ final class PipelineService implements Pipelines {
     private final Caller actor;
     private final DocumentStore store;
     private final long maxBytes;
+    private final SavedFilterService savedFilters;
 
     PipelineService(UseCases useCases, Caller actor, DocumentStore store, long maxBytes) {
         this.useCases = useCases;
         this.actor = actor;
         this.store = store;
         this.maxBytes = maxBytes;
+        this.savedFilters = new SavedFilterService(useCases, actor);
     }
 
     @Override
@@ -416,63 +418,6 @@ final class PipelineService implements Pipelines {
         });
     }
 
-    @Override
-    public SavedFilter saveFilter(SaveBoardFilter command) {
-        return useCases.writeDelta(actor, command, context -> {
-            PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
-            CardService.checkFilter(command.filter(), "filter", "SaveBoardFilter");
-            String name = command.name().strip();
-            SavedFilter existing = context.uow.savedFilters().findByOwner(command.pipelineId(), context.user.id()).stream()
-                    .filter(f -> f.nameKey().equals(Text.key(name))).findFirst().orElse(null);
-            if (existing == null) {
-                return context.uow.savedFilters().insert(new SavedFilter(SavedFilterId.newId(), command.pipelineId(),
-                        context.user.id(), name, command.filter(), context.now, Version.UNSAVED));
-            }
-            return context.uow.savedFilters().update(new SavedFilter(existing.id(), existing.pipelineId(), existing.owner(), name,
-                    command.filter(), context.now, existing.version()));
-        });
-    }
-
-    @Override
-    public List<SavedFilter> savedFilters(PipelineId pipelineId) {
-        return useCases.read(actor, context -> {
-            PipelineGuard.visible(context, pipelineId, "pipelineId");
-            return context.uow.savedFilters().findByOwner(pipelineId, context.user.id()).stream()
-                    .sorted(Comparator.comparing((SavedFilter f) -> Text.sortKey(f.name())).thenComparing(SavedFilter::id))
-                    .toList();
-        });
-    }
-
-    @Override
-    public BoardFilter applyFilter(SavedFilterId savedFilterId) {
-        return useCases.read(actor, context -> ownFilter(context, savedFilterId).filter());
-    }
-
-    @Override
-    public void deleteFilter(SavedFilterId savedFilterId) {
-        useCases.write(actor, context -> {
-            context.uow.savedFilters().delete(ownFilter(context, savedFilterId));
-            return null;
-        });
-    }
-
-    @Override
-    public BoardFilter clearFilters(PipelineId pipelineId) {
-        return useCases.write(actor, context -> {
-            PipelineGuard.visible(context, pipelineId, "pipelineId");
-            context.uow.savedFilters().findByOwner(pipelineId, context.user.id()).forEach(context.uow.savedFilters()::delete);
-            return BoardFilter.DEFAULT;
-        });
-    }
-
-    /** A filter the actor saved, for a pipeline it still sees; anybody else's, or one of a pipeline it left, is not found. */
-    private static SavedFilter ownFilter(Context context, SavedFilterId id) {
-        return context.uow.savedFilters().findById(Context.required(id, "savedFilterId"))
-                .filter(f -> f.owner().equals(context.user.id()))
-                .filter(f -> PipelineGuard.sees(context, f.pipelineId()))
-                .orElseThrow(() -> new NotFoundException("saved-filter", "savedFilterId", id));
-    }
-
     private static Page<HistoryEntry> historyPage(
             Context context, Cursors cursors, PipelineId pipelineId, CardId cardId, String cursor, int limit) {
         if (limit < 1 || limit > 500) {
@@ -568,5 +513,30 @@ final class PipelineService implements Pipelines {
             }
         });
         return changes;
+    }
+
+    @Override
+    public SavedFilter saveFilter(SaveBoardFilter command) {
+        return savedFilters.saveFilter(command);
+    }
+
+    @Override
+    public List<SavedFilter> savedFilters(PipelineId pipelineId) {
+        return savedFilters.savedFilters(pipelineId);
+    }
+
+    @Override
+    public BoardFilter applyFilter(SavedFilterId savedFilterId) {
+        return savedFilters.applyFilter(savedFilterId);
+    }
+
+    @Override
+    public void deleteFilter(SavedFilterId savedFilterId) {
+        savedFilters.deleteFilter(savedFilterId);
+    }
+
+    @Override
+    public BoardFilter clearFilters(PipelineId pipelineId) {
+        return savedFilters.clearFilters(pipelineId);
     }
 }

@@ -55,6 +55,12 @@ class CrmArchitectureRulesTest {
     }
 
     @Test
+    void givenACapabilityThatUsesTheEntryPoint_whenChecked_thenTheCapabilityRuleFails() throws ClassNotFoundException {
+        Class<?> user = Class.forName("dev.crmkit.account.EntryPointUser");
+        assertViolated(CrmArchitectureRules.capabilitiesStayInTheCore, user, "dev.crmkit.Crm");
+    }
+
+    @Test
     void givenAHelperInTheRootPackage_whenChecked_thenTheEntryPointRuleFails() throws ClassNotFoundException {
         Class<?> stray = Class.forName("dev.crmkit.StrayHelper");
         assertViolated(CrmArchitectureRules.rootHoldsOnlyTheEntryPoint, stray, "StrayHelper");

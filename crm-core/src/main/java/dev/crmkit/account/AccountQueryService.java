@@ -1,0 +1,193 @@
+package dev.crmkit.account;
+
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.catalog.CatalogDetails;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.SearchText;
+import dev.crmkit.common.StageId;
+import dev.crmkit.common.Text;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.document.Document;
+import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.Caller;
+import dev.crmkit.internal.Context;
+import dev.crmkit.internal.Cursors;
+import dev.crmkit.internal.InputCheck;
+import dev.crmkit.internal.Names;
+import dev.crmkit.internal.Orders;
+import dev.crmkit.internal.PipelineGuard;
+import dev.crmkit.internal.RelatedAccounts;
+import dev.crmkit.internal.Timeline;
+import dev.crmkit.internal.UseCases;
+import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.Stage;
+import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.AccountCriteria;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reads of {@link AccountService} that look beyond one record: account queries, names similar to a name, an
+ * account's profile and its timeline.
+ */
+final class AccountQueryService {
+
+    /** How many entries of the timeline a profile shows; {@link #timeline} pages on. */
+    static final int PROFILE_TIMELINE = 20;
+
+    private final UseCases useCases;
+    private final Caller actor;
+
+    AccountQueryService(UseCases useCases, Caller actor) {
+        this.useCases = useCases;
+        this.actor = actor;
+    }
+
+    Page<Account> query(AccountQuery query) {
+        return useCases.read(actor, query, context -> {
+            AccountCriteria criteria = criteria(context, query);
+            Cursors cursors = useCases.cursors();
+            AccountCriteria.AccountPosition after =
+                    query.cursor() == null ? null : cursors.account(context.uow.tenantId(), query.cursor(), criteria);
+            List<Account> found = context.uow.accounts().find(criteria, after, query.pageSize() + 1);
+            boolean more = found.size() > query.pageSize();
+            List<Account> page = more ? found.subList(0, query.pageSize()) : found;
+            String next = more
+                    ? cursors.account(context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
+            Long total = query.includeTotal() ? context.uow.accounts().count(criteria) : null;
+            return new Page<>(page, next, total);
+        });
+    }
+
+    List<DuplicateCandidate> similarTo(String name, int limit) {
+        return useCases.read(actor, context -> {
+            if (Text.trimToNull(name) == null) {
+                throw InvalidCommandException.single("name", "NotBlank");
+            }
+            InputCheck.text(name, "name", AccountDetails.MAX_NAME);
+            if (limit < 1 || limit > 100) {
+                throw InvalidCommandException.single("limit", "Range", 1, 100);
+            }
+            return similar(context, name, limit, null);
+        });
+    }
+
+    AccountProfile profile(AccountId accountId) {
+        return useCases.read(actor, context -> {
+            Account account = AccountGuard.visible(context, accountId, "accountId");
+            List<Contact> contacts = context.uow.contacts().findByAccount(account.id()).stream()
+                    .sorted(Comparator.comparing(Contact::nameKey).thenComparing(Contact::id))
+                    .toList();
+            List<Document> documents = context.uow.documents().findByAccount(account.id()).stream()
+                    .sorted(Orders.DOCUMENTS_NEWEST_FIRST)
+                    .toList();
+            Map<StageId, Stage> stages = new HashMap<>();
+            List<Pipeline> pipelines = PipelineGuard.visiblePipelines(context);
+            pipelines.forEach(p -> p.stages().forEach(s -> stages.put(s.id(), s)));
+            List<CardSummary> cards = context.uow.cards()
+                    .summariesOfAccounts(List.of(account.id()), pipelines.stream().map(Pipeline::id).toList()).stream()
+                    .map(c -> c.withStagnant(c.open() && stages.containsKey(c.stageId())
+                            && stages.get(c.stageId()).stagnantBefore(context.now) != null
+                            && !c.updatedAt().isAfter(stages.get(c.stageId()).stagnantBefore(context.now))))
+                    .sorted(Comparator.comparing(CardSummary::updatedAt).reversed().thenComparing(CardSummary::id))
+                    .toList();
+            List<AgendaEntry> entries = context.uow.agenda().findByAccount(account.id());
+            // The relationships and the timeline name catalog entries and accounts: read together, once.
+            List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
+            Timeline.Slice timeline = Timeline.read(context, useCases.cursors(), account.id(), null, PROFILE_TIMELINE);
+            Names names = new Names();
+            RelatedAccounts.mentions(account, relationships, names);
+            timeline.mentions(names);
+            names.load(context);
+            return new AccountProfile(account, account.classification().label(context.tenant, context.locale), contacts,
+                    RelatedAccounts.related(context, account, relationships, names), documents,
+                    cards.stream().filter(CardSummary::open).toList(), cards.stream().filter(c -> !c.open()).toList(),
+                    entries.stream().filter(AgendaEntry::pending).sorted(Orders.BY_SCHEDULE).toList(),
+                    entries.stream().filter(e -> !e.pending())
+                            .sorted(Comparator.comparing((AgendaEntry e) -> e.concludedAt().orElseThrow()).reversed()
+                                    .thenComparing(AgendaEntry::id))
+                            .toList(),
+                    timeline.render(context, names));
+        });
+    }
+
+    Page<TimelineEntry> timeline(AccountId accountId, String cursor, int limit) {
+        return useCases.read(actor, context -> {
+            Account account = AccountGuard.visible(context, accountId, "accountId");
+            if (limit < 1 || limit > 500) {
+                throw InvalidCommandException.single("limit", "Range", 1, 500);
+            }
+            return Timeline.page(context, useCases.cursors(), account.id(), cursor, limit);
+        });
+    }
+
+    /** Resolves a query into the criteria an adapter applies, refusing bad filter values by their path. */
+    private static AccountCriteria criteria(Context context, AccountQuery query) {
+        InvalidCommandException.Builder problems = InvalidCommandException.builder("AccountQuery");
+        Map<CatalogEntryId, String> keys = new HashMap<>();
+        for (int i = 0; i < query.characteristics().size(); i++) {
+            CharacteristicFilter filter = query.characteristics().get(i);
+            String path = "characteristics[" + i + "]";
+            CatalogEntry type = context.uow.catalog().findById(filter.characteristicTypeId()).orElse(null);
+            if (type == null || type.kind() != CatalogKind.CHARACTERISTIC_TYPE) {
+                problems.add(path + ".characteristicTypeId", "UnknownReference", filter.characteristicTypeId());
+                continue;
+            }
+            try {
+                String key = CharacteristicValue.parse((CatalogDetails.Characteristic) type.details(), filter.value()).key();
+                if (keys.containsKey(type.id()) && !keys.get(type.id()).equals(key)) {
+                    // Two different values required of one characteristic: nothing can match, which is not an error.
+                    keys.put(type.id(), "\u0000no match");
+                } else {
+                    keys.put(type.id(), key);
+                }
+            } catch (InvalidCommandException e) {
+                e.violations().forEach(v -> problems.add(path + ".value", v.code()));
+            }
+        }
+        if (query.createdFrom() != null && query.createdTo() != null && !query.createdTo().isAfter(query.createdFrom())) {
+            problems.add("createdTo", "AfterFrom");
+        }
+        problems.throwIfAny();
+        return new AccountCriteria(context.access(), query.classifications(), query.statuses(), query.responsibles(),
+                query.salespeople(), keys, query.interests(), query.disinterests(), blankToNull(Text.fold(query.city())),
+                blankToNull(Text.fold(query.state())), Text.trimToNull(query.country()), SearchText.Query.of(query.text()),
+                query.createdFrom(), query.createdTo(), query.sort(), query.direction());
+    }
+
+    /** The accounts in scope whose legal or trade name has a similarity of at least the threshold with a name. */
+    static List<DuplicateCandidate> similar(Context context, String name, int limit, AccountId except) {
+        List<DuplicateCandidate> candidates = new ArrayList<>();
+        for (Account account : context.uow.accounts().findSimilarNames(name, context.access(), limit * 4 + 20)) {
+            if (account.id().equals(except)) {
+                continue;
+            }
+            double similarity = Math.max(NameSimilarity.of(name, account.details().legalName()),
+                    account.details().tradeName() == null ? 0 : NameSimilarity.of(name, account.details().tradeName()));
+            if (similarity >= NameSimilarity.THRESHOLD) {
+                candidates.add(new DuplicateCandidate(
+                        account.id(), account.details().legalName(), account.details().tradeName(), similarity));
+            }
+        }
+        return candidates.stream().sorted(BY_SIMILARITY).limit(limit).toList();
+    }
+
+    static final Comparator<DuplicateCandidate> BY_SIMILARITY =
+            Comparator.comparingDouble(DuplicateCandidate::similarity).reversed()
+                    .thenComparing(c -> Text.sortKey(c.legalName()))
+                    .thenComparing(DuplicateCandidate::accountId);
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

@@ -8,6 +8,7 @@ import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.HistoryEntryId;
+import dev.crmkit.common.IdSource;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.event.DomainEvent;
@@ -16,6 +17,7 @@ import dev.crmkit.event.TimelineEvent;
 import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.HostTransaction;
+import dev.crmkit.spi.IdGenerator;
 import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
@@ -59,10 +61,18 @@ public final class UseCases {
     private final EventRelay relay;
     private final UseCaseObserver observer;
     private final Cursors cursors;
+    private final IdGenerator ids;
 
-    /** A runner over a store, with its clock, validation, relay, observer and cursors. */
+    /** A runner over a store, with its clock, validation, relay, observer and cursors; ids are time-ordered UUIDs. */
     public UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer,
             Cursors cursors) {
+        this(store, clock, validation, relay, observer, cursors, null);
+    }
+
+    /** A runner over a store, with its clock, validation, relay, observer, cursors and id generator (null: the default). */
+    public UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer,
+            Cursors cursors, IdGenerator ids) {
+        this.ids = ids;
         this.store = store;
         this.clock = clock;
         this.validation = validation;
@@ -177,7 +187,7 @@ public final class UseCases {
         try {
             validation.validate(command);
             TenantId tenantId = tenantOf.apply(command);
-            R result = store.inTransaction(tenantId, TransactionMode.READ_WRITE, uow -> {
+            R result = inTransaction(tenantId, TransactionMode.READ_WRITE, uow -> {
                 joined[0] = uow.hostTransaction().orElse(null);
                 Context context = new Context(uow, null, null, now(), Locale.ROOT);
                 R r = body.apply(context);
@@ -205,7 +215,7 @@ public final class UseCases {
             HostTransaction[] joined) {
         boolean[] events = {false};
         try {
-            R result = store.inTransaction(tenantId, mode, uow -> {
+            R result = inTransaction(tenantId, mode, uow -> {
                 joined[0] = uow.hostTransaction().orElse(null);
                 Tenant tenant = uow.tenant().find().orElseThrow(() -> new NotFoundException("tenant", "tenantId", tenantId.value()));
                 Context context = new Context(uow, tenant, null, at.truncatedTo(ChronoUnit.MICROS), Locale.ROOT);
@@ -228,7 +238,7 @@ public final class UseCases {
     /** Runs host-level work on a tenant's store, with no acting user; messages are in English. */
     public <R> R hostWork(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, R> body) {
         try {
-            return store.inTransaction(tenantId, mode, body);
+            return inTransaction(tenantId, mode, body);
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
         }
@@ -247,6 +257,14 @@ public final class UseCases {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A unit of work of the store, whose ids come from this {@code Crm}'s generator when it has one. */
+    private <R> R inTransaction(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, R> work) {
+        if (ids == null) {
+            return store.inTransaction(tenantId, mode, work);
+        }
+        return IdSource.generatedBy(ids::next, () -> store.inTransaction(tenantId, mode, work));
+    }
+
     private <R> R run(Caller actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body) {
         return run(actor, command, validate, mode, body, new HostTransaction[1]);
     }
@@ -258,7 +276,7 @@ public final class UseCases {
         boolean[] events = {false};
         Context[] committed = {null};
         try {
-            R result = store.inTransaction(actor.tenantId(), mode, uow -> {
+            R result = inTransaction(actor.tenantId(), mode, uow -> {
                 joined[0] = uow.hostTransaction().orElse(null);
                 TenantAndUser records = uow.tenantAndUser(actor.userId());
                 Tenant tenant = records.tenant().orElseThrow(() -> unknownActor(actor));

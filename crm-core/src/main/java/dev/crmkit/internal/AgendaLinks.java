@@ -38,7 +38,7 @@ public final class AgendaLinks {
 
     /** Links to a deleted card go; the entries stay on their account. */
     public static void unlinkCard(Context context, Card card) {
-        for (AgendaEntry entry : context.uow.agenda().findByCard(card.id())) {
+        for (AgendaEntry entry : AccountDeletion.byId(context.uow.agenda().findByCard(card.id()), AgendaEntry::id)) {
             Changed<AgendaEntry> changed = entry.unlinkCard(context.now);
             AgendaEntry stored = context.uow.agenda().update(changed.value());
             context.record(new AgendaEvent.AgendaEntryEdited(context.meta(), stored.id(), stored.accountId(),
@@ -48,7 +48,7 @@ public final class AgendaLinks {
 
     /** An account's entries go with it, and so do its periodic calls. */
     public static void deleteOfAccount(Context context, AccountId accountId) {
-        for (AgendaEntry entry : context.uow.agenda().deleteByAccount(accountId)) {
+        for (AgendaEntry entry : AccountDeletion.byId(context.uow.agenda().deleteByAccount(accountId), AgendaEntry::id)) {
             context.record(new AgendaEvent.AgendaEntryDeleted(context.meta(), entry.id(), entry.accountId(),
                     AgendaEvent.summary(entry.description())));
         }

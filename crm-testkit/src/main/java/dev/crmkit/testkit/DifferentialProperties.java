@@ -1,6 +1,7 @@
 package dev.crmkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
@@ -20,6 +21,7 @@ import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaEntryAt;
 import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.Schedule;
+import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCatalogEntry;
@@ -64,16 +66,25 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -84,6 +95,7 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import net.jqwik.api.statistics.Statistics;
+import org.hibernate.validator.HibernateValidator;
 
 /**
  * Differential property: one chain of random steps over accounts, contacts, relationships, cards, board filters and
@@ -106,8 +118,7 @@ public abstract class DifferentialProperties {
             .convertedToCustomer(TriState.ALL).convertedToService(TriState.ALL).cardsPerStage(500).build();
     /** Numbers as users type them: the same number written several ways, and text that is not a number. */
     /** One validator factory for every {@code Crm} of the chains: building one per {@code Crm} costs more than a step. */
-    private static final jakarta.validation.ValidatorFactory VALIDATION = jakarta.validation.Validation
-            .byProvider(org.hibernate.validator.HibernateValidator.class).configure().buildValidatorFactory();
+    private static final ValidatorFactory VALIDATION = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
     private static final List<String> NUMBERS = List.of("1E+3", "1000.00", "7e2", "2.50E+1", "12,50", "-0.000", "abc");
 
     /**
@@ -178,7 +189,7 @@ public abstract class DifferentialProperties {
         return () -> transformers;
     }
 
-    private static Transformer<Twins> mutate(String kind, java.util.function.Consumer<Twins> step) {
+    private static Transformer<Twins> mutate(String kind, Consumer<Twins> step) {
         return Transformer.mutate(kind, w -> {
             Statistics.label("actions").collect(kind);
             step.accept(w);
@@ -263,14 +274,14 @@ public abstract class DifferentialProperties {
         private final CatalogEntryId partnerOf;
         private final CatalogEntryId visit;
         /** The accounts whose profiles the step may have changed; null for all of them. */
-        private Set<AccountId> touched = new java.util.HashSet<>();
+        private Set<AccountId> touched = new HashSet<>();
         private int steps;
 
         Twins(CrmStore referenceStore, CrmStore candidateStore) {
             // Ids above every id the JVM made so far, and a counter: both generators return the same sequence.
             UUID seed = AccountId.newId().value();
             byte[] cursorKey = new byte[32];
-            new java.util.Random(seed.getLeastSignificantBits()).nextBytes(cursorKey);
+            new Random(seed.getLeastSignificantBits()).nextBytes(cursorKey);
             this.reference = side(referenceStore, seed, cursorKey);
             this.candidate = side(candidateStore, seed, cursorKey);
             both("create tenant", (crm, s) -> crm.tenants().create(new CreateTenant(tenant, "Tenant", ZoneId.of("America/Sao_Paulo"),
@@ -282,16 +293,16 @@ public abstract class DifferentialProperties {
             this.pipeline = (Pipeline) value(both("add label", ADMIN,
                     s -> s.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#D73A49"))));
             this.hot = pipeline.labels().get(0).id();
-            this.employees = ((dev.crmkit.catalog.CatalogEntry) value(both("number type", ADMIN, s -> s.catalogs()
+            this.employees = ((CatalogEntry) value(both("number type", ADMIN, s -> s.catalogs()
                     .createCharacteristicType(new CreateCharacteristicType("Employees", CharacteristicValueType.NUMBER, null)))))
                     .id();
-            this.size = ((dev.crmkit.catalog.CatalogEntry) value(both("text type", ADMIN, s -> s.catalogs()
+            this.size = ((CatalogEntry) value(both("text type", ADMIN, s -> s.catalogs()
                     .createCharacteristicType(new CreateCharacteristicType("Size", CharacteristicValueType.TEXT, null))))).id();
-            this.parentOf = ((dev.crmkit.catalog.CatalogEntry) value(both("hierarchical type", ADMIN, s -> s.catalogs()
+            this.parentOf = ((CatalogEntry) value(both("hierarchical type", ADMIN, s -> s.catalogs()
                     .createRelationshipType(new CreateRelationshipType("Parent of", "Subsidiary of", true))))).id();
-            this.partnerOf = ((dev.crmkit.catalog.CatalogEntry) value(both("plain type", ADMIN, s -> s.catalogs()
+            this.partnerOf = ((CatalogEntry) value(both("plain type", ADMIN, s -> s.catalogs()
                     .createRelationshipType(new CreateRelationshipType("Partner of", "Partner of", false))))).id();
-            this.visit = ((dev.crmkit.catalog.CatalogEntry) value(both("entry type", ADMIN, s -> s.catalogs()
+            this.visit = ((CatalogEntry) value(both("entry type", ADMIN, s -> s.catalogs()
                     .create(new CreateCatalogEntry(CatalogKind.AGENDA_ENTRY_TYPE, "Visit"))))).id();
         }
 
@@ -314,7 +325,7 @@ public abstract class DifferentialProperties {
             return both(what, (crm, side) -> call.apply(side.as(tenant, actor)));
         }
 
-        private Outcome both(String what, java.util.function.BiFunction<Crm, Side, Object> call) {
+        private Outcome both(String what, BiFunction<Crm, Side, Object> call) {
             Outcome expected = attempt(() -> call.apply(reference.crm(), reference));
             Outcome actual = attempt(() -> call.apply(candidate.crm(), candidate));
             same(what, actual, expected);
@@ -323,16 +334,16 @@ public abstract class DifferentialProperties {
 
         /** Fails when two answers are not equal, naming the fields that differ. */
         private static void same(String what, Object actual, Object expected) {
-            if (!java.util.Objects.equals(actual, expected)) {
+            if (!Objects.equals(actual, expected)) {
                 // Field by field first: its message names the path of each difference, which toString() may hide.
                 assertThat(actual).as("%s: the store under test answers as the reference", what).usingRecursiveComparison()
                         .isEqualTo(expected);
-                org.assertj.core.api.Assertions.fail("%s: the store under test answers %s, the reference %s", what, actual,
+                fail("%s: the store under test answers %s, the reference %s", what, actual,
                         expected);
             }
         }
 
-        private static Outcome attempt(java.util.function.Supplier<Object> call) {
+        private static Outcome attempt(Supplier<Object> call) {
             try {
                 return new Outcome(call.get(), null);
             } catch (CrmException e) {
@@ -542,14 +553,14 @@ public abstract class DifferentialProperties {
                 both("tasks of " + actor, actor, s -> s.agenda().tasks(actor));
             }
             both("contact directory", SELLER, s -> s.contacts().directory(null, null, 100));
-            Set<AccountId> profiles = new java.util.LinkedHashSet<>(touched == null ? accounts : touched);
+            Set<AccountId> profiles = new LinkedHashSet<>(touched == null ? accounts : touched);
             if (!accounts.isEmpty()) {
                 profiles.add(accounts.get(steps % accounts.size()));
             }
             for (AccountId account : profiles) {
                 both("profile of " + account, ADMIN, s -> s.accounts().profile(account));
             }
-            touched = new java.util.HashSet<>();
+            touched = new HashSet<>();
             List<DomainEvent> expected = reference.published().eventsOf(tenant);
             same("events published", candidate.published().eventsOf(tenant), expected);
         }

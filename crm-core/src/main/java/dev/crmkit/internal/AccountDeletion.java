@@ -6,11 +6,10 @@ import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.event.AccountEvent;
-import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.RelationshipEvent;
-import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.DocumentStore;
 
@@ -41,12 +40,7 @@ public final class AccountDeletion {
             context.record(new DocumentEvent.DocumentRemoved(context.meta(), document.id(), document.accountId(), document.title()));
             context.afterCommit(() -> documentStore.delete(context.uow.tenantId(), document.id()));
         }
-        for (Card card : context.uow.cards().findByAccount(account.id())) {
-            var unlinked = card.edit(card.toBuilder().accountId(null), context.now);
-            context.uow.cards().update(unlinked.value());
-            context.record(new CardEvent.CardUpdated(context.meta(), card.pipelineId(), card.id(), null, card.name(),
-                    unlinked.changes()));
-        }
+        PipelineWiring.unlinkAccount(context, account.id());
         AgendaLinks.deleteOfAccount(context, account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);

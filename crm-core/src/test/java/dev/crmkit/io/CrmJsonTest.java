@@ -4,50 +4,66 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.crmkit.account.CreateAccount;
-import dev.crmkit.account.TaxId;
-import dev.crmkit.account.TaxIdWarning;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.access.AccessScope;
-import dev.crmkit.account.Classification;
-import dev.crmkit.account.InterestKind;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
-import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.Address;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.CreateAccount;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxIdWarning;
 import dev.crmkit.agenda.AgendaRule;
 import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
+import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
-import dev.crmkit.event.AgendaEvent;
-import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.common.CardId;
-import dev.crmkit.common.PipelineId;
-import dev.crmkit.common.StageId;
-import dev.crmkit.event.CardEvent;
-import dev.crmkit.pipeline.CreateCard;
-import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
+import dev.crmkit.common.CrmException;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.JsonException;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.RelationshipId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
 import dev.crmkit.common.Violation;
 import dev.crmkit.document.DocumentKind;
 import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.AgendaEvent;
+import dev.crmkit.event.AgendaSettingsEvent;
+import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.CatalogEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventMeta;
+import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.CreateCard;
+import dev.crmkit.pipeline.UpdateCard;
+import dev.crmkit.spi.StoredRecords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -58,21 +74,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crmkit.account.Account;
-import dev.crmkit.account.AccountDetails;
-import dev.crmkit.account.Address;
-import dev.crmkit.account.PersonKind;
-import dev.crmkit.account.TaxId;
-import dev.crmkit.common.CrmException;
-import dev.crmkit.common.JsonException;
-import dev.crmkit.common.LabelId;
-import dev.crmkit.common.Money;
-import dev.crmkit.common.Page;
-import dev.crmkit.common.Version;
-import dev.crmkit.pipeline.Card;
-import dev.crmkit.pipeline.UpdateCard;
 import org.junit.jupiter.api.Test;
 
 class CrmJsonTest {
@@ -260,7 +261,7 @@ class CrmJsonTest {
     @Test
     void givenACard_whenWrittenAndReadAsAnUpdateCard_thenTheFieldsWhoseNamesMatchComeThrough() {
         LabelId hot = LabelId.newId();
-        Card card = Card.builder().id(CARD).pipelineId(PIPELINE).stageId(StageId.newId()).position("m").name("Fibra 1 Gbps")
+        Card card = StoredRecords.card().id(CARD).pipelineId(PIPELINE).stageId(StageId.newId()).position("m").name("Fibra 1 Gbps")
                 .description("Cliente pediu desconto").labels(Set.of(hot)).members(Set.of(UserId.of("joao")))
                 .salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL")).expectedCloseDate(LocalDate.of(2026, 4, 30))
                 .accountId(ACCOUNT).createdBy(UserId.of("ana")).createdAt(META.occurredAt()).updatedAt(META.occurredAt())

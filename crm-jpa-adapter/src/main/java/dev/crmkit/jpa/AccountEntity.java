@@ -4,31 +4,27 @@ import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountDetails;
 import dev.crmkit.account.AccountStatus;
 import dev.crmkit.account.Address;
+import dev.crmkit.account.CharacteristicValue;
+import dev.crmkit.account.Classification;
 import dev.crmkit.account.CreditProperties;
 import dev.crmkit.account.CreditTerms;
 import dev.crmkit.account.CustomerProperties;
+import dev.crmkit.account.Interest;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.TaxId;
 import dev.crmkit.account.TaxIdAcceptance;
 import dev.crmkit.account.TaxIdWarning;
-import dev.crmkit.common.Money;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Currency;
-import java.util.List;
-import dev.crmkit.account.CharacteristicValue;
-import dev.crmkit.account.Classification;
-import dev.crmkit.account.Interest;
-import dev.crmkit.account.InterestKind;
-import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.Money;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,9 +35,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -400,7 +401,7 @@ class AccountEntity {
         characteristicRows.forEach((type, row) -> values.put(new CatalogEntryId(type), row.toDomain()));
         Map<CatalogEntryId, Interest> marks = new HashMap<>();
         interestRows.forEach((area, row) -> marks.put(new CatalogEntryId(area), row.toDomain()));
-        return Account.reconstitute(new AccountId(id), Classification.valueOf(classification),
+        return StoredRecords.account(new AccountId(id), Classification.valueOf(classification),
                 details(json),
                 responsibleIds.stream().map(UserId::of).collect(Collectors.toSet()), values, marks,
                 logoId == null ? null : new DocumentId(logoId),

@@ -42,7 +42,7 @@ public final class StoredStates<T> {
                 return new StoredStates<>(aggregate, method);
             }
         }
-        throw new IllegalArgumentException("StoredRecords makes no " + aggregate.getClass().getName());
+        throw new IllegalStateException("StoredRecords makes no " + aggregate.getClass().getName());
     }
 
     /**
@@ -58,7 +58,7 @@ public final class StoredStates<T> {
             known |= parameter.getName().equals(field);
         }
         if (!known) {
-            throw new IllegalArgumentException(factory.getName() + " has no field " + field);
+            throw new IllegalStateException(factory.getName() + " has no field " + field);
         }
         changes.put(field, value);
         return this;

@@ -338,7 +338,8 @@ public final class CrmArchitectureRules {
 
     /**
      * Host code reaches nothing that skips a use case: no internal machinery, no wiring, no state transition
-     * ({@code Changed} and the methods that return it), no {@code reconstitute}, no repository, unit of work or outbox.
+     * ({@code Changed} and the methods that return it), no {@code reconstitute} and no {@code StoredRecords} (the
+     * adapters' way to rebuild aggregates), no repository, unit of work or outbox.
      */
     @ArchTest
     public static final ArchRule hostCodeGoesThroughUseCases =
@@ -351,7 +352,8 @@ public final class CrmArchitectureRules {
                             .or(resideInAPackage(SPI)
                                     .and(simpleNameEndingWith("Repository")
                                             .or(simpleNameEndingWith("UnitOfWork"))
-                                            .or(simpleNameEndingWith("Outbox")))))
+                                            .or(simpleNameEndingWith("Outbox"))
+                                            .or(simpleName("StoredRecords")))))
                     .orShould()
                     .callMethodWhere(DescribedPredicate.describe("a state transition or reconstitute", call ->
                             call.getTarget().getName().equals("reconstitute")

@@ -54,6 +54,11 @@ class CrmArchitectureRulesTest {
     }
 
     @Test
+    void givenAHostThatRebuildsAnAggregateThroughStoredRecords_whenChecked_thenTheHostRuleFails() {
+        assertViolated(CrmArchitectureRules.hostCodeGoesThroughUseCases, HostClasses.StoredRecordsHost.class, "StoredRecords");
+    }
+
+    @Test
     void givenAHostThatWritesThroughARepository_whenChecked_thenTheHostRuleFails() {
         assertViolated(CrmArchitectureRules.hostCodeGoesThroughUseCases, HostClasses.RepositoryHost.class, "AccountRepository");
     }

@@ -9,7 +9,9 @@ import dev.crmkit.account.LeakyAccount;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.Changed;
 import dev.crmkit.internal.Session;
+import dev.crmkit.pipeline.Card;
 import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.StoredRecords;
 import java.time.Instant;
 
 /** Host classes for {@code CrmArchitectureRulesTest}: one that keeps to the API, and one per way around it. */
@@ -50,6 +52,13 @@ final class HostClasses {
     static final class ReconstituteHost {
         LeakyAccount make() {
             return LeakyAccount.reconstitute("Acme");
+        }
+    }
+
+    /** Rebuilds an aggregate as only an adapter may, through the adapters' registry. */
+    static final class StoredRecordsHost {
+        Card make() {
+            return StoredRecords.card().build();
         }
     }
 

@@ -74,7 +74,7 @@ public final class CrmUser {
      * @param version the stored version
      * @return the user
      */
-    public static CrmUser reconstitute(
+    static CrmUser reconstitute(
             UserId id,
             String displayName,
             boolean active,
@@ -95,7 +95,7 @@ public final class CrmUser {
      * @param newAdmin the admin flag
      * @return the new state and the changed fields
      */
-    public Changed<CrmUser> edit(String newDisplayName, CatalogEntryId newTeamId, AccessScope newScope, boolean newAdmin) {
+    Changed<CrmUser> edit(String newDisplayName, CatalogEntryId newTeamId, AccessScope newScope, boolean newAdmin) {
         CrmUser next = new CrmUser(id, newDisplayName.strip(), active, newTeamId, newScope, newAdmin, createdAt, version);
         return changedTo(next);
     }
@@ -106,7 +106,7 @@ public final class CrmUser {
      * @param newActive the new flag
      * @return the new state and the changed field
      */
-    public Changed<CrmUser> activate(boolean newActive) {
+    Changed<CrmUser> activate(boolean newActive) {
         return changedTo(new CrmUser(id, displayName, newActive, teamId, scope, admin, createdAt, version));
     }
 

@@ -6,11 +6,10 @@ import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.event.AccountEvent;
-import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.RelationshipEvent;
-import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.DocumentStore;
 import java.util.Comparator;
@@ -44,12 +43,7 @@ public final class AccountDeletion {
             context.record(new DocumentEvent.DocumentRemoved(context.meta(), document.id(), document.accountId(), document.title()));
             context.afterCommit(() -> documentStore.delete(context.uow.tenantId(), document.id()));
         }
-        for (Card card : byId(context.uow.cards().findByAccount(account.id()), Card::id)) {
-            var unlinked = card.edit(card.toBuilder().accountId(null), context.now);
-            context.uow.cards().update(unlinked.value());
-            context.record(new CardEvent.CardUpdated(context.meta(), card.pipelineId(), card.id(), null, card.name(),
-                    unlinked.changes()));
-        }
+        PipelineWiring.unlinkAccount(context, account.id());
         AgendaLinks.deleteOfAccount(context, account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);
@@ -60,7 +54,7 @@ public final class AccountDeletion {
      * The records a store returned, in id order: stores return them in no particular order, and the events recorded for
      * them must come in the same order whatever the store.
      */
-    static <T, K extends Comparable<? super K>> List<T> byId(List<T> records, Function<T, K> id) {
+    public static <T, K extends Comparable<? super K>> List<T> byId(List<T> records, Function<T, K> id) {
         return records.stream().sorted(Comparator.comparing(id)).toList();
     }
 }

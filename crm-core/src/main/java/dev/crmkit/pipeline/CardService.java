@@ -1,6 +1,7 @@
 package dev.crmkit.pipeline;
 
 import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountWiring;
 import dev.crmkit.account.Classification;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
@@ -22,7 +23,6 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
-import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.CardEvent;
 import dev.crmkit.internal.AccountDeletion;
 import dev.crmkit.internal.AccountGuard;
@@ -320,12 +320,7 @@ final class CardService implements Cards {
             AccountId accountId = card.accountId()
                     .orElseThrow(() -> new RuleViolationException("card.no-account", "cardId", card.name()));
             Account account = AccountGuard.visible(context, accountId, "cardId");
-            var classified = account.classify(Classification.CUSTOMER, context.now);
-            if (classified.changed()) {
-                context.uow.accounts().update(classified.value());
-                context.record(new AccountEvent.AccountClassified(context.meta(), account.id(), account.classification(),
-                        Classification.CUSTOMER));
-            }
+            AccountWiring.makeCustomer(context, account);
             return card.toBuilder().convertedToCustomerAt(context.now);
         }, CardEvent.Outcome.CONVERTED_TO_CUSTOMER);
     }

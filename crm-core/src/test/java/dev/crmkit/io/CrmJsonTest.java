@@ -73,6 +73,7 @@ import dev.crmkit.common.Page;
 import dev.crmkit.common.Version;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.UpdateCard;
+import dev.crmkit.spi.StoredRecords;
 import org.junit.jupiter.api.Test;
 
 class CrmJsonTest {
@@ -260,7 +261,7 @@ class CrmJsonTest {
     @Test
     void givenACard_whenWrittenAndReadAsAnUpdateCard_thenTheFieldsWhoseNamesMatchComeThrough() {
         LabelId hot = LabelId.newId();
-        Card card = Card.builder().id(CARD).pipelineId(PIPELINE).stageId(StageId.newId()).position("m").name("Fibra 1 Gbps")
+        Card card = StoredRecords.card().id(CARD).pipelineId(PIPELINE).stageId(StageId.newId()).position("m").name("Fibra 1 Gbps")
                 .description("Cliente pediu desconto").labels(Set.of(hot)).members(Set.of(UserId.of("joao")))
                 .salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL")).expectedCloseDate(LocalDate.of(2026, 4, 30))
                 .accountId(ACCOUNT).createdBy(UserId.of("ana")).createdAt(META.occurredAt()).updatedAt(META.occurredAt())

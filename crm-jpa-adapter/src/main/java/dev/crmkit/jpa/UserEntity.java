@@ -5,6 +5,7 @@ import dev.crmkit.access.CrmUser;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -86,7 +87,7 @@ class UserEntity {
     }
 
     CrmUser toDomain() {
-        return CrmUser.reconstitute(UserId.of(userId), displayName, active, teamId == null ? null : new CatalogEntryId(teamId),
+        return StoredRecords.user(UserId.of(userId), displayName, active, teamId == null ? null : new CatalogEntryId(teamId),
                 AccessScope.valueOf(scope), admin, createdAt, Version.of(version));
     }
 }

@@ -35,13 +35,16 @@ import dev.crmkit.pipeline.NewStage;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.StoredRecords;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.testkit.CrmKitSupport;
 import dev.crmkit.testkit.PipelineTestData;
+import dev.crmkit.testkit.StoredStates;
 import dev.crmkit.testkit.TestTenant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -125,9 +128,11 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                 Account account = Account.create(Classification.CUSTOMER,
                         AccountDetails.of(PersonKind.LEGAL, "Account %03d Ltda".formatted(i)), Set.of(reader, colleague),
                         tenant.adminId(), START);
+                Map<CatalogEntryId, CharacteristicValue> values = new HashMap<>();
                 for (CatalogEntryId type : types) {
-                    account = account.withCharacteristic(type, new CharacteristicValue.TextValue("v" + i % 7), START).value();
+                    values.put(type, new CharacteristicValue.TextValue("v" + i % 7));
                 }
+                account = StoredStates.of(account).set("characteristics", values).build();
                 uow.accounts().insert(account);
             }
         });
@@ -273,7 +278,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                         "application/pdf", 10, "ab".repeat(32), null, null, tenant.adminId(), START));
             }
             List<Card> closed = cards(pipeline, pipeline.stages().get(0).id(), n, Set.of(), Set.of(tenant.adminId()), true);
-            closed.forEach(card -> uow.cards().insert(card.toBuilder().accountId(id).build()));
+            closed.forEach(card -> uow.cards().insert(StoredRecords.card(card).accountId(id).build()));
         });
         return id;
     }
@@ -301,7 +306,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         List<Card> cards = new ArrayList<>();
         Instant at = START.minusSeconds(86_400L * 30);
         for (int i = 0; i < count; i++) {
-            cards.add(Card.builder()
+            cards.add(StoredRecords.card()
                     .id(CardId.newId())
                     .pipelineId(pipeline.id())
                     .stageId(stage)

@@ -130,6 +130,14 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      */
     static final int CREATE_ACCOUNT = 11;
 
+    /**
+     * Importing cards (10 or 100 rows of one shape: a label, a member who is the salesperson, a value, an account by
+     * id, two stages): the pipeline with its users (1), the accounts with their responsibles and their open cards (2;
+     * accounts by tax id would be one more), the member (1), each stage's end with the lock (2), then a JDBC batch per
+     * table (cards, labels, members, history, timeline, outbox: 6) and the relay (2).
+     */
+    static final int IMPORT_CARDS = 15;
+
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 
     /** @return the database under test, migrated */
@@ -386,6 +394,40 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("create account", () -> tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData
                 .anAccount().named("Budgeted Ltda").responsibles(tenant.adminId()).build()));
         assertThat(cost).isEqualTo(CREATE_ACCOUNT);
+    }
+
+    @Test
+    void givenImportsOf10And100Cards_whenImported_thenBothCostTheSameFixedStatements() {
+        CardWorld world = cardWorld();
+        TestTenant tenant = world.tenant();
+        List<AccountId> accounts = new ArrayList<>();
+        write(tenant, uow -> {
+            for (int i = 0; i < 110; i++) {
+                accounts.add(uow.accounts().insert(Account.create(Classification.PROSPECT,
+                        AccountDetails.of(PersonKind.LEGAL, "Imported %03d Ltda".formatted(i)), Set.of(tenant.adminId()),
+                        tenant.adminId(), START)).id());
+            }
+        });
+        java.util.function.BiFunction<Integer, Integer, List<dev.crmkit.pipeline.ImportedCard>> rows = (from, count) -> {
+            List<dev.crmkit.pipeline.ImportedCard> list = new ArrayList<>();
+            for (int i = from; i < from + count; i++) {
+                list.add(dev.crmkit.pipeline.ImportedCard.named("Imported " + i)
+                        .stageId(world.pipeline().stages().get(i % 2).id())
+                        .labels(Set.of(world.pipeline().labels().get(0).id())).members(Set.of(world.member()))
+                        .salespersonId(world.member()).value(Money.of("100", "BRL")).accountId(accounts.get(i)).build());
+            }
+            return list;
+        };
+        crm().relayEvents();
+
+        int ten = writeCost("import 10 cards", () -> tenant.admin().cards().importCards(
+                new dev.crmkit.pipeline.ImportCards(world.pipeline().id(), rows.apply(0, 10))));
+        int hundred = writeCost("import 100 cards", () -> tenant.admin().cards().importCards(
+                new dev.crmkit.pipeline.ImportCards(world.pipeline().id(), rows.apply(10, 100))));
+
+        assertThat(published.eventsOf(tenant.id(), dev.crmkit.event.CardEvent.CardCreated.class)).hasSize(111);
+        assertThat(hundred).as("100 rows against 10").isEqualTo(ten);
+        assertThat(ten).isEqualTo(IMPORT_CARDS);
     }
 
     private List<CatalogEntryId> characteristicTypes(TestTenant tenant, int count) {

@@ -1,5 +1,6 @@
 package dev.crmkit.pipeline;
 
+import dev.crmkit.account.TaxId;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CommentId;
@@ -54,8 +55,9 @@ final class CardImportService {
             // The accounts the rows name, looked up once for all rows.
             Set<String> taxKeys = new HashSet<>();
             for (ImportedCard row : commands) {
-                if (row.accountTaxId() != null && row.accountTaxId().isValid()) {
-                    taxKeys.add(row.accountTaxId().key());
+                TaxId taxId = taxId(row);
+                if (taxId != null && taxId.isValid()) {
+                    taxKeys.add(taxId.key());
                 }
             }
             Map<String, AccountId> byTaxKey = context.uow.accounts().idsByTaxKey(taxKeys);
@@ -91,7 +93,7 @@ final class CardImportService {
                 }
                 AccountId account = account(row, byTaxKey, visible, rowProblems);
                 if (account != null) {
-                    String field = row.accountId() != null ? "accountId" : "accountTaxId";
+                    String field = row.accountId() != null ? "accountId" : "accountTaxNumber";
                     Integer first = firstRowOfAccount.putIfAbsent(account, i);
                     if (first != null) {
                         rowProblems.add(field, "RepeatedAccount", String.valueOf(first));
@@ -133,11 +135,18 @@ final class CardImportService {
         });
     }
 
+    /** The row's tax id of its account, when it names one (a missing part is the row's problem). */
+    private static TaxId taxId(ImportedCard row) {
+        return row.accountTaxCountry() == null && row.accountTaxNumber() == null ? null
+                : TaxId.of(row.accountTaxCountry(), row.accountTaxNumber());
+    }
+
     /** The row's account, named by id or by tax id (not both); an unknown one, or one outside the scope, is a problem. */
     private static AccountId account(ImportedCard row, Map<String, AccountId> byTaxKey, Set<AccountId> visible,
             InvalidCommandException.Builder problems) {
-        if (row.accountId() != null && row.accountTaxId() != null) {
-            problems.add("accountTaxId", "OneAccountReference");
+        TaxId taxId = taxId(row);
+        if (row.accountId() != null && taxId != null) {
+            problems.add("accountTaxNumber", "OneAccountReference");
             return null;
         }
         if (row.accountId() != null) {
@@ -147,10 +156,18 @@ final class CardImportService {
             }
             return row.accountId();
         }
-        if (row.accountTaxId() != null) {
-            AccountId id = row.accountTaxId().isValid() ? byTaxKey.get(row.accountTaxId().key()) : null;
+        if (taxId != null) {
+            if (taxId.country() == null || taxId.country().isEmpty()) {
+                problems.add("accountTaxCountry", "NotBlank");
+                return null;
+            }
+            if (taxId.number() == null || !taxId.isValid()) {
+                problems.add("accountTaxNumber", "InvalidFormat");
+                return null;
+            }
+            AccountId id = byTaxKey.get(taxId.key());
             if (id == null || !visible.contains(id)) {
-                problems.add("accountTaxId", "UnknownReference", row.accountTaxId().number());
+                problems.add("accountTaxNumber", "UnknownReference", taxId.number());
                 return null;
             }
             return id;

@@ -1,6 +1,5 @@
 package dev.crmkit.pipeline;
 
-import dev.crmkit.account.TaxId;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
@@ -15,7 +14,8 @@ import java.util.Set;
 
 /**
  * One row of a card import ({@link ImportCards}): a card as {@link CreateCard} describes it, its account named by id
- * or by tax id (one of the two, or neither).
+ * or by tax id (one of the two, or neither). The tax id is the country and the number an account holds, the number
+ * with or without its punctuation.
  *
  * @param stageId the stage; {@code null} for the pipeline's first one
  * @param name the card's name
@@ -26,7 +26,8 @@ import java.util.Set;
  * @param value the expected value, or {@code null}
  * @param expectedCloseDate the expected close date, or {@code null}
  * @param accountId the account (the prospect) by id, or {@code null}
- * @param accountTaxId the account by its tax id, or {@code null}
+ * @param accountTaxCountry the country of the account's tax id (ISO 3166 alpha-2), or {@code null}
+ * @param accountTaxNumber the number of the account's tax id, or {@code null}
  */
 public record ImportedCard(
         StageId stageId,
@@ -38,7 +39,8 @@ public record ImportedCard(
         @Valid Money value,
         LocalDate expectedCloseDate,
         AccountId accountId,
-        @Valid TaxId accountTaxId) {
+        @Size(max = 2) String accountTaxCountry,
+        @Size(max = 40) String accountTaxNumber) {
 
     /**
      * @param name the card's name
@@ -60,7 +62,8 @@ public record ImportedCard(
         private Money value;
         private LocalDate expectedCloseDate;
         private AccountId accountId;
-        private TaxId accountTaxId;
+        private String accountTaxCountry;
+        private String accountTaxNumber;
 
         private Builder() {}
 
@@ -146,18 +149,20 @@ public record ImportedCard(
         }
 
         /**
-         * @param accountTaxId the account by its tax id
+         * @param country the country of the account's tax id (ISO 3166 alpha-2)
+         * @param number the number of the account's tax id
          * @return this builder
          */
-        public Builder accountTaxId(TaxId accountTaxId) {
-            this.accountTaxId = accountTaxId;
+        public Builder accountTaxId(String country, String number) {
+            this.accountTaxCountry = country;
+            this.accountTaxNumber = number;
             return this;
         }
 
         /** @return the row */
         public ImportedCard build() {
             return new ImportedCard(stageId, name, description, labels, members, salespersonId, value, expectedCloseDate,
-                    accountId, accountTaxId);
+                    accountId, accountTaxCountry, accountTaxNumber);
         }
     }
 }

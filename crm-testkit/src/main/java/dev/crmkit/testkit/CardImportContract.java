@@ -56,7 +56,7 @@ public abstract class CardImportContract extends CrmKitSupport {
 
         List<CardId> ids = admin.cards().importCards(new ImportCards(pipeline.id(), List.of(
                 ImportedCard.named(" One ").labels(Set.of(hot)).members(Set.of(bob.id())).salespersonId(bob.id())
-                        .value(Money.of("1500", "BRL")).accountTaxId(cnpj).build(),
+                        .value(Money.of("1500", "BRL")).accountTaxId(cnpj.country(), cnpj.number()).build(),
                 ImportedCard.named("Two").stageId(proposal).accountId(byId.id()).build(),
                 ImportedCard.named("Three").build(),
                 ImportedCard.named("Four").stageId(proposal).description("Legacy #4").build())));
@@ -126,8 +126,8 @@ public abstract class CardImportContract extends CrmKitSupport {
                 ImportedCard.named("Busy account").accountId(busy.id()).build(),
                 ImportedCard.named("First of two").accountId(twice.id()).build(),
                 ImportedCard.named("Second of two").accountId(twice.id()).build(),
-                ImportedCard.named("Unknown tax id").accountTaxId(unknownTax).build(),
-                ImportedCard.named("Both").accountId(twice.id()).accountTaxId(unknownTax).build(),
+                ImportedCard.named("Unknown tax id").accountTaxId(unknownTax.country(), unknownTax.number()).build(),
+                ImportedCard.named("Both").accountId(twice.id()).accountTaxId(unknownTax.country(), unknownTax.number()).build(),
                 ImportedCard.named("Unknown account").accountId(AccountId.newId()).value(Money.of("-1", "BRL")).build());
 
         InvalidCommandException e = thrown(InvalidCommandException.class, () -> tenant.as(tenant.adminId(), ExpectedMessages.PT_BR)
@@ -141,8 +141,8 @@ public abstract class CardImportContract extends CrmKitSupport {
                 tuple("cards[3].salespersonId", "InactiveReference"),
                 tuple("cards[4].accountId", "AccountHasOpenCard"),
                 tuple("cards[6].accountId", "RepeatedAccount"),
-                tuple("cards[7].accountTaxId", "UnknownReference"),
-                tuple("cards[8].accountTaxId", "OneAccountReference"),
+                tuple("cards[7].accountTaxNumber", "UnknownReference"),
+                tuple("cards[8].accountTaxNumber", "OneAccountReference"),
                 tuple("cards[9].accountId", "UnknownReference"),
                 tuple("cards[9].value.amount", "PositiveOrZero"));
         assertThat(e.locale()).isEqualTo(ExpectedMessages.PT_BR);

@@ -489,7 +489,7 @@ final class WriteCases {
             List<dev.crmkit.pipeline.ImportedCard> rows = List.of(
                     dev.crmkit.pipeline.ImportedCard.named("Imported " + w.next()).labels(Set.of(hot)).members(Set.of(bob))
                             .salespersonId(bob).value(Money.of("250.00", "BRL")).accountId(prospect).build(),
-                    dev.crmkit.pipeline.ImportedCard.named("Imported " + w.next()).accountTaxId(taxId).build(),
+                    dev.crmkit.pipeline.ImportedCard.named("Imported " + w.next()).accountTaxId(taxId.country(), taxId.number()).build(),
                     dev.crmkit.pipeline.ImportedCard.named("Imported " + w.next()).stageId(pipeline.stages().get(1).id()).build());
             return Call.in(w, () -> w.admin.cards().importCards(new dev.crmkit.pipeline.ImportCards(pipeline.id(), rows)));
         });

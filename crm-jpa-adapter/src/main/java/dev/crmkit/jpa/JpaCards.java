@@ -127,45 +127,40 @@ final class JpaCards implements CardRepository {
     }
 
     /**
-     * The first position after {@code after} (or the last position, {@code last}) of a stage, read in the same
-     * statement that locks the pipeline's row until the commit when the unit of work writes: two cards placed at once
-     * (eight users moving cards to the top of one stage) would otherwise take the same key. One round trip where a
-     * lock and a query took two. The pipeline's version is read with the lock: when the unit of work already holds
-     * the pipeline at an older version (another writer changed it meanwhile, a stage deleted perhaps), the placement
-     * is refused as stale, as Hibernate's own version check on the lock refused it.
+     * Before a writer reads positions to place a card, it locks the pipeline's row until its commit: two cards
+     * placed at once (eight users moving cards to the top of one stage) would otherwise take the same key.
      */
-    private Optional<String> placement(PipelineId pipelineId, StageId stageId, String after, boolean last) {
-        boolean lock = uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE;
-        SqlQuery sql = new SqlQuery().append("select p.version, (select " + (last ? "max" : "min") + "(c.position) from crm_card c"
-                        + " where c.tenant_id = p.tenant_id and c.pipeline_id = p.id and c.stage_id = :stage"
-                        + (after == null ? "" : " and c.position > :after") + ") from crm_pipeline p"
-                        + " where p.tenant_id = :tenant and p.id = :pipeline" + (lock ? " for update" : ""),
-                        "stage", stageId.value())
-                .bind("tenant", uow.tenant)
-                .bind("pipeline", pipelineId.value());
-        if (after != null) {
-            sql.bind("after", after);
+    private void lockPlacement(PipelineId pipelineId) {
+        if (uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE) {
+            uow.find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()),
+                    jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }
-        List<Object[]> rows = sql.rows(uow, 0);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        long stored = ((Number) rows.get(0)[0]).longValue();
-        PipelineEntity held = uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()));
-        if (held != null && held.version != null && held.version != stored) {
-            throw ConflictException.staleVersion("pipeline", pipelineId, Version.of(held.version), Version.of(stored));
-        }
-        return Optional.ofNullable((String) rows.get(0)[1]);
     }
 
     @Override
     public Optional<String> nextPosition(PipelineId pipelineId, StageId stageId, String after) {
-        return placement(pipelineId, stageId, after, false);
+        lockPlacement(pipelineId);
+        var query = uow.em().createQuery("select min(c.position) from Card c where c.tenantId = :tenant"
+                        + " and c.pipelineId = :pipeline and c.stageId = :stage" + (after == null ? "" : " and c.position > :after"),
+                        String.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("pipeline", pipelineId.value())
+                .setParameter("stage", stageId.value());
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return Optional.ofNullable(query.getSingleResult());
     }
 
     @Override
     public Optional<String> lastPosition(PipelineId pipelineId, StageId stageId) {
-        return placement(pipelineId, stageId, null, true);
+        lockPlacement(pipelineId);
+        return Optional.ofNullable(uow.em().createQuery("select max(c.position) from Card c where c.tenantId = :tenant"
+                        + " and c.pipelineId = :pipeline and c.stageId = :stage", String.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("pipeline", pipelineId.value())
+                .setParameter("stage", stageId.value())
+                .getSingleResult());
     }
 
     @Override

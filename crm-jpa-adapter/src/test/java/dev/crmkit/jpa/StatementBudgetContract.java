@@ -87,11 +87,12 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      */
 
     /**
-     * Creating a card: the pipeline with its users (1, a join), the members and salesperson (1), the placement (1: the
-     * stage's last position read in the statement that locks the pipeline), the card (1), its history (1), label and
+     * Creating a card: the pipeline with its users (1, a join), the members and salesperson (1), the placement (2: the
+     * pipeline's lock, then the stage's last position; one statement would read the position in the snapshot taken
+     * before it waited for the lock, and two writers would take one key), the card (1), its history (1), label and
      * member (2), the event and the relay (3).
      */
-    static final int CREATE_CARD = 11;
+    static final int CREATE_CARD = 12;
 
     /**
      * Updating a card (name, description, labels, members, salesperson, value): the card under a lock and its labels
@@ -108,9 +109,10 @@ abstract class StatementBudgetContract extends CrmKitSupport {
 
     /**
      * Moving a card to another stage: the card under a lock and its labels and members (3), the pipeline with its
-     * users (1), the placement (1), the card (1), timeline and history (2), the event and the relay (3).
+     * users (1), the placement (2, the lock and the position), the card (1), timeline and history (2), the event and the
+     * relay (3).
      */
-    static final int MOVE_CARD = 12;
+    static final int MOVE_CARD = 13;
 
     /**
      * Concluding an agenda entry: the entry under a lock (1), its account's responsibles for the scope (1, not the
@@ -133,10 +135,10 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     /**
      * Importing cards (10 or 100 rows of one shape: a label, a member who is the salesperson, a value, an account by
      * id, two stages): the pipeline with its users (1), the accounts with their responsibles and their open cards (2;
-     * accounts by tax id would be one more), the member (1), each stage's end with the lock (2), then a JDBC batch per
+     * accounts by tax id would be one more), the member (1), the lock and each stage's end (3), then a JDBC batch per
      * table (cards, labels, members, history, timeline, outbox: 6) and the relay (2).
      */
-    static final int IMPORT_CARDS = 15;
+    static final int IMPORT_CARDS = 16;
 
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 

@@ -54,9 +54,28 @@ public final class AccountGuard {
                 .orElseThrow(() -> new NotFoundException(entity, field, recordId));
     }
 
-    /** Whether an account exists and the actor's scope admits it. */
+    /**
+     * Whether an account exists and the actor's scope admits it: a narrow read of its responsibles (one statement),
+     * not the whole account with its collections.
+     */
     public static boolean sees(Context context, AccountId accountId) {
-        return context.uow.accounts().findById(accountId).filter(account -> sees(context, account)).isPresent();
+        return context.uow.accounts().names(Set.of(accountId)).stream()
+                .anyMatch(account -> context.access().admits(account.responsibles(), teams(context, account.responsibles())));
+    }
+
+    /**
+     * Checks that the account of a record the actor reaches through it exists and is in the actor's scope, like
+     * {@link #ofRecord} when the account itself is not needed: its responsibles alone are read.
+     *
+     * @param accountId the record's account
+     * @param entity the kind of record, as {@link NotFoundException} names it
+     * @param field the field that carried the record's id
+     * @param recordId the record's id, as the caller gave it
+     */
+    public static void reachable(Context context, AccountId accountId, String entity, String field, Object recordId) {
+        if (!sees(context, accountId)) {
+            throw new NotFoundException(entity, field, recordId);
+        }
     }
 
     /** Whether the actor's scope admits an account. */

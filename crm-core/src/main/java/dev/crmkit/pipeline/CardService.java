@@ -52,6 +52,7 @@ final class CardService implements Cards {
     private final DocumentStore store;
     private final long maxBytes;
     private final BoardService boards;
+    private final CardImportService imports;
 
     CardService(UseCases useCases, Caller actor, DocumentStore store, long maxBytes) {
         this.useCases = useCases;
@@ -59,6 +60,12 @@ final class CardService implements Cards {
         this.store = store;
         this.maxBytes = maxBytes;
         this.boards = new BoardService(useCases, actor);
+        this.imports = new CardImportService(useCases, actor);
+    }
+
+    @Override
+    public List<CardId> importCards(ImportCards command) {
+        return imports.importCards(command);
     }
 
     @Override

@@ -208,6 +208,17 @@ final class JpaUnitOfWork implements UnitOfWork {
         return InList.ofUuids(name, ids, postgres);
     }
 
+    /**
+     * The row of a key when this unit of work already holds it (no statement is sent), or {@code null}.
+     */
+    <E> E managed(Class<E> type, Object key) {
+        org.hibernate.engine.spi.SharedSessionContractImplementor session =
+                em.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class);
+        var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+        Object row = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(key, persister));
+        return type.isInstance(row) ? type.cast(row) : null;
+    }
+
     /** Persists a new row carrying its first version (see {@link FreshRows}). */
     void insert(Object row) {
         persist(fresh.add(row));

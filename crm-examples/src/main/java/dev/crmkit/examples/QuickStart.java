@@ -226,8 +226,7 @@ public final class QuickStart {
                     .stages(new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),
                             new NewStage("Negociação", "#FF6600", 10))
                     .users(UserId.of("joao")).settings(PipelineSettings.DEFAULT).build());
-            vendas = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49"));
-            LabelId quente = vendas.labels().get(0).id();
+            LabelId quente = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49")).id();
             Card fibra = joao.cards().create(CreateCard.builder(vendas.id(), "Fibra 1 Gbps para a filial").labels(quente)
                     .members(UserId.of("joao")).salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL"))
                     .accountId(filial.account().id()).build());

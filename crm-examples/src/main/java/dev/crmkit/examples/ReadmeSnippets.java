@@ -239,7 +239,7 @@ public final class ReadmeSnippets {
                 .stages(new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),   // stagnant after 5 days
                         new NewStage("Negociação", "#FF6600", 10))
                 .users(UserId.of("joao")).settings(PipelineSettings.DEFAULT).build());
-        LabelId quente = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49")).labels().get(0).id();
+        LabelId quente = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49")).id();
 
         // Work it: create, edit, move (after another card, or to the top), comment, lose, win.
         Card fibra = joao.cards().create(CreateCard.builder(vendas.id(), "Fibra 1 Gbps").labels(quente)

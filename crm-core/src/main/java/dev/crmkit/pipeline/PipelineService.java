@@ -199,7 +199,7 @@ final class PipelineService implements Pipelines {
     }
 
     @Override
-    public Pipeline addStage(AddStage command) {
+    public Stage addStage(AddStage command) {
         return useCases.writeDelta(actor, command, context -> {
             Pipeline current = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
             List<Stage> stages = current.stagesCopy();
@@ -212,8 +212,10 @@ final class PipelineService implements Pipelines {
             }
             problems.throwIfAny();
             int index = command.index() == null ? stages.size() : Math.min(command.index(), stages.size());
-            stages.add(index, stage(command.stage()));
-            return store(context, current, current.withStages(stages, context.now));
+            Stage added = stage(command.stage());
+            stages.add(index, added);
+            store(context, current, current.withStages(stages, context.now));
+            return added;
         });
     }
 
@@ -278,7 +280,7 @@ final class PipelineService implements Pipelines {
     }
 
     @Override
-    public Pipeline addLabel(AddLabel command) {
+    public Label addLabel(AddLabel command) {
         return useCases.writeDelta(actor, command, context -> {
             Pipeline current = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
             InvalidCommandException.Builder problems = InvalidCommandException.builder("AddLabel");
@@ -290,8 +292,10 @@ final class PipelineService implements Pipelines {
             }
             problems.throwIfAny();
             List<Label> labels = new ArrayList<>(current.labels());
-            labels.add(new Label(LabelId.newId(), command.name().strip(), color(command.color())));
-            return store(context, current, current.withLabels(labels, context.now));
+            Label added = new Label(LabelId.newId(), command.name().strip(), color(command.color()));
+            labels.add(added);
+            store(context, current, current.withLabels(labels, context.now));
+            return added;
         });
     }
 

@@ -477,7 +477,8 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         Pipeline created = PipelineTestData.aPipeline().named("Board " + perStage).withStages(stages)
                 .withUsers(tenant.adminId(), member).createdBy(tenant.admin());
         tenant.admin().pipelines().addLabel(new AddLabel(created.id(), "Hot", "#FF0000"));
-        Pipeline pipeline = tenant.admin().pipelines().addLabel(new AddLabel(created.id(), "Big", "#00FF00"));
+        tenant.admin().pipelines().addLabel(new AddLabel(created.id(), "Big", "#00FF00"));
+        Pipeline pipeline = tenant.admin().pipelines().get(created.id());
         Set<LabelId> labels = new HashSet<>();
         pipeline.labels().forEach(label -> labels.add(label.id()));
         write(tenant, uow -> pipeline.stages().forEach(stage ->

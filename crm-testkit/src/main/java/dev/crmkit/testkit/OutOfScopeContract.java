@@ -403,7 +403,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         AgendaEntry entry = asOwner.agenda().create(new CreateAgendaEntry(account.id(), null, null, null, "Hidden visit", null, null,
                 null));
         Pipeline pipeline = aPipeline().named("Hidden pipeline").withUsers(owner).createdBy(admin);
-        pipeline = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hidden label", "#D73A49"));
+        admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hidden label", "#D73A49"));
+        pipeline = admin.pipelines().get(pipeline.id());
         pipeline = admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("base.txt", "text/plain"), bytes("base"));
         Card card = asOwner.cards().create(new CreateCard(pipeline.id(), null, "Hidden card", null, null, null, null, null, null,
                 account.id()));

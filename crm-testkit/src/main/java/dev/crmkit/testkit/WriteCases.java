@@ -463,7 +463,9 @@ final class WriteCases {
     }
 
     private static Pipeline labelled(FaultWorld w) {
-        return w.admin.pipelines().addLabel(new AddLabel(pipeline(w).id(), "Hot", "#D73A49"));
+        Pipeline p = pipeline(w);
+        w.admin.pipelines().addLabel(new AddLabel(p.id(), "Hot", "#D73A49"));
+        return w.admin.pipelines().get(p.id());
     }
 
     private static SavedFilter saved(FaultWorld w) {

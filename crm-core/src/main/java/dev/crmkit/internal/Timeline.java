@@ -123,7 +123,7 @@ public final class Timeline {
             summary = say(context, "timeline.AccountCreated", e.classification().label(context.tenant, context.locale));
         } else if (event instanceof AccountEvent.AccountUpdated e) {
             changes = e.changes();
-            summary = say(context, "timeline.AccountUpdated", fields(e.changes()));
+            summary = say(context, "timeline.AccountUpdated", fields(context, e.changes()));
         } else if (event instanceof AccountEvent.AccountClassified e) {
             changes = List.of(new FieldChange("classification", e.from().name(), e.to().name()));
             summary = say(context, "timeline.AccountClassified", e.from().label(context.tenant, context.locale),
@@ -160,14 +160,14 @@ public final class Timeline {
             summary = say(context, "timeline.DocumentAttached", e.title());
         } else if (event instanceof DocumentEvent.DocumentUpdated e) {
             changes = e.changes();
-            summary = say(context, "timeline.DocumentUpdated", fields(e.changes()));
+            summary = say(context, "timeline.DocumentUpdated", fields(context, e.changes()));
         } else if (event instanceof DocumentEvent.DocumentRemoved e) {
             summary = say(context, "timeline.DocumentRemoved", e.title());
         } else if (event instanceof CardEvent.CardCreated e) {
             summary = say(context, "timeline.CardCreated", e.cardName(), stageNames.getOrDefault(e.stageId(), "?"));
         } else if (event instanceof CardEvent.CardUpdated e) {
             changes = e.changes();
-            summary = say(context, "timeline.CardUpdated", e.cardName(), fields(e.changes()));
+            summary = say(context, "timeline.CardUpdated", e.cardName(), fields(context, e.changes()));
         } else if (event instanceof CardEvent.CardMoved e) {
             changes = e.changes();
             summary = say(context, "timeline.CardMoved", e.cardName(), stageNames.getOrDefault(e.toStageId(), "?"));
@@ -184,7 +184,7 @@ public final class Timeline {
                             new Messages.Key("agenda-rule." + e.rule().name()));
         } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
             changes = e.changes();
-            summary = say(context, "timeline.AgendaEntryEdited", e.summary(), fields(e.changes()));
+            summary = say(context, "timeline.AgendaEntryEdited", e.summary(), fields(context, e.changes()));
         } else if (event instanceof AgendaEvent.AgendaEntryConcluded e) {
             summary = say(context, "timeline.AgendaEntryConcluded", e.summary());
         } else if (event instanceof AgendaEvent.AgendaEntryReopened e) {
@@ -210,8 +210,8 @@ public final class Timeline {
         return entry == null ? id.toString() : entry.name();
     }
 
-    private static String fields(List<FieldChange> changes) {
-        return changes.stream().map(FieldChange::field).collect(Collectors.joining(", "));
+    private static String fields(Context context, List<FieldChange> changes) {
+        return changes.stream().map(c -> HistoryWords.label(context.locale, c.field())).distinct().collect(Collectors.joining(", "));
     }
 
     private static String users(Set<UserId> users) {

@@ -9,6 +9,7 @@ import dev.crmkit.common.CrmException;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.PipelineHistoryEvent;
@@ -25,8 +26,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -305,15 +308,27 @@ public final class UseCases {
         if (!timeline.isEmpty()) {
             context.uow.timeline().append(timeline);
         }
+        Map<PipelineId, List<FieldChange>> changed = new HashMap<>();
+        for (DomainEvent event : context.events()) {
+            if (event instanceof PipelineHistoryEvent inHistory) {
+                changed.computeIfAbsent(inHistory.pipelineId(), id -> new ArrayList<>()).addAll(inHistory.changes());
+            }
+        }
+        if (!changed.isEmpty()) {
+            context.names.loadMissing(context, changed);
+        }
         List<HistoryEntry> history = new ArrayList<>();
         for (DomainEvent event : context.events()) {
             if (event instanceof PipelineHistoryEvent inHistory) {
                 List<FieldChange> changes = inHistory.changes();
+                String actorName = context.names.user(event.meta().actor());
                 for (int i = 0; i < changes.size(); i++) {
                     FieldChange change = changes.get(i);
-                    history.add(new HistoryEntry(HistoryEntryId.newId(), inHistory.pipelineId(), inHistory.historyCardId(),
-                            event.meta().eventId(), i, event.meta().actor(), event.meta().occurredAt(), change.field(),
-                            change.oldValue(), change.newValue()));
+                    history.add(HistoryEntry.stored(HistoryEntryId.newId(), inHistory.pipelineId(), inHistory.historyCardId(),
+                            event.meta().eventId(), i, event.meta().actor(), actorName, event.meta().occurredAt(),
+                            change.field(), change.oldValue(), change.newValue(),
+                            context.names.nameOf(change.field(), change.oldValue()),
+                            context.names.nameOf(change.field(), change.newValue())));
                 }
             }
         }

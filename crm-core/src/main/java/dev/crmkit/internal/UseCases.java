@@ -267,6 +267,10 @@ public final class UseCases {
                 Tenant tenant = records.tenant().orElseThrow(() -> unknownActor(actor));
                 locale[0] = actor.locale() != null ? actor.locale() : tenant.defaultLocale();
                 CrmUser user = records.user().orElseThrow(() -> unknownActor(actor));
+                // The call's own language first, then the user's, then the tenant's.
+                if (actor.locale() == null && user.locale().isPresent()) {
+                    locale[0] = user.locale().get();
+                }
                 if (!user.active()) {
                     throw new AccessDeniedException(AccessDeniedException.INACTIVE_USER, null, user.id().value());
                 }

@@ -5,6 +5,7 @@ import dev.crmkit.account.Account;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.pipeline.Label;
 import dev.crmkit.pipeline.Pipeline;
@@ -63,6 +64,11 @@ public final class HistoryNames {
     /** The name of a user, if noted. */
     public String user(UserId id) {
         return id == null ? null : users.get(id.value());
+    }
+
+    /** The name of a stage, if noted. */
+    public String stage(StageId id) {
+        return id == null ? null : stagesAndLabels.get(id.toString());
     }
 
     /**

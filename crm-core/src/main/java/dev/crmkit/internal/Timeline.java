@@ -17,6 +17,7 @@ import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.RelationshipEvent;
+import dev.crmkit.history.ChangeLine;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.spi.AccountName;
@@ -164,13 +165,13 @@ public final class Timeline {
         } else if (event instanceof DocumentEvent.DocumentRemoved e) {
             summary = say(context, "timeline.DocumentRemoved", e.title());
         } else if (event instanceof CardEvent.CardCreated e) {
-            summary = say(context, "timeline.CardCreated", e.cardName(), stageNames.getOrDefault(e.stageId(), "?"));
+            summary = say(context, "timeline.CardCreated", e.cardName(), stageName(record, stageNames, e.stageId()));
         } else if (event instanceof CardEvent.CardUpdated e) {
             changes = e.changes();
             summary = say(context, "timeline.CardUpdated", e.cardName(), fields(context, e.changes()));
         } else if (event instanceof CardEvent.CardMoved e) {
             changes = e.changes();
-            summary = say(context, "timeline.CardMoved", e.cardName(), stageNames.getOrDefault(e.toStageId(), "?"));
+            summary = say(context, "timeline.CardMoved", e.cardName(), stageName(record, stageNames, e.toStageId()));
         } else if (event instanceof CardEvent.CardOutcomeChanged e) {
             changes = e.changes();
             summary = say(context, "timeline.Card." + e.outcome().name(), e.cardName());
@@ -194,8 +195,24 @@ public final class Timeline {
         } else {
             summary = event.getClass().getSimpleName();
         }
-        return new TimelineEntry(event.meta().eventId(), event.meta().occurredAt(), event.meta().actor(),
-                event.getClass().getSimpleName(), summary, changes);
+        List<ChangeLine> lines = new ArrayList<>(changes.size());
+        for (FieldChange c : changes) {
+            // A stage reads by its name: the one of the time where the record kept it, the current one otherwise.
+            boolean stage = "stageId".equals(c.field());
+            String oldName = stage && c.oldValue() != null ? stageNames.get(StageId.of(c.oldValue())) : null;
+            String newName = !stage || c.newValue() == null ? null
+                    : record.subjectName() != null ? record.subjectName() : stageNames.get(StageId.of(c.newValue()));
+            lines.add(new ChangeLine(c.field(), HistoryWords.label(context.locale, c.field()), c.oldValue(), c.newValue(),
+                    HistoryWords.words(context.locale, c.field(), c.oldValue(), oldName),
+                    HistoryWords.words(context.locale, c.field(), c.newValue(), newName)));
+        }
+        return new TimelineEntry(event.meta().eventId(), event.meta().occurredAt(), event.meta().actor(), record.actorName(),
+                event.getClass().getSimpleName(), summary, changes, lines);
+    }
+
+    /** The stage's name when the event happened; its current one for a record written before names were kept. */
+    private static String stageName(TimelineRecord record, Map<StageId, String> stageNames, StageId stageId) {
+        return record.subjectName() != null ? record.subjectName() : stageNames.getOrDefault(stageId, "?");
     }
 
     private static CatalogEntryId typeOf(RelationshipEvent event) {

@@ -10,7 +10,9 @@ import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
+import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.event.TimelineEvent;
@@ -304,7 +306,8 @@ public final class UseCases {
             if (event instanceof TimelineEvent onTimeline) {
                 for (AccountId account : onTimeline.timelineAccounts()) {
                     if (!context.isDeleted(account)) {
-                        timeline.add(new TimelineRecord(account, event));
+                        timeline.add(new TimelineRecord(account, event, context.names.user(event.meta().actor()),
+                                context.names.stage(stageOf(event))));
                     }
                 }
             }
@@ -341,6 +344,14 @@ public final class UseCases {
         }
         context.uow.outbox().append(context.events());
         return true;
+    }
+
+    /** The stage a card event names: where a card was created or moved to. */
+    private static StageId stageOf(DomainEvent event) {
+        if (event instanceof CardEvent.CardCreated created) {
+            return created.stageId();
+        }
+        return event instanceof CardEvent.CardMoved moved ? moved.toStageId() : null;
     }
 
     /**

@@ -202,7 +202,10 @@ public final class Timeline {
             String oldName = stage && c.oldValue() != null ? stageNames.get(StageId.of(c.oldValue())) : null;
             String newName = !stage || c.newValue() == null ? null
                     : record.subjectName() != null ? record.subjectName() : stageNames.get(StageId.of(c.newValue()));
-            lines.add(new ChangeLine(c.field(), HistoryWords.label(context.locale, c.field()), c.oldValue(), c.newValue(),
+            // A characteristic reads by its type's name, not by the path that holds the type's id.
+            String label = event instanceof AccountEvent.CharacteristicChanged e ? nameOf(entries, e.characteristicTypeId())
+                    : HistoryWords.label(context.locale, c.field());
+            lines.add(new ChangeLine(c.field(), label, c.oldValue(), c.newValue(),
                     HistoryWords.words(context.locale, c.field(), c.oldValue(), oldName),
                     HistoryWords.words(context.locale, c.field(), c.newValue(), newName)));
         }

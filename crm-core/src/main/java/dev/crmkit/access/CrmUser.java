@@ -91,31 +91,6 @@ public final class CrmUser {
      * @param teamId the team, or {@code null}
      * @param scope the access scope
      * @param admin the admin flag
-     * @param createdAt the creation instant
-     * @param version the stored version
-     * @return the user
-     */
-    public static CrmUser reconstitute(
-            UserId id,
-            String displayName,
-            boolean active,
-            CatalogEntryId teamId,
-            AccessScope scope,
-            boolean admin,
-            Instant createdAt,
-            Version version) {
-        return new CrmUser(id, displayName, active, teamId, scope, admin, null, createdAt, version);
-    }
-
-    /**
-     * A stored user with a language of its own, as an adapter loads it.
-     *
-     * @param id the id
-     * @param displayName the display name
-     * @param active whether the user is active
-     * @param teamId the team, or {@code null}
-     * @param scope the access scope
-     * @param admin the admin flag
      * @param locale the user's language, or {@code null} for the tenant's
      * @param createdAt the creation instant
      * @param version the stored version

@@ -29,6 +29,7 @@ public final class HistoryNames {
     private enum Kind { STAGE_OR_LABEL, USER, ACCOUNT }
 
     private final Map<String, String> stagesAndLabels = new HashMap<>();
+    private final Map<String, String> stagesInPipelines = new HashMap<>();
     private final Map<String, String> users = new HashMap<>();
     private final Map<String, String> accounts = new HashMap<>();
 
@@ -40,6 +41,7 @@ public final class HistoryNames {
         if (pipeline != null) {
             for (Stage stage : pipeline.stages()) {
                 stagesAndLabels.put(stage.id().toString(), stage.name());
+                stagesInPipelines.put(stage.id().toString(), pipeline.name() + " / " + stage.name());
             }
             for (Label label : pipeline.labels()) {
                 stagesAndLabels.put(label.id().toString(), label.name());
@@ -66,9 +68,9 @@ public final class HistoryNames {
         return id == null ? null : users.get(id.value());
     }
 
-    /** The name of a stage, if noted. */
+    /** A stage's name after its pipeline's ({@code "Sales / Proposal"}), as a timeline names it, if noted. */
     public String stage(StageId id) {
-        return id == null ? null : stagesAndLabels.get(id.toString());
+        return id == null ? null : stagesInPipelines.get(id.toString());
     }
 
     /**

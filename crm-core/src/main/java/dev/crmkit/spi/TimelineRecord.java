@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param accountId the account
  * @param event the event
  * @param actorName the acting user's name at the time, or {@code null}
- * @param subjectName the name of the stage a card event names, at the time, or {@code null}
+ * @param subjectName the name of the stage a card event names, after its pipeline's ({@code "Sales / Proposal"}), at
+ *     the time, or {@code null}
  */
 public record TimelineRecord(AccountId accountId, DomainEvent event, String actorName, String subjectName) {
 

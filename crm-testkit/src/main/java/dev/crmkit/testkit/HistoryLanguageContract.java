@@ -152,7 +152,7 @@ public abstract class HistoryLanguageContract extends CrmKitSupport {
         assertThat(moved.actorName()).isEqualTo(r.adminName());
         ChangeLine stage = moved.lines().stream().filter(l -> l.field().equals("stageId")).findFirst().orElseThrow();
         assertThat(stage.fieldLabel()).isEqualTo("Etapa");
-        assertThat(stage.newDisplay()).isEqualTo("Won");
+        assertThat(stage.newDisplay()).isEqualTo(r.pipeline().name() + " / Won");
         assertThat(stage.newValue()).isEqualTo(r.won().id().toString());
         TimelineEntry converted = timeline.stream().filter(e -> e.type().equals("CardOutcomeChanged")).findFirst()
                 .orElseThrow();

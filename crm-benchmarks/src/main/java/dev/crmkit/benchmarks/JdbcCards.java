@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,9 @@ final class JdbcCards {
         UUID pipeline = command.pipelineId().value();
         UUID stage = command.stageId().value();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
+            Map<String, String> names = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select stages, labels from crm_pipeline where tenant_id = ? and id = ?"
                     + " for no key update")) {
                 s.setString(1, tenant.value());
@@ -75,15 +78,17 @@ final class JdbcCards {
                         throw new IllegalStateException("no such pipeline or stage");
                     }
                     String known = rs.getString(2);
+                    names.putAll(Jdbc.names(rs.getString(1)));
+                    names.putAll(Jdbc.names(known));
                     if (!labels.stream().allMatch(label -> known.contains(label.toString()))) {
                         throw new IllegalStateException("unknown label");
                     }
                 }
             }
             Jdbc.pipelineUser(c, tenant, actor, admin, pipeline);
-            pipelineUsers(c, tenant, pipeline, members);
+            names.putAll(pipelineUsers(c, tenant, pipeline, members));
             if (command.salespersonId() != null) {
-                Jdbc.activeUsers(c, tenant, List.of(command.salespersonId()));
+                names.putAll(Jdbc.activeUsers(c, tenant, List.of(command.salespersonId())));
             }
             String last;
             try (PreparedStatement s = c.prepareStatement(
@@ -145,7 +150,7 @@ final class JdbcCards {
             });
             CardEvent.CardCreated event = new CardEvent.CardCreated(Jdbc.meta(tenant, actor, now), command.pipelineId(), new CardId(id),
                     null, name, command.stageId(), changes);
-            Jdbc.history(c, event, command.pipelineId(), id, changes);
+            Jdbc.history(c, event, command.pipelineId(), id, changes, acting.name(), names);
             Jdbc.outbox(c, event, json.writeEvent(event));
             return id;
         });
@@ -327,7 +332,8 @@ final class JdbcCards {
         Instant now = Jdbc.now();
         UUID id = command.cardId().value();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
             Row card = card(c, tenant, id, "name, description, salesperson_id, value_amount, value_currency, expected_close_date");
             if (card.version() != command.expectedVersion().value()) {
                 throw new IllegalStateException("stale card");
@@ -351,9 +357,10 @@ final class JdbcCards {
                         tenant.value(), card.pipeline().value(), c.createArrayOf("varchar",
                                 addedLabels.stream().map(l -> "%" + l + "%").toArray()));
             }
-            pipelineUsers(c, tenant, card.pipeline().value(), addedMembers.stream().map(UserId::of).collect(Collectors.toSet()));
+            Map<String, String> names = new HashMap<>(pipelineUsers(c, tenant, card.pipeline().value(),
+                    addedMembers.stream().map(UserId::of).collect(Collectors.toSet())));
             if (command.salespersonId() != null) {
-                Jdbc.activeUsers(c, tenant, List.of(command.salespersonId()));
+                names.putAll(Jdbc.activeUsers(c, tenant, List.of(command.salespersonId())));
             }
             Money oldValue = card.text(4) == null ? null : new Money(new BigDecimal(card.text(3)),
                     Currency.getInstance(card.text(4)));
@@ -398,7 +405,7 @@ final class JdbcCards {
                     List.copyOf(addedMembers));
             CardEvent.CardUpdated event = new CardEvent.CardUpdated(Jdbc.meta(tenant, actor, now), card.pipeline(), command.cardId(),
                     card.account(), name, changes);
-            Jdbc.history(c, event, card.pipeline(), id, changes);
+            Jdbc.history(c, event, card.pipeline(), id, changes, acting.name(), names);
             Jdbc.outbox(c, event, json.writeEvent(event));
             return card.version() + 1;
         });
@@ -414,7 +421,8 @@ final class JdbcCards {
         Instant now = Jdbc.now();
         UUID id = command.cardId().value();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
             Row card = card(c, tenant, id, "name, comments");
             Jdbc.pipelineUser(c, tenant, actor, admin, card.pipeline().value());
             List<Comment> comments = new ArrayList<>(Arrays.asList(json.readCommand(card.text(1), Comment[].class, Locale.ROOT)));
@@ -435,7 +443,7 @@ final class JdbcCards {
             List<FieldChange> changes = List.of(new FieldChange("comments[" + comment.id() + "]", null, comment.text()));
             CardEvent.CardUpdated event = new CardEvent.CardUpdated(Jdbc.meta(tenant, actor, now), card.pipeline(), command.cardId(),
                     card.account(), card.text(0), changes);
-            Jdbc.history(c, event, card.pipeline(), id, changes);
+            Jdbc.history(c, event, card.pipeline(), id, changes, acting.name(), Map.of());
             Jdbc.outbox(c, event, json.writeEvent(event));
             return comment.id().value();
         });
@@ -449,14 +457,26 @@ final class JdbcCards {
     long move(Connection c, TenantId tenant, UserId actor, UUID cardId, UUID target, long expectedVersion) throws SQLException {
         Instant now = Jdbc.now();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
             Row card = card(c, tenant, cardId, "name, stage_id, position");
             if (card.version() != expectedVersion) {
                 throw new IllegalStateException("stale card");
             }
             Jdbc.pipelineUser(c, tenant, actor, admin, card.pipeline().value());
-            Jdbc.require(c, "stage", "select 1 from crm_pipeline where tenant_id = ? and id = ? and stages like ? for no key update",
-                    tenant.value(), card.pipeline().value(), "%" + target + "%");
+            Map<String, String> names;
+            try (PreparedStatement s = c.prepareStatement("select stages from crm_pipeline where tenant_id = ? and id = ?"
+                    + " and stages like ? for no key update")) {
+                s.setString(1, tenant.value());
+                s.setObject(2, card.pipeline().value());
+                s.setString(3, "%" + target + "%");
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("not found: stage");
+                    }
+                    names = Jdbc.names(rs.getString(1));
+                }
+            }
             String first;
             try (PreparedStatement s = c.prepareStatement(
                     "select min(position) from crm_card where tenant_id = ? and pipeline_id = ? and stage_id = ?")) {
@@ -490,7 +510,7 @@ final class JdbcCards {
             change(changes, "position", card.text(2), position);
             CardEvent.CardMoved event = new CardEvent.CardMoved(Jdbc.meta(tenant, actor, now), card.pipeline(), new CardId(cardId),
                     card.account(), card.text(0), new StageId(from), new StageId(target), changes);
-            Jdbc.history(c, event, card.pipeline(), cardId, changes);
+            Jdbc.history(c, event, card.pipeline(), cardId, changes, acting.name(), names);
             Jdbc.outbox(c, event, json.writeEvent(event));
             return card.version() + 1;
         });
@@ -524,24 +544,29 @@ final class JdbcCards {
         }
     }
 
-    /** Refuses members who do not use the pipeline or are inactive. */
-    private static void pipelineUsers(Connection c, TenantId tenant, UUID pipeline, Set<UserId> users) throws SQLException {
+    /** Refuses members who do not use the pipeline or are inactive; answers their names by id, for the history. */
+    private static Map<String, String> pipelineUsers(Connection c, TenantId tenant, UUID pipeline, Set<UserId> users)
+            throws SQLException {
+        Map<String, String> names = new HashMap<>();
         if (users.isEmpty()) {
-            return;
+            return names;
         }
-        try (PreparedStatement s = c.prepareStatement("select count(*) from crm_pipeline_user p join crm_user u"
+        try (PreparedStatement s = c.prepareStatement("select u.user_id, u.display_name from crm_pipeline_user p join crm_user u"
                 + " on u.tenant_id = p.tenant_id and u.user_id = p.user_id where p.tenant_id = ? and p.pipeline_id = ?"
                 + " and p.user_id = any (?) and u.active")) {
             s.setString(1, tenant.value());
             s.setObject(2, pipeline);
             s.setArray(3, c.createArrayOf("varchar", users.stream().map(UserId::value).toArray()));
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) != users.size()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+                if (names.size() != users.size()) {
                     throw new IllegalStateException("a member does not use the pipeline");
                 }
             }
         }
+        return names;
     }
 
     private static <T> List<T> ids(Connection c, String sql, TenantId tenant, UUID card, Class<T> type) throws SQLException {

@@ -5,6 +5,7 @@ import dev.crmkit.common.UserId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /**
  * Registers one of the host's users with the CRM (administrators only).
@@ -14,13 +15,28 @@ import jakarta.validation.constraints.Size;
  * @param teamId the user's team (a {@code TEAM} catalog entry), or {@code null}
  * @param scope the account access scope
  * @param admin whether the user administers the tenant
+ * @param locale the user's own language for messages and history, or {@code null} for the tenant's
  */
 public record CreateUser(
         @NotNull UserId userId,
         @NotBlank @Size(max = 200) String displayName,
         CatalogEntryId teamId,
         @NotNull AccessScope scope,
-        boolean admin) {
+        boolean admin,
+        Locale locale) {
+
+    /**
+     * A user who reads the tenant's language.
+     *
+     * @param userId the host's id of the user
+     * @param displayName the name shown to other users
+     * @param teamId the user's team, or {@code null}
+     * @param scope the account access scope
+     * @param admin whether the user administers the tenant
+     */
+    public CreateUser(UserId userId, String displayName, CatalogEntryId teamId, AccessScope scope, boolean admin) {
+        this(userId, displayName, teamId, scope, admin, null);
+    }
 
     /**
      * Starts a {@link CreateUser} from its required parts; every other part starts empty
@@ -51,6 +67,7 @@ public record CreateUser(
         builder.teamId = teamId;
         builder.scope = scope;
         builder.admin = admin;
+        builder.locale = locale;
         return builder;
     }
 
@@ -65,6 +82,7 @@ public record CreateUser(
         private CatalogEntryId teamId;
         private AccessScope scope;
         private boolean admin;
+        private Locale locale;
 
         private Builder() {}
 
@@ -113,9 +131,18 @@ public record CreateUser(
             return this;
         }
 
+        /**
+         * @param value the user's own language for messages and history, or {@code null} for the tenant's
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            this.locale = value;
+            return this;
+        }
+
         /** @return the {@link CreateUser} of the steps so far, checked as any other when a use case receives it */
         public CreateUser build() {
-            return new CreateUser(userId, displayName, teamId, scope, admin);
+            return new CreateUser(userId, displayName, teamId, scope, admin, locale);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.crmkit.common.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 
 /**
  * Changes a user's editable fields (administrators only). Every editable field is given: the command is
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param scope the account access scope
  * @param admin whether the user administers the tenant
  * @param expectedVersion the version the caller last saw
+ * @param locale the user's own language for messages and history, or {@code null} for the tenant's
  */
 public record UpdateUser(
         @NotNull UserId userId,
@@ -24,7 +26,23 @@ public record UpdateUser(
         CatalogEntryId teamId,
         @NotNull AccessScope scope,
         boolean admin,
-        @NotNull Version expectedVersion) {
+        @NotNull Version expectedVersion,
+        Locale locale) {
+
+    /**
+     * An edit that leaves the user reading the tenant's language.
+     *
+     * @param userId the user
+     * @param displayName the name shown to other users
+     * @param teamId the user's team, or {@code null}
+     * @param scope the account access scope
+     * @param admin whether the user administers the tenant
+     * @param expectedVersion the version the caller last saw
+     */
+    public UpdateUser(UserId userId, String displayName, CatalogEntryId teamId, AccessScope scope, boolean admin,
+            Version expectedVersion) {
+        this(userId, displayName, teamId, scope, admin, expectedVersion, null);
+    }
 
     /**
      * Starts a {@link UpdateUser} from its required parts; every other part starts empty
@@ -54,7 +72,8 @@ public record UpdateUser(
     public static Builder from(CrmUser user) {
         return builder(user.id(), user.displayName(), user.scope(), user.version())
                 .teamId(user.teamId().orElse(null))
-                .admin(user.admin());
+                .admin(user.admin())
+                .locale(user.locale().orElse(null));
     }
 
     /**
@@ -70,6 +89,7 @@ public record UpdateUser(
         builder.scope = scope;
         builder.admin = admin;
         builder.expectedVersion = expectedVersion;
+        builder.locale = locale;
         return builder;
     }
 
@@ -85,6 +105,7 @@ public record UpdateUser(
         private AccessScope scope;
         private boolean admin;
         private Version expectedVersion;
+        private Locale locale;
 
         private Builder() {}
 
@@ -142,9 +163,18 @@ public record UpdateUser(
             return this;
         }
 
+        /**
+         * @param value the user's own language for messages and history, or {@code null} for the tenant's
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            this.locale = value;
+            return this;
+        }
+
         /** @return the {@link UpdateUser} of the steps so far, checked as any other when a use case receives it */
         public UpdateUser build() {
-            return new UpdateUser(userId, displayName, teamId, scope, admin, expectedVersion);
+            return new UpdateUser(userId, displayName, teamId, scope, admin, expectedVersion, locale);
         }
     }
 }

@@ -17,16 +17,19 @@ import java.util.Optional;
  * @param eventId the event it records (the same id the event publisher saw)
  * @param occurredAt when it happened
  * @param actor who did it, or {@code null} for the host or a rule
+ * @param actorName the acting user's name when it happened, or {@code null}
  * @param type the event's type ({@code "AccountClassified"}, {@code "ContactAdded"}, ...)
  * @param summary what happened, in the reader's language
  * @param changes the fields that changed, old and new values; empty for events that change no field
+ * @param lines the same changes in the reader's words, the raw values beside them
  */
-public record TimelineEntry(
-        EventId eventId, Instant occurredAt, UserId actor, String type, String summary, List<FieldChange> changes) {
+public record TimelineEntry(EventId eventId, Instant occurredAt, UserId actor, String actorName, String type,
+        String summary, List<FieldChange> changes, List<ChangeLine> lines) {
 
     /** Copies the changes. */
     public TimelineEntry {
         changes = List.copyOf(changes);
+        lines = List.copyOf(lines);
     }
 
     /**
@@ -59,9 +62,11 @@ public record TimelineEntry(
         builder.eventId = eventId;
         builder.occurredAt = occurredAt;
         builder.actor = actor;
+        builder.actorName = actorName;
         builder.type = type;
         builder.summary = summary;
         builder.changes = changes;
+        builder.lines = lines;
         return builder;
     }
 
@@ -74,9 +79,11 @@ public record TimelineEntry(
         private EventId eventId;
         private Instant occurredAt;
         private UserId actor;
+        private String actorName;
         private String type;
         private String summary;
         private List<FieldChange> changes = List.of();
+        private List<ChangeLine> lines = List.of();
 
         private Builder() {}
 
@@ -142,9 +149,35 @@ public record TimelineEntry(
             return changes(values == null ? null : Arrays.asList(values));
         }
 
+        /**
+         * @param value the acting user's name when it happened, or {@code null}
+         * @return this builder
+         */
+        public Builder actorName(String value) {
+            this.actorName = value;
+            return this;
+        }
+
+        /**
+         * @param values the changes in the reader's words, the raw values beside them
+         * @return this builder
+         */
+        public Builder lines(Collection<? extends ChangeLine> values) {
+            this.lines = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the changes in the reader's words, the raw values beside them
+         * @return this builder
+         */
+        public Builder lines(ChangeLine... values) {
+            return lines(values == null ? null : Arrays.asList(values));
+        }
+
         /** @return the {@link TimelineEntry} of the steps so far, checked as any other when a use case receives it */
         public TimelineEntry build() {
-            return new TimelineEntry(eventId, occurredAt, actor, type, summary, changes);
+            return new TimelineEntry(eventId, occurredAt, actor, actorName, type, summary, changes, lines);
         }
     }
 }

@@ -31,8 +31,10 @@ public final class AccountGuard {
 
     /** The account, or not-found naming the field. */
     public static Account load(Context context, AccountId id, String field) {
-        return context.uow.accounts().findById(Context.required(id, field))
+        Account account = context.uow.accounts().findById(Context.required(id, field))
                 .orElseThrow(() -> new NotFoundException("account", field, id));
+        context.names.account(account);
+        return account;
     }
 
     /** The account, if it exists and the actor's scope admits it; not found, naming the field, otherwise. */
@@ -50,8 +52,10 @@ public final class AccountGuard {
      * @param recordId the record's id, as the caller gave it
      */
     public static Account ofRecord(Context context, AccountId accountId, String entity, String field, Object recordId) {
-        return context.uow.accounts().findById(accountId).filter(account -> sees(context, account))
+        Account account = context.uow.accounts().findById(accountId).filter(a -> sees(context, a))
                 .orElseThrow(() -> new NotFoundException(entity, field, recordId));
+        context.names.account(account);
+        return account;
     }
 
     /**

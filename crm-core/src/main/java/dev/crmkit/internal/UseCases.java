@@ -10,7 +10,10 @@ import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.IdSource;
 import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
+import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.event.TimelineEvent;
@@ -27,8 +30,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -282,6 +287,10 @@ public final class UseCases {
                 Tenant tenant = records.tenant().orElseThrow(() -> unknownActor(actor));
                 locale[0] = actor.locale() != null ? actor.locale() : tenant.defaultLocale();
                 CrmUser user = records.user().orElseThrow(() -> unknownActor(actor));
+                // The call's own language first, then the user's, then the tenant's.
+                if (actor.locale() == null && user.locale().isPresent()) {
+                    locale[0] = user.locale().get();
+                }
                 if (!user.active()) {
                     throw new AccessDeniedException(AccessDeniedException.INACTIVE_USER, null, user.id().value());
                 }
@@ -315,7 +324,8 @@ public final class UseCases {
             if (event instanceof TimelineEvent onTimeline) {
                 for (AccountId account : onTimeline.timelineAccounts()) {
                     if (!context.isDeleted(account)) {
-                        timeline.add(new TimelineRecord(account, event));
+                        timeline.add(new TimelineRecord(account, event, context.names.user(event.meta().actor()),
+                                context.names.stage(stageOf(event))));
                     }
                 }
             }
@@ -323,15 +333,27 @@ public final class UseCases {
         if (!timeline.isEmpty()) {
             context.uow.timeline().append(timeline);
         }
+        Map<PipelineId, List<FieldChange>> changed = new HashMap<>();
+        for (DomainEvent event : context.events()) {
+            if (event instanceof PipelineHistoryEvent inHistory) {
+                changed.computeIfAbsent(inHistory.pipelineId(), id -> new ArrayList<>()).addAll(inHistory.changes());
+            }
+        }
+        if (!changed.isEmpty()) {
+            context.names.loadMissing(context, changed);
+        }
         List<HistoryEntry> history = new ArrayList<>();
         for (DomainEvent event : context.events()) {
             if (event instanceof PipelineHistoryEvent inHistory) {
                 List<FieldChange> changes = inHistory.changes();
+                String actorName = context.names.user(event.meta().actor());
                 for (int i = 0; i < changes.size(); i++) {
                     FieldChange change = changes.get(i);
-                    history.add(new HistoryEntry(HistoryEntryId.newId(), inHistory.pipelineId(), inHistory.historyCardId(),
-                            event.meta().eventId(), i, event.meta().actor(), event.meta().occurredAt(), change.field(),
-                            change.oldValue(), change.newValue()));
+                    history.add(HistoryEntry.stored(HistoryEntryId.newId(), inHistory.pipelineId(), inHistory.historyCardId(),
+                            event.meta().eventId(), i, event.meta().actor(), actorName, event.meta().occurredAt(),
+                            change.field(), change.oldValue(), change.newValue(),
+                            context.names.nameOf(change.field(), change.oldValue()),
+                            context.names.nameOf(change.field(), change.newValue())));
                 }
             }
         }
@@ -340,6 +362,14 @@ public final class UseCases {
         }
         context.uow.outbox().append(context.events());
         return true;
+    }
+
+    /** The stage a card event names: where a card was created or moved to. */
+    private static StageId stageOf(DomainEvent event) {
+        if (event instanceof CardEvent.CardCreated created) {
+            return created.stageId();
+        }
+        return event instanceof CardEvent.CardMoved moved ? moved.toStageId() : null;
     }
 
     /**

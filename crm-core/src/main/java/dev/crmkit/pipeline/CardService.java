@@ -128,6 +128,7 @@ final class CardService implements Cards {
         return useCases.write(actor, command, context -> {
             Card current = versioned(context, command.cardId(), command.expectedVersion());
             Pipeline pipeline = context.uow.pipelines().findById(current.pipelineId()).orElseThrow();
+            context.names.pipeline(pipeline);
             InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateCard");
             Set<LabelId> labels = command.labels() == null ? Set.of() : command.labels();
             Set<UserId> members = command.members() == null ? Set.of() : command.members();
@@ -158,6 +159,7 @@ final class CardService implements Cards {
         return useCases.write(actor, command, context -> {
             Card current = versioned(context, command.cardId(), command.expectedVersion());
             Pipeline pipeline = context.uow.pipelines().findById(current.pipelineId()).orElseThrow();
+            context.names.pipeline(pipeline);
             if (pipeline.stage(command.stageId()).isEmpty()) {
                 throw InvalidCommandException.builder("MoveCard").add("stageId", "UnknownReference", command.stageId().toString()).build();
             }
@@ -300,6 +302,7 @@ final class CardService implements Cards {
         return outcome(command, command == null ? null : command.expectedVersion(), (context, card) -> {
             requireOpen(card);
             Pipeline pipeline = context.uow.pipelines().findById(card.pipelineId()).orElseThrow();
+            context.names.pipeline(pipeline);
             String reason = Text.trimToNull(command.reason());
             if (reason == null && pipeline.settings().lossReasonRequired()) {
                 throw InvalidCommandException.builder("MarkCardLost").add("reason", "NotBlank").build();

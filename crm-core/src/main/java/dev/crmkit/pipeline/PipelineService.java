@@ -24,6 +24,7 @@ import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Cursors;
+import dev.crmkit.internal.HistoryWords;
 import dev.crmkit.internal.PipelineGuard;
 import dev.crmkit.internal.Uploads;
 import dev.crmkit.internal.UseCases;
@@ -87,6 +88,7 @@ final class PipelineService implements Pipelines {
             problems.throwIfAny();
             Pipeline pipeline = context.uow.pipelines().insert(Pipeline.create(command.name().strip(), color(command.color()),
                     users, stages, settings, context.now));
+            context.names.pipeline(pipeline);
             context.record(new PipelineEvent.PipelineCreated(context.meta(), pipeline.id(), pipeline.name(), fromNothing(pipeline.fields())));
             return pipeline;
         });
@@ -436,7 +438,7 @@ final class PipelineService implements Pipelines {
             HistoryEntry last = page.get(page.size() - 1);
             next = cursors.history(context.uow.tenantId(), new HistoryPosition(last.at(), last.eventId(), last.index()));
         }
-        return new Page<>(page, next, null);
+        return new Page<>(page.stream().map(entry -> HistoryWords.display(context.locale, entry)).toList(), next, null);
     }
 
     private Pipeline versioned(Context context, PipelineId id, Version expected) {
@@ -457,6 +459,7 @@ final class PipelineService implements Pipelines {
             return current;
         }
         Pipeline stored = context.uow.pipelines().update(changed.value());
+        context.names.pipeline(stored);
         context.record(new PipelineEvent.PipelineChanged(context.meta(), stored.id(), changed.changes()));
         return stored;
     }

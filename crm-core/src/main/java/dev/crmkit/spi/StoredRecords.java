@@ -156,13 +156,14 @@ public final class StoredRecords {
      * @param teamId the team, or {@code null}
      * @param scope the access scope
      * @param admin whether the user administers the tenant
+     * @param locale the user's own language, or {@code null} for the tenant's
      * @param createdAt when it was created
      * @param version the stored version
      * @return the user
      */
     public static CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope,
-            boolean admin, Instant createdAt, Version version) {
-        return factory(UserFactory.class).user(id, displayName, active, teamId, scope, admin, createdAt, version);
+            boolean admin, Locale locale, Instant createdAt, Version version) {
+        return factory(UserFactory.class).user(id, displayName, active, teamId, scope, admin, locale, createdAt, version);
     }
 
     /**
@@ -374,7 +375,7 @@ public final class StoredRecords {
          * @return the user
          */
         CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope, boolean admin,
-                Instant createdAt, Version version);
+                Locale locale, Instant createdAt, Version version);
     }
 
     /** The catalog capability's factory of entries. */

@@ -250,8 +250,11 @@ public final class QuickStart {
             joao.cards().convertToCustomer(new CardOutcome(fibra.id(), null));
             out.println("   won: " + marta.accounts().get(filial.account().id()).details().legalName() + " is now "
                     + marta.accounts().get(filial.account().id()).classification());
-            for (HistoryEntry entry : marta.pipelines().cardHistory(fibra.id(), null, 4).items()) {
-                out.println("     history: " + entry.actor() + " " + entry.field() + ": " + entry.oldValue() + " -> " + entry.newValue());
+            // History reads in words, in the reader's language, with the names of the time; the raw ids stay beside them.
+            for (HistoryEntry entry : marta.pipelines().cardHistory(fibra.id(), null, 8).items()) {
+                out.println("     history: " + entry.actorName() + " " + entry.fieldLabel() + ": "
+                        + (entry.oldDisplay() == null ? "-" : entry.oldDisplay()) + " -> "
+                        + (entry.newDisplay() == null ? "-" : entry.newDisplay()));
             }
 
             // 7. The agenda: entries and task lists, the rules the host's scheduler runs, statistics and an export.

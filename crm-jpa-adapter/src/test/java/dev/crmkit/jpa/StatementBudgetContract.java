@@ -327,7 +327,8 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         UserId member = tenant.addUser("member", AccessScope.ALL).id();
         Pipeline created = PipelineTestData.aPipeline().withStages("Lead", "Proposal").withUsers(tenant.adminId(), member)
                 .createdBy(tenant.admin());
-        Pipeline pipeline = tenant.admin().pipelines().addLabel(new AddLabel(created.id(), "Hot", "#FF0000"));
+        tenant.admin().pipelines().addLabel(new AddLabel(created.id(), "Hot", "#FF0000"));
+        Pipeline pipeline = tenant.admin().pipelines().get(created.id());
         AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
                 .named("Card Owner").responsibles(tenant.adminId()).build()).account().id();
         Card card = tenant.admin().cards().create(new dev.crmkit.pipeline.CreateCard(pipeline.id(), null, "First",

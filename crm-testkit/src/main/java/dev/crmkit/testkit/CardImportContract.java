@@ -45,8 +45,8 @@ public abstract class CardImportContract extends CrmKitSupport {
         CrmSession admin = tenant.admin();
         var bob = tenant.addUser("bob", AccessScope.ALL);
         Pipeline created = aPipeline().withStages("Lead", "Proposal").withUsers(bob.id()).createdBy(admin);
-        Pipeline pipeline = admin.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#FF0000"));
-        LabelId hot = pipeline.labels().get(0).id();
+        LabelId hot = admin.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#FF0000")).id();
+        Pipeline pipeline = admin.pipelines().get(created.id());
         StageId lead = pipeline.stages().get(0).id();
         StageId proposal = pipeline.stages().get(1).id();
         Card existing = admin.cards().create(PipelineTestData.aCard(pipeline, "Already there"));

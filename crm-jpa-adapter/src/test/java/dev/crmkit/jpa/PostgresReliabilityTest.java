@@ -175,9 +175,11 @@ class PostgresReliabilityTest extends CrmKitSupport {
     @Test
     void givenReadingAResponsibleFails_whenAnAccountIsCreated_thenStoreExceptionNotAnUnknownUser() {
         TestTenant tenant = newTenant();
+        // A responsible other than the actor: the actor was read when the use case began and is not read again.
+        UserId bob = tenant.addUser("bob", AccessScope.ALL).id();
 
         Throwable failure = failingOnce(sql -> sql.startsWith("select") && sql.contains("from crm_user") && !sql.contains("crm_tenant"),
-                () -> tenant.admin().accounts().create(AccountTestData.anAccount().named("Acme").responsibles(tenant.adminId()).build()));
+                () -> tenant.admin().accounts().create(AccountTestData.anAccount().named("Acme").responsibles(bob).build()));
 
         assertThat(failure).isInstanceOf(StoreException.class);
         assertThat(tenant.admin().accounts().query(AccountQuery.builder().build()).items()).isEmpty();

@@ -1,5 +1,8 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.common.CardId;
+import dev.crmkit.pipeline.ImportCards;
+import dev.crmkit.pipeline.ImportedCard;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -266,10 +269,23 @@ public final class ReadmeSnippets {
         }
         marta.pipelines().saveFilter(new SaveBoardFilter(vendas.id(), "Quentes", board.filter()));   // per user and pipeline
 
-        // Its history: one entry per changed field, newest first, append-only.
+        // Its history: one entry per changed field, newest first, append-only. It reads in the reader's language, with the
+        // stage, label, user and account names of the time; the raw ids and field paths stay beside them (field(), oldValue()...).
         marta.pipelines().history(vendas.id(), null, 50).items()
-                .forEach(h -> System.out.println(h.at() + " " + h.actor() + " " + h.field() + ": " + h.oldValue() + " -> " + h.newValue()));
+                .forEach(h -> System.out.println(h.at() + " " + h.actorName() + " " + h.fieldLabel() + ": " + h.oldDisplay()
+                        + " -> " + h.newDisplay()));
         // end::pipelines[]
+
+        // tag::import-cards[]
+        List<ImportedCard> rows = List.of(
+                ImportedCard.named("Fibra 1 Gbps").stageId(vendas.stages().get(1).id()).labels(Set.of(quente))
+                        .members(Set.of(UserId.of("joao"))).salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL"))
+                        .accountTaxId("BR", "11.222.333/0001-81").build(),            // the account by its tax id...
+                ImportedCard.named("Link dedicado").accountId(prospectId).build(),    // ...or by its id
+                ImportedCard.named("Sem conta ainda").build());                       // the first stage, no account
+        List<CardId> ids = marta.cards().importCards(new ImportCards(vendas.id(), rows));
+        // end::import-cards[]
+        System.out.println(ids.size() + " cards imported");
         return joao.reports().pipeline(vendas.id());
     }
 

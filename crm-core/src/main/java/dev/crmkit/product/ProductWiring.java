@@ -1,0 +1,33 @@
+package dev.crmkit.product;
+
+import dev.crmkit.internal.Session;
+
+/**
+ * Builds the package-private services of products and price lists for the entry point. It takes only
+ * {@code dev.crmkit.internal} types, which host code may not use, so a host reaches these services only through
+ * {@code CrmSession}.
+ */
+public final class ProductWiring {
+
+    private ProductWiring() {}
+
+    /**
+     * The tenant's products.
+     *
+     * @param session the actor's session
+     * @return the service
+     */
+    public static Products products(Session session) {
+        return new ProductService(session.useCases(), session.caller());
+    }
+
+    /**
+     * The tenant's price lists.
+     *
+     * @param session the actor's session
+     * @return the service
+     */
+    public static PriceLists priceLists(Session session) {
+        return new PriceListService(session.useCases(), session.caller());
+    }
+}

@@ -38,7 +38,13 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** Products and services, their import, and price lists with a currency and prices for spans of days. */
 public abstract class ProductContract extends CrmKitSupport {
@@ -228,5 +234,60 @@ public abstract class ProductContract extends CrmKitSupport {
         // The name is free again, and the new list starts with no prices of the old one.
         PriceList reborn = admin.priceLists().create(new CreatePriceList("Unused", BRL));
         assertThat(admin.priceLists().prices(reborn.id())).isEmpty();
+    }
+
+    /**
+     * Property: whatever sequence of prices an administrator sets for one product in one list, at most one price holds
+     * on any day, the default price of a day is that price, a refused price changes nothing, and an accepted one
+     * changes no other price but ending the open-ended one that started before it (the day before it starts).
+     */
+    @Property(tries = 15)
+    void givenPricesSetInAnyOrder_thenAtMostOneHoldsEachDayAndItIsTheDefault(
+            @ForAll("priceSpans") List<Tuple.Tuple2<Integer, Integer>> spans) {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        Product product = admin.products().create(new CreateProduct(ProductDetails.builder("P", "Product").build()));
+        PriceList list = admin.priceLists().create(new CreatePriceList("List", BRL));
+        Account buyer = admin.accounts().create(anAccount().withCatalogs(null, null, null, list.id()).build()).account();
+        int amount = 1;
+        for (Tuple.Tuple2<Integer, Integer> span : spans) {
+            Validity validity = new Validity(JAN.plusDays(span.get1()), span.get2() == null ? null : JAN.plusDays(span.get2()));
+            List<ProductPrice> before = admin.priceLists().prices(list.id());
+            ProductPrice added;
+            try {
+                added = admin.priceLists().setPrice(new SetProductPrice(list.id(), product.id(), BigDecimal.valueOf(amount++),
+                        validity));
+            } catch (InvalidCommandException refused) {
+                assertThat(refused.violations()).extracting(Violation::path).containsOnly("validity");
+                assertThat(admin.priceLists().prices(list.id())).as("a refused price changes nothing")
+                        .containsExactlyInAnyOrderElementsOf(before);
+                continue;
+            }
+            List<ProductPrice> after = admin.priceLists().prices(list.id());
+            assertThat(after).contains(added).hasSize(before.size() + 1);
+            for (ProductPrice old : before) {
+                ProductPrice now = after.stream().filter(p -> p.id().equals(old.id())).findFirst().orElseThrow();
+                boolean ended = old.validity().until() == null && old.validity().from().isBefore(validity.from())
+                        && old.validity().overlaps(validity);
+                assertThat(now).isEqualTo(ended ? new ProductPrice(old.id(), old.productId(), old.price(),
+                        new Validity(old.validity().from(), validity.from().minusDays(1))) : old);
+            }
+            for (int day = 0; day <= 25; day += 1) {
+                LocalDate on = JAN.plusDays(day);
+                List<ProductPrice> holding = after.stream().filter(p -> p.validity().holdsOn(on)).toList();
+                assertThat(holding).as("prices holding on %s", on).hasSizeLessThanOrEqualTo(1);
+                assertThat(admin.priceLists().defaultPrice(buyer.id(), product.id(), on))
+                        .isEqualTo(holding.stream().findFirst());
+            }
+        }
+    }
+
+    /** Spans of days: a first day from 0 to 20 and a last day up to 5 days later, or no end. */
+    @Provide
+    Arbitrary<List<Tuple.Tuple2<Integer, Integer>>> priceSpans() {
+        Arbitrary<Tuple.Tuple2<Integer, Integer>> span = Arbitraries.integers().between(0, 20).flatMap(from ->
+                Arbitraries.integers().between(0, 5).injectNull(0.4).map(length ->
+                        Tuple.of(from, length == null ? null : from + length)));
+        return span.list().ofMinSize(1).ofMaxSize(6);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param tenantId the tenant
  * @param userId the host's id of the user
- * @param locale the language of messages, or {@code null} for the tenant's default
+ * @param locale the language of messages, or {@code null} for the user's own (set on the user), else the tenant's default
  */
 public record Actor(TenantId tenantId, UserId userId, Locale locale) {
 
@@ -50,7 +50,7 @@ public record Actor(TenantId tenantId, UserId userId, Locale locale) {
     /**
      * The same actor reading another language.
      *
-     * @param newLocale the language, or {@code null} for the tenant's default
+     * @param newLocale the language, or {@code null} for the user's own, else the tenant's default
      * @return the actor
      */
     public Actor withLocale(Locale newLocale) {
@@ -60,7 +60,7 @@ public record Actor(TenantId tenantId, UserId userId, Locale locale) {
     /**
      * The language the actor asked for.
      *
-     * @return the locale, empty for the tenant's default
+     * @return the locale, empty for the user's own, else the tenant's default
      */
     public Optional<Locale> preferredLocale() {
         return Optional.ofNullable(locale);

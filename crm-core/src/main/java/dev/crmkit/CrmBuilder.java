@@ -11,6 +11,7 @@ import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
+import dev.crmkit.spi.IdGenerator;
 import dev.crmkit.spi.UseCaseObserver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -32,7 +33,8 @@ import org.hibernate.validator.HibernateValidator;
  *       Validator factory the {@code Crm} owns and closes);
  *   <li>{@link #documentStore(DocumentStore)}: where document bytes live (default: none, documents refused);
  *   <li>{@link #documentSizeLimit(long)}: the largest document accepted (default 20 MiB);
- *   <li>{@link #cursorKey(byte[])}: the key page cursors are authenticated with (default: random, per {@code Crm}).
+ *   <li>{@link #cursorKey(byte[])}: the key page cursors are authenticated with (default: random, per {@code Crm});
+ *   <li>{@link #idGenerator(IdGenerator)}: where the ids of created records come from (default: time-ordered UUIDs).
  * </ul>
  */
 public final class CrmBuilder {
@@ -48,6 +50,7 @@ public final class CrmBuilder {
     private BalanceSource balanceSource = BalanceSource.NONE;
     private UseCaseObserver observer = UseCaseObserver.NONE;
     private byte[] cursorKey;
+    private IdGenerator idGenerator;
 
     /** The largest document accepted unless {@link #documentSizeLimit(long)} says otherwise: 20 MiB. */
     public static final long DEFAULT_DOCUMENT_SIZE_LIMIT = 20L * 1024 * 1024;
@@ -100,6 +103,19 @@ public final class CrmBuilder {
      */
     public CrmBuilder cursorKey(byte[] key) {
         this.cursorKey = key == null ? null : key.clone();
+        return this;
+    }
+
+    /**
+     * Where the use cases take the ids of the records they create. Two {@code Crm}s given generators that return the
+     * same sequence, the same clock and the same cursor key answer the same calls with equal results, whatever their
+     * stores: that is how the stores are compared with each other.
+     *
+     * @param generator the generator, or null for the default time-ordered UUIDs
+     * @return this builder
+     */
+    public CrmBuilder idGenerator(IdGenerator generator) {
+        this.idGenerator = generator;
         return this;
     }
 
@@ -228,7 +244,8 @@ public final class CrmBuilder {
         }
         EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery, eventRetryPolicy, clock);
         Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
-        UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors);
+        UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors,
+                idGenerator);
         return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit, balanceSource);
     }
 }

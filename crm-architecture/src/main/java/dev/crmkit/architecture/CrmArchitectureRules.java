@@ -13,6 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -75,6 +76,7 @@ public final class CrmArchitectureRules {
     private static final String EXAMPLES = "dev.crmkit.examples..";
     private static final String BENCHMARKS = "dev.crmkit.benchmarks..";
     private static final String ARCHITECTURE = "dev.crmkit.architecture..";
+    private static final String CHANGED = "dev.crmkit.common.Changed";
 
     /** The library: everything under {@code dev.crmkit} but the examples, the benchmarks and these rules. */
     private static final DescribedPredicate<JavaClass> LIBRARY =
@@ -336,7 +338,8 @@ public final class CrmArchitectureRules {
 
     /**
      * Host code reaches nothing that skips a use case: no internal machinery, no wiring, no state transition
-     * ({@code Changed} and the methods that return it), no {@code reconstitute}, no repository, unit of work or outbox.
+     * ({@code Changed} and the methods that return it), no {@code reconstitute} and no {@code StoredRecords} (the
+     * adapters' way to rebuild aggregates), no repository, unit of work or outbox.
      */
     @ArchTest
     public static final ArchRule hostCodeGoesThroughUseCases =
@@ -349,12 +352,46 @@ public final class CrmArchitectureRules {
                             .or(resideInAPackage(SPI)
                                     .and(simpleNameEndingWith("Repository")
                                             .or(simpleNameEndingWith("UnitOfWork"))
-                                            .or(simpleNameEndingWith("Outbox")))))
+                                            .or(simpleNameEndingWith("Outbox"))
+                                            .or(simpleName("StoredRecords")))))
                     .orShould()
                     .callMethodWhere(DescribedPredicate.describe("a state transition or reconstitute", call ->
                             call.getTarget().getName().equals("reconstitute")
-                                    || call.getTarget().getRawReturnType().getName().equals("dev.crmkit.common.Changed")))
+                                    || call.getTarget().getRawReturnType().getName().equals(CHANGED)))
                     .as("host code reaches nothing that skips a use case")
+                    .allowEmptyShould(true);
+
+    /**
+     * A capability's public types offer its use cases and read models, nothing that skips a use case: no public method
+     * of a public type in a capability package returns or takes a state transition's result ({@code Changed}), and no
+     * {@code reconstitute} factory is public. Transitions are package-private and called by the capability's own
+     * services; adapters rebuild aggregates through {@code dev.crmkit.spi.StoredRecords}, to which each capability's
+     * wiring hands its package-private factories (docs/decisions/0008-stored-records.md).
+     */
+    @ArchTest
+    public static final ArchRule capabilitiesExposeOnlyUseCases =
+            methods()
+                    .that().areDeclaredInClassesThat(CAPABILITIES)
+                    .and().arePublic()
+                    .should(new ArchCondition<JavaMethod>("neither be a state transition nor reconstitute an aggregate") {
+                        @Override
+                        public void check(JavaMethod method, ConditionEvents events) {
+                            if (!method.getOwner().getModifiers().contains(JavaModifier.PUBLIC)) {
+                                return;
+                            }
+                            boolean transition = method.getRawReturnType().getName().equals(CHANGED)
+                                    || method.getRawParameterTypes().stream().anyMatch(type -> type.getName().equals(CHANGED));
+                            if (transition) {
+                                events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " is a public state transition (it returns or takes Changed)"));
+                            }
+                            if (method.getName().equals("reconstitute")) {
+                                events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " is a public reconstitute factory"));
+                            }
+                        }
+                    })
+                    .as("capability packages expose no state transition and no reconstitute factory")
                     .allowEmptyShould(true);
 
     /** Library code reports through exceptions and SLF4J, never by printing. */

@@ -106,6 +106,7 @@ public final class BenchmarkMain {
     private static final Map<String, Map<String, String[]>> QUICK_CLASS_SIZES = Map.of(
             "MoveCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
             "CreateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
+            "ImportCardsBenchmark", Map.of("tenantCards", new String[] {"10000"}, "rows", new String[] {"1000"}),
             "UpdateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
             "AddCommentBenchmark", Map.of("tenantCards", new String[] {"10000"}));
 

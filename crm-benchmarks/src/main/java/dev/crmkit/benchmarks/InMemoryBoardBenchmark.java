@@ -106,7 +106,8 @@ public class InMemoryBoardBenchmark {
         Pipeline pipeline = admin.pipelines().create(new CreatePipeline("Pipeline " + index, "#1F6FEB", stages,
                 Set.copyOf(users), PipelineSettings.DEFAULT));
         for (String label : List.of("Quente", "Frio", "VIP")) {
-            pipeline = admin.pipelines().addLabel(new AddLabel(pipeline.id(), label, "#AA0000"));
+            admin.pipelines().addLabel(new AddLabel(pipeline.id(), label, "#AA0000"));
+            pipeline = admin.pipelines().get(pipeline.id());
         }
         List<LabelId> labels = pipeline.labels().stream().map(Label::id).toList();
         SplittableRandom random = new SplittableRandom(index);

@@ -1,5 +1,7 @@
 package dev.crmkit.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.FieldChange;
@@ -9,6 +11,8 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventMeta;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +21,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -108,8 +114,22 @@ final class Jdbc {
      * @return whether the user administers the tenant
      */
     static boolean actingUser(Connection c, TenantId tenant, UserId user) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select admin, scope from crm_user where tenant_id = ? and user_id = ?"
-                + " and active")) {
+        return acting(c, tenant, user).admin();
+    }
+
+    /**
+     * The acting user as a use case that writes history needs it: whether they administer the tenant, and their name,
+     * which the history keeps as it is at the time.
+     *
+     * @param admin whether the user administers the tenant
+     * @param name the user's display name
+     */
+    record Acting(boolean admin, String name) {}
+
+    /** The acting user, read by the one statement that checks them, their name included. */
+    static Acting acting(Connection c, TenantId tenant, UserId user) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select admin, scope, display_name from crm_user where tenant_id = ?"
+                + " and user_id = ? and active")) {
             s.setString(1, tenant.value());
             s.setString(2, user.value());
             try (ResultSet rs = s.executeQuery()) {
@@ -121,7 +141,7 @@ final class Jdbc {
                     // responsibles, which no baseline reads.
                     throw new IllegalStateException("the baselines act for users who see every account");
                 }
-                return rs.getBoolean(1);
+                return new Acting(rs.getBoolean(1), rs.getString(3));
             }
         }
     }
@@ -134,29 +154,41 @@ final class Jdbc {
         }
     }
 
-    /** Refuses a reference to a user who does not exist or is inactive (a salesperson, a responsible). */
-    static void activeUsers(Connection c, TenantId tenant, List<UserId> users) throws SQLException {
+    /**
+     * Refuses a reference to a user who does not exist or is inactive (a salesperson, a responsible).
+     *
+     * @return the users' names by id, for the history
+     */
+    static Map<String, String> activeUsers(Connection c, TenantId tenant, List<UserId> users) throws SQLException {
+        Map<String, String> names = new HashMap<>();
         if (users.isEmpty()) {
-            return;
+            return names;
         }
-        try (PreparedStatement s = c.prepareStatement("select count(*) from crm_user where tenant_id = ? and user_id = any (?)"
-                + " and active")) {
+        try (PreparedStatement s = c.prepareStatement("select user_id, display_name from crm_user where tenant_id = ?"
+                + " and user_id = any (?) and active")) {
             s.setString(1, tenant.value());
             s.setArray(2, c.createArrayOf("varchar", users.stream().map(UserId::value).distinct().toArray()));
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) != users.stream().distinct().count()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+                if (names.size() != users.stream().distinct().count()) {
                     throw new IllegalStateException("unknown or inactive user among " + users);
                 }
             }
         }
+        return names;
     }
 
-    /** One pipeline history entry per changed field, numbered in order, as the library writes them. */
-    static void history(Connection c, DomainEvent event, PipelineId pipeline, UUID card, List<FieldChange> changes)
-            throws SQLException {
+    /**
+     * One pipeline history entry per changed field, numbered in order, as the library writes them: with the actor's
+     * name and the names the values refer to (stages, labels, users, accounts), taken from what the use case read.
+     */
+    static void history(Connection c, DomainEvent event, PipelineId pipeline, UUID card, List<FieldChange> changes,
+            String actorName, Map<String, String> names) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into crm_pipeline_history (tenant_id, id, pipeline_id, card_id,"
-                + " event_id, entry_index, actor, occurred_at, field, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " event_id, entry_index, actor, occurred_at, field, old_value, new_value, actor_name, old_name, new_name)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < changes.size(); i++) {
                 s.setString(1, event.meta().tenantId().value());
                 s.setObject(2, HistoryEntryId.newId().value());
@@ -169,21 +201,61 @@ final class Jdbc {
                 s.setString(9, changes.get(i).field());
                 s.setString(10, changes.get(i).oldValue());
                 s.setString(11, changes.get(i).newValue());
+                s.setString(12, actorName);
+                s.setString(13, nameOf(changes.get(i).field(), changes.get(i).oldValue(), names));
+                s.setString(14, nameOf(changes.get(i).field(), changes.get(i).newValue(), names));
                 s.addBatch();
             }
             s.executeBatch();
         }
     }
 
-    /** The event's entry in an account's timeline. */
-    static void timeline(Connection c, DomainEvent event, AccountId account, String payload) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "insert into crm_timeline (tenant_id, account_id, event_id, occurred_at, payload) values (?, ?, ?, ?, ?)")) {
+    /** The names a field's value refers to, as the library keeps them; {@code null} when it names nothing known. */
+    private static String nameOf(String field, String value, Map<String, String> names) {
+        boolean named = switch (field) {
+            case "stageId", "stages", "labels", "baseCard.labels", "members", "salespersonId", "users", "baseCard.members",
+                    "accountId" -> true;
+            default -> false;
+        };
+        if (!named || value == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        boolean any = false;
+        for (String id : value.split(", ")) {
+            String name = names.get(id);
+            any |= name != null;
+            parts.add(name == null ? id : name);
+        }
+        return any ? String.join(", ", parts) : null;
+    }
+
+    /** The ids and names of the stages or labels of a pipeline's row (a JSON array of objects with an id and a name). */
+    static Map<String, String> names(String json) {
+        Map<String, String> names = new HashMap<>();
+        try {
+            for (JsonNode node : MAPPER.readTree(json)) {
+                names.put(node.get("id").asText(), node.get("name").asText());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The event's entry in an account's timeline, with the actor's name at the time. */
+    static void timeline(Connection c, DomainEvent event, AccountId account, String payload, String actorName)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into crm_timeline (tenant_id, account_id, event_id, occurred_at,"
+                + " payload, actor_name) values (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, event.meta().tenantId().value());
             s.setObject(2, account.value());
             s.setObject(3, event.meta().eventId().value());
             s.setTimestamp(4, Timestamp.from(event.meta().occurredAt()));
             s.setString(5, payload);
+            s.setString(6, actorName);
             s.executeUpdate();
         }
     }

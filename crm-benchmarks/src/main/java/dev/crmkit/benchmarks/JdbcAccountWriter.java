@@ -34,14 +34,15 @@ final class JdbcAccountWriter {
     private final CrmJson json = new CrmJson();
 
     /** Writes the accounts in one transaction, each statement batched over all of them. */
-    void insert(Connection c, TenantId tenant, UserId actor, List<Account> accounts) throws SQLException {
+    void insert(Connection c, TenantId tenant, UserId actor, String actorName, List<Account> accounts) throws SQLException {
         try (PreparedStatement a = c.prepareStatement(ACCOUNT);
                 PreparedStatement r = c.prepareStatement(
                         "insert into crm_account_responsible (tenant_id, account_id, user_id) values (?, ?, ?)");
                 PreparedStatement t = c.prepareStatement("insert into crm_account_name_trigram (tenant_id, account_id,"
                         + " name_part, trigram, trigram_count) values (?, ?, ?, ?, ?)");
                 PreparedStatement l = c.prepareStatement(
-                        "insert into crm_timeline (tenant_id, account_id, event_id, occurred_at, payload) values (?, ?, ?, ?, ?)");
+                        "insert into crm_timeline (tenant_id, account_id, event_id, occurred_at, payload, actor_name)"
+                                + " values (?, ?, ?, ?, ?, ?)");
                 PreparedStatement o = c.prepareStatement("insert into crm_outbox (tenant_id, event_id, aggregate_type,"
                         + " aggregate_id, payload) values (?, ?, ?, ?, ?)")) {
             for (Account account : accounts) {
@@ -63,6 +64,7 @@ final class JdbcAccountWriter {
                 l.setObject(3, event.meta().eventId().value());
                 l.setTimestamp(4, Timestamp.from(account.createdAt()));
                 l.setString(5, payload);
+                l.setString(6, actorName);
                 l.addBatch();
                 o.setString(1, tenant.value());
                 o.setObject(2, event.meta().eventId().value());

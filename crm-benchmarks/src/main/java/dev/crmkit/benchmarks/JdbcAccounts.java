@@ -45,7 +45,7 @@ final class JdbcAccounts {
         Account account = Account.create(command.classification() == null ? Classification.LEAD : command.classification(),
                 command.details(), responsibles, actor, Jdbc.now());
         return Jdbc.inTransaction(c, () -> {
-            Jdbc.actingUser(c, tenant, actor);
+            String actorName = Jdbc.acting(c, tenant, actor).name();
             List<UserId> users = new ArrayList<>(responsibles);
             if (command.details().customer() != null && command.details().customer().salespersonId() != null) {
                 users.add(command.details().customer().salespersonId());
@@ -70,7 +70,7 @@ final class JdbcAccounts {
                     }
                 }
             }
-            writer.insert(c, tenant, actor, List.of(account));
+            writer.insert(c, tenant, actor, actorName, List.of(account));
             return new Created(account.id().value(), similar);
         });
     }
@@ -84,7 +84,7 @@ final class JdbcAccounts {
             throws SQLException {
         Instant now = Jdbc.now();
         return Jdbc.inTransaction(c, () -> {
-            Jdbc.actingUser(c, tenant, actor);
+            String actorName = Jdbc.acting(c, tenant, actor).name();
             Classification from;
             long version;
             try (PreparedStatement s = c.prepareStatement("select classification, version from crm_account"
@@ -119,7 +119,7 @@ final class JdbcAccounts {
             AccountEvent.AccountClassified event = new AccountEvent.AccountClassified(Jdbc.meta(tenant, actor, now),
                     new AccountId(id), from, to);
             String payload = json.writeEvent(event);
-            Jdbc.timeline(c, event, event.accountId(), payload);
+            Jdbc.timeline(c, event, event.accountId(), payload, actorName);
             Jdbc.outbox(c, event, payload);
             return version + 1;
         });

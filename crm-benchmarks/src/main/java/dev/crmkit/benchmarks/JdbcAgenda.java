@@ -32,7 +32,7 @@ final class JdbcAgenda {
     long conclude(Connection c, TenantId tenant, UserId actor, UUID entry, long expectedVersion) throws SQLException {
         Instant now = Jdbc.now();
         return Jdbc.inTransaction(c, () -> {
-            Jdbc.actingUser(c, tenant, actor);
+            String actorName = Jdbc.acting(c, tenant, actor).name();
             UUID account;
             String description;
             String status;
@@ -74,7 +74,7 @@ final class JdbcAgenda {
             AgendaEvent.AgendaEntryConcluded event = new AgendaEvent.AgendaEntryConcluded(Jdbc.meta(tenant, actor, now),
                     new AgendaEntryId(entry), new AccountId(account), AgendaEvent.summary(description));
             String payload = json.writeEvent(event);
-            Jdbc.timeline(c, event, new AccountId(account), payload);
+            Jdbc.timeline(c, event, new AccountId(account), payload, actorName);
             Jdbc.outbox(c, event, payload);
             return version + 1;
         });

@@ -15,6 +15,7 @@ import dev.crmkit.io.CrmJson;
 import dev.crmkit.pipeline.AddComment;
 import dev.crmkit.pipeline.Comment;
 import dev.crmkit.pipeline.CreateCard;
+import dev.crmkit.pipeline.ImportedCard;
 import dev.crmkit.pipeline.PositionKeys;
 import dev.crmkit.pipeline.UpdateCard;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +66,9 @@ final class JdbcCards {
         UUID pipeline = command.pipelineId().value();
         UUID stage = command.stageId().value();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
+            Map<String, String> names = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select stages, labels from crm_pipeline where tenant_id = ? and id = ?"
                     + " for no key update")) {
                 s.setString(1, tenant.value());
@@ -74,15 +78,17 @@ final class JdbcCards {
                         throw new IllegalStateException("no such pipeline or stage");
                     }
                     String known = rs.getString(2);
+                    names.putAll(Jdbc.names(rs.getString(1)));
+                    names.putAll(Jdbc.names(known));
                     if (!labels.stream().allMatch(label -> known.contains(label.toString()))) {
                         throw new IllegalStateException("unknown label");
                     }
                 }
             }
             Jdbc.pipelineUser(c, tenant, actor, admin, pipeline);
-            pipelineUsers(c, tenant, pipeline, members);
+            names.putAll(pipelineUsers(c, tenant, pipeline, members));
             if (command.salespersonId() != null) {
-                Jdbc.activeUsers(c, tenant, List.of(command.salespersonId()));
+                names.putAll(Jdbc.activeUsers(c, tenant, List.of(command.salespersonId())));
             }
             String last;
             try (PreparedStatement s = c.prepareStatement(
@@ -144,9 +150,176 @@ final class JdbcCards {
             });
             CardEvent.CardCreated event = new CardEvent.CardCreated(Jdbc.meta(tenant, actor, now), command.pipelineId(), new CardId(id),
                     null, name, command.stageId(), changes);
-            Jdbc.history(c, event, command.pipelineId(), id, changes);
+            Jdbc.history(c, event, command.pipelineId(), id, changes, acting.name(), names);
             Jdbc.outbox(c, event, json.writeEvent(event));
             return id;
+        });
+    }
+
+    /**
+     * Imports cards into one pipeline in one transaction, as the library's {@code importCards} does for rows without an
+     * account: the acting user, the pipeline under a lock, its users and the active salespeople checked once for all
+     * rows, each stage's last position, then one JDBC batch per table (the cards, their labels and members, a history
+     * entry per field, an outbox event per card).
+     *
+     * @return the new cards' ids, in the rows' order
+     */
+    List<UUID> importCards(Connection c, TenantId tenant, UserId actor, PipelineId pipelineId, List<ImportedCard> rows)
+            throws SQLException {
+        Instant now = Jdbc.now();
+        UUID pipeline = pipelineId.value();
+        return Jdbc.inTransaction(c, () -> {
+            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Set<LabelId> allLabels = new HashSet<>();
+            Set<UserId> allMembers = new HashSet<>();
+            Set<UserId> salespeople = new HashSet<>();
+            Map<StageId, Integer> perStage = new LinkedHashMap<>();
+            for (ImportedCard row : rows) {
+                if (row.labels() != null) {
+                    allLabels.addAll(row.labels());
+                }
+                if (row.members() != null) {
+                    allMembers.addAll(row.members());
+                }
+                if (row.salespersonId() != null) {
+                    salespeople.add(row.salespersonId());
+                }
+                perStage.merge(row.stageId(), 1, Integer::sum);
+            }
+            try (PreparedStatement s = c.prepareStatement("select stages, labels from crm_pipeline where tenant_id = ? and id = ?"
+                    + " for no key update")) {
+                s.setString(1, tenant.value());
+                s.setObject(2, pipeline);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("no such pipeline");
+                    }
+                    String stages = rs.getString(1);
+                    if (!perStage.keySet().stream().allMatch(stage -> stages.contains(stage.toString()))) {
+                        throw new IllegalStateException("no such stage");
+                    }
+                    String known = rs.getString(2);
+                    if (!allLabels.stream().allMatch(label -> known.contains(label.toString()))) {
+                        throw new IllegalStateException("unknown label");
+                    }
+                }
+            }
+            Jdbc.pipelineUser(c, tenant, actor, admin, pipeline);
+            pipelineUsers(c, tenant, pipeline, allMembers);
+            if (!salespeople.isEmpty()) {
+                Jdbc.activeUsers(c, tenant, List.copyOf(salespeople));
+            }
+            Map<StageId, java.util.Iterator<String>> positions = new LinkedHashMap<>();
+            for (Map.Entry<StageId, Integer> stage : perStage.entrySet()) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "select max(position) from crm_card where tenant_id = ? and pipeline_id = ? and stage_id = ?")) {
+                    s.setString(1, tenant.value());
+                    s.setObject(2, pipeline);
+                    s.setObject(3, stage.getKey().value());
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        positions.put(stage.getKey(), PositionKeys.appended(rs.getString(1), stage.getValue()).iterator());
+                    }
+                }
+            }
+            List<UUID> ids = new ArrayList<>(rows.size());
+            try (PreparedStatement card = c.prepareStatement("insert into crm_card (tenant_id, id, pipeline_id, stage_id, position,"
+                    + " name, description, salesperson_id, value_amount, value_currency, expected_close_date, account_id,"
+                    + " open_account_id, comments, comment_count, attachments, attachment_count, archived, is_open, created_by,"
+                    + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, '[]', 0, '[]', 0,"
+                    + " false, true, ?, ?, ?, 1)");
+                    PreparedStatement label = c.prepareStatement(
+                            "insert into crm_card_label (tenant_id, card_id, label_id) values (?, ?, ?)");
+                    PreparedStatement member = c.prepareStatement(
+                            "insert into crm_card_member (tenant_id, card_id, user_id) values (?, ?, ?)");
+                    PreparedStatement history = c.prepareStatement("insert into crm_pipeline_history (tenant_id, id, pipeline_id,"
+                            + " card_id, event_id, entry_index, actor, occurred_at, field, old_value, new_value)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement outbox = c.prepareStatement("insert into crm_outbox (tenant_id, event_id, aggregate_type,"
+                            + " aggregate_id, payload) values (?, ?, ?, ?, ?)")) {
+                for (ImportedCard row : rows) {
+                    UUID id = CardId.newId().value();
+                    ids.add(id);
+                    String name = row.name().strip();
+                    String position = positions.get(row.stageId()).next();
+                    Set<LabelId> labels = row.labels() == null ? Set.of() : row.labels();
+                    Set<UserId> members = row.members() == null ? Set.of() : row.members();
+                    card.setString(1, tenant.value());
+                    card.setObject(2, id);
+                    card.setObject(3, pipeline);
+                    card.setObject(4, row.stageId().value());
+                    card.setString(5, position);
+                    card.setString(6, name);
+                    card.setString(7, blankToNull(row.description()));
+                    card.setString(8, row.salespersonId() == null ? null : row.salespersonId().value());
+                    card.setBigDecimal(9, row.value() == null ? null : row.value().amount());
+                    card.setString(10, row.value() == null ? null : row.value().currency().getCurrencyCode());
+                    card.setObject(11, row.expectedCloseDate());
+                    card.setString(12, actor.value());
+                    card.setTimestamp(13, Timestamp.from(now));
+                    card.setTimestamp(14, Timestamp.from(now));
+                    card.addBatch();
+                    for (LabelId l : labels) {
+                        label.setString(1, tenant.value());
+                        label.setObject(2, id);
+                        label.setObject(3, l.value());
+                        label.addBatch();
+                    }
+                    for (UserId m : members) {
+                        member.setString(1, tenant.value());
+                        member.setObject(2, id);
+                        member.setString(3, m.value());
+                        member.addBatch();
+                    }
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    fields.put("name", name);
+                    fields.put("description", blankToNull(row.description()));
+                    fields.put("labels", joined(labels.stream().map(LabelId::toString).toList()));
+                    fields.put("members", joined(members.stream().map(UserId::value).toList()));
+                    fields.put("salespersonId", row.salespersonId() == null ? null : row.salespersonId().value());
+                    fields.put("value", row.value() == null ? null : row.value().toString());
+                    fields.put("expectedCloseDate", row.expectedCloseDate() == null ? null : row.expectedCloseDate().toString());
+                    fields.put("stageId", row.stageId().toString());
+                    fields.put("position", position);
+                    fields.put("archived", "false");
+                    fields.put("lost", "false");
+                    fields.put("convertedToCustomer", "false");
+                    List<FieldChange> changes = new ArrayList<>();
+                    fields.forEach((field, value) -> {
+                        if (value != null) {
+                            changes.add(new FieldChange(field, null, value));
+                        }
+                    });
+                    CardEvent.CardCreated event = new CardEvent.CardCreated(Jdbc.meta(tenant, actor, now), pipelineId,
+                            new CardId(id), null, name, row.stageId(), changes);
+                    for (int i = 0; i < changes.size(); i++) {
+                        history.setString(1, tenant.value());
+                        history.setObject(2, dev.crmkit.common.HistoryEntryId.newId().value());
+                        history.setObject(3, pipeline);
+                        history.setObject(4, id);
+                        history.setObject(5, event.meta().eventId().value());
+                        history.setInt(6, i);
+                        history.setString(7, actor.value());
+                        history.setTimestamp(8, Timestamp.from(now));
+                        history.setString(9, changes.get(i).field());
+                        history.setString(10, changes.get(i).oldValue());
+                        history.setString(11, changes.get(i).newValue());
+                        history.addBatch();
+                    }
+                    outbox.setString(1, tenant.value());
+                    outbox.setObject(2, event.meta().eventId().value());
+                    outbox.setString(3, event.aggregate().type());
+                    outbox.setString(4, event.aggregate().id());
+                    outbox.setString(5, json.writeEvent(event));
+                    outbox.addBatch();
+                }
+                card.executeBatch();
+                label.executeBatch();
+                member.executeBatch();
+                history.executeBatch();
+                outbox.executeBatch();
+            }
+            return ids;
         });
     }
 
@@ -159,7 +332,8 @@ final class JdbcCards {
         Instant now = Jdbc.now();
         UUID id = command.cardId().value();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
             Row card = card(c, tenant, id, "name, description, salesperson_id, value_amount, value_currency, expected_close_date");
             if (card.version() != command.expectedVersion().value()) {
                 throw new IllegalStateException("stale card");
@@ -183,9 +357,10 @@ final class JdbcCards {
                         tenant.value(), card.pipeline().value(), c.createArrayOf("varchar",
                                 addedLabels.stream().map(l -> "%" + l + "%").toArray()));
             }
-            pipelineUsers(c, tenant, card.pipeline().value(), addedMembers.stream().map(UserId::of).collect(Collectors.toSet()));
+            Map<String, String> names = new HashMap<>(pipelineUsers(c, tenant, card.pipeline().value(),
+                    addedMembers.stream().map(UserId::of).collect(Collectors.toSet())));
             if (command.salespersonId() != null) {
-                Jdbc.activeUsers(c, tenant, List.of(command.salespersonId()));
+                names.putAll(Jdbc.activeUsers(c, tenant, List.of(command.salespersonId())));
             }
             Money oldValue = card.text(4) == null ? null : new Money(new BigDecimal(card.text(3)),
                     Currency.getInstance(card.text(4)));
@@ -230,7 +405,7 @@ final class JdbcCards {
                     List.copyOf(addedMembers));
             CardEvent.CardUpdated event = new CardEvent.CardUpdated(Jdbc.meta(tenant, actor, now), card.pipeline(), command.cardId(),
                     card.account(), name, changes);
-            Jdbc.history(c, event, card.pipeline(), id, changes);
+            Jdbc.history(c, event, card.pipeline(), id, changes, acting.name(), names);
             Jdbc.outbox(c, event, json.writeEvent(event));
             return card.version() + 1;
         });
@@ -246,7 +421,8 @@ final class JdbcCards {
         Instant now = Jdbc.now();
         UUID id = command.cardId().value();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
             Row card = card(c, tenant, id, "name, comments");
             Jdbc.pipelineUser(c, tenant, actor, admin, card.pipeline().value());
             List<Comment> comments = new ArrayList<>(Arrays.asList(json.readCommand(card.text(1), Comment[].class, Locale.ROOT)));
@@ -267,7 +443,7 @@ final class JdbcCards {
             List<FieldChange> changes = List.of(new FieldChange("comments[" + comment.id() + "]", null, comment.text()));
             CardEvent.CardUpdated event = new CardEvent.CardUpdated(Jdbc.meta(tenant, actor, now), card.pipeline(), command.cardId(),
                     card.account(), card.text(0), changes);
-            Jdbc.history(c, event, card.pipeline(), id, changes);
+            Jdbc.history(c, event, card.pipeline(), id, changes, acting.name(), Map.of());
             Jdbc.outbox(c, event, json.writeEvent(event));
             return comment.id().value();
         });
@@ -281,14 +457,26 @@ final class JdbcCards {
     long move(Connection c, TenantId tenant, UserId actor, UUID cardId, UUID target, long expectedVersion) throws SQLException {
         Instant now = Jdbc.now();
         return Jdbc.inTransaction(c, () -> {
-            boolean admin = Jdbc.actingUser(c, tenant, actor);
+            Jdbc.Acting acting = Jdbc.acting(c, tenant, actor);
+            boolean admin = acting.admin();
             Row card = card(c, tenant, cardId, "name, stage_id, position");
             if (card.version() != expectedVersion) {
                 throw new IllegalStateException("stale card");
             }
             Jdbc.pipelineUser(c, tenant, actor, admin, card.pipeline().value());
-            Jdbc.require(c, "stage", "select 1 from crm_pipeline where tenant_id = ? and id = ? and stages like ? for no key update",
-                    tenant.value(), card.pipeline().value(), "%" + target + "%");
+            Map<String, String> names;
+            try (PreparedStatement s = c.prepareStatement("select stages from crm_pipeline where tenant_id = ? and id = ?"
+                    + " and stages like ? for no key update")) {
+                s.setString(1, tenant.value());
+                s.setObject(2, card.pipeline().value());
+                s.setString(3, "%" + target + "%");
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("not found: stage");
+                    }
+                    names = Jdbc.names(rs.getString(1));
+                }
+            }
             String first;
             try (PreparedStatement s = c.prepareStatement(
                     "select min(position) from crm_card where tenant_id = ? and pipeline_id = ? and stage_id = ?")) {
@@ -322,7 +510,7 @@ final class JdbcCards {
             change(changes, "position", card.text(2), position);
             CardEvent.CardMoved event = new CardEvent.CardMoved(Jdbc.meta(tenant, actor, now), card.pipeline(), new CardId(cardId),
                     card.account(), card.text(0), new StageId(from), new StageId(target), changes);
-            Jdbc.history(c, event, card.pipeline(), cardId, changes);
+            Jdbc.history(c, event, card.pipeline(), cardId, changes, acting.name(), names);
             Jdbc.outbox(c, event, json.writeEvent(event));
             return card.version() + 1;
         });
@@ -356,24 +544,29 @@ final class JdbcCards {
         }
     }
 
-    /** Refuses members who do not use the pipeline or are inactive. */
-    private static void pipelineUsers(Connection c, TenantId tenant, UUID pipeline, Set<UserId> users) throws SQLException {
+    /** Refuses members who do not use the pipeline or are inactive; answers their names by id, for the history. */
+    private static Map<String, String> pipelineUsers(Connection c, TenantId tenant, UUID pipeline, Set<UserId> users)
+            throws SQLException {
+        Map<String, String> names = new HashMap<>();
         if (users.isEmpty()) {
-            return;
+            return names;
         }
-        try (PreparedStatement s = c.prepareStatement("select count(*) from crm_pipeline_user p join crm_user u"
+        try (PreparedStatement s = c.prepareStatement("select u.user_id, u.display_name from crm_pipeline_user p join crm_user u"
                 + " on u.tenant_id = p.tenant_id and u.user_id = p.user_id where p.tenant_id = ? and p.pipeline_id = ?"
                 + " and p.user_id = any (?) and u.active")) {
             s.setString(1, tenant.value());
             s.setObject(2, pipeline);
             s.setArray(3, c.createArrayOf("varchar", users.stream().map(UserId::value).toArray()));
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) != users.size()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+                if (names.size() != users.size()) {
                     throw new IllegalStateException("a member does not use the pipeline");
                 }
             }
         }
+        return names;
     }
 
     private static <T> List<T> ids(Connection c, String sql, TenantId tenant, UUID card, Class<T> type) throws SQLException {

@@ -115,7 +115,8 @@ public class PostgresBoard {
         Pipeline pipeline = admin.pipelines().create(new CreatePipeline(name, "#1F6FEB", stages, Set.copyOf(users),
                 PipelineSettings.DEFAULT));
         for (String label : List.of("Quente", "Frio", "VIP")) {
-            pipeline = admin.pipelines().addLabel(new AddLabel(pipeline.id(), label, "#AA0000"));
+            admin.pipelines().addLabel(new AddLabel(pipeline.id(), label, "#AA0000"));
+            pipeline = admin.pipelines().get(pipeline.id());
         }
         return pipeline;
     }

@@ -87,6 +87,8 @@ final class Report {
             new Target("XLSX export of the agenda listing, ratio to JDBC (no ratio target; the fork's heap is capped at 256 MiB, so"
                     + " needing more fails the run)",
                     "ExportBenchmark.library", "ExportBenchmark.jdbc", Double.NaN),
+            new Target("Card import on PostgreSQL, 1,000 rows, time ≤ 1/0.7 of a JDBC batch (throughput ≥ 70%)",
+                    "ImportCardsBenchmark.library", "ImportCardsBenchmark.jdbc", 1 / 0.7),
             write("Create card", "CreateCardBenchmark"),
             write("Update card", "UpdateCardBenchmark"),
             write("Add comment", "AddCommentBenchmark"),

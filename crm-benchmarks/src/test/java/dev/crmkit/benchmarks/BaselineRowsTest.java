@@ -106,7 +106,8 @@ class BaselineRowsTest {
         List<NewStage> stages = IntStream.range(0, 3).mapToObj(s -> new NewStage("Stage " + s, "#336699", 7)).toList();
         Pipeline pipeline = admin.pipelines().create(new CreatePipeline("Writes", "#1F6FEB", stages,
                 Set.of(Dataset.user(1), Dataset.user(2), Dataset.user(3)), PipelineSettings.DEFAULT));
-        pipeline = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Quente", "#AA0000"));
+        admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Quente", "#AA0000"));
+        pipeline = admin.pipelines().get(pipeline.id());
         List<Card> made = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
             made.add(admin.cards().create(card(pipeline, c, "Card " + c)));

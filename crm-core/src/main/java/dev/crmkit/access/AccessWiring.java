@@ -2,6 +2,7 @@ package dev.crmkit.access;
 
 import dev.crmkit.internal.Session;
 import dev.crmkit.internal.UseCases;
+import dev.crmkit.spi.StoredRecords;
 
 /**
  * Builds the package-private services of tenants and users for the entry point. It takes only {@code dev.crmkit.internal}
@@ -9,6 +10,13 @@ import dev.crmkit.internal.UseCases;
  * through {@code Crm} and {@code CrmSession}.
  */
 public final class AccessWiring {
+
+    // Adapters rebuild this capability's aggregates through StoredRecords, which reaches the package-private
+    // factories only through what is registered here.
+    static {
+        StoredRecords.register(StoredRecords.TenantFactory.class, Tenant::reconstitute);
+        StoredRecords.register(StoredRecords.UserFactory.class, CrmUser::reconstitute);
+    }
 
     private AccessWiring() {}
 

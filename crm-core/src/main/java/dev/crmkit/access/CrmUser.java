@@ -6,6 +6,7 @@ import dev.crmkit.common.Changes;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ public final class CrmUser {
     private final CatalogEntryId teamId;
     private final AccessScope scope;
     private final boolean admin;
+    private final Locale locale;
     private final Instant createdAt;
     private final Version version;
 
@@ -33,6 +35,7 @@ public final class CrmUser {
             CatalogEntryId teamId,
             AccessScope scope,
             boolean admin,
+            Locale locale,
             Instant createdAt,
             Version version) {
         this.id = Objects.requireNonNull(id, "id");
@@ -41,6 +44,7 @@ public final class CrmUser {
         this.teamId = teamId;
         this.scope = Objects.requireNonNull(scope, "scope");
         this.admin = admin;
+        this.locale = locale;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.version = Objects.requireNonNull(version, "version");
     }
@@ -58,7 +62,24 @@ public final class CrmUser {
      */
     public static CrmUser create(
             UserId id, String displayName, CatalogEntryId teamId, AccessScope scope, boolean admin, Instant now) {
-        return new CrmUser(id, displayName.strip(), true, teamId, scope, admin, now, Version.UNSAVED);
+        return new CrmUser(id, displayName.strip(), true, teamId, scope, admin, null, now, Version.UNSAVED);
+    }
+
+    /**
+     * A new, active user with a language of its own, not stored yet.
+     *
+     * @param id the host's id of the user
+     * @param displayName the name shown to other users
+     * @param teamId the user's team, or {@code null}
+     * @param scope the account access scope
+     * @param admin whether the user administers the tenant
+     * @param locale the user's language, or {@code null} for the tenant's
+     * @param now the creation instant
+     * @return the user, at {@link Version#UNSAVED}
+     */
+    public static CrmUser create(UserId id, String displayName, CatalogEntryId teamId, AccessScope scope, boolean admin,
+            Locale locale, Instant now) {
+        return new CrmUser(id, displayName.strip(), true, teamId, scope, admin, locale, now, Version.UNSAVED);
     }
 
     /**
@@ -70,20 +91,14 @@ public final class CrmUser {
      * @param teamId the team, or {@code null}
      * @param scope the access scope
      * @param admin the admin flag
+     * @param locale the user's language, or {@code null} for the tenant's
      * @param createdAt the creation instant
      * @param version the stored version
      * @return the user
      */
-    public static CrmUser reconstitute(
-            UserId id,
-            String displayName,
-            boolean active,
-            CatalogEntryId teamId,
-            AccessScope scope,
-            boolean admin,
-            Instant createdAt,
-            Version version) {
-        return new CrmUser(id, displayName, active, teamId, scope, admin, createdAt, version);
+    static CrmUser reconstitute(UserId id, String displayName, boolean active, CatalogEntryId teamId,
+            AccessScope scope, boolean admin, Locale locale, Instant createdAt, Version version) {
+        return new CrmUser(id, displayName, active, teamId, scope, admin, locale, createdAt, version);
     }
 
     /**
@@ -95,9 +110,25 @@ public final class CrmUser {
      * @param newAdmin the admin flag
      * @return the new state and the changed fields
      */
-    public Changed<CrmUser> edit(String newDisplayName, CatalogEntryId newTeamId, AccessScope newScope, boolean newAdmin) {
-        CrmUser next = new CrmUser(id, newDisplayName.strip(), active, newTeamId, newScope, newAdmin, createdAt, version);
+    Changed<CrmUser> edit(String newDisplayName, CatalogEntryId newTeamId, AccessScope newScope, boolean newAdmin) {
+        CrmUser next = new CrmUser(id, newDisplayName.strip(), active, newTeamId, newScope, newAdmin, locale, createdAt, version);
         return changedTo(next);
+    }
+
+    /**
+     * Changes the editable fields, the user's language included.
+     *
+     * @param newDisplayName the display name
+     * @param newTeamId the team, or {@code null}
+     * @param newScope the access scope
+     * @param newAdmin the admin flag
+     * @param newLocale the user's language, or {@code null} for the tenant's
+     * @return the new state and the changed fields
+     */
+    Changed<CrmUser> edit(String newDisplayName, CatalogEntryId newTeamId, AccessScope newScope, boolean newAdmin,
+            Locale newLocale) {
+        return changedTo(new CrmUser(id, newDisplayName.strip(), active, newTeamId, newScope, newAdmin, newLocale, createdAt,
+                version));
     }
 
     /**
@@ -106,8 +137,8 @@ public final class CrmUser {
      * @param newActive the new flag
      * @return the new state and the changed field
      */
-    public Changed<CrmUser> activate(boolean newActive) {
-        return changedTo(new CrmUser(id, displayName, newActive, teamId, scope, admin, createdAt, version));
+    Changed<CrmUser> activate(boolean newActive) {
+        return changedTo(new CrmUser(id, displayName, newActive, teamId, scope, admin, locale, createdAt, version));
     }
 
     private Changed<CrmUser> changedTo(CrmUser next) {
@@ -116,7 +147,9 @@ public final class CrmUser {
                 .compare("active", active, next.active)
                 .compare("teamId", teamId, next.teamId)
                 .compare("scope", scope, next.scope)
-                .compare("admin", admin, next.admin);
+                .compare("admin", admin, next.admin)
+                .compare("locale", locale == null ? null : locale.toLanguageTag(),
+                        next.locale == null ? null : next.locale.toLanguageTag());
         return new Changed<>(changes.isEmpty() ? this : next, changes.toList());
     }
 
@@ -127,7 +160,7 @@ public final class CrmUser {
      * @return the same user at that version
      */
     public CrmUser withVersion(Version newVersion) {
-        return new CrmUser(id, displayName, active, teamId, scope, admin, createdAt, newVersion);
+        return new CrmUser(id, displayName, active, teamId, scope, admin, locale, createdAt, newVersion);
     }
 
     /**
@@ -169,6 +202,11 @@ public final class CrmUser {
         return admin;
     }
 
+    /** @return the user's own language, empty to read the tenant's */
+    public Optional<Locale> locale() {
+        return Optional.ofNullable(locale);
+    }
+
     /** @return when the user was created */
     public Instant createdAt() {
         return createdAt;
@@ -188,6 +226,7 @@ public final class CrmUser {
                 && Objects.equals(teamId, u.teamId)
                 && scope == u.scope
                 && admin == u.admin
+                && Objects.equals(locale, u.locale)
                 && createdAt.equals(u.createdAt)
                 && version.equals(u.version);
     }

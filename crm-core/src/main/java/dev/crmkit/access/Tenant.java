@@ -71,7 +71,7 @@ public final class Tenant {
      * @param version the stored version
      * @return the tenant
      */
-    public static Tenant reconstitute(
+    static Tenant reconstitute(
             TenantId id,
             String name,
             ZoneId timeZone,
@@ -91,7 +91,7 @@ public final class Tenant {
      * @param newOtherClassificationName the name of {@code OTHER}
      * @return the new state and the changed fields
      */
-    public Changed<Tenant> changeSettings(
+    Changed<Tenant> changeSettings(
             String newName, ZoneId newTimeZone, Locale newDefaultLocale, String newOtherClassificationName) {
         Tenant next = new Tenant(
                 id, newName.strip(), newTimeZone, newDefaultLocale, newOtherClassificationName.strip(), createdAt, version);

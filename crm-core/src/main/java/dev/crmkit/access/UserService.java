@@ -41,7 +41,8 @@ final class UserService implements UserAdministration {
             CatalogReferences.check(context, problems, "teamId", command.teamId(), CatalogKind.TEAM, null);
             problems.throwIfAny();
             CrmUser user = context.uow.users().insert(CrmUser.create(
-                    command.userId(), command.displayName(), command.teamId(), command.scope(), command.admin(), context.now));
+                    command.userId(), command.displayName(), command.teamId(), command.scope(), command.admin(), command.locale(),
+                    context.now));
             context.record(new UserEvent.UserCreated(
                     context.meta(), user.id(), user.displayName(), command.teamId(), user.scope(), user.admin()));
             return user;
@@ -64,7 +65,7 @@ final class UserService implements UserAdministration {
                 requireAnotherActiveAdmin(context, "admin");
             }
             Changed<CrmUser> changed =
-                    current.edit(command.displayName(), command.teamId(), command.scope(), command.admin());
+                    current.edit(command.displayName(), command.teamId(), command.scope(), command.admin(), command.locale());
             return store(context, changed, current);
         });
     }

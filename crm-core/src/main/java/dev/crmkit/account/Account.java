@@ -131,7 +131,7 @@ public final class Account {
      * @param version the stored version
      * @return the account
      */
-    public static Account reconstitute(
+    static Account reconstitute(
             AccountId id,
             Classification classification,
             AccountDetails details,
@@ -155,7 +155,7 @@ public final class Account {
      * @param now the instant of the change
      * @return the new state and every changed field, by its path ({@code "address.city"})
      */
-    public Changed<Account> update(AccountDetails newDetails, Instant now) {
+    Changed<Account> update(AccountDetails newDetails, Instant now) {
         return update(newDetails, sameTaxId(newDetails) ? taxIdAcceptance : null, now);
     }
 
@@ -168,7 +168,7 @@ public final class Account {
      * @return the new state and every changed field, by its path ({@code "address.city"}); a new acceptance is the
      *     change of {@code "taxIdAcceptedBy"}
      */
-    public Changed<Account> update(AccountDetails newDetails, TaxIdAcceptance newAcceptance, Instant now) {
+    Changed<Account> update(AccountDetails newDetails, TaxIdAcceptance newAcceptance, Instant now) {
         Map<String, String> before = details.fields();
         Map<String, String> after = newDetails.normalized().fields();
         Changes changes = new Changes();
@@ -202,7 +202,7 @@ public final class Account {
      * @param now the instant of the change
      * @return the new state and the change of {@code "classification"}
      */
-    public Changed<Account> classify(Classification newClassification, Instant now) {
+    Changed<Account> classify(Classification newClassification, Instant now) {
         Changes changes = new Changes().compare("classification", classification, newClassification);
         return changed(changes, () -> copy(newClassification, details, responsibles, characteristics, interests, logoId, now));
     }
@@ -214,7 +214,7 @@ public final class Account {
      * @param now the instant of the change
      * @return the new state and the change of {@code "responsibles"} (ids sorted, comma-separated)
      */
-    public Changed<Account> withResponsibles(Set<UserId> newResponsibles, Instant now) {
+    Changed<Account> withResponsibles(Set<UserId> newResponsibles, Instant now) {
         Changes changes = new Changes().compare("responsibles", render(responsibles), render(newResponsibles));
         return changed(changes, () -> copy(classification, details, newResponsibles, characteristics, interests, logoId, now));
     }
@@ -227,7 +227,7 @@ public final class Account {
      * @param now the instant of the change
      * @return the new state and the change of {@code "characteristics.<typeId>"}
      */
-    public Changed<Account> withCharacteristic(CatalogEntryId typeId, CharacteristicValue value, Instant now) {
+    Changed<Account> withCharacteristic(CatalogEntryId typeId, CharacteristicValue value, Instant now) {
         CharacteristicValue old = characteristics.get(typeId);
         Changes changes = new Changes().compare("characteristics." + typeId,
                 old == null ? null : old.stored(), value == null ? null : value.stored());
@@ -248,7 +248,7 @@ public final class Account {
      * @param now the instant of the change
      * @return the new state and the change of {@code "interests.<areaId>"}
      */
-    public Changed<Account> withInterest(CatalogEntryId areaId, Interest interest, Instant now) {
+    Changed<Account> withInterest(CatalogEntryId areaId, Interest interest, Instant now) {
         Changes changes = new Changes().compare("interests." + areaId, interests.get(areaId), interest);
         Map<CatalogEntryId, Interest> next = new HashMap<>(interests);
         if (interest == null) {
@@ -266,7 +266,7 @@ public final class Account {
      * @param now the instant of the change
      * @return the new state and the change of {@code "logoId"}
      */
-    public Changed<Account> withLogo(DocumentId newLogoId, Instant now) {
+    Changed<Account> withLogo(DocumentId newLogoId, Instant now) {
         Changes changes = new Changes().compare("logoId", logoId, newLogoId);
         return changed(changes, () -> copy(classification, details, responsibles, characteristics, interests, newLogoId, now));
     }

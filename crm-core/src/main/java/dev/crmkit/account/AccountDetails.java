@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -245,5 +247,215 @@ public record AccountDetails(
     public AccountDetails withNames(String newLegalName, String newTradeName) {
         return new AccountDetails(personKind, newLegalName, newTradeName, taxId, mainContactName, emails, phones, mobile,
                 website, address, customer, credit, ledgerAccountCode, supplier);
+    }
+
+    /**
+     * Starts a {@link AccountDetails} from its required parts; every other part starts empty
+     * ({@code null}, an empty collection, false).
+     *
+     * @param personKind natural or legal person
+     * @param legalName the legal name (razão social), or the person's full name
+     * @return a builder
+     */
+    public static Builder builder(PersonKind personKind, String legalName) {
+        Builder builder = new Builder();
+        builder.personKind = personKind;
+        builder.legalName = legalName;
+        return builder;
+    }
+
+    /**
+     * Starts a builder from this {@link AccountDetails}: every part as it is here, for the steps to change some.
+     *
+     * @return a builder holding this record's parts
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.personKind = personKind;
+        builder.legalName = legalName;
+        builder.tradeName = tradeName;
+        builder.taxId = taxId;
+        builder.mainContactName = mainContactName;
+        builder.emails = emails;
+        builder.phones = phones;
+        builder.mobile = mobile;
+        builder.website = website;
+        builder.address = address;
+        builder.customer = customer;
+        builder.credit = credit;
+        builder.ledgerAccountCode = ledgerAccountCode;
+        builder.supplier = supplier;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link AccountDetails}, one named step per part. Collection steps take a collection or values, and
+     * replace what an earlier step gave.
+     */
+    public static final class Builder {
+
+        private PersonKind personKind;
+        private String legalName;
+        private String tradeName;
+        private TaxId taxId;
+        private String mainContactName;
+        private List<String> emails = List.of();
+        private List<String> phones = List.of();
+        private String mobile;
+        private String website;
+        private Address address;
+        private CustomerProperties customer;
+        private CreditProperties credit;
+        private String ledgerAccountCode;
+        private boolean supplier;
+
+        private Builder() {}
+
+        /**
+         * @param value natural or legal person
+         * @return this builder
+         */
+        public Builder personKind(PersonKind value) {
+            this.personKind = value;
+            return this;
+        }
+
+        /**
+         * @param value the legal name (razão social), or the person's full name
+         * @return this builder
+         */
+        public Builder legalName(String value) {
+            this.legalName = value;
+            return this;
+        }
+
+        /**
+         * @param value the trade name (nome fantasia)
+         * @return this builder
+         */
+        public Builder tradeName(String value) {
+            this.tradeName = value;
+            return this;
+        }
+
+        /**
+         * @param value the tax id, or {@code null}
+         * @return this builder
+         */
+        public Builder taxId(TaxId value) {
+            this.taxId = value;
+            return this;
+        }
+
+        /**
+         * @param value the name of the main contact person
+         * @return this builder
+         */
+        public Builder mainContactName(String value) {
+            this.mainContactName = value;
+            return this;
+        }
+
+        /**
+         * @param values the account's e-mail addresses, up to 10
+         * @return this builder
+         */
+        public Builder emails(Collection<? extends String> values) {
+            this.emails = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the account's e-mail addresses, up to 10
+         * @return this builder
+         */
+        public Builder emails(String... values) {
+            return emails(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the account's phone numbers, up to 10
+         * @return this builder
+         */
+        public Builder phones(Collection<? extends String> values) {
+            this.phones = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the account's phone numbers, up to 10
+         * @return this builder
+         */
+        public Builder phones(String... values) {
+            return phones(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value the mobile number
+         * @return this builder
+         */
+        public Builder mobile(String value) {
+            this.mobile = value;
+            return this;
+        }
+
+        /**
+         * @param value the website address
+         * @return this builder
+         */
+        public Builder website(String value) {
+            this.website = value;
+            return this;
+        }
+
+        /**
+         * @param value the postal address
+         * @return this builder
+         */
+        public Builder address(Address value) {
+            this.address = value;
+            return this;
+        }
+
+        /**
+         * @param value the customer properties; {@code null} means {@link CustomerProperties#DEFAULT}
+         * @return this builder
+         */
+        public Builder customer(CustomerProperties value) {
+            this.customer = value;
+            return this;
+        }
+
+        /**
+         * @param value the credit properties; {@code null} means {@link CreditProperties#CASH}
+         * @return this builder
+         */
+        public Builder credit(CreditProperties value) {
+            this.credit = value;
+            return this;
+        }
+
+        /**
+         * @param value the account's code in the company's ledger
+         * @return this builder
+         */
+        public Builder ledgerAccountCode(String value) {
+            this.ledgerAccountCode = value;
+            return this;
+        }
+
+        /**
+         * @param value whether the account is also a supplier
+         * @return this builder
+         */
+        public Builder supplier(boolean value) {
+            this.supplier = value;
+            return this;
+        }
+
+        /** @return the {@link AccountDetails} of the steps so far, checked as any other when a use case receives it */
+        public AccountDetails build() {
+            return new AccountDetails(personKind, legalName, tradeName, taxId, mainContactName, emails, phones, mobile, website, address, customer, credit, ledgerAccountCode, supplier);
+        }
     }
 }

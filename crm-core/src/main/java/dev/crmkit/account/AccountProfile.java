@@ -7,6 +7,10 @@ import dev.crmkit.document.Document;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.relationship.RelatedAccount;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,5 +48,207 @@ public record AccountProfile(
         closedCards = List.copyOf(closedCards);
         pendingEntries = List.copyOf(pendingEntries);
         doneEntries = List.copyOf(doneEntries);
+    }
+
+    /**
+     * Starts a {@link AccountProfile}; every other part starts empty
+     * ({@code null}, an empty collection).
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        Builder builder = new Builder();
+        return builder;
+    }
+
+    /**
+     * Starts a builder from this {@link AccountProfile}: every part as it is here, for the steps to change some.
+     *
+     * @return a builder holding this record's parts
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.account = account;
+        builder.classificationLabel = classificationLabel;
+        builder.contacts = contacts;
+        builder.relationships = relationships;
+        builder.documents = documents;
+        builder.openCards = openCards;
+        builder.closedCards = closedCards;
+        builder.pendingEntries = pendingEntries;
+        builder.doneEntries = doneEntries;
+        builder.timeline = timeline;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link AccountProfile}, one named step per part. Collection steps take a collection or values, and
+     * replace what an earlier step gave.
+     */
+    public static final class Builder {
+
+        private Account account;
+        private String classificationLabel;
+        private List<Contact> contacts = List.of();
+        private List<RelatedAccount> relationships = List.of();
+        private List<Document> documents = List.of();
+        private List<CardSummary> openCards = List.of();
+        private List<CardSummary> closedCards = List.of();
+        private List<AgendaEntry> pendingEntries = List.of();
+        private List<AgendaEntry> doneEntries = List.of();
+        private Page<TimelineEntry> timeline;
+
+        private Builder() {}
+
+        /**
+         * @param value the account
+         * @return this builder
+         */
+        public Builder account(Account value) {
+            this.account = value;
+            return this;
+        }
+
+        /**
+         * @param value its classification as the tenant names it, in the reader's language
+         * @return this builder
+         */
+        public Builder classificationLabel(String value) {
+            this.classificationLabel = value;
+            return this;
+        }
+
+        /**
+         * @param values its contacts, by name
+         * @return this builder
+         */
+        public Builder contacts(Collection<? extends Contact> values) {
+            this.contacts = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its contacts, by name
+         * @return this builder
+         */
+        public Builder contacts(Contact... values) {
+            return contacts(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its relationships both ways, to accounts in the reader's scope
+         * @return this builder
+         */
+        public Builder relationships(Collection<? extends RelatedAccount> values) {
+            this.relationships = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its relationships both ways, to accounts in the reader's scope
+         * @return this builder
+         */
+        public Builder relationships(RelatedAccount... values) {
+            return relationships(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its documents, newest first
+         * @return this builder
+         */
+        public Builder documents(Collection<? extends Document> values) {
+            this.documents = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its documents, newest first
+         * @return this builder
+         */
+        public Builder documents(Document... values) {
+            return documents(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its open cards (opportunities in progress) in the pipelines the reader uses, latest first
+         * @return this builder
+         */
+        public Builder openCards(Collection<? extends CardSummary> values) {
+            this.openCards = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its open cards (opportunities in progress) in the pipelines the reader uses, latest first
+         * @return this builder
+         */
+        public Builder openCards(CardSummary... values) {
+            return openCards(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its archived, lost and converted cards in those pipelines, latest first
+         * @return this builder
+         */
+        public Builder closedCards(Collection<? extends CardSummary> values) {
+            this.closedCards = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its archived, lost and converted cards in those pipelines, latest first
+         * @return this builder
+         */
+        public Builder closedCards(CardSummary... values) {
+            return closedCards(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its pending agenda entries, by schedule (unscheduled last)
+         * @return this builder
+         */
+        public Builder pendingEntries(Collection<? extends AgendaEntry> values) {
+            this.pendingEntries = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its pending agenda entries, by schedule (unscheduled last)
+         * @return this builder
+         */
+        public Builder pendingEntries(AgendaEntry... values) {
+            return pendingEntries(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its concluded agenda entries, latest concluded first
+         * @return this builder
+         */
+        public Builder doneEntries(Collection<? extends AgendaEntry> values) {
+            this.doneEntries = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its concluded agenda entries, latest concluded first
+         * @return this builder
+         */
+        public Builder doneEntries(AgendaEntry... values) {
+            return doneEntries(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value the newest page of its timeline ({@link Accounts#timeline} pages on)
+         * @return this builder
+         */
+        public Builder timeline(Page<TimelineEntry> value) {
+            this.timeline = value;
+            return this;
+        }
+
+        /** @return the {@link AccountProfile} of the steps so far, checked as any other when a use case receives it */
+        public AccountProfile build() {
+            return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, timeline);
+        }
     }
 }

@@ -144,7 +144,8 @@ public record AccountQuery(
          * @param values the classifications accepted
          * @return this builder
          */
-        public Builder classifications(Collection<Classification> values) {
+        public Builder classifications(Collection<? extends Classification> values) {
+            classifications.clear();
             classifications.addAll(values);
             return this;
         }
@@ -153,8 +154,27 @@ public record AccountQuery(
          * @param values the statuses accepted
          * @return this builder
          */
-        public Builder statuses(Collection<AccountStatus> values) {
+        public Builder statuses(Collection<? extends AccountStatus> values) {
+            statuses.clear();
             statuses.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the statuses accepted
+         * @return this builder
+         */
+        public Builder statuses(AccountStatus... values) {
+            return statuses(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the responsibles accepted
+         * @return this builder
+         */
+        public Builder responsibles(Collection<? extends UserId> values) {
+            responsibles.clear();
+            responsibles.addAll(values);
             return this;
         }
 
@@ -162,8 +182,17 @@ public record AccountQuery(
          * @param values the responsibles accepted
          * @return this builder
          */
-        public Builder responsibles(Collection<UserId> values) {
-            responsibles.addAll(values);
+        public Builder responsibles(UserId... values) {
+            return responsibles(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the salespeople accepted
+         * @return this builder
+         */
+        public Builder salespeople(Collection<? extends UserId> values) {
+            salespeople.clear();
+            salespeople.addAll(values);
             return this;
         }
 
@@ -171,9 +200,8 @@ public record AccountQuery(
          * @param values the salespeople accepted
          * @return this builder
          */
-        public Builder salespeople(Collection<UserId> values) {
-            salespeople.addAll(values);
-            return this;
+        public Builder salespeople(UserId... values) {
+            return salespeople(Arrays.asList(values));
         }
 
         /**
@@ -190,8 +218,27 @@ public record AccountQuery(
          * @param areas the interest areas accepted
          * @return this builder
          */
-        public Builder interests(Collection<CatalogEntryId> areas) {
+        public Builder interests(Collection<? extends CatalogEntryId> areas) {
+            interests.clear();
             interests.addAll(areas);
+            return this;
+        }
+
+        /**
+         * @param areas the interest areas accepted
+         * @return this builder
+         */
+        public Builder interests(CatalogEntryId... areas) {
+            return interests(Arrays.asList(areas));
+        }
+
+        /**
+         * @param areas the disinterest areas accepted
+         * @return this builder
+         */
+        public Builder disinterests(Collection<? extends CatalogEntryId> areas) {
+            disinterests.clear();
+            disinterests.addAll(areas);
             return this;
         }
 
@@ -199,9 +246,8 @@ public record AccountQuery(
          * @param areas the disinterest areas accepted
          * @return this builder
          */
-        public Builder disinterests(Collection<CatalogEntryId> areas) {
-            disinterests.addAll(areas);
-            return this;
+        public Builder disinterests(CatalogEntryId... areas) {
+            return disinterests(Arrays.asList(areas));
         }
 
         /**

@@ -91,7 +91,7 @@ public sealed interface CharacteristicValue {
     private static BigDecimal number(String text) {
         String normalized = text.indexOf('.') < 0 ? text.replace(',', '.') : text;
         try {
-            BigDecimal value = new BigDecimal(normalized);
+            BigDecimal value = NumberValue.canonical(new BigDecimal(normalized));
             if (value.precision() - value.scale() > 18 || value.scale() > 6) {
                 throw InvalidCommandException.single("value", "Digits", 18, 6);
             }
@@ -130,15 +130,23 @@ public sealed interface CharacteristicValue {
     }
 
     /**
-     * A number value.
+     * A number value, kept in one canonical form: no trailing zeros and no exponent ({@code "1E+3"} and
+     * {@code "1000.00"} are both {@code 1000}, {@code "12.50"} is {@code 12.5}), so every store keeps and returns the
+     * same number whatever way it was typed.
      *
      * @param value the number
      */
     record NumberValue(BigDecimal value) implements CharacteristicValue {
 
-        /** Checks the number is present. */
+        /** Checks the number is present and puts it in its canonical form. */
         public NumberValue {
-            Objects.requireNonNull(value, "value");
+            value = canonical(Objects.requireNonNull(value, "value"));
+        }
+
+        /** The same number without trailing zeros and with a scale of at least 0, so that its plain text reads back equal. */
+        static BigDecimal canonical(BigDecimal number) {
+            BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
 
         @Override

@@ -127,7 +127,7 @@ public final class AgendaEntry {
      * @param version the stored version
      * @return the entry
      */
-    public static AgendaEntry reconstitute(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
+    static AgendaEntry reconstitute(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
             CatalogEntryId typeId, String description, Schedule schedule, AgendaStatus status, UserId userId, UserId createdBy,
             Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence, AgendaEntryId seriesId,
             LocalDate seriesStart, int occurrence, String dedupeKey, Version version) {
@@ -147,7 +147,7 @@ public final class AgendaEntry {
      * @param now the instant of the edit
      * @return the new state and the changed fields
      */
-    public Changed<AgendaEntry> edit(ContactId newContactId, CardId newCardId, CatalogEntryId newTypeId, String newDescription,
+    Changed<AgendaEntry> edit(ContactId newContactId, CardId newCardId, CatalogEntryId newTypeId, String newDescription,
             Schedule newSchedule, UserId newUserId, Instant now) {
         Changes changes = new Changes()
                 .compare("contactId", contactId, newContactId)
@@ -172,7 +172,7 @@ public final class AgendaEntry {
      * @param now the instant
      * @return the concluded state and the changed field
      */
-    public Changed<AgendaEntry> conclude(Instant now) {
+    Changed<AgendaEntry> conclude(Instant now) {
         return status(AgendaStatus.CONCLUDED, now, now);
     }
 
@@ -182,7 +182,7 @@ public final class AgendaEntry {
      * @param now the instant
      * @return the pending state and the changed field
      */
-    public Changed<AgendaEntry> reopen(Instant now) {
+    Changed<AgendaEntry> reopen(Instant now) {
         return status(AgendaStatus.PENDING, null, now);
     }
 
@@ -209,7 +209,7 @@ public final class AgendaEntry {
      * @param now the instant
      * @return the new state and the changed field
      */
-    public Changed<AgendaEntry> unlinkCard(Instant now) {
+    Changed<AgendaEntry> unlinkCard(Instant now) {
         return edit(contactId, null, typeId, description, schedule, userId, now);
     }
 

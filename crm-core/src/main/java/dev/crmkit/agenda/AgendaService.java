@@ -396,7 +396,7 @@ final class AgendaService implements Agenda {
     static AgendaEntry visible(Context context, AgendaEntryId entryId, String field) {
         AgendaEntry entry = context.uow.agenda().findById(Context.required(entryId, field))
                 .orElseThrow(() -> new NotFoundException("agenda-entry", field, entryId));
-        AccountGuard.ofRecord(context, entry.accountId(), "agenda-entry", field, entryId);
+        AccountGuard.reachable(context, entry.accountId(), "agenda-entry", field, entryId);
         return entry;
     }
 

@@ -67,7 +67,7 @@ public final class CatalogEntry {
      * @param version the stored version
      * @return the entry
      */
-    public static CatalogEntry reconstitute(
+    static CatalogEntry reconstitute(
             CatalogEntryId id,
             CatalogKind kind,
             String name,
@@ -85,7 +85,7 @@ public final class CatalogEntry {
      * @param newDetails the details, of the same shape (the value type of a characteristic never changes)
      * @return the new state and the changed fields
      */
-    public Changed<CatalogEntry> edit(String newName, CatalogDetails newDetails) {
+    Changed<CatalogEntry> edit(String newName, CatalogDetails newDetails) {
         CatalogEntry next = new CatalogEntry(id, kind, newName.strip(), newDetails, active, createdAt, version);
         return changedTo(next);
     }
@@ -96,7 +96,7 @@ public final class CatalogEntry {
      * @param newActive the new flag
      * @return the new state and the changed field
      */
-    public Changed<CatalogEntry> activate(boolean newActive) {
+    Changed<CatalogEntry> activate(boolean newActive) {
         return changedTo(new CatalogEntry(id, kind, name, details, newActive, createdAt, version));
     }
 

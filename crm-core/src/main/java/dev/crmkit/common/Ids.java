@@ -1,8 +1,10 @@
 package dev.crmkit.common;
 
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** Helpers shared by the typed id records: generation, null checks and parsing with field-named errors. */
 final class Ids {
@@ -13,15 +15,23 @@ final class Ids {
      */
     private static final AtomicLong LAST_TICK = new AtomicLong();
 
+    /** The generator {@link IdSource#generatedBy} set for the work running on this thread, if any. */
+    static final ThreadLocal<Supplier<UUID>> GENERATOR = new ThreadLocal<>();
+
     private Ids() {}
 
     /**
      * A time-ordered (version 7) UUID: ids generated close in time sort close together, which keeps
      * B-tree indexes of a database compact under inserts. Within one JVM they are strictly
      * increasing (RFC 9562, section 6.2, method 1: a 12-bit counter in {@code rand_a}), so events
-     * written in the same microsecond still sort in the order they happened.
+     * written in the same microsecond still sort in the order they happened. Inside
+     * {@link IdSource#generatedBy} the UUID comes from that generator instead.
      */
     static UUID timeOrdered() {
+        Supplier<UUID> generator = GENERATOR.get();
+        if (generator != null) {
+            return Objects.requireNonNull(generator.get(), "generated id");
+        }
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long now = System.currentTimeMillis() << 12;
         // A counter overflowing 4096 ids in one millisecond borrows from the next one: still increasing.

@@ -66,7 +66,7 @@ public final class Contact {
      * @param version the stored version
      * @return the contact
      */
-    public static Contact reconstitute(
+    static Contact reconstitute(
             ContactId id, AccountId accountId, ContactDetails details, UserId createdBy, Instant createdAt, Instant updatedAt,
             Version version) {
         return new Contact(id, accountId, details, createdBy, createdAt, updatedAt, version);

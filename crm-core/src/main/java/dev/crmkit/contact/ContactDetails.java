@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,5 +81,114 @@ public record ContactDetails(
             copy.add(value == null ? null : value.strip());
         }
         return Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Starts a {@link ContactDetails} from its required parts; every other part starts empty
+     * ({@code null}, an empty collection).
+     *
+     * @param name the contact's name
+     * @return a builder
+     */
+    public static Builder builder(String name) {
+        Builder builder = new Builder();
+        builder.name = name;
+        return builder;
+    }
+
+    /**
+     * Starts a builder from this {@link ContactDetails}: every part as it is here, for the steps to change some.
+     *
+     * @return a builder holding this record's parts
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.name = name;
+        builder.role = role;
+        builder.emails = emails;
+        builder.phones = phones;
+        builder.notes = notes;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link ContactDetails}, one named step per part. Collection steps take a collection or values, and
+     * replace what an earlier step gave.
+     */
+    public static final class Builder {
+
+        private String name;
+        private String role;
+        private List<String> emails = List.of();
+        private List<String> phones = List.of();
+        private String notes;
+
+        private Builder() {}
+
+        /**
+         * @param value the contact's name
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /**
+         * @param value the role at the account ("purchasing manager")
+         * @return this builder
+         */
+        public Builder role(String value) {
+            this.role = value;
+            return this;
+        }
+
+        /**
+         * @param values e-mail addresses, up to 10
+         * @return this builder
+         */
+        public Builder emails(Collection<? extends String> values) {
+            this.emails = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values e-mail addresses, up to 10
+         * @return this builder
+         */
+        public Builder emails(String... values) {
+            return emails(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values phone numbers, up to 10
+         * @return this builder
+         */
+        public Builder phones(Collection<? extends String> values) {
+            this.phones = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values phone numbers, up to 10
+         * @return this builder
+         */
+        public Builder phones(String... values) {
+            return phones(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value free notes
+         * @return this builder
+         */
+        public Builder notes(String value) {
+            this.notes = value;
+            return this;
+        }
+
+        /** @return the {@link ContactDetails} of the steps so far, checked as any other when a use case receives it */
+        public ContactDetails build() {
+            return new ContactDetails(name, role, emails, phones, notes);
+        }
     }
 }

@@ -89,7 +89,7 @@ public final class Document {
      * @param version the stored version
      * @return the document
      */
-    public static Document reconstitute(
+    static Document reconstitute(
             DocumentId id, AccountId accountId, DocumentKind kind, String title, String fileName, String mediaType, long size,
             String sha256, LocalDate validFrom, LocalDate validUntil, UserId uploadedBy, Instant uploadedAt, Version version) {
         return new Document(id, accountId, kind, title, fileName, mediaType, size, sha256, validFrom, validUntil, uploadedBy,
@@ -104,7 +104,7 @@ public final class Document {
      * @param newValidUntil the last valid day, or {@code null}
      * @return the new state and the changed fields
      */
-    public Changed<Document> describe(String newTitle, LocalDate newValidFrom, LocalDate newValidUntil) {
+    Changed<Document> describe(String newTitle, LocalDate newValidFrom, LocalDate newValidUntil) {
         Changes changes = new Changes()
                 .compare("title", title, newTitle)
                 .compare("validFrom", validFrom, newValidFrom)

@@ -1,6 +1,7 @@
 package dev.crmkit.document;
 
 import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountWiring;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.DocumentId;
@@ -8,7 +9,6 @@ import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Text;
-import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.internal.AccountGuard;
 import dev.crmkit.internal.Caller;
@@ -96,9 +96,7 @@ final class DocumentService implements Documents {
             Document document = visible(context, documentId);
             Account account = AccountGuard.load(context, document.accountId(), "documentId");
             if (account.logoId().filter(document.id()::equals).isPresent()) {
-                var changed = account.withLogo(null, context.now);
-                context.uow.accounts().update(changed.value());
-                context.record(new AccountEvent.AccountUpdated(context.meta(), account.id(), changed.changes()));
+                AccountWiring.changeLogo(context, account, null);
             }
             delete(context, document);
             return null;
@@ -131,9 +129,7 @@ final class DocumentService implements Documents {
     /** The account's previous logo goes; the new one takes its place. */
     private void replaceLogo(Context context, Account account, DocumentId logo) {
         account.logoId().flatMap(context.uow.documents()::findById).ifPresent(previous -> delete(context, previous));
-        var changed = account.withLogo(logo, context.now);
-        context.uow.accounts().update(changed.value());
-        context.record(new AccountEvent.AccountUpdated(context.meta(), account.id(), changed.changes()));
+        AccountWiring.changeLogo(context, account, logo);
     }
 
     private void delete(Context context, Document document) {
@@ -167,7 +163,7 @@ final class DocumentService implements Documents {
     private static Document visible(Context context, DocumentId documentId) {
         Document document = context.uow.documents().findById(Context.required(documentId, "documentId"))
                 .orElseThrow(() -> new NotFoundException("document", "documentId", documentId));
-        AccountGuard.ofRecord(context, document.accountId(), "document", "documentId", documentId);
+        AccountGuard.reachable(context, document.accountId(), "document", "documentId", documentId);
         return document;
     }
 

@@ -6,13 +6,15 @@ import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.event.AccountEvent;
-import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.RelationshipEvent;
-import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.DocumentStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Deleting an account with everything that hangs off it, in one unit of work: its contacts, relationships,
@@ -29,27 +31,30 @@ public final class AccountDeletion {
             throw new RuleViolationException("account.customer", field, account.details().legalName());
         }
         context.accountDeleted(account.id());
-        for (Contact contact : context.uow.contacts().deleteByAccount(account.id())) {
+        for (Contact contact : byId(context.uow.contacts().deleteByAccount(account.id()), Contact::id)) {
             context.record(new ContactEvent.ContactRemoved(
                     context.meta(), contact.id(), contact.accountId(), contact.details().name()));
         }
-        for (Relationship relationship : context.uow.relationships().deleteByAccount(account.id())) {
+        for (Relationship relationship : byId(context.uow.relationships().deleteByAccount(account.id()), Relationship::id)) {
             context.record(new RelationshipEvent.RelationshipRemoved(context.meta(), relationship.id(), relationship.from(),
                     relationship.to(), relationship.typeId()));
         }
-        for (Document document : context.uow.documents().deleteByAccount(account.id())) {
+        for (Document document : byId(context.uow.documents().deleteByAccount(account.id()), Document::id)) {
             context.record(new DocumentEvent.DocumentRemoved(context.meta(), document.id(), document.accountId(), document.title()));
             context.afterCommit(() -> documentStore.delete(context.uow.tenantId(), document.id()));
         }
-        for (Card card : context.uow.cards().findByAccount(account.id())) {
-            var unlinked = card.edit(card.toBuilder().accountId(null), context.now);
-            context.uow.cards().update(unlinked.value());
-            context.record(new CardEvent.CardUpdated(context.meta(), card.pipelineId(), card.id(), null, card.name(),
-                    unlinked.changes()));
-        }
+        PipelineWiring.unlinkAccount(context, account.id());
         AgendaLinks.deleteOfAccount(context, account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);
         context.record(new AccountEvent.AccountDeleted(context.meta(), account.id(), account.details().legalName()));
+    }
+
+    /**
+     * The records a store returned, in id order: stores return them in no particular order, and the events recorded for
+     * them must come in the same order whatever the store.
+     */
+    public static <T, K extends Comparable<? super K>> List<T> byId(List<T> records, Function<T, K> id) {
+        return records.stream().sorted(Comparator.comparing(id)).toList();
     }
 }

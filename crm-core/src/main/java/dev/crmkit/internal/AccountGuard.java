@@ -31,8 +31,10 @@ public final class AccountGuard {
 
     /** The account, or not-found naming the field. */
     public static Account load(Context context, AccountId id, String field) {
-        return context.uow.accounts().findById(Context.required(id, field))
+        Account account = context.uow.accounts().findById(Context.required(id, field))
                 .orElseThrow(() -> new NotFoundException("account", field, id));
+        context.names.account(account);
+        return account;
     }
 
     /** The account, if it exists and the actor's scope admits it; not found, naming the field, otherwise. */
@@ -50,13 +52,34 @@ public final class AccountGuard {
      * @param recordId the record's id, as the caller gave it
      */
     public static Account ofRecord(Context context, AccountId accountId, String entity, String field, Object recordId) {
-        return context.uow.accounts().findById(accountId).filter(account -> sees(context, account))
+        Account account = context.uow.accounts().findById(accountId).filter(a -> sees(context, a))
                 .orElseThrow(() -> new NotFoundException(entity, field, recordId));
+        context.names.account(account);
+        return account;
     }
 
-    /** Whether an account exists and the actor's scope admits it. */
+    /**
+     * Whether an account exists and the actor's scope admits it: a narrow read of its responsibles (one statement),
+     * not the whole account with its collections.
+     */
     public static boolean sees(Context context, AccountId accountId) {
-        return context.uow.accounts().findById(accountId).filter(account -> sees(context, account)).isPresent();
+        return context.uow.accounts().names(Set.of(accountId)).stream()
+                .anyMatch(account -> context.access().admits(account.responsibles(), teams(context, account.responsibles())));
+    }
+
+    /**
+     * Checks that the account of a record the actor reaches through it exists and is in the actor's scope, like
+     * {@link #ofRecord} when the account itself is not needed: its responsibles alone are read.
+     *
+     * @param accountId the record's account
+     * @param entity the kind of record, as {@link NotFoundException} names it
+     * @param field the field that carried the record's id
+     * @param recordId the record's id, as the caller gave it
+     */
+    public static void reachable(Context context, AccountId accountId, String entity, String field, Object recordId) {
+        if (!sees(context, accountId)) {
+            throw new NotFoundException(entity, field, recordId);
+        }
     }
 
     /** Whether the actor's scope admits an account. */

@@ -3,10 +3,10 @@ package dev.crmkit.internal;
 import dev.crmkit.access.AccountAccess;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.agenda.AgendaWiring;
 import dev.crmkit.agenda.PeriodicCall;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
-import dev.crmkit.common.Changed;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.AgendaSettingsEvent;
@@ -36,19 +36,14 @@ public final class AgendaLinks {
                 || settings.periodicCalls().stream().anyMatch(c -> typeId.equals(c.typeId()));
     }
 
-    /** Links to a deleted card go; the entries stay on their account. */
+    /** Links to a deleted card go; the entries stay on their account (the agenda edits its own entries). */
     public static void unlinkCard(Context context, Card card) {
-        for (AgendaEntry entry : context.uow.agenda().findByCard(card.id())) {
-            Changed<AgendaEntry> changed = entry.unlinkCard(context.now);
-            AgendaEntry stored = context.uow.agenda().update(changed.value());
-            context.record(new AgendaEvent.AgendaEntryEdited(context.meta(), stored.id(), stored.accountId(),
-                    AgendaEvent.summary(stored.description()), changed.changes()));
-        }
+        AgendaWiring.unlinkCard(context, card.id());
     }
 
     /** An account's entries go with it, and so do its periodic calls. */
     public static void deleteOfAccount(Context context, AccountId accountId) {
-        for (AgendaEntry entry : context.uow.agenda().deleteByAccount(accountId)) {
+        for (AgendaEntry entry : AccountDeletion.byId(context.uow.agenda().deleteByAccount(accountId), AgendaEntry::id)) {
             context.record(new AgendaEvent.AgendaEntryDeleted(context.meta(), entry.id(), entry.accountId(),
                     AgendaEvent.summary(entry.description())));
         }

@@ -10,6 +10,6 @@ import java.util.Locale;
  *
  * @param tenantId the actor's tenant
  * @param userId the acting user
- * @param locale the locale the call names, or {@code null} to take the tenant's
+ * @param locale the locale the call names, or {@code null} to take the user's, else the tenant's
  */
 public record Caller(TenantId tenantId, UserId userId, Locale locale) {}

@@ -34,6 +34,8 @@ public final class Context {
     public final Instant now;
     /** The locale of the use case's messages. */
     public final Locale locale;
+    /** The names of what this use case loaded, for the history entries it writes. */
+    public final HistoryNames names = new HistoryNames();
     private final List<DomainEvent> events = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Set<AccountId> deletedAccounts = new HashSet<>();
@@ -45,6 +47,7 @@ public final class Context {
         this.user = user;
         this.now = now;
         this.locale = locale;
+        names.user(user);
     }
 
     /** The metadata of a new event of this use case. */

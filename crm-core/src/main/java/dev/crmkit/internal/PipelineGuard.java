@@ -18,8 +18,10 @@ public final class PipelineGuard {
 
     /** The pipeline, if it exists and the actor uses it (or administers the tenant); not found otherwise. */
     public static Pipeline visible(Context context, PipelineId id, String field) {
-        return context.uow.pipelines().findById(Context.required(id, field)).filter(pipeline -> sees(context, pipeline))
+        Pipeline pipeline = context.uow.pipelines().findById(Context.required(id, field)).filter(p -> sees(context, p))
                 .orElseThrow(() -> new NotFoundException("pipeline", field, id));
+        context.names.pipeline(pipeline);
+        return pipeline;
     }
 
     /** The card, if it exists and the actor uses its pipeline; not found otherwise. */

@@ -17,6 +17,7 @@ import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.RelationshipEvent;
+import dev.crmkit.history.ChangeLine;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.spi.AccountName;
@@ -123,7 +124,7 @@ public final class Timeline {
             summary = say(context, "timeline.AccountCreated", e.classification().label(context.tenant, context.locale));
         } else if (event instanceof AccountEvent.AccountUpdated e) {
             changes = e.changes();
-            summary = say(context, "timeline.AccountUpdated", fields(e.changes()));
+            summary = say(context, "timeline.AccountUpdated", fields(context, e.changes()));
         } else if (event instanceof AccountEvent.AccountClassified e) {
             changes = List.of(new FieldChange("classification", e.from().name(), e.to().name()));
             summary = say(context, "timeline.AccountClassified", e.from().label(context.tenant, context.locale),
@@ -160,17 +161,17 @@ public final class Timeline {
             summary = say(context, "timeline.DocumentAttached", e.title());
         } else if (event instanceof DocumentEvent.DocumentUpdated e) {
             changes = e.changes();
-            summary = say(context, "timeline.DocumentUpdated", fields(e.changes()));
+            summary = say(context, "timeline.DocumentUpdated", fields(context, e.changes()));
         } else if (event instanceof DocumentEvent.DocumentRemoved e) {
             summary = say(context, "timeline.DocumentRemoved", e.title());
         } else if (event instanceof CardEvent.CardCreated e) {
-            summary = say(context, "timeline.CardCreated", e.cardName(), stageNames.getOrDefault(e.stageId(), "?"));
+            summary = say(context, "timeline.CardCreated", e.cardName(), stageName(record, stageNames, e.stageId()));
         } else if (event instanceof CardEvent.CardUpdated e) {
             changes = e.changes();
-            summary = say(context, "timeline.CardUpdated", e.cardName(), fields(e.changes()));
+            summary = say(context, "timeline.CardUpdated", e.cardName(), fields(context, e.changes()));
         } else if (event instanceof CardEvent.CardMoved e) {
             changes = e.changes();
-            summary = say(context, "timeline.CardMoved", e.cardName(), stageNames.getOrDefault(e.toStageId(), "?"));
+            summary = say(context, "timeline.CardMoved", e.cardName(), stageName(record, stageNames, e.toStageId()));
         } else if (event instanceof CardEvent.CardOutcomeChanged e) {
             changes = e.changes();
             summary = say(context, "timeline.Card." + e.outcome().name(), e.cardName());
@@ -184,7 +185,7 @@ public final class Timeline {
                             new Messages.Key("agenda-rule." + e.rule().name()));
         } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
             changes = e.changes();
-            summary = say(context, "timeline.AgendaEntryEdited", e.summary(), fields(e.changes()));
+            summary = say(context, "timeline.AgendaEntryEdited", e.summary(), fields(context, e.changes()));
         } else if (event instanceof AgendaEvent.AgendaEntryConcluded e) {
             summary = say(context, "timeline.AgendaEntryConcluded", e.summary());
         } else if (event instanceof AgendaEvent.AgendaEntryReopened e) {
@@ -194,8 +195,27 @@ public final class Timeline {
         } else {
             summary = event.getClass().getSimpleName();
         }
-        return new TimelineEntry(event.meta().eventId(), event.meta().occurredAt(), event.meta().actor(),
-                event.getClass().getSimpleName(), summary, changes);
+        List<ChangeLine> lines = new ArrayList<>(changes.size());
+        for (FieldChange c : changes) {
+            // A stage reads by its name: the one of the time where the record kept it, the current one otherwise.
+            boolean stage = "stageId".equals(c.field());
+            String oldName = stage && c.oldValue() != null ? stageNames.get(StageId.of(c.oldValue())) : null;
+            String newName = !stage || c.newValue() == null ? null
+                    : record.subjectName() != null ? record.subjectName() : stageNames.get(StageId.of(c.newValue()));
+            // A characteristic reads by its type's name, not by the path that holds the type's id.
+            String label = event instanceof AccountEvent.CharacteristicChanged e ? nameOf(entries, e.characteristicTypeId())
+                    : HistoryWords.label(context.locale, c.field());
+            lines.add(new ChangeLine(c.field(), label, c.oldValue(), c.newValue(),
+                    HistoryWords.words(context.locale, c.field(), c.oldValue(), oldName),
+                    HistoryWords.words(context.locale, c.field(), c.newValue(), newName)));
+        }
+        return new TimelineEntry(event.meta().eventId(), event.meta().occurredAt(), event.meta().actor(), record.actorName(),
+                event.getClass().getSimpleName(), summary, changes, lines);
+    }
+
+    /** The stage's name when the event happened; its current one for a record written before names were kept. */
+    private static String stageName(TimelineRecord record, Map<StageId, String> stageNames, StageId stageId) {
+        return record.subjectName() != null ? record.subjectName() : stageNames.getOrDefault(stageId, "?");
     }
 
     private static CatalogEntryId typeOf(RelationshipEvent event) {
@@ -210,8 +230,8 @@ public final class Timeline {
         return entry == null ? id.toString() : entry.name();
     }
 
-    private static String fields(List<FieldChange> changes) {
-        return changes.stream().map(FieldChange::field).collect(Collectors.joining(", "));
+    private static String fields(Context context, List<FieldChange> changes) {
+        return changes.stream().map(c -> HistoryWords.label(context.locale, c.field())).distinct().collect(Collectors.joining(", "));
     }
 
     private static String users(Set<UserId> users) {

@@ -8,14 +8,19 @@ import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.HistoryEntryId;
+import dev.crmkit.common.IdSource;
 import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
+import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.event.TimelineEvent;
 import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.HostTransaction;
+import dev.crmkit.spi.IdGenerator;
 import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
@@ -25,8 +30,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -59,10 +66,18 @@ public final class UseCases {
     private final EventRelay relay;
     private final UseCaseObserver observer;
     private final Cursors cursors;
+    private final IdGenerator ids;
 
-    /** A runner over a store, with its clock, validation, relay, observer and cursors. */
+    /** A runner over a store, with its clock, validation, relay, observer and cursors; ids are time-ordered UUIDs. */
     public UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer,
             Cursors cursors) {
+        this(store, clock, validation, relay, observer, cursors, null);
+    }
+
+    /** A runner over a store, with its clock, validation, relay, observer, cursors and id generator (null: the default). */
+    public UseCases(CrmStore store, Clock clock, CommandValidation validation, EventRelay relay, UseCaseObserver observer,
+            Cursors cursors, IdGenerator ids) {
+        this.ids = ids;
         this.store = store;
         this.clock = clock;
         this.validation = validation;
@@ -177,7 +192,7 @@ public final class UseCases {
         try {
             validation.validate(command);
             TenantId tenantId = tenantOf.apply(command);
-            R result = store.inTransaction(tenantId, TransactionMode.READ_WRITE, uow -> {
+            R result = inTransaction(tenantId, TransactionMode.READ_WRITE, uow -> {
                 joined[0] = uow.hostTransaction().orElse(null);
                 Context context = new Context(uow, null, null, now(), Locale.ROOT);
                 R r = body.apply(context);
@@ -205,7 +220,7 @@ public final class UseCases {
             HostTransaction[] joined) {
         boolean[] events = {false};
         try {
-            R result = store.inTransaction(tenantId, mode, uow -> {
+            R result = inTransaction(tenantId, mode, uow -> {
                 joined[0] = uow.hostTransaction().orElse(null);
                 Tenant tenant = uow.tenant().find().orElseThrow(() -> new NotFoundException("tenant", "tenantId", tenantId.value()));
                 Context context = new Context(uow, tenant, null, at.truncatedTo(ChronoUnit.MICROS), Locale.ROOT);
@@ -228,7 +243,7 @@ public final class UseCases {
     /** Runs host-level work on a tenant's store, with no acting user; messages are in English. */
     public <R> R hostWork(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, R> body) {
         try {
-            return store.inTransaction(tenantId, mode, body);
+            return inTransaction(tenantId, mode, body);
         } catch (CrmException e) {
             throw e.localize(Locale.ROOT);
         }
@@ -247,6 +262,14 @@ public final class UseCases {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** A unit of work of the store, whose ids come from this {@code Crm}'s generator when it has one. */
+    private <R> R inTransaction(TenantId tenantId, TransactionMode mode, Function<UnitOfWork, R> work) {
+        if (ids == null) {
+            return store.inTransaction(tenantId, mode, work);
+        }
+        return IdSource.generatedBy(ids::next, () -> store.inTransaction(tenantId, mode, work));
+    }
+
     private <R> R run(Caller actor, Object command, boolean validate, TransactionMode mode, Function<Context, R> body) {
         return run(actor, command, validate, mode, body, new HostTransaction[1]);
     }
@@ -258,12 +281,16 @@ public final class UseCases {
         boolean[] events = {false};
         Context[] committed = {null};
         try {
-            R result = store.inTransaction(actor.tenantId(), mode, uow -> {
+            R result = inTransaction(actor.tenantId(), mode, uow -> {
                 joined[0] = uow.hostTransaction().orElse(null);
                 TenantAndUser records = uow.tenantAndUser(actor.userId());
                 Tenant tenant = records.tenant().orElseThrow(() -> unknownActor(actor));
                 locale[0] = actor.locale() != null ? actor.locale() : tenant.defaultLocale();
                 CrmUser user = records.user().orElseThrow(() -> unknownActor(actor));
+                // The call's own language first, then the user's, then the tenant's.
+                if (actor.locale() == null && user.locale().isPresent()) {
+                    locale[0] = user.locale().get();
+                }
                 if (!user.active()) {
                     throw new AccessDeniedException(AccessDeniedException.INACTIVE_USER, null, user.id().value());
                 }
@@ -297,7 +324,8 @@ public final class UseCases {
             if (event instanceof TimelineEvent onTimeline) {
                 for (AccountId account : onTimeline.timelineAccounts()) {
                     if (!context.isDeleted(account)) {
-                        timeline.add(new TimelineRecord(account, event));
+                        timeline.add(new TimelineRecord(account, event, context.names.user(event.meta().actor()),
+                                context.names.stage(stageOf(event))));
                     }
                 }
             }
@@ -305,15 +333,27 @@ public final class UseCases {
         if (!timeline.isEmpty()) {
             context.uow.timeline().append(timeline);
         }
+        Map<PipelineId, List<FieldChange>> changed = new HashMap<>();
+        for (DomainEvent event : context.events()) {
+            if (event instanceof PipelineHistoryEvent inHistory) {
+                changed.computeIfAbsent(inHistory.pipelineId(), id -> new ArrayList<>()).addAll(inHistory.changes());
+            }
+        }
+        if (!changed.isEmpty()) {
+            context.names.loadMissing(context, changed);
+        }
         List<HistoryEntry> history = new ArrayList<>();
         for (DomainEvent event : context.events()) {
             if (event instanceof PipelineHistoryEvent inHistory) {
                 List<FieldChange> changes = inHistory.changes();
+                String actorName = context.names.user(event.meta().actor());
                 for (int i = 0; i < changes.size(); i++) {
                     FieldChange change = changes.get(i);
-                    history.add(new HistoryEntry(HistoryEntryId.newId(), inHistory.pipelineId(), inHistory.historyCardId(),
-                            event.meta().eventId(), i, event.meta().actor(), event.meta().occurredAt(), change.field(),
-                            change.oldValue(), change.newValue()));
+                    history.add(HistoryEntry.stored(HistoryEntryId.newId(), inHistory.pipelineId(), inHistory.historyCardId(),
+                            event.meta().eventId(), i, event.meta().actor(), actorName, event.meta().occurredAt(),
+                            change.field(), change.oldValue(), change.newValue(),
+                            context.names.nameOf(change.field(), change.oldValue()),
+                            context.names.nameOf(change.field(), change.newValue())));
                 }
             }
         }
@@ -322,6 +362,14 @@ public final class UseCases {
         }
         context.uow.outbox().append(context.events());
         return true;
+    }
+
+    /** The stage a card event names: where a card was created or moved to. */
+    private static StageId stageOf(DomainEvent event) {
+        if (event instanceof CardEvent.CardCreated created) {
+            return created.stageId();
+        }
+        return event instanceof CardEvent.CardMoved moved ? moved.toStageId() : null;
     }
 
     /**

@@ -12,7 +12,7 @@ public final class Users {
     /** Refuses a user id that names no user of the tenant, as an unknown id is answered everywhere. */
     public static void requireKnown(Context context, UserId userId) {
         if (!context.user.id().equals(userId)) {
-            context.uow.users().findById(userId).orElseThrow(() -> new NotFoundException("user", "userId", userId));
+            context.names.user(context.uow.users().findById(userId).orElseThrow(() -> new NotFoundException("user", "userId", userId)));
         }
     }
 
@@ -20,6 +20,7 @@ public final class Users {
     public static void checkUser(
             Context context, InvalidCommandException.Builder problems, String path, UserId userId, UserId current) {
         CrmUser user = context.uow.users().findById(userId).orElse(null);
+        context.names.user(user);
         if (user == null) {
             problems.add(path, "UnknownReference", userId.value());
         } else if (!user.active() && !Objects.equals(userId, current)) {

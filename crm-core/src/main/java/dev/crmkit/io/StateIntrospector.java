@@ -27,7 +27,7 @@ import java.util.Set;
  * records) by their stored state, without a Jackson annotation in the domain:
  *
  * <ul>
- *   <li>an aggregate with a {@code reconstitute(...)} factory is written as one property per parameter of that
+ *   <li>an aggregate with a (package-private) {@code reconstitute(...)} factory is written as one property per parameter of that
  *       factory, taken from the accessor of the same name, and read back through the factory (the build compiles
  *       with {@code -parameters}, so the names are in the class files);
  *   <li>an aggregate built by a {@code builder()} is written as one property per single-argument method of its
@@ -214,7 +214,7 @@ final class StateIntrospector extends JacksonAnnotationIntrospector {
             if (!isLibraryClass(type)) {
                 return NONE;
             }
-            Method factory = publicStatic(type, "reconstitute", type);
+            Method factory = declaredStatic(type, "reconstitute", type);
             if (factory != null) {
                 Set<String> names = new HashSet<>();
                 for (Parameter parameter : factory.getParameters()) {
@@ -225,12 +225,12 @@ final class StateIntrospector extends JacksonAnnotationIntrospector {
                 }
                 return new State(Role.AGGREGATE, Set.copyOf(names), null);
             }
-            Method builder = publicStatic(type, "builder", null);
+            Method builder = declaredStatic(type, "builder", null);
             if (builder != null && publicBuild(builder.getReturnType(), type)) {
                 return new State(Role.AGGREGATE, builderNames(builder.getReturnType(), type), builder.getReturnType());
             }
             Class<?> outer = type.getDeclaringClass();
-            if (outer != null && publicBuild(type, outer) && publicStatic(outer, "builder", type) != null) {
+            if (outer != null && publicBuild(type, outer) && declaredStatic(outer, "builder", type) != null) {
                 return new State(Role.BUILDER, builderNames(type, outer), null);
             }
             return NONE;
@@ -266,11 +266,14 @@ final class StateIntrospector extends JacksonAnnotationIntrospector {
             }
         }
 
-        /** A public static method of that name returning the given type (any type for {@code null}), or null. */
-        private static Method publicStatic(Class<?> type, String name, Class<?> returns) {
-            for (Method method : type.getMethods()) {
-                if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers())
-                        && method.getDeclaringClass() == type
+        /**
+         * A static method of that name returning the given type (any type for {@code null}), or null. An aggregate's
+         * {@code reconstitute} and {@code builder} are package-private (a host may not make aggregates); Jackson calls
+         * them as it calls the builders' private constructors, overriding the access check, which it does by default.
+         */
+        private static Method declaredStatic(Class<?> type, String name, Class<?> returns) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()
                         && (returns == null ? method.getParameterCount() == 0 : method.getReturnType() == returns)) {
                     return method;
                 }

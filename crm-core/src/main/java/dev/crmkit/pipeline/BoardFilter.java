@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -137,8 +140,25 @@ public record BoardFilter(
          * @param values the labels accepted
          * @return this builder
          */
-        public Builder labels(Set<LabelId> values) {
-            labels = values;
+        public Builder labels(Collection<? extends LabelId> values) {
+            labels = values == null ? null : new LinkedHashSet<>(values);
+            return this;
+        }
+
+        /**
+         * @param values the labels accepted
+         * @return this builder
+         */
+        public Builder labels(LabelId... values) {
+            return labels(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the members accepted
+         * @return this builder
+         */
+        public Builder members(Collection<? extends UserId> values) {
+            members = values == null ? null : new LinkedHashSet<>(values);
             return this;
         }
 
@@ -146,8 +166,16 @@ public record BoardFilter(
          * @param values the members accepted
          * @return this builder
          */
-        public Builder members(Set<UserId> values) {
-            members = values;
+        public Builder members(UserId... values) {
+            return members(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the salespeople accepted
+         * @return this builder
+         */
+        public Builder salespeople(Collection<? extends UserId> values) {
+            salespeople = values == null ? null : new LinkedHashSet<>(values);
             return this;
         }
 
@@ -155,9 +183,8 @@ public record BoardFilter(
          * @param values the salespeople accepted
          * @return this builder
          */
-        public Builder salespeople(Set<UserId> values) {
-            salespeople = values;
-            return this;
+        public Builder salespeople(UserId... values) {
+            return salespeople(values == null ? null : Arrays.asList(values));
         }
 
         /**

@@ -102,12 +102,12 @@ public final class Card {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
+    static Builder builder() {
         return new Builder();
     }
 
     /** @return a builder holding this card's state, to change some fields of */
-    public Builder toBuilder() {
+    Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
         b.pipelineId = pipelineId;
@@ -143,7 +143,7 @@ public final class Card {
      * @param now the instant of the edit
      * @return the new state (this one when nothing changed) and the changed fields
      */
-    public Changed<Card> edit(Builder edited, Instant now) {
+    Changed<Card> edit(Builder edited, Instant now) {
         Card next = edited.updatedAt(now).build();
         Map<String, String> before = fields();
         Map<String, String> after = next.fields();

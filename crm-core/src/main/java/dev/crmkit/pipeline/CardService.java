@@ -1,6 +1,7 @@
 package dev.crmkit.pipeline;
 
 import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountWiring;
 import dev.crmkit.account.Classification;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
@@ -22,7 +23,6 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
-import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.CardEvent;
 import dev.crmkit.internal.AccountDeletion;
 import dev.crmkit.internal.AccountGuard;
@@ -52,6 +52,7 @@ final class CardService implements Cards {
     private final DocumentStore store;
     private final long maxBytes;
     private final BoardService boards;
+    private final CardImportService imports;
 
     CardService(UseCases useCases, Caller actor, DocumentStore store, long maxBytes) {
         this.useCases = useCases;
@@ -59,6 +60,12 @@ final class CardService implements Cards {
         this.store = store;
         this.maxBytes = maxBytes;
         this.boards = new BoardService(useCases, actor);
+        this.imports = new CardImportService(useCases, actor);
+    }
+
+    @Override
+    public List<CardId> importCards(ImportCards command) {
+        return imports.importCards(command);
     }
 
     @Override
@@ -121,6 +128,7 @@ final class CardService implements Cards {
         return useCases.write(actor, command, context -> {
             Card current = versioned(context, command.cardId(), command.expectedVersion());
             Pipeline pipeline = context.uow.pipelines().findById(current.pipelineId()).orElseThrow();
+            context.names.pipeline(pipeline);
             InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateCard");
             Set<LabelId> labels = command.labels() == null ? Set.of() : command.labels();
             Set<UserId> members = command.members() == null ? Set.of() : command.members();
@@ -151,6 +159,7 @@ final class CardService implements Cards {
         return useCases.write(actor, command, context -> {
             Card current = versioned(context, command.cardId(), command.expectedVersion());
             Pipeline pipeline = context.uow.pipelines().findById(current.pipelineId()).orElseThrow();
+            context.names.pipeline(pipeline);
             if (pipeline.stage(command.stageId()).isEmpty()) {
                 throw InvalidCommandException.builder("MoveCard").add("stageId", "UnknownReference", command.stageId().toString()).build();
             }
@@ -293,6 +302,7 @@ final class CardService implements Cards {
         return outcome(command, command == null ? null : command.expectedVersion(), (context, card) -> {
             requireOpen(card);
             Pipeline pipeline = context.uow.pipelines().findById(card.pipelineId()).orElseThrow();
+            context.names.pipeline(pipeline);
             String reason = Text.trimToNull(command.reason());
             if (reason == null && pipeline.settings().lossReasonRequired()) {
                 throw InvalidCommandException.builder("MarkCardLost").add("reason", "NotBlank").build();
@@ -320,12 +330,7 @@ final class CardService implements Cards {
             AccountId accountId = card.accountId()
                     .orElseThrow(() -> new RuleViolationException("card.no-account", "cardId", card.name()));
             Account account = AccountGuard.visible(context, accountId, "cardId");
-            var classified = account.classify(Classification.CUSTOMER, context.now);
-            if (classified.changed()) {
-                context.uow.accounts().update(classified.value());
-                context.record(new AccountEvent.AccountClassified(context.meta(), account.id(), account.classification(),
-                        Classification.CUSTOMER));
-            }
+            AccountWiring.makeCustomer(context, account);
             return card.toBuilder().convertedToCustomerAt(context.now);
         }, CardEvent.Outcome.CONVERTED_TO_CUSTOMER);
     }

@@ -10,6 +10,10 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -166,5 +170,321 @@ public record CardSummary(
     /** @return whether the card is neither archived, lost nor converted */
     public boolean open() {
         return !archived && !lost && !convertedToCustomer && !convertedToService;
+    }
+
+    /**
+     * Starts a {@link CardSummary}; every other part starts empty
+     * ({@code null}, an empty collection, zero, false).
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        Builder builder = new Builder();
+        return builder;
+    }
+
+    /**
+     * Starts a builder from this {@link CardSummary}: every part as it is here, for the steps to change some.
+     *
+     * @return a builder holding this record's parts
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.id = id;
+        builder.stageId = stageId;
+        builder.position = position;
+        builder.name = name;
+        builder.labels = labels;
+        builder.members = members;
+        builder.salespersonId = salespersonId;
+        builder.value = value;
+        builder.expectedCloseDate = expectedCloseDate;
+        builder.accountId = accountId;
+        builder.accountName = accountName;
+        builder.accountHidden = accountHidden;
+        builder.prospectCreatedAt = prospectCreatedAt;
+        builder.archived = archived;
+        builder.lost = lost;
+        builder.convertedToCustomer = convertedToCustomer;
+        builder.convertedToService = convertedToService;
+        builder.stagnant = stagnant;
+        builder.openTasks = openTasks;
+        builder.comments = comments;
+        builder.attachments = attachments;
+        builder.createdAt = createdAt;
+        builder.updatedAt = updatedAt;
+        builder.version = version;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link CardSummary}, one named step per part. Collection steps take a collection or values, and
+     * replace what an earlier step gave.
+     */
+    public static final class Builder {
+
+        private CardId id;
+        private StageId stageId;
+        private String position;
+        private String name;
+        private Set<LabelId> labels = Set.of();
+        private Set<UserId> members = Set.of();
+        private UserId salespersonId;
+        private Money value;
+        private LocalDate expectedCloseDate;
+        private AccountId accountId;
+        private String accountName;
+        private boolean accountHidden;
+        private Instant prospectCreatedAt;
+        private boolean archived;
+        private boolean lost;
+        private boolean convertedToCustomer;
+        private boolean convertedToService;
+        private boolean stagnant;
+        private long openTasks;
+        private int comments;
+        private int attachments;
+        private Instant createdAt;
+        private Instant updatedAt;
+        private Version version;
+
+        private Builder() {}
+
+        /**
+         * @param value the card
+         * @return this builder
+         */
+        public Builder id(CardId value) {
+            this.id = value;
+            return this;
+        }
+
+        /**
+         * @param value its stage
+         * @return this builder
+         */
+        public Builder stageId(StageId value) {
+            this.stageId = value;
+            return this;
+        }
+
+        /**
+         * @param value its position key in the stage
+         * @return this builder
+         */
+        public Builder position(String value) {
+            this.position = value;
+            return this;
+        }
+
+        /**
+         * @param value its name
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /**
+         * @param values its labels
+         * @return this builder
+         */
+        public Builder labels(Collection<? extends LabelId> values) {
+            this.labels = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its labels
+         * @return this builder
+         */
+        public Builder labels(LabelId... values) {
+            return labels(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its members
+         * @return this builder
+         */
+        public Builder members(Collection<? extends UserId> values) {
+            this.members = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its members
+         * @return this builder
+         */
+        public Builder members(UserId... values) {
+            return members(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value its salesperson, or {@code null}
+         * @return this builder
+         */
+        public Builder salespersonId(UserId value) {
+            this.salespersonId = value;
+            return this;
+        }
+
+        /**
+         * @param value its expected value, or {@code null}
+         * @return this builder
+         */
+        public Builder value(Money value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * @param value its expected close date, or {@code null}
+         * @return this builder
+         */
+        public Builder expectedCloseDate(LocalDate value) {
+            this.expectedCloseDate = value;
+            return this;
+        }
+
+        /**
+         * @param value its prospect, or {@code null}
+         * @return this builder
+         */
+        public Builder accountId(AccountId value) {
+            this.accountId = value;
+            return this;
+        }
+
+        /**
+         * @param value its prospect's legal name; {@code null} without a prospect, or with one the reader may not see
+         * @return this builder
+         */
+        public Builder accountName(String value) {
+            this.accountName = value;
+            return this;
+        }
+
+        /**
+         * @param value whether the card has a prospect the reader may not see, whose name is left out
+         * @return this builder
+         */
+        public Builder accountHidden(boolean value) {
+            this.accountHidden = value;
+            return this;
+        }
+
+        /**
+         * @param value when its prospect was created (its own creation without one)
+         * @return this builder
+         */
+        public Builder prospectCreatedAt(Instant value) {
+            this.prospectCreatedAt = value;
+            return this;
+        }
+
+        /**
+         * @param value whether archived
+         * @return this builder
+         */
+        public Builder archived(boolean value) {
+            this.archived = value;
+            return this;
+        }
+
+        /**
+         * @param value whether lost
+         * @return this builder
+         */
+        public Builder lost(boolean value) {
+            this.lost = value;
+            return this;
+        }
+
+        /**
+         * @param value whether converted to a customer
+         * @return this builder
+         */
+        public Builder convertedToCustomer(boolean value) {
+            this.convertedToCustomer = value;
+            return this;
+        }
+
+        /**
+         * @param value whether converted to a customer service
+         * @return this builder
+         */
+        public Builder convertedToService(boolean value) {
+            this.convertedToService = value;
+            return this;
+        }
+
+        /**
+         * @param value whether stagnant at the instant the board was read
+         * @return this builder
+         */
+        public Builder stagnant(boolean value) {
+            this.stagnant = value;
+            return this;
+        }
+
+        /**
+         * @param value how many pending agenda entries are linked to it
+         * @return this builder
+         */
+        public Builder openTasks(long value) {
+            this.openTasks = value;
+            return this;
+        }
+
+        /**
+         * @param value how many comments it has
+         * @return this builder
+         */
+        public Builder comments(int value) {
+            this.comments = value;
+            return this;
+        }
+
+        /**
+         * @param value how many attachments it has
+         * @return this builder
+         */
+        public Builder attachments(int value) {
+            this.attachments = value;
+            return this;
+        }
+
+        /**
+         * @param value when it was created
+         * @return this builder
+         */
+        public Builder createdAt(Instant value) {
+            this.createdAt = value;
+            return this;
+        }
+
+        /**
+         * @param value when it last changed
+         * @return this builder
+         */
+        public Builder updatedAt(Instant value) {
+            this.updatedAt = value;
+            return this;
+        }
+
+        /**
+         * @param value its version, for the next command on it
+         * @return this builder
+         */
+        public Builder version(Version value) {
+            this.version = value;
+            return this;
+        }
+
+        /** @return the {@link CardSummary} of the steps so far, checked as any other when a use case receives it */
+        public CardSummary build() {
+            return new CardSummary(id, stageId, position, name, labels, members, salespersonId, value, expectedCloseDate, accountId, accountName, accountHidden, prospectCreatedAt, archived, lost, convertedToCustomer, convertedToService, stagnant, openTasks, comments, attachments, createdAt, updatedAt, version);
+        }
     }
 }

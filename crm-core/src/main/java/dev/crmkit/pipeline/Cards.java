@@ -22,6 +22,18 @@ public interface Cards {
     Card create(CreateCard command);
 
     /**
+     * Imports cards into one pipeline in bulk (a host migrating its legacy kanban): all of them or none, in one unit
+     * of work. Each row is checked as {@link #create} checks it, its problems named under {@code cards[i]}, every row's
+     * problems reported together; an account is named by id or by tax id, and may have one open card per pipeline
+     * (among the rows too). The cards go to the end of their stages in the rows' order, each recorded
+     * ({@code CardCreated}, with its history) as if created one by one.
+     *
+     * @param command the pipeline and the rows, at most {@link ImportCards#MAX_ROWS}
+     * @return the new cards' ids, in the rows' order
+     */
+    java.util.List<CardId> importCards(ImportCards command);
+
+    /**
      * Replaces a card's editable fields.
      *
      * @param command the card's new fields and the version the caller last saw

@@ -93,7 +93,7 @@ public final class Pipeline {
      * @param version the stored version
      * @return the pipeline
      */
-    public static Pipeline reconstitute(
+    static Pipeline reconstitute(
             PipelineId id, String name, String color, Set<UserId> users, List<Stage> stages, List<Label> labels,
             BaseCard baseCard, PipelineSettings settings, Instant createdAt, Instant updatedAt, Version version) {
         return new Pipeline(id, name, color, users, stages, labels, baseCard, settings, createdAt, updatedAt, version);

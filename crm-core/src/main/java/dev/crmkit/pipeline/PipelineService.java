@@ -24,6 +24,7 @@ import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Cursors;
+import dev.crmkit.internal.HistoryWords;
 import dev.crmkit.internal.PipelineGuard;
 import dev.crmkit.internal.Uploads;
 import dev.crmkit.internal.UseCases;
@@ -87,6 +88,7 @@ final class PipelineService implements Pipelines {
             problems.throwIfAny();
             Pipeline pipeline = context.uow.pipelines().insert(Pipeline.create(command.name().strip(), color(command.color()),
                     users, stages, settings, context.now));
+            context.names.pipeline(pipeline);
             context.record(new PipelineEvent.PipelineCreated(context.meta(), pipeline.id(), pipeline.name(), fromNothing(pipeline.fields())));
             return pipeline;
         });
@@ -199,7 +201,7 @@ final class PipelineService implements Pipelines {
     }
 
     @Override
-    public Pipeline addStage(AddStage command) {
+    public Stage addStage(AddStage command) {
         return useCases.writeDelta(actor, command, context -> {
             Pipeline current = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
             List<Stage> stages = current.stagesCopy();
@@ -212,8 +214,10 @@ final class PipelineService implements Pipelines {
             }
             problems.throwIfAny();
             int index = command.index() == null ? stages.size() : Math.min(command.index(), stages.size());
-            stages.add(index, stage(command.stage()));
-            return store(context, current, current.withStages(stages, context.now));
+            Stage added = stage(command.stage());
+            stages.add(index, added);
+            store(context, current, current.withStages(stages, context.now));
+            return added;
         });
     }
 
@@ -278,7 +282,7 @@ final class PipelineService implements Pipelines {
     }
 
     @Override
-    public Pipeline addLabel(AddLabel command) {
+    public Label addLabel(AddLabel command) {
         return useCases.writeDelta(actor, command, context -> {
             Pipeline current = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
             InvalidCommandException.Builder problems = InvalidCommandException.builder("AddLabel");
@@ -290,8 +294,10 @@ final class PipelineService implements Pipelines {
             }
             problems.throwIfAny();
             List<Label> labels = new ArrayList<>(current.labels());
-            labels.add(new Label(LabelId.newId(), command.name().strip(), color(command.color())));
-            return store(context, current, current.withLabels(labels, context.now));
+            Label added = new Label(LabelId.newId(), command.name().strip(), color(command.color()));
+            labels.add(added);
+            store(context, current, current.withLabels(labels, context.now));
+            return added;
         });
     }
 
@@ -432,7 +438,7 @@ final class PipelineService implements Pipelines {
             HistoryEntry last = page.get(page.size() - 1);
             next = cursors.history(context.uow.tenantId(), new HistoryPosition(last.at(), last.eventId(), last.index()));
         }
-        return new Page<>(page, next, null);
+        return new Page<>(page.stream().map(entry -> HistoryWords.display(context.locale, entry)).toList(), next, null);
     }
 
     private Pipeline versioned(Context context, PipelineId id, Version expected) {
@@ -453,6 +459,7 @@ final class PipelineService implements Pipelines {
             return current;
         }
         Pipeline stored = context.uow.pipelines().update(changed.value());
+        context.names.pipeline(stored);
         context.record(new PipelineEvent.PipelineChanged(context.meta(), stored.id(), changed.changes()));
         return stored;
     }

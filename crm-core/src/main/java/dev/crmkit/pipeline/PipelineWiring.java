@@ -1,6 +1,12 @@
 package dev.crmkit.pipeline;
 
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.Changed;
+import dev.crmkit.event.CardEvent;
+import dev.crmkit.internal.AccountDeletion;
+import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Session;
+import dev.crmkit.spi.StoredRecords;
 
 /**
  * Builds the package-private services of pipelines and cards for the entry point. It takes only {@code dev.crmkit.internal}
@@ -8,6 +14,13 @@ import dev.crmkit.internal.Session;
  * through {@code Crm} and {@code CrmSession}.
  */
 public final class PipelineWiring {
+
+    // Adapters rebuild this capability's aggregates through StoredRecords, which reaches the package-private
+    // factories only through what is registered here.
+    static {
+        StoredRecords.register(StoredRecords.PipelineFactory.class, Pipeline::reconstitute);
+        StoredRecords.register(StoredRecords.CardFactory.class, from -> from == null ? Card.builder() : from.toBuilder());
+    }
 
     private PipelineWiring() {}
 
@@ -29,5 +42,21 @@ public final class PipelineWiring {
      */
     public static Cards cards(Session session) {
         return new CardService(session.useCases(), session.caller(), session.documentStore(), session.documentSizeLimit());
+    }
+
+    /**
+     * Unlinks a deleted account from its cards, in the running use case, with the cards' history: the account's
+     * deletion calls it. The cards stay on their boards.
+     *
+     * @param context the running use case
+     * @param accountId the deleted account
+     */
+    public static void unlinkAccount(Context context, AccountId accountId) {
+        for (Card card : AccountDeletion.byId(context.uow.cards().findByAccount(accountId), Card::id)) {
+            Changed<Card> unlinked = card.edit(card.toBuilder().accountId(null), context.now);
+            context.uow.cards().update(unlinked.value());
+            context.record(new CardEvent.CardUpdated(context.meta(), card.pipelineId(), card.id(), null, card.name(),
+                    unlinked.changes()));
+        }
     }
 }

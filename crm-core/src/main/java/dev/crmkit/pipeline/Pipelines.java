@@ -76,9 +76,9 @@ public interface Pipelines {
      * Adds a stage.
      *
      * @param command the pipeline, the stage and its place
-     * @return the stored pipeline
+     * @return the stage added, with its id ({@link #get(PipelineId)} reads the pipeline holding it)
      */
-    Pipeline addStage(AddStage command);
+    Stage addStage(AddStage command);
 
     /**
      * Changes a stage.
@@ -108,9 +108,9 @@ public interface Pipelines {
      * Adds a label.
      *
      * @param command the pipeline, the label's name and color
-     * @return the stored pipeline
+     * @return the label added, with its id ({@link #get(PipelineId)} reads the pipeline holding it)
      */
-    Pipeline addLabel(AddLabel command);
+    Label addLabel(AddLabel command);
 
     /**
      * Renames or recolors a label.

@@ -47,6 +47,42 @@ public final class PositionKeys {
     }
 
     /**
+     * Keys for cards appended in a row at the end of a stage: one key after {@code last}, extended by suffixes of one
+     * width counting up, so the keys stay short (a few characters more than one key) however many cards come, where
+     * {@link #between} called again and again grows the key by a character every few cards.
+     *
+     * @param last the stage's last key, or {@code null} for an empty stage
+     * @param count how many keys
+     * @return {@code count} keys in increasing order, each after {@code last}
+     */
+    public static java.util.List<String> appended(String last, int count) {
+        java.util.List<String> keys = new java.util.ArrayList<>(count);
+        if (count <= 0) {
+            return keys;
+        }
+        String stem = between(last, null);
+        int width = 1;
+        // A suffix never ends in '0' (one value in BASE is skipped): room for count suffixes of this width.
+        while (Math.pow(BASE, width) * (BASE - 1) / BASE < count + 1) {
+            width++;
+        }
+        StringBuilder key = new StringBuilder();
+        for (long n = 1; keys.size() < count; n++) {
+            if (n % BASE == 0) {
+                continue;
+            }
+            key.setLength(0);
+            long rest = n;
+            for (int i = 0; i < width; i++) {
+                key.insert(0, DIGITS.charAt((int) (rest % BASE)));
+                rest /= BASE;
+            }
+            keys.add(stem + key);
+        }
+        return keys;
+    }
+
+    /**
      * Checks a key has the shape this class makes.
      *
      * @param key the key

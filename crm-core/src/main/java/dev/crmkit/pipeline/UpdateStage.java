@@ -26,4 +26,128 @@ public record UpdateStage(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Pattern(regexp = "#[0-9A-Fa-f]{6}") String color,
         @Min(0) @Max(3650) int stagnantDays,
-        @NotNull Version expectedVersion) {}
+        @NotNull Version expectedVersion) {
+
+    /**
+     * Starts a {@link UpdateStage} from its required parts; every other part starts empty
+     * ({@code null}, an empty collection, zero).
+     *
+     * @param pipelineId the pipeline
+     * @param stageId the stage
+     * @param name its name
+     * @param expectedVersion the pipeline's version the caller last saw
+     * @return a builder
+     */
+    public static Builder builder(PipelineId pipelineId, StageId stageId, String name, Version expectedVersion) {
+        Builder builder = new Builder();
+        builder.pipelineId = pipelineId;
+        builder.stageId = stageId;
+        builder.name = name;
+        builder.expectedVersion = expectedVersion;
+        return builder;
+    }
+
+    /**
+     * Starts an edit of one of a pipeline's stages as it was read, the pipeline's version expected.
+     *
+     * @param pipeline the pipeline as read
+     * @param stage one of its stages
+     * @return a builder holding the stage's parts, for the steps to change some
+     */
+    public static Builder from(Pipeline pipeline, Stage stage) {
+        return builder(pipeline.id(), stage.id(), stage.name(), pipeline.version())
+                .color(stage.color())
+                .stagnantDays(stage.stagnantDays());
+    }
+
+    /**
+     * Starts a builder from this {@link UpdateStage}: every part as it is here, for the steps to change some.
+     *
+     * @return a builder holding this record's parts
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.pipelineId = pipelineId;
+        builder.stageId = stageId;
+        builder.name = name;
+        builder.color = color;
+        builder.stagnantDays = stagnantDays;
+        builder.expectedVersion = expectedVersion;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link UpdateStage}, one named step per part. Collection steps take a collection or values, and
+     * replace what an earlier step gave.
+     */
+    public static final class Builder {
+
+        private PipelineId pipelineId;
+        private StageId stageId;
+        private String name;
+        private String color;
+        private int stagnantDays;
+        private Version expectedVersion;
+
+        private Builder() {}
+
+        /**
+         * @param value the pipeline
+         * @return this builder
+         */
+        public Builder pipelineId(PipelineId value) {
+            this.pipelineId = value;
+            return this;
+        }
+
+        /**
+         * @param value the stage
+         * @return this builder
+         */
+        public Builder stageId(StageId value) {
+            this.stageId = value;
+            return this;
+        }
+
+        /**
+         * @param value its name
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /**
+         * @param value its color
+         * @return this builder
+         */
+        public Builder color(String value) {
+            this.color = value;
+            return this;
+        }
+
+        /**
+         * @param value its stagnant days
+         * @return this builder
+         */
+        public Builder stagnantDays(int value) {
+            this.stagnantDays = value;
+            return this;
+        }
+
+        /**
+         * @param value the pipeline's version the caller last saw
+         * @return this builder
+         */
+        public Builder expectedVersion(Version value) {
+            this.expectedVersion = value;
+            return this;
+        }
+
+        /** @return the {@link UpdateStage} of the steps so far, checked as any other when a use case receives it */
+        public UpdateStage build() {
+            return new UpdateStage(pipelineId, stageId, name, color, stagnantDays, expectedVersion);
+        }
+    }
+}

@@ -51,7 +51,7 @@ public final class Product {
      * @param version the stored version
      * @return the product
      */
-    public static Product reconstitute(ProductId id, ProductDetails details, boolean active, Instant createdAt,
+    static Product reconstitute(ProductId id, ProductDetails details, boolean active, Instant createdAt,
             Instant updatedAt, Version version) {
         return new Product(id, details, active, createdAt, updatedAt, version);
     }

@@ -1,6 +1,7 @@
 package dev.crmkit.product;
 
 import dev.crmkit.internal.Session;
+import dev.crmkit.spi.StoredRecords;
 
 /**
  * Builds the package-private services of products and price lists for the entry point. It takes only
@@ -8,6 +9,12 @@ import dev.crmkit.internal.Session;
  * {@code CrmSession}.
  */
 public final class ProductWiring {
+
+    // Adapters rebuild products through StoredRecords, which reaches the package-private factory only through
+    // what is registered here.
+    static {
+        StoredRecords.register(StoredRecords.ProductFactory.class, Product::reconstitute);
+    }
 
     private ProductWiring() {}
 

@@ -69,7 +69,7 @@ public final class Relationship {
      * @param version the stored version
      * @return the relationship
      */
-    public static Relationship reconstitute(
+    static Relationship reconstitute(
             RelationshipId id, AccountId from, AccountId to, CatalogEntryId typeId, String reason, UserId createdBy,
             Instant createdAt, Version version) {
         return new Relationship(id, from, to, typeId, reason, createdBy, createdAt, version);

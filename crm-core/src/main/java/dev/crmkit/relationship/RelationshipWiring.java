@@ -1,6 +1,7 @@
 package dev.crmkit.relationship;
 
 import dev.crmkit.internal.Session;
+import dev.crmkit.spi.StoredRecords;
 
 /**
  * Builds the package-private services of relationships for the entry point. It takes only {@code dev.crmkit.internal}
@@ -8,6 +9,12 @@ import dev.crmkit.internal.Session;
  * through {@code Crm} and {@code CrmSession}.
  */
 public final class RelationshipWiring {
+
+    // Adapters rebuild this capability's aggregates through StoredRecords, which reaches the package-private
+    // factories only through what is registered here.
+    static {
+        StoredRecords.register(StoredRecords.RelationshipFactory.class, Relationship::reconstitute);
+    }
 
     private RelationshipWiring() {}
 

@@ -15,7 +15,11 @@ import dev.crmkit.common.SortDirection;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -234,6 +238,266 @@ public record AccountCriteria(
         /** Checks the id is present. */
         public AccountPosition {
             Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * Starts a {@link AccountCriteria}; every other part starts empty
+     * ({@code null}, an empty collection).
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        Builder builder = new Builder();
+        return builder;
+    }
+
+    /**
+     * Starts a builder from this {@link AccountCriteria}: every part as it is here, for the steps to change some.
+     *
+     * @return a builder holding this record's parts
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.access = access;
+        builder.classifications = classifications;
+        builder.statuses = statuses;
+        builder.responsibles = responsibles;
+        builder.salespeople = salespeople;
+        builder.characteristicKeys = characteristicKeys;
+        builder.interests = interests;
+        builder.disinterests = disinterests;
+        builder.cityKey = cityKey;
+        builder.stateKey = stateKey;
+        builder.country = country;
+        builder.text = text;
+        builder.createdFrom = createdFrom;
+        builder.createdTo = createdTo;
+        builder.sort = sort;
+        builder.direction = direction;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link AccountCriteria}, one named step per part. Collection steps take a collection or values, and
+     * replace what an earlier step gave.
+     */
+    public static final class Builder {
+
+        private AccountAccess access;
+        private Set<Classification> classifications = Set.of();
+        private Set<AccountStatus> statuses = Set.of();
+        private Set<UserId> responsibles = Set.of();
+        private Set<UserId> salespeople = Set.of();
+        private Map<CatalogEntryId, String> characteristicKeys = Map.of();
+        private Set<CatalogEntryId> interests = Set.of();
+        private Set<CatalogEntryId> disinterests = Set.of();
+        private String cityKey;
+        private String stateKey;
+        private String country;
+        private SearchText.Query text;
+        private Instant createdFrom;
+        private Instant createdTo;
+        private AccountSort sort;
+        private SortDirection direction;
+
+        private Builder() {}
+
+        /**
+         * @param value the actor's access predicate
+         * @return this builder
+         */
+        public Builder access(AccountAccess value) {
+            this.access = value;
+            return this;
+        }
+
+        /**
+         * @param values the classifications accepted
+         * @return this builder
+         */
+        public Builder classifications(Collection<? extends Classification> values) {
+            this.classifications = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the classifications accepted
+         * @return this builder
+         */
+        public Builder classifications(Classification... values) {
+            return classifications(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the statuses accepted
+         * @return this builder
+         */
+        public Builder statuses(Collection<? extends AccountStatus> values) {
+            this.statuses = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the statuses accepted
+         * @return this builder
+         */
+        public Builder statuses(AccountStatus... values) {
+            return statuses(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the responsibles accepted
+         * @return this builder
+         */
+        public Builder responsibles(Collection<? extends UserId> values) {
+            this.responsibles = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the responsibles accepted
+         * @return this builder
+         */
+        public Builder responsibles(UserId... values) {
+            return responsibles(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the salespeople accepted
+         * @return this builder
+         */
+        public Builder salespeople(Collection<? extends UserId> values) {
+            this.salespeople = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the salespeople accepted
+         * @return this builder
+         */
+        public Builder salespeople(UserId... values) {
+            return salespeople(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value the characteristic value keys required, by type
+         * @return this builder
+         */
+        public Builder characteristicKeys(Map<CatalogEntryId, String> value) {
+            this.characteristicKeys = value;
+            return this;
+        }
+
+        /**
+         * @param values the interest areas accepted
+         * @return this builder
+         */
+        public Builder interests(Collection<? extends CatalogEntryId> values) {
+            this.interests = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the interest areas accepted
+         * @return this builder
+         */
+        public Builder interests(CatalogEntryId... values) {
+            return interests(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the disinterest areas accepted
+         * @return this builder
+         */
+        public Builder disinterests(Collection<? extends CatalogEntryId> values) {
+            this.disinterests = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the disinterest areas accepted
+         * @return this builder
+         */
+        public Builder disinterests(CatalogEntryId... values) {
+            return disinterests(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value the folded city, or {@code null}
+         * @return this builder
+         */
+        public Builder cityKey(String value) {
+            this.cityKey = value;
+            return this;
+        }
+
+        /**
+         * @param value the folded state, or {@code null}
+         * @return this builder
+         */
+        public Builder stateKey(String value) {
+            this.stateKey = value;
+            return this;
+        }
+
+        /**
+         * @param value the ISO country code, or {@code null}
+         * @return this builder
+         */
+        public Builder country(String value) {
+            this.country = value;
+            return this;
+        }
+
+        /**
+         * @param value the text query, or {@code null}
+         * @return this builder
+         */
+        public Builder text(SearchText.Query value) {
+            this.text = value;
+            return this;
+        }
+
+        /**
+         * @param value the first creation instant accepted, or {@code null}
+         * @return this builder
+         */
+        public Builder createdFrom(Instant value) {
+            this.createdFrom = value;
+            return this;
+        }
+
+        /**
+         * @param value the creation instant from which accounts are refused, or {@code null}
+         * @return this builder
+         */
+        public Builder createdTo(Instant value) {
+            this.createdTo = value;
+            return this;
+        }
+
+        /**
+         * @param value the sort key
+         * @return this builder
+         */
+        public Builder sort(AccountSort value) {
+            this.sort = value;
+            return this;
+        }
+
+        /**
+         * @param value the sort direction
+         * @return this builder
+         */
+        public Builder direction(SortDirection value) {
+            this.direction = value;
+            return this;
+        }
+
+        /** @return the {@link AccountCriteria} of the steps so far, checked as any other when a use case receives it */
+        public AccountCriteria build() {
+            return new AccountCriteria(access, classifications, statuses, responsibles, salespeople, characteristicKeys, interests, disinterests, cityKey, stateKey, country, text, createdFrom, createdTo, sort, direction);
         }
     }
 }

@@ -65,6 +65,21 @@ public interface AccountRepository {
     }
 
     /**
+     * The accounts holding some tax keys, by key: a bulk import links its rows to accounts all at once. The default
+     * asks {@link #findByTaxKey} once per key; a database adapter answers with one statement.
+     *
+     * @param taxKeys normalized tax keys
+     * @return the id of the account holding each key held
+     */
+    default java.util.Map<String, AccountId> idsByTaxKey(Collection<String> taxKeys) {
+        java.util.Map<String, AccountId> ids = new java.util.HashMap<>();
+        for (String key : taxKeys) {
+            findByTaxKey(key).ifPresent(a -> ids.put(key, a.id()));
+        }
+        return ids;
+    }
+
+    /**
      * One page of a query: the accounts {@link AccountCriteria#admits} accepts, in {@link AccountCriteria#order()},
      * after a keyset position.
      *

@@ -10,7 +10,12 @@ import dev.crmkit.pipeline.BoardOrder;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.pipeline.TriState;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -178,6 +183,250 @@ public record BoardCriteria(
         /** Checks the id is present. */
         public CardPosition {
             Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /**
+     * Starts a {@link BoardCriteria}; every other part starts empty
+     * ({@code null}, an empty collection).
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        Builder builder = new Builder();
+        return builder;
+    }
+
+    /**
+     * Starts a builder from this {@link BoardCriteria}: every part as it is here, for the steps to change some.
+     *
+     * @return a builder holding this record's parts
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.pipelineId = pipelineId;
+        builder.stages = stages;
+        builder.stagnantBefore = stagnantBefore;
+        builder.dateField = dateField;
+        builder.from = from;
+        builder.to = to;
+        builder.order = order;
+        builder.labels = labels;
+        builder.members = members;
+        builder.salespeople = salespeople;
+        builder.stagnant = stagnant;
+        builder.hasTasks = hasTasks;
+        builder.archived = archived;
+        builder.lost = lost;
+        builder.convertedToCustomer = convertedToCustomer;
+        builder.convertedToService = convertedToService;
+        return builder;
+    }
+
+    /**
+     * Builds a {@link BoardCriteria}, one named step per part. Collection steps take a collection or values, and
+     * replace what an earlier step gave.
+     */
+    public static final class Builder {
+
+        private PipelineId pipelineId;
+        private List<StageId> stages = List.of();
+        private Map<StageId, Instant> stagnantBefore = Map.of();
+        private BoardDateField dateField;
+        private Instant from;
+        private Instant to;
+        private BoardOrder order;
+        private Set<LabelId> labels = Set.of();
+        private Set<UserId> members = Set.of();
+        private Set<UserId> salespeople = Set.of();
+        private TriState stagnant;
+        private TriState hasTasks;
+        private TriState archived;
+        private TriState lost;
+        private TriState convertedToCustomer;
+        private TriState convertedToService;
+
+        private Builder() {}
+
+        /**
+         * @param value the pipeline
+         * @return this builder
+         */
+        public Builder pipelineId(PipelineId value) {
+            this.pipelineId = value;
+            return this;
+        }
+
+        /**
+         * @param values the pipeline's stages, in board order: a board slice holds a page of each
+         * @return this builder
+         */
+        public Builder stages(Collection<? extends StageId> values) {
+            this.stages = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the pipeline's stages, in board order: a board slice holds a page of each
+         * @return this builder
+         */
+        public Builder stages(StageId... values) {
+            return stages(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value for each stage with stagnant days, the instant at or before which an update is stale
+         * @return this builder
+         */
+        public Builder stagnantBefore(Map<StageId, Instant> value) {
+            this.stagnantBefore = value;
+            return this;
+        }
+
+        /**
+         * @param value the date the range and date orders use
+         * @return this builder
+         */
+        public Builder dateField(BoardDateField value) {
+            this.dateField = value;
+            return this;
+        }
+
+        /**
+         * @param value the first instant accepted, or {@code null}
+         * @return this builder
+         */
+        public Builder from(Instant value) {
+            this.from = value;
+            return this;
+        }
+
+        /**
+         * @param value the instant from which cards are refused, or {@code null}
+         * @return this builder
+         */
+        public Builder to(Instant value) {
+            this.to = value;
+            return this;
+        }
+
+        /**
+         * @param value the order within stages
+         * @return this builder
+         */
+        public Builder order(BoardOrder value) {
+            this.order = value;
+            return this;
+        }
+
+        /**
+         * @param values the labels accepted
+         * @return this builder
+         */
+        public Builder labels(Collection<? extends LabelId> values) {
+            this.labels = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the labels accepted
+         * @return this builder
+         */
+        public Builder labels(LabelId... values) {
+            return labels(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the members accepted
+         * @return this builder
+         */
+        public Builder members(Collection<? extends UserId> values) {
+            this.members = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the members accepted
+         * @return this builder
+         */
+        public Builder members(UserId... values) {
+            return members(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the salespeople accepted
+         * @return this builder
+         */
+        public Builder salespeople(Collection<? extends UserId> values) {
+            this.salespeople = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the salespeople accepted
+         * @return this builder
+         */
+        public Builder salespeople(UserId... values) {
+            return salespeople(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value stagnant cards
+         * @return this builder
+         */
+        public Builder stagnant(TriState value) {
+            this.stagnant = value;
+            return this;
+        }
+
+        /**
+         * @param value cards with pending tasks
+         * @return this builder
+         */
+        public Builder hasTasks(TriState value) {
+            this.hasTasks = value;
+            return this;
+        }
+
+        /**
+         * @param value archived cards
+         * @return this builder
+         */
+        public Builder archived(TriState value) {
+            this.archived = value;
+            return this;
+        }
+
+        /**
+         * @param value lost cards
+         * @return this builder
+         */
+        public Builder lost(TriState value) {
+            this.lost = value;
+            return this;
+        }
+
+        /**
+         * @param value cards converted to a customer
+         * @return this builder
+         */
+        public Builder convertedToCustomer(TriState value) {
+            this.convertedToCustomer = value;
+            return this;
+        }
+
+        /**
+         * @param value cards converted to a service
+         * @return this builder
+         */
+        public Builder convertedToService(TriState value) {
+            this.convertedToService = value;
+            return this;
+        }
+
+        /** @return the {@link BoardCriteria} of the steps so far, checked as any other when a use case receives it */
+        public BoardCriteria build() {
+            return new BoardCriteria(pipelineId, stages, stagnantBefore, dateField, from, to, order, labels, members, salespeople, stagnant, hasTasks, archived, lost, convertedToCustomer, convertedToService);
         }
     }
 }

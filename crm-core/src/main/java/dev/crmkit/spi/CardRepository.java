@@ -39,6 +39,22 @@ public interface CardRepository {
     Optional<Card> findOpenByAccount(PipelineId pipelineId, AccountId accountId);
 
     /**
+     * Which of some accounts have an open card in a pipeline: a bulk import checks all its rows at once. The default
+     * asks {@link #findOpenByAccount} once per account; a database adapter answers with one statement.
+     *
+     * @param pipelineId a pipeline
+     * @param accountIds accounts
+     * @return those with an open card in the pipeline, with that card's name
+     */
+    default java.util.Map<AccountId, String> openCardsOf(PipelineId pipelineId, java.util.Collection<AccountId> accountIds) {
+        java.util.Map<AccountId, String> open = new java.util.HashMap<>();
+        for (AccountId accountId : accountIds) {
+            findOpenByAccount(pipelineId, accountId).ifPresent(card -> open.put(accountId, card.name()));
+        }
+        return open;
+    }
+
+    /**
      * @param pipelineId a pipeline
      * @param stageId one of its stages
      * @return the stage's cards, in position order

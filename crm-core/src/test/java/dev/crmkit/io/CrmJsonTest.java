@@ -75,6 +75,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.crmkit.spi.StoredRecords;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -273,7 +274,7 @@ class CrmJsonTest {
     @Test
     void givenACard_whenWrittenAndReadAsAnUpdateCard_thenTheFieldsWhoseNamesMatchComeThrough() {
         LabelId hot = LabelId.newId();
-        Card card = Card.builder().id(CARD).pipelineId(PIPELINE).stageId(StageId.newId()).position("m").name("Fibra 1 Gbps")
+        Card card = StoredRecords.card().id(CARD).pipelineId(PIPELINE).stageId(StageId.newId()).position("m").name("Fibra 1 Gbps")
                 .description("Cliente pediu desconto").labels(Set.of(hot)).members(Set.of(UserId.of("joao")))
                 .salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL")).expectedCloseDate(LocalDate.of(2026, 4, 30))
                 .accountId(ACCOUNT).createdBy(UserId.of("ana")).createdAt(META.occurredAt()).updatedAt(META.occurredAt())

@@ -300,9 +300,11 @@ final class ValueGenerator {
     }
 
     private static Method staticMethod(Class<?> type, String name, Class<?> returns) {
-        for (Method method : type.getMethods()) {
-            if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() == type
+        // Aggregates' reconstitute and builder are package-private: the generator reaches them as Jackson does.
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers()) && !method.isSynthetic()
                     && (returns == null ? method.getParameterCount() == 0 : method.getReturnType() == returns)) {
+                method.setAccessible(true);
                 return method;
             }
         }

@@ -126,16 +126,19 @@ public final class QuickStart {
     public static void run(PrintStream out, Path database) {
         // 1. Wire the library: the host's DataSource (pooled), the schema migrated by Flyway, the JPA adapter over
         // it, and a publisher that receives committed events.
+        long started = System.nanoTime();
+        out.println("Starting: the H2 database " + database + ".mv.db, its schema migrated by Flyway, then Hibernate");
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + database.toAbsolutePath(), "sa", "");
         try {
             JpaCrmStore.migrate(pool);
-            run(out, database, pool);
+            out.printf(Locale.ROOT, "   schema ready (%.1f s)%n", (System.nanoTime() - started) / 1e9);
+            run(out, database, pool, started);
         } finally {
             pool.dispose();
         }
     }
 
-    private static void run(PrintStream out, Path database, DataSource dataSource) {
+    private static void run(PrintStream out, Path database, DataSource dataSource, long started) {
         // The billing system's overdue balances, known once the customer exists (step 7).
         AtomicReference<AccountId> debtor = new AtomicReference<>();
         try (JpaCrmStore store = JpaCrmStore.fromDataSource(dataSource);
@@ -149,6 +152,7 @@ public final class QuickStart {
                             }
                         })
                         .build()) {
+            out.printf(Locale.ROOT, "   CRM Kit ready (%.1f s)%n", (System.nanoTime() - started) / 1e9);
 
             if (crm.tenants().find(TenantId.of("fibra-sul")).isPresent()) {
                 again(out, database, crm);
@@ -156,9 +160,9 @@ public final class QuickStart {
             }
             // 2. The host decides which companies it serves: one tenant, with its first administrator.
             out.println("1. Creating tenant 'fibra-sul' with administrator 'marta' in " + database + ".mv.db");
-            crm.tenants().create(new CreateTenant(TenantId.of("fibra-sul"), "Fibra Sul Telecom",
-                    ZoneId.of("America/Sao_Paulo"), Locale.forLanguageTag("pt-BR"), "Parceiro",
-                    UserId.of("marta"), "Marta Ribeiro"));
+            crm.tenants().create(CreateTenant.builder(TenantId.of("fibra-sul"), "Fibra Sul Telecom",
+                    ZoneId.of("America/Sao_Paulo"), UserId.of("marta")).adminDisplayName("Marta Ribeiro")
+                    .defaultLocale(Locale.forLanguageTag("pt-BR")).otherClassificationName("Parceiro").build());
             CrmSession marta = crm.as(Actor.of("fibra-sul", "marta"));
 
             // 3. The administrator parametrizes the catalogs ("cadastros") and registers the sales team.
@@ -174,8 +178,8 @@ public final class QuickStart {
             }
 
             out.println("3. Registering users and their access scope");
-            marta.users().create(new CreateUser(UserId.of("joao"), "João Lima", north.id(), AccessScope.TEAM, false));
-            marta.users().create(new CreateUser(UserId.of("rita"), "Rita Alves", north.id(), AccessScope.PORTFOLIO, false));
+            marta.users().create(CreateUser.builder(UserId.of("joao"), "João Lima", AccessScope.TEAM).teamId(north.id()).build());
+            marta.users().create(CreateUser.builder(UserId.of("rita"), "Rita Alves", AccessScope.PORTFOLIO).teamId(north.id()).build());
             for (CrmUser user : marta.users().list()) {
                 out.println("   " + user.displayName() + " sees " + user.accountAccess());
             }
@@ -199,9 +203,10 @@ public final class QuickStart {
             CatalogEntry size = marta.catalogs().list(CatalogKind.CHARACTERISTIC_TYPE).get(0);
             CatalogEntry parentOf = marta.catalogs().list(CatalogKind.RELATIONSHIP_TYPE).get(0);
             AccountCreation matriz = marta.accounts().create(new CreateAccount(Classification.PROSPECT,
-                    new AccountDetails(PersonKind.LEGAL, "Mercado Bom Preço Ltda", "Bom Preço", TaxId.of("BR", "11.222.333/0001-81"),
-                            "Carlos Souza", List.of("compras@bompreco.com.br"), List.of("+55 11 3333-4444"), null, null,
-                            Address.ofCity("Campinas", "SP", "BR"), null, null, null, false),
+                    AccountDetails.builder(PersonKind.LEGAL, "Mercado Bom Preço Ltda").tradeName("Bom Preço")
+                            .taxId(TaxId.of("BR", "11.222.333/0001-81")).mainContactName("Carlos Souza")
+                            .emails("compras@bompreco.com.br").phones("+55 11 3333-4444")
+                            .address(Address.ofCity("Campinas", "SP", "BR")).build(),
                     Set.of(UserId.of("joao"))));
             out.println("   created " + matriz.account().details().legalName() + " (" + matriz.account().classification() + ")");
             AccountCreation filial = marta.accounts().create(new CreateAccount(Classification.LEAD,
@@ -210,8 +215,8 @@ public final class QuickStart {
                     + filial.similar().stream().map(DuplicateCandidate::legalName).toList());
             marta.accounts().setCharacteristic(new SetCharacteristicValue(matriz.account().id(), size.id(), "médio"));
             marta.relationships().create(new CreateRelationship(matriz.account().id(), filial.account().id(), parentOf.id(), "filial"));
-            marta.contacts().add(new AddContact(matriz.account().id(), new ContactDetails("Carlos Souza", "Compras",
-                    List.of("carlos@bompreco.com.br"), List.of("+55 11 98888-7777"), null)));
+            marta.contacts().add(new AddContact(matriz.account().id(), ContactDetails.builder("Carlos Souza")
+                    .role("Compras").emails("carlos@bompreco.com.br").phones("+55 11 98888-7777").build()));
             marta.accounts().classify(new ClassifyAccount(matriz.account().id(), Classification.CUSTOMER, null));
 
             Page<Account> customers = joao.accounts().query(AccountQuery.builder()
@@ -231,15 +236,15 @@ public final class QuickStart {
 
             // 6. A sales pipeline: stages with stagnation, users, labels; cards worked across the board.
             out.println("6. Pipelines and cards");
-            Pipeline vendas = marta.pipelines().create(new CreatePipeline("Vendas empresariais", "#1F6FEB", List.of(
-                    new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),
-                    new NewStage("Negociação", "#FF6600", 10)), Set.of(UserId.of("joao")), PipelineSettings.DEFAULT));
-            vendas = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49"));
-            LabelId quente = vendas.labels().get(0).id();
-            Card fibra = joao.cards().create(new CreateCard(vendas.id(), null, "Fibra 1 Gbps para a filial", null, Set.of(quente),
-                    Set.of(UserId.of("joao")), UserId.of("joao"), Money.of("4500", "BRL"), null, filial.account().id()));
-            Card tv = joao.cards().create(new CreateCard(vendas.id(), null, "TV corporativa", null, null, null, null,
-                    Money.of("800", "BRL"), null, null));
+            Pipeline vendas = marta.pipelines().create(CreatePipeline.builder("Vendas empresariais", "#1F6FEB")
+                    .stages(new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),
+                            new NewStage("Negociação", "#FF6600", 10))
+                    .users(UserId.of("joao")).settings(PipelineSettings.DEFAULT).build());
+            LabelId quente = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49")).id();
+            Card fibra = joao.cards().create(CreateCard.builder(vendas.id(), "Fibra 1 Gbps para a filial").labels(quente)
+                    .members(UserId.of("joao")).salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL"))
+                    .accountId(filial.account().id()).build());
+            Card tv = joao.cards().create(CreateCard.builder(vendas.id(), "TV corporativa").value(Money.of("800", "BRL")).build());
             fibra = joao.cards().move(new MoveCard(fibra.id(), vendas.stages().get(1).id(), null, fibra.version()));
             joao.cards().addComment(new AddComment(fibra.id(), "Cliente pediu desconto de 5%"));
             joao.cards().markLost(new MarkCardLost(tv.id(), "Sem orçamento este ano", tv.version()));
@@ -248,7 +253,7 @@ public final class QuickStart {
                 out.println("   " + column.stage().name() + ": " + column.total() + " card(s) " + column.sums() + " "
                         + column.cards().stream().map(CardSummary::name).toList());
             }
-            Board hot = joao.cards().board(vendas.id(), BoardFilter.builder().labels(Set.of(quente)).lost(TriState.NO).build());
+            Board hot = joao.cards().board(vendas.id(), BoardFilter.builder().labels(quente).lost(TriState.NO).build());
             out.println("   hot and not lost: " + hot.columns().stream().flatMap(c -> c.cards().stream()).map(CardSummary::name).toList());
             try {
                 rita.cards().board(vendas.id(), BoardFilter.DEFAULT);
@@ -259,16 +264,20 @@ public final class QuickStart {
             joao.cards().convertToCustomer(new CardOutcome(fibra.id(), null));
             out.println("   won: " + marta.accounts().get(filial.account().id()).details().legalName() + " is now "
                     + marta.accounts().get(filial.account().id()).classification());
-            for (HistoryEntry entry : marta.pipelines().cardHistory(fibra.id(), null, 4).items()) {
-                out.println("     history: " + entry.actor() + " " + entry.field() + ": " + entry.oldValue() + " -> " + entry.newValue());
+            // History reads in words, in the reader's language, with the names of the time; the raw ids stay beside them.
+            for (HistoryEntry entry : marta.pipelines().cardHistory(fibra.id(), null, 8).items()) {
+                out.println("     history: " + entry.actorName() + " " + entry.fieldLabel() + ": "
+                        + (entry.oldDisplay() == null ? "-" : entry.oldDisplay()) + " -> "
+                        + (entry.newDisplay() == null ? "-" : entry.newDisplay()));
             }
 
             // 7. The agenda: entries and task lists, the rules the host's scheduler runs, statistics and an export.
             out.println("7. Agenda, rules and statistics");
             CatalogEntry visita = marta.catalogs().create(new CreateCatalogEntry(CatalogKind.AGENDA_ENTRY_TYPE, "Visita"));
             LocalDate today = LocalDate.now(crm.clock().withZone(ZoneId.of("America/Sao_Paulo")));
-            AgendaEntry visit = joao.agenda().create(new CreateAgendaEntry(matriz.account().id(), null, null, visita.id(),
-                    "Apresentar o plano de 1 Gbps", new Schedule.AtTime(today.plusDays(1).atTime(12, 0)), null, null));
+            AgendaEntry visit = joao.agenda().create(CreateAgendaEntry.builder("Apresentar o plano de 1 Gbps")
+                    .accountId(matriz.account().id()).typeId(visita.id())
+                    .schedule(new Schedule.AtTime(today.plusDays(1).atTime(12, 0))).build());
             out.println("   12:00 means any time that day: " + visit.schedule().orElseThrow().getClass().getSimpleName());
             TaskList tasks = joao.agenda().tasks(UserId.of("joao"));
             out.println("   joao's tasks: " + tasks.overdue().size() + " overdue, " + tasks.dueToday().size() + " today, "
@@ -324,8 +333,8 @@ public final class QuickStart {
         AccountId customer = accounts.items().stream().filter(a -> a.classification() == Classification.CUSTOMER)
                 .findFirst().orElseThrow().id();
         LocalDate today = LocalDate.now(crm.clock().withZone(ZoneId.of("America/Sao_Paulo")));
-        joao.agenda().create(new CreateAgendaEntry(customer, null, null, null, "Ligar para saber se a fibra está ok",
-                new Schedule.AnyTimeOn(today.plusDays(7)), null, null));
+        joao.agenda().create(CreateAgendaEntry.builder("Ligar para saber se a fibra está ok").accountId(customer)
+                .schedule(new Schedule.AnyTimeOn(today.plusDays(7))).build());
         out.println("   joao's later tasks: " + before + " kept, " + joao.agenda().tasks(UserId.of("joao")).later().size()
                 + " with this run's");
         out.println("Done.");

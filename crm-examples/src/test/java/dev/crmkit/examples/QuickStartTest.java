@@ -7,10 +7,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QuickStartTest {
+
+    /** A raw id as the library renders it: a UUID, with or without its dashes. */
+    private static final Pattern UUID_LIKE =
+            Pattern.compile("[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}");
 
     @TempDir
     Path folder;
@@ -39,7 +45,8 @@ class QuickStartTest {
                 .contains("hot and not lost: [Fibra 1 Gbps para a filial]")
                 .contains("rita (not a user of the pipeline): Não encontrado: CRM")
                 .contains("won: Mercado Bom Preco Filial is now CUSTOMER")
-                .contains("history: joao convertedToCustomer: false -> true")
+                .contains("history: João Lima Convertido em cliente: não -> sim")
+                .contains("history: João Lima Etapa: Contato -> Proposta")
                 .contains("12:00 means any time that day: AnyTimeOn")
                 .contains("joao's tasks: 0 overdue, 0 today, 1 later")
                 .contains("rules: 1 payment reminder created, 0 more on the second run")
@@ -47,6 +54,19 @@ class QuickStartTest {
                 .contains("CSV: \"Incluído em\",Conta,Contato,Tipo,Usuário,Situação,Agendamento,Descrição")
                 .contains("products: [FIB-1G, RT-AX], default price of FIB-1G for Mercado Bom Preço Ltda: BRL 99.90")
                 .endsWith("Done." + System.lineSeparator());
+    }
+
+    @Test
+    void givenTheQuickStart_whenItPrintsACardsHistory_thenItReadsInWordsWithoutRawIds() {
+        String output = run(folder.resolve("words"));
+
+        List<String> history = output.lines().filter(line -> line.strip().startsWith("history:")).toList();
+
+        assertThat(history).hasSize(8)
+                .noneMatch(line -> UUID_LIKE.matcher(line).find())
+                .noneMatch(line -> line.contains("stageId") || line.contains("convertedToCustomer") || line.contains("null"))
+                .anyMatch(line -> line.contains("Contato -> Proposta"))
+                .allMatch(line -> line.contains("João Lima"));
     }
 
     @Test

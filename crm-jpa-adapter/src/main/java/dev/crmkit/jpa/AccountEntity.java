@@ -29,6 +29,7 @@ import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -400,7 +401,7 @@ class AccountEntity {
         characteristicRows.forEach((type, row) -> values.put(new CatalogEntryId(type), row.toDomain()));
         Map<CatalogEntryId, Interest> marks = new HashMap<>();
         interestRows.forEach((area, row) -> marks.put(new CatalogEntryId(area), row.toDomain()));
-        return Account.reconstitute(new AccountId(id), Classification.valueOf(classification),
+        return StoredRecords.account(new AccountId(id), Classification.valueOf(classification),
                 details(json),
                 responsibleIds.stream().map(UserId::of).collect(Collectors.toSet()), values, marks,
                 logoId == null ? null : new DocumentId(logoId),

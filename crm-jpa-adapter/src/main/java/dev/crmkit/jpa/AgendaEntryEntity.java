@@ -12,6 +12,7 @@ import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -178,7 +179,7 @@ class AgendaEntryEntity {
                 : scheduleOn != null ? new Schedule.AnyTimeOn(scheduleOn) : null;
         Recurrence recurrence = recurrenceUnit == null ? null
                 : new Recurrence(RecurrenceUnit.valueOf(recurrenceUnit), recurrenceEvery, recurrenceUntil, recurrenceCount);
-        return AgendaEntry.reconstitute(new AgendaEntryId(id), new AccountId(accountId),
+        return StoredRecords.agendaEntry(new AgendaEntryId(id), new AccountId(accountId),
                 contactId == null ? null : new ContactId(contactId), cardId == null ? null : new CardId(cardId),
                 typeId == null ? null : new CatalogEntryId(typeId), description, schedule, AgendaStatus.valueOf(status),
                 UserId.of(userId), createdBy == null ? null : UserId.of(createdBy), createdAt, modifiedAt, concludedAt,

@@ -11,6 +11,7 @@ import dev.crmkit.common.Version;
 import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.Comment;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -191,7 +192,7 @@ class CardEntity {
     }
 
     Card toDomain(Json json) {
-        return Card.builder()
+        return StoredRecords.card()
                 .id(new CardId(id))
                 .pipelineId(new PipelineId(pipelineId))
                 .stageId(new StageId(stageId))

@@ -5,6 +5,7 @@ import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.Version;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -80,7 +81,7 @@ class CatalogEntryEntity {
     }
 
     CatalogEntry toDomain(Json json) {
-        return CatalogEntry.reconstitute(new CatalogEntryId(id), CatalogKind.valueOf(kind), name,
+        return StoredRecords.catalogEntry(new CatalogEntryId(id), CatalogKind.valueOf(kind), name,
                 json.read(details, CatalogDetails.class), active, createdAt, Version.of(version));
     }
 }

@@ -6,6 +6,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.contact.ContactDetails;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -94,7 +95,7 @@ class ContactEntity {
     }
 
     Contact toDomain(Json json) {
-        return Contact.reconstitute(new ContactId(id), new AccountId(accountId), json.read(details, ContactDetails.class),
+        return StoredRecords.contact(new ContactId(id), new AccountId(accountId), json.read(details, ContactDetails.class),
                 UserId.of(createdBy), createdAt, updatedAt, Version.of(version));
     }
 }

@@ -6,6 +6,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.document.Document;
 import dev.crmkit.document.DocumentKind;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -108,7 +109,7 @@ class DocumentEntity {
     }
 
     Document toDomain() {
-        return Document.reconstitute(new DocumentId(id), new AccountId(accountId), DocumentKind.valueOf(kind), title, fileName,
+        return StoredRecords.document(new DocumentId(id), new AccountId(accountId), DocumentKind.valueOf(kind), title, fileName,
                 mediaType, sizeBytes, sha256, validFrom, validUntil, UserId.of(uploadedBy), uploadedAt, Version.of(version));
     }
 }

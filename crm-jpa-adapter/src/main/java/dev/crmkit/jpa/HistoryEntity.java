@@ -41,6 +41,9 @@ class HistoryEntity {
 
     String actor;
 
+    @Column(name = "actor_name")
+    String actorName;
+
     @Column(name = "occurred_at")
     Instant occurredAt;
 
@@ -51,6 +54,12 @@ class HistoryEntity {
 
     @Column(name = "new_value")
     String newValue;
+
+    @Column(name = "old_name")
+    String oldName;
+
+    @Column(name = "new_name")
+    String newName;
 
     HistoryEntity() {}
 
@@ -67,11 +76,15 @@ class HistoryEntity {
         row.field = entry.field();
         row.oldValue = entry.oldValue();
         row.newValue = entry.newValue();
+        row.actorName = entry.actorName();
+        row.oldName = entry.oldName();
+        row.newName = entry.newName();
         return row;
     }
 
     HistoryEntry toDomain() {
-        return new HistoryEntry(new HistoryEntryId(id), new PipelineId(pipelineId), cardId == null ? null : new CardId(cardId),
-                new EventId(eventId), entryIndex, actor == null ? null : UserId.of(actor), occurredAt, field, oldValue, newValue);
+        return HistoryEntry.stored(new HistoryEntryId(id), new PipelineId(pipelineId), cardId == null ? null : new CardId(cardId),
+                new EventId(eventId), entryIndex, actor == null ? null : UserId.of(actor), actorName, occurredAt, field, oldValue,
+                newValue, oldName, newName);
     }
 }

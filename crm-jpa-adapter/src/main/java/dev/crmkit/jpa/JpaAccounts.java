@@ -159,6 +159,21 @@ final class JpaAccounts implements AccountRepository {
     }
 
     @Override
+    public Map<String, AccountId> idsByTaxKey(Collection<String> taxKeys) {
+        Map<String, AccountId> ids = new HashMap<>();
+        if (taxKeys.isEmpty()) {
+            return ids;
+        }
+        uow.em().createQuery("select a.taxKey, a.id from Account a where a.tenantId = :tenant and a.taxKey in :keys",
+                        Object[].class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("keys", List.copyOf(Set.copyOf(taxKeys)))
+                .getResultList()
+                .forEach(row -> ids.put((String) row[0], new AccountId((UUID) row[1])));
+        return ids;
+    }
+
+    @Override
     public List<Account> find(AccountCriteria criteria, AccountCriteria.AccountPosition after, int limit) {
         SqlQuery sql = where(new SqlQuery().append("select " + AccountEntity.COLUMNS + " from crm_account a"), criteria);
         String key = switch (criteria.sort()) {

@@ -90,6 +90,22 @@ final class JpaCards implements CardRepository {
     }
 
     @Override
+    public Map<AccountId, String> openCardsOf(PipelineId pipelineId, Collection<AccountId> accountIds) {
+        Map<AccountId, String> open = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return open;
+        }
+        uow.em().createQuery("select c.openAccountId, c.name from Card c where c.tenantId = :tenant and c.pipelineId = :pipeline"
+                        + " and c.openAccountId in :accounts", Object[].class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("pipeline", pipelineId.value())
+                .setParameter("accounts", accountIds.stream().map(AccountId::value).distinct().toList())
+                .getResultList()
+                .forEach(row -> open.put(new AccountId((UUID) row[0]), (String) row[1]));
+        return open;
+    }
+
+    @Override
     public List<Card> findByStage(PipelineId pipelineId, StageId stageId) {
         return cards("c.pipelineId = :pipeline and c.stageId = :stage order by c.position, c.id",
                 Map.of("pipeline", pipelineId.value(), "stage", stageId.value()));

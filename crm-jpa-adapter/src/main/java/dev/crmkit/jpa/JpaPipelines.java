@@ -53,8 +53,18 @@ final class JpaPipelines implements PipelineRepository {
     @Override
     public Optional<Pipeline> findById(PipelineId id) {
         if (uow.mode() == TransactionMode.READ_WRITE) {
-            // Read to be changed: the managed entity, which an update then edits.
-            return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+            // Read to be changed: the managed entity, which an update then edits, with its users in the same
+            // statement (a pipeline has a handful: a join, where loading the collection took a second round trip).
+            Keys.ByUuid key = new Keys.ByUuid(uow.tenant, id.value());
+            PipelineEntity held = uow.managed(PipelineEntity.class, key);
+            if (held == null) {
+                held = uow.watched(() -> uow.em().createQuery("select p from Pipeline p left join fetch p.users"
+                                + " where p.tenantId = :tenant and p.id = :id", PipelineEntity.class)
+                        .setParameter("tenant", uow.tenant)
+                        .setParameter("id", id.value())
+                        .getResultList().stream().findFirst().orElse(null));
+            }
+            return Optional.ofNullable(held).map(r -> r.toDomain(uow.json));
         }
         return list(select().append(" and p.id = :id", "id", id.value())).stream().findFirst();
     }

@@ -20,14 +20,14 @@ final class JpaTimeline implements TimelineRepository {
         for (TimelineRecord record : records) {
             var meta = record.event().meta();
             uow.persist(new TimelineEntity(uow.tenant, record.accountId().value(), meta.eventId().value(),
-                    meta.occurredAt(), uow.json.writeEvent(record.event())));
+                    meta.occurredAt(), uow.json.writeEvent(record.event()), record.actorName(), record.subjectName()));
         }
     }
 
     @Override
     public List<TimelineRecord> page(AccountId accountId, TimelinePosition before, int limit) {
-        // The payload only, as text: mapping the rows to entities cost as much as reading them.
-        SqlQuery sql = new SqlQuery().append("select t.payload from crm_timeline t where t.tenant_id = :tenant"
+        // The payload and the names of the time only, as text: mapping the rows to entities cost as much as reading them.
+        SqlQuery sql = new SqlQuery().append("select t.payload, t.actor_name, t.subject_name from crm_timeline t where t.tenant_id = :tenant"
                 + " and t.account_id = :account", "tenant", uow.tenant).bind("account", accountId.value());
         if (before != null) {
             sql.append(" and (t.occurred_at, t.event_id) < (:beforeAt, :beforeId)", "beforeAt", before.occurredAt())
@@ -35,7 +35,7 @@ final class JpaTimeline implements TimelineRepository {
         }
         sql.append(" order by t.occurred_at desc, t.event_id desc");
         return sql.rows(uow, limit).stream()
-                .map(row -> new TimelineRecord(accountId, uow.json.readEvent((String) row[0])))
+                .map(row -> new TimelineRecord(accountId, uow.json.readEvent((String) row[0]), (String) row[1], (String) row[2]))
                 .toList();
     }
 

@@ -111,7 +111,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     public TenantAndUser tenantAndUser(UserId userId) {
         List<TenantAndUser> rows = new SqlQuery().append("select t.*, u.tenant_id as u_tenant_id, u.user_id as u_user_id,"
                         + " u.display_name as u_display_name, u.active as u_active, u.team_id as u_team_id, u.scope as u_scope,"
-                        + " u.admin as u_admin, u.created_at as u_created_at, u.version as u_version"
+                        + " u.admin as u_admin, u.locale as u_locale, u.created_at as u_created_at, u.version as u_version"
                         + " from crm_tenant t left join crm_user u on u.tenant_id = t.tenant_id and u.user_id = :user"
                         + " where t.tenant_id = :tenant", "tenant", tenant)
                 .bind("user", userId.value())
@@ -220,6 +220,17 @@ final class JpaUnitOfWork implements UnitOfWork {
      */
     InList uuids(String name, Collection<UUID> ids) {
         return InList.ofUuids(name, ids, postgres);
+    }
+
+    /**
+     * The row of a key when this unit of work already holds it (no statement is sent), or {@code null}.
+     */
+    <E> E managed(Class<E> type, Object key) {
+        org.hibernate.engine.spi.SharedSessionContractImplementor session =
+                em.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class);
+        var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(type);
+        Object row = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(key, persister));
+        return type.isInstance(row) ? type.cast(row) : null;
     }
 
     /** Persists a new row carrying its first version (see {@link FreshRows}). */

@@ -9,6 +9,7 @@ import dev.crmkit.pipeline.Label;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.Stage;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -126,7 +127,7 @@ class PipelineEntity {
     }
 
     Pipeline toDomain(Json json) {
-        return Pipeline.reconstitute(new PipelineId(id), name, color,
+        return StoredRecords.pipeline(new PipelineId(id), name, color,
                 users.stream().map(UserId::of).collect(Collectors.toSet()),
                 List.of(json.read(stages, Stage[].class)), List.of(json.read(labels, Label[].class)),
                 json.read(baseCard, BaseCard.class), json.read(settings, PipelineSettings.class), createdAt, updatedAt,

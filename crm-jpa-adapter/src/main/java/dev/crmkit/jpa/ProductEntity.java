@@ -3,6 +3,7 @@ package dev.crmkit.jpa;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.Version;
 import dev.crmkit.product.Product;
+import dev.crmkit.spi.StoredRecords;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductKind;
 import dev.crmkit.product.ProductRoute;
@@ -83,7 +84,7 @@ class ProductEntity {
     }
 
     Product toDomain() {
-        return Product.reconstitute(new ProductId(id), new ProductDetails(code, name, unit, ProductKind.valueOf(kind),
+        return StoredRecords.product(new ProductId(id), new ProductDetails(code, name, unit, ProductKind.valueOf(kind),
                 ProductRoute.valueOf(route), groupName), active, createdAt, updatedAt, Version.of(version));
     }
 }

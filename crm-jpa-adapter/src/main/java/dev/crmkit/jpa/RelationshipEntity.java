@@ -6,6 +6,7 @@ import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -80,7 +81,7 @@ class RelationshipEntity {
     }
 
     Relationship toDomain() {
-        return Relationship.reconstitute(new RelationshipId(id), new AccountId(fromId), new AccountId(toId),
+        return StoredRecords.relationship(new RelationshipId(id), new AccountId(fromId), new AccountId(toId),
                 new CatalogEntryId(typeId), reason, UserId.of(createdBy), createdAt, Version.of(version));
     }
 }

@@ -3,6 +3,7 @@ package dev.crmkit.jpa;
 import dev.crmkit.access.Tenant;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.Version;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -71,7 +72,7 @@ class TenantEntity {
     }
 
     Tenant toDomain() {
-        return Tenant.reconstitute(TenantId.of(tenantId), name, ZoneId.of(timeZone), Locale.forLanguageTag(defaultLocale),
+        return StoredRecords.tenant(TenantId.of(tenantId), name, ZoneId.of(timeZone), Locale.forLanguageTag(defaultLocale),
                 otherClassificationName, createdAt, Version.of(version));
     }
 }

@@ -33,14 +33,23 @@ class TimelineEntity {
 
     String payload;
 
+    @Column(name = "actor_name")
+    String actorName;
+
+    @Column(name = "subject_name")
+    String subjectName;
+
     TimelineEntity() {}
 
-    TimelineEntity(String tenantId, UUID accountId, UUID eventId, Instant occurredAt, String payload) {
+    TimelineEntity(String tenantId, UUID accountId, UUID eventId, Instant occurredAt, String payload, String actorName,
+            String subjectName) {
         this.tenantId = tenantId;
         this.accountId = accountId;
         this.eventId = eventId;
         this.occurredAt = occurredAt;
         this.payload = payload;
+        this.actorName = actorName;
+        this.subjectName = subjectName;
     }
 
     /** The primary key: tenant, account, event. */

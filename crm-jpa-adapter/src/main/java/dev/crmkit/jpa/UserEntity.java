@@ -5,6 +5,7 @@ import dev.crmkit.access.CrmUser;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
+import dev.crmkit.spi.StoredRecords;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The row of a {@link CrmUser}. */
@@ -41,6 +43,9 @@ class UserEntity {
 
     boolean admin;
 
+    /** The user's own language as a BCP 47 tag, or {@code null} for the tenant's. */
+    String locale;
+
     @Column(name = "created_at")
     Instant createdAt;
 
@@ -63,6 +68,7 @@ class UserEntity {
         row.teamId = rs.getObject(prefix + "team_id", UUID.class);
         row.scope = rs.getString(prefix + "scope");
         row.admin = rs.getBoolean(prefix + "admin");
+        row.locale = rs.getString(prefix + "locale");
         row.createdAt = SqlQuery.instant(rs, prefix + "created_at");
         row.version = rs.getObject(prefix + "version", Long.class);
         return row;
@@ -83,10 +89,12 @@ class UserEntity {
         teamId = user.teamId().map(CatalogEntryId::value).orElse(null);
         scope = user.scope().name();
         admin = user.admin();
+        locale = user.locale().map(Locale::toLanguageTag).orElse(null);
     }
 
     CrmUser toDomain() {
-        return CrmUser.reconstitute(UserId.of(userId), displayName, active, teamId == null ? null : new CatalogEntryId(teamId),
-                AccessScope.valueOf(scope), admin, createdAt, Version.of(version));
+        return StoredRecords.user(UserId.of(userId), displayName, active, teamId == null ? null : new CatalogEntryId(teamId),
+                AccessScope.valueOf(scope), admin, locale == null ? null : Locale.forLanguageTag(locale), createdAt,
+                Version.of(version));
     }
 }

@@ -363,7 +363,8 @@ class PostgresReliabilityTest extends CrmKitSupport {
 
     /**
      * Fails one statement of the armed thread with an SQLException, as a broken connection would: the second batch of
-     * account inserts, or the first statement whose SQL matches.
+     * inserts into the account's tables (the accounts' batch went through: an import of a few hundred rows is one batch
+     * per table), or the first statement whose SQL matches.
      */
     private static final class FaultInjector implements QueryExecutionListener {
 
@@ -396,7 +397,7 @@ class PostgresReliabilityTest extends CrmKitSupport {
             }
             int[] accountBatches = armed.get();
             if (accountBatches != null && execInfo.isBatch()
-                    && queryInfoList.stream().anyMatch(q -> q.getQuery().startsWith("insert into crm_account "))
+                    && queryInfoList.stream().anyMatch(q -> q.getQuery().startsWith("insert into crm_account"))
                     && ++accountBatches[0] == 2) {
                 injected.incrementAndGet();
                 throw sneaky(new SQLException("injected database failure", "08006"));

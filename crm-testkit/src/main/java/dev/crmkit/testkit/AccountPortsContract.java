@@ -95,7 +95,8 @@ public abstract class AccountPortsContract extends CrmKitSupport {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), UserId.of("u"), T0)));
 
         Document renamed = write(store(), tenant, uow -> uow.documents().update(
-                contract.describe("Contrato renovado", null, LocalDate.of(2027, 12, 31)).value()));
+                StoredStates.of(contract).set("title", "Contrato renovado").set("validFrom", null)
+                        .set("validUntil", LocalDate.of(2027, 12, 31)).build()));
         Document loaded = read(store(), tenant, uow -> uow.documents().findById(contract.id())).orElseThrow();
         List<Document> removed = write(store(), tenant, uow -> uow.documents().deleteByAccount(account));
 

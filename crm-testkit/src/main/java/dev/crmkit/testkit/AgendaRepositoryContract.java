@@ -11,6 +11,7 @@ import dev.crmkit.CrmSession;
 import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.agenda.AgendaStatus;
 import dev.crmkit.agenda.AgendaTemplate;
 import dev.crmkit.agenda.PeriodicCall;
 import dev.crmkit.agenda.Recurrence;
@@ -68,7 +69,7 @@ public abstract class AgendaRepositoryContract extends CrmKitSupport {
         for (AgendaEntry entry : List.of(timed, anyTime, unscheduled, concluded)) {
             stored.add(write(store(), f.tenantId(), uow -> uow.agenda().insert(entry)));
         }
-        AgendaEntry done = write(store(), f.tenantId(), uow -> uow.agenda().update(stored.get(3).conclude(CREATED.plusSeconds(2)).value()));
+        AgendaEntry done = write(store(), f.tenantId(), uow -> uow.agenda().update(concluded(stored.get(3), CREATED.plusSeconds(2))));
 
         for (AgendaEntry entry : List.of(stored.get(0), stored.get(1), stored.get(2), done)) {
             assertThat(one(f.tenantId(), uow -> uow.agenda().findById(entry.id()))).contains(entry);
@@ -92,12 +93,13 @@ public abstract class AgendaRepositoryContract extends CrmKitSupport {
     void givenAStoredEntry_whenWrittenFromAStaleVersion_thenItConflictsAndStaysAsItWas() {
         Fixture f = fixture();
         AgendaEntry entry = write(store(), f.tenantId(), uow -> uow.agenda().insert(entry(f, "Call", null, CREATED)));
-        AgendaEntry edited = write(store(), f.tenantId(), uow -> uow.agenda().update(entry.conclude(CREATED.plusSeconds(1)).value()));
+        AgendaEntry edited = write(store(), f.tenantId(), uow -> uow.agenda().update(concluded(entry, CREATED.plusSeconds(1))));
 
         ConflictException update = thrown(ConflictException.class,
-                () -> write(store(), f.tenantId(), uow -> uow.agenda().update(entry.reopen(CREATED).value())));
+                () -> write(store(), f.tenantId(), uow -> uow.agenda().update(reopened(entry, CREATED))));
         ConflictException staleUpdate = thrown(ConflictException.class, () -> write(store(), f.tenantId(),
-                uow -> uow.agenda().update(entry.edit(null, null, null, "Stale", null, f.user(), CREATED).value())));
+                uow -> uow.agenda().update(StoredStates.of(entry).set("contactId", null).set("cardId", null).set("typeId", null)
+                        .set("description", "Stale").set("schedule", null).set("userId", f.user()).set("modifiedAt", CREATED).build())));
         ConflictException delete = thrown(ConflictException.class,
                 () -> write(store(), f.tenantId(), uow -> {
                     uow.agenda().delete(entry);
@@ -116,11 +118,12 @@ public abstract class AgendaRepositoryContract extends CrmKitSupport {
         AgendaEntry other = write(store(), f.tenantId(), uow -> uow.agenda().insert(entry(f, "Other", null, CREATED)));
 
         List<AgendaEntry> pendingBefore = read(store(), f.tenantId(), uow -> uow.agenda().findPendingByUser(f.user()));
-        AgendaEntry concluded = write(store(), f.tenantId(), uow -> uow.agenda().update(withCard.conclude(CREATED).value()));
+        AgendaEntry concluded = write(store(), f.tenantId(), uow -> uow.agenda().update(concluded(withCard, CREATED)));
         List<AgendaEntry> pendingAfter = read(store(), f.tenantId(), uow -> uow.agenda().findPendingByUser(f.user()));
         List<AgendaEntry> byCard = read(store(), f.tenantId(), uow -> uow.agenda().findByCard(f.card().id()));
         boolean typeUsed = read(store(), f.tenantId(), uow -> uow.agenda().existsOfType(f.type().id()));
-        AgendaEntry unlinked = write(store(), f.tenantId(), uow -> uow.agenda().update(concluded.unlinkCard(CREATED).value()));
+        AgendaEntry unlinked = write(store(), f.tenantId(), uow -> uow.agenda().update(
+                StoredStates.of(concluded).set("cardId", null).set("modifiedAt", CREATED).build()));
         List<AgendaEntry> byCardAfter = read(store(), f.tenantId(), uow -> uow.agenda().findByCard(f.card().id()));
         List<AgendaEntry> deleted = write(store(), f.tenantId(), uow -> uow.agenda().deleteByAccount(f.account().id()));
 
@@ -254,4 +257,14 @@ public abstract class AgendaRepositoryContract extends CrmKitSupport {
     /** What the entries of a test refer to. */
     private record Fixture(TenantId tenantId, UserId user, Account account, Contact contact, Card card,
             CatalogEntry type) {}
+
+    /** The entry concluded at an instant, as the agenda stores it. */
+    private static AgendaEntry concluded(AgendaEntry entry, Instant at) {
+        return StoredStates.of(entry).set("status", AgendaStatus.CONCLUDED).set("concludedAt", at).set("modifiedAt", at).build();
+    }
+
+    /** The entry back on the task list at an instant, as the agenda stores it. */
+    private static AgendaEntry reopened(AgendaEntry entry, Instant at) {
+        return StoredStates.of(entry).set("status", AgendaStatus.PENDING).set("concludedAt", null).set("modifiedAt", at).build();
+    }
 }

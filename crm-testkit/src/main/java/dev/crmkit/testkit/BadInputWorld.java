@@ -141,7 +141,8 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
 
         Pipeline pipeline = aPipeline().named("Sales").withStages("Contact", "Proposal")
                 .withUsers(tenant.adminId(), UserId.of("bob")).createdBy(admin);
-        pipeline = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hot", "#D73A49"));
+        admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hot", "#D73A49"));
+        pipeline = admin.pipelines().get(pipeline.id());
         ids.put(PipelineId.class, pipeline.id());
         ids.put(StageId.class, pipeline.stages().get(0).id());
         ids.put(LabelId.class, pipeline.labels().get(0).id());

@@ -125,7 +125,8 @@ public abstract class BoardQueryProperties extends CrmKitSupport {
         }
         Pipeline pipeline = aPipeline().withUsers(users.subList(1, users.size()).toArray(UserId[]::new)).createdBy(admin);
         for (String name : List.of("Hot", "Cold", "VIP")) {
-            pipeline = admin.pipelines().addLabel(new AddLabel(pipeline.id(), name, "#AA0000"));
+            admin.pipelines().addLabel(new AddLabel(pipeline.id(), name, "#AA0000"));
+            pipeline = admin.pipelines().get(pipeline.id());
         }
         List<LabelId> labels = pipeline.labels().stream().map(Label::id).toList();
 

@@ -84,7 +84,8 @@ public abstract class CardConcurrencyContract extends CrmKitSupport {
         List<CrmSession> actors = actors(tenant);
         Pipeline pipeline = aPipeline().withUsers(ids(actors)).createdBy(tenant.admin());
         for (int i = 0; i < THREADS; i++) {
-            pipeline = tenant.admin().pipelines().addLabel(new AddLabel(pipeline.id(), "L" + i, "#00AA00"));
+            tenant.admin().pipelines().addLabel(new AddLabel(pipeline.id(), "L" + i, "#00AA00"));
+            pipeline = tenant.admin().pipelines().get(pipeline.id());
         }
         List<LabelId> labels = pipeline.labels().stream().map(Label::id).toList();
         CardId cardId = tenant.admin().cards().create(aCard(pipeline, "Deal")).id();

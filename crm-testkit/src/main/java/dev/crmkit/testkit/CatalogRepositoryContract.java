@@ -74,7 +74,7 @@ public abstract class CatalogRepositoryContract extends CrmKitSupport {
         TenantId tenantId = storedTenant(store());
         CatalogEntry team = write(store(), tenantId, uow -> uow.catalog().insert(entry(CatalogKind.TEAM, "North")));
 
-        CatalogEntry renamed = write(store(), tenantId, uow -> uow.catalog().update(team.edit("South", team.details()).value()));
+        CatalogEntry renamed = write(store(), tenantId, uow -> uow.catalog().update(StoredStates.of(team).set("name", "South").build()));
         CatalogEntry reused = write(store(), tenantId, uow -> uow.catalog().insert(entry(CatalogKind.TEAM, "North")));
 
         assertThat(renamed.version()).isEqualTo(team.version().next());
@@ -86,10 +86,10 @@ public abstract class CatalogRepositoryContract extends CrmKitSupport {
     void givenAStaleEntry_whenUpdatedOrDeleted_thenItConflictsAndStays() {
         TenantId tenantId = storedTenant(store());
         CatalogEntry loaded = write(store(), tenantId, uow -> uow.catalog().insert(entry(CatalogKind.TEAM, "North")));
-        CatalogEntry current = write(store(), tenantId, uow -> uow.catalog().update(loaded.activate(false).value()));
+        CatalogEntry current = write(store(), tenantId, uow -> uow.catalog().update(StoredStates.of(loaded).set("active", false).build()));
 
         thrown(ConflictException.class,
-                () -> run(store(), tenantId, uow -> uow.catalog().update(loaded.edit("East", loaded.details()).value())));
+                () -> run(store(), tenantId, uow -> uow.catalog().update(StoredStates.of(loaded).set("name", "East").build())));
         thrown(ConflictException.class, () -> run(store(), tenantId, uow -> uow.catalog().delete(loaded)));
 
         assertThat(entryOf(store(), tenantId, loaded.id())).contains(current);

@@ -18,6 +18,7 @@ import dev.crmkit.contact.Contact;
 import dev.crmkit.contact.ContactDetails;
 import dev.crmkit.contact.ContactListing;
 import dev.crmkit.contact.UpdateContact;
+import dev.crmkit.event.ContactEvent;
 import dev.crmkit.history.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,29 @@ public abstract class ContactContract extends CrmKitSupport {
         assertThat(timeline).extracting(TimelineEntry::type)
                 .containsExactly("ContactRemoved", "ContactUpdated", "ContactAdded", "AccountCreated");
         assertThat(timeline.get(1).changes()).extracting("field").containsExactly("role", "phones", "notes");
+    }
+
+    @Example
+    void givenAnAccountWithSeveralContacts_whenItIsDeleted_thenTheirRemovalEventsComeInIdOrderOnEveryStore() {
+        // Stores return an account's contacts in no particular order; the events of one call must not depend on it
+        // (the in-memory store and PostgreSQL once published them in different orders).
+        TestTenant tenant = newTenant();
+        Account account = tenant.admin().accounts().create(anAccount().build()).account();
+        List<ContactId> added = new ArrayList<>();
+        for (String name : List.of("Zoe", "Ana", "Maria", "Bruno", "Carla", "Edu")) {
+            added.add(tenant.admin().contacts().add(new AddContact(account.id(), new ContactDetails(name, null, null, null, null)))
+                    .id());
+        }
+
+        // An update writes a new row version on PostgreSQL, which it then returns after the others.
+        Contact first = tenant.admin().contacts().get(added.get(0));
+        tenant.admin().contacts().update(new UpdateContact(first.id(), new ContactDetails("Zoe", "Owner", null, null, null),
+                first.version()));
+
+        tenant.admin().accounts().delete(account.id());
+
+        assertThat(published.eventsOf(tenant.id(), ContactEvent.ContactRemoved.class)).extracting(ContactEvent.ContactRemoved::contactId)
+                .containsExactlyElementsOf(added.stream().sorted().toList());
     }
 
     @Example

@@ -139,7 +139,8 @@ final class FaultWorld {
     Pipeline pipeline() {
         if (pipeline == null) {
             Pipeline created = PipelineTestData.aPipeline().withUsers(bob()).createdBy(admin);
-            pipeline = admin.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#D73A49"));
+            admin.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#D73A49"));
+            pipeline = admin.pipelines().get(created.id());
         }
         return pipeline;
     }

@@ -404,7 +404,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         AgendaEntry entry = asOwner.agenda().create(new CreateAgendaEntry(account.id(), null, null, null, "Hidden visit", null, null,
                 null));
         Pipeline pipeline = aPipeline().named("Hidden pipeline").withUsers(owner).createdBy(admin);
-        pipeline = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hidden label", "#D73A49"));
+        admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hidden label", "#D73A49"));
+        pipeline = admin.pipelines().get(pipeline.id());
         pipeline = admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("base.txt", "text/plain"), bytes("base"));
         Card card = asOwner.cards().create(new CreateCard(pipeline.id(), null, "Hidden card", null, null, null, null, null, null,
                 account.id()));
@@ -569,6 +570,10 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 null, null, null, null, null, null, null))));
         probes.add(new Probe("Cards.create", "prospect", (s, i, m) -> s.cards().create(new CreateCard(m.pipeline(), null, "New",
                 null, null, null, null, null, null, i.account()))));
+        probes.add(new Probe("Cards.importCards", "pipeline", (s, i, m) -> s.cards().importCards(new dev.crmkit.pipeline.ImportCards(
+                i.pipeline(), List.of(dev.crmkit.pipeline.ImportedCard.named("Imported").build())))));
+        probes.add(new Probe("Cards.importCards", "prospect", (s, i, m) -> s.cards().importCards(new dev.crmkit.pipeline.ImportCards(
+                m.pipeline(), List.of(dev.crmkit.pipeline.ImportedCard.named("Imported").accountId(i.account()).build())))));
         probes.add(new Probe("Cards.update", "card", (s, i, m) -> s.cards().update(new UpdateCard(i.card(), "Renamed", null, null,
                 null, null, null, null, null, i.cardVersion()))));
         probes.add(new Probe("Cards.update", "prospect", (s, i, m) -> s.cards().update(new UpdateCard(m.card(), "Own card", null,

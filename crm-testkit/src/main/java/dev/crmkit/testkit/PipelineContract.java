@@ -161,7 +161,10 @@ public abstract class PipelineContract extends CrmKitSupport {
         Card first = admin.cards().create(aCard(pipeline, "first"));
         Card second = admin.cards().create(aCard(pipeline, "second"));
 
-        Pipeline added = admin.pipelines().addStage(new AddStage(pipeline.id(), new NewStage("C", "#00FF00", 2), 0));
+        Stage addedStage = admin.pipelines().addStage(new AddStage(pipeline.id(), new NewStage("C", "#00FF00", 2), 0));
+        Pipeline added = admin.pipelines().get(pipeline.id());
+        assertThat(added.stages().get(0)).isEqualTo(addedStage);
+        assertThat(addedStage.name()).isEqualTo("C");
         Stage a = added.stages().get(1);
         Stage c = added.stages().get(0);
         Pipeline renamed = admin.pipelines().updateStage(new UpdateStage(pipeline.id(), c.id(), "Zero",
@@ -188,10 +191,12 @@ public abstract class PipelineContract extends CrmKitSupport {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();
         Pipeline pipeline = aPipeline().createdBy(admin);
-        Pipeline labeled = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hot", "#ff0000"));
-        labeled = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Cold", "#0000ff"));
-        LabelId hot = labeled.labels().get(0).id();
-        LabelId cold = labeled.labels().get(1).id();
+        Label hotLabel = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hot", "#ff0000"));
+        Label coldLabel = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Cold", "#0000ff"));
+        Pipeline labeled = admin.pipelines().get(pipeline.id());
+        assertThat(labeled.labels()).containsExactly(hotLabel, coldLabel);
+        LabelId hot = hotLabel.id();
+        LabelId cold = coldLabel.id();
         labeled = admin.pipelines().updateBaseCard(new UpdateBaseCard(pipeline.id(), null, Set.of(hot), Set.of(), List.of(), labeled.version()));
         Card card = admin.cards().create(new CreateCard(pipeline.id(), null, "Tagged", null, Set.of(cold),
                 null, null, null, null, null));
@@ -213,8 +218,8 @@ public abstract class PipelineContract extends CrmKitSupport {
         CrmSession admin = tenant.admin();
         var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
         Pipeline pipeline = aPipeline().withUsers(bob.id()).createdBy(admin);
-        Pipeline labeled = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "New lead", "#00ff00"));
-        LabelId label = labeled.labels().get(0).id();
+        LabelId label = admin.pipelines().addLabel(new AddLabel(pipeline.id(), "New lead", "#00ff00")).id();
+        Pipeline labeled = admin.pipelines().get(pipeline.id());
         Pipeline based = admin.pipelines().updateBaseCard(new UpdateBaseCard(pipeline.id(), "Call within 24h", Set.of(label),
                 Set.of(bob.id()), List.of("Checklist: coverage, price, contract"), labeled.version()));
         admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("script.txt", "text/plain"),

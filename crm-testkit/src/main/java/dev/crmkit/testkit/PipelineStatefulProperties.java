@@ -151,8 +151,10 @@ public abstract class PipelineStatefulProperties extends CrmKitSupport {
             actors.put(user, tenant.as(tenant.addUser(user, AccessScope.ALL).id()));
         }
         Pipeline pipeline = aPipeline().withUsers(UserId.of("u1"), UserId.of("u2")).createdBy(tenant.admin());
-        pipeline = tenant.admin().pipelines().addLabel(new AddLabel(pipeline.id(), "Hot", "#FF0000"));
-        pipeline = tenant.admin().pipelines().addLabel(new AddLabel(pipeline.id(), "Cold", "#0000FF"));
+        tenant.admin().pipelines().addLabel(new AddLabel(pipeline.id(), "Hot", "#FF0000"));
+        pipeline = tenant.admin().pipelines().get(pipeline.id());
+        tenant.admin().pipelines().addLabel(new AddLabel(pipeline.id(), "Cold", "#0000FF"));
+        pipeline = tenant.admin().pipelines().get(pipeline.id());
         return new World(tenant, actors, pipeline, () -> clock.advance(Duration.ofMinutes(7)));
     }
 

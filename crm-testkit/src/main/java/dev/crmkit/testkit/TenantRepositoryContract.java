@@ -51,16 +51,21 @@ public abstract class TenantRepositoryContract extends CrmKitSupport {
     void givenAStoredTenant_whenUpdated_thenTheVersionMovesOnAndAStaleUpdateConflicts() {
         TenantId id = storedTenant(store());
         Tenant loaded = tenantOf(store(), id).orElseThrow();
-        Tenant renamed = loaded.changeSettings("Renamed", ZoneId.of("UTC"), Locale.ENGLISH, "Other").value();
+        Tenant renamed = renamed(loaded, "Renamed");
 
         Tenant stored = write(store(), id, uow -> uow.tenant().update(renamed));
 
         assertThat(stored.version()).isEqualTo(loaded.version().next());
         assertThat(tenantOf(store(), id)).contains(stored);
 
-        Tenant stale = loaded.changeSettings("Stale", ZoneId.of("UTC"), Locale.ENGLISH, "Other").value();
+        Tenant stale = renamed(loaded, "Stale");
         ConflictException conflict = thrown(ConflictException.class, () -> run(store(), id, uow -> uow.tenant().update(stale)));
         assertThat(conflict.code()).isEqualTo(ConflictException.STALE_VERSION);
         assertThat(tenantOf(store(), id)).contains(stored);
+    }
+
+    private static Tenant renamed(Tenant tenant, String name) {
+        return StoredStates.of(tenant).set("name", name).set("timeZone", ZoneId.of("UTC")).set("defaultLocale", Locale.ENGLISH)
+                .set("otherClassificationName", "Other").build();
     }
 }

@@ -81,8 +81,9 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
 
         thrown(Failure.class, () -> run(store(), tenantId, uow -> {
             uow.users().insert(user("bia"));
-            uow.users().update(ana.edit("Ana Changed", team.id(), ana.scope(), true).value());
-            uow.catalog().update(team.edit("Renamed", team.details()).value());
+            uow.users().update(StoredStates.of(ana).set("displayName", "Ana Changed").set("teamId", team.id())
+                    .set("admin", true).build());
+            uow.catalog().update(StoredStates.of(team).set("name", "Renamed").build());
             uow.catalog().insert(entry(CatalogKind.PRIORITY, "High"));
             uow.outbox().append(List.of(event(tenantId, "lost")));
             throw new Failure();

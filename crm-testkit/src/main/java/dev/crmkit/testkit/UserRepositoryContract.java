@@ -76,7 +76,9 @@ public abstract class UserRepositoryContract extends CrmKitSupport {
         assertThat(teamHasUsers(store(), tenantId, sales.id())).isTrue();
         assertThat(teamHasUsers(store(), tenantId, support.id())).isFalse();
 
-        write(store(), tenantId, uow -> uow.users().update(ana.edit("Ana", support.id(), AccessScope.TEAM, false).value()));
+        write(store(), tenantId, uow -> uow.users().update(
+                StoredStates.of(ana).set("displayName", "Ana").set("teamId", support.id()).set("scope", AccessScope.TEAM)
+                        .set("admin", false).build()));
 
         assertThat(teamHasUsers(store(), tenantId, sales.id())).isFalse();
         assertThat(teamHasUsers(store(), tenantId, support.id())).isTrue();
@@ -93,7 +95,7 @@ public abstract class UserRepositoryContract extends CrmKitSupport {
 
         assertThat((long) read(store(), tenantId, uow -> uow.users().countActiveAdmins())).isEqualTo(2);
 
-        write(store(), tenantId, uow -> uow.users().update(first.activate(false).value()));
+        write(store(), tenantId, uow -> uow.users().update(StoredStates.of(first).set("active", false).build()));
 
         assertThat((long) read(store(), tenantId, uow -> uow.users().countActiveAdmins())).isEqualTo(1);
     }
@@ -102,8 +104,10 @@ public abstract class UserRepositoryContract extends CrmKitSupport {
     void givenTwoWritersFromTheSameVersion_whenBothUpdate_thenTheSecondConflictsAndTheFirstChangeStays() {
         TenantId tenantId = storedTenant(store());
         CrmUser loaded = write(store(), tenantId, uow -> uow.users().insert(user("ana")));
-        CrmUser first = loaded.edit("First", null, AccessScope.ALL, false).value();
-        CrmUser second = loaded.edit("Second", null, AccessScope.TEAM, false).value();
+        CrmUser first = StoredStates.of(loaded).set("displayName", "First").set("teamId", null)
+                .set("scope", AccessScope.ALL).set("admin", false).build();
+        CrmUser second = StoredStates.of(loaded).set("displayName", "Second").set("teamId", null)
+                .set("scope", AccessScope.TEAM).set("admin", false).build();
 
         CrmUser stored = write(store(), tenantId, uow -> uow.users().update(first));
         ConflictException conflict = thrown(ConflictException.class,

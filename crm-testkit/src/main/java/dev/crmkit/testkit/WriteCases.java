@@ -480,7 +480,9 @@ final class WriteCases {
     }
 
     private static Pipeline labelled(FaultWorld w) {
-        return w.admin.pipelines().addLabel(new AddLabel(pipeline(w).id(), "Hot", "#D73A49"));
+        Pipeline p = pipeline(w);
+        w.admin.pipelines().addLabel(new AddLabel(p.id(), "Hot", "#D73A49"));
+        return w.admin.pipelines().get(p.id());
     }
 
     private static SavedFilter saved(FaultWorld w) {
@@ -495,6 +497,20 @@ final class WriteCases {
             var hot = w.hot();
             return Call.in(w, () -> w.admin.cards().create(new CreateCard(pipeline.id(), null, "Card " + w.next(), "new",
                     Set.of(hot), Set.of(bob), bob, Money.of("250.00", "BRL"), w.today().plusDays(30), prospect)));
+        });
+        add(cases, "Cards.importCards", w -> {
+            AccountId prospect = w.account(Classification.PROSPECT).id();
+            dev.crmkit.account.TaxId taxId = TaxIdSamples.cnpj();
+            w.admin.accounts().create(AccountTestData.anAccount().named("By tax id " + w.next()).withTaxId(taxId).build());
+            Pipeline pipeline = w.pipeline();
+            UserId bob = w.bob();
+            var hot = w.hot();
+            List<dev.crmkit.pipeline.ImportedCard> rows = List.of(
+                    dev.crmkit.pipeline.ImportedCard.named("Imported " + w.next()).labels(Set.of(hot)).members(Set.of(bob))
+                            .salespersonId(bob).value(Money.of("250.00", "BRL")).accountId(prospect).build(),
+                    dev.crmkit.pipeline.ImportedCard.named("Imported " + w.next()).accountTaxId(taxId.country(), taxId.number()).build(),
+                    dev.crmkit.pipeline.ImportedCard.named("Imported " + w.next()).stageId(pipeline.stages().get(1).id()).build());
+            return Call.in(w, () -> w.admin.cards().importCards(new dev.crmkit.pipeline.ImportCards(pipeline.id(), rows)));
         });
         add(cases, "Cards.update", w -> {
             Card card = w.card();

@@ -29,13 +29,33 @@ class CrmArchitectureRulesTest {
 
     @Test
     void givenAHostThatAppliesAStateTransition_whenChecked_thenTheHostRuleFails() {
-        assertViolated(CrmArchitectureRules.hostCodeGoesThroughUseCases, HostClasses.TransitionHost.class, "Account.update");
+        assertViolated(CrmArchitectureRules.hostCodeGoesThroughUseCases, HostClasses.TransitionHost.class, "LeakyAccount.rename");
         assertViolated(CrmArchitectureRules.hostCodeGoesThroughUseCases, HostClasses.ChangedHost.class, "Changed");
+    }
+
+    @Test
+    void givenAnAggregateThatLeaksItsTransitionAndFactory_whenChecked_thenTheApiRuleFailsOnBoth() {
+        assertViolated(CrmArchitectureRules.capabilitiesExposeOnlyUseCases, dev.crmkit.account.LeakyAccount.class,
+                "LeakyAccount.rename");
+        assertViolated(CrmArchitectureRules.capabilitiesExposeOnlyUseCases, dev.crmkit.account.LeakyAccount.class,
+                "LeakyAccount.reconstitute");
+    }
+
+    @Test
+    void givenTheLibrarysAggregates_whenChecked_thenTheApiRulePasses() {
+        assertThatCode(() -> check(CrmArchitectureRules.capabilitiesExposeOnlyUseCases, dev.crmkit.account.Account.class,
+                dev.crmkit.pipeline.Card.class, dev.crmkit.pipeline.Pipeline.class, dev.crmkit.agenda.AgendaEntry.class))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void givenAHostThatReconstitutes_whenChecked_thenTheHostRuleFails() {
         assertViolated(CrmArchitectureRules.hostCodeGoesThroughUseCases, HostClasses.ReconstituteHost.class, "reconstitute");
+    }
+
+    @Test
+    void givenAHostThatRebuildsAnAggregateThroughStoredRecords_whenChecked_thenTheHostRuleFails() {
+        assertViolated(CrmArchitectureRules.hostCodeGoesThroughUseCases, HostClasses.StoredRecordsHost.class, "StoredRecords");
     }
 
     @Test
@@ -70,8 +90,8 @@ class CrmArchitectureRulesTest {
         assertThatThrownBy(() -> check(rule, type)).isInstanceOf(AssertionError.class).hasMessageContaining(detail);
     }
 
-    private static void check(ArchRule rule, Class<?> type) {
-        JavaClasses classes = new ClassFileImporter().importClasses(type);
+    private static void check(ArchRule rule, Class<?>... types) {
+        JavaClasses classes = new ClassFileImporter().importClasses(types);
         rule.check(classes);
     }
 }

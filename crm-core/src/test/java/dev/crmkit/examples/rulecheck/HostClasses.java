@@ -3,14 +3,15 @@ package dev.crmkit.examples.rulecheck;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.account.Account;
-import dev.crmkit.account.AccountDetails;
 import dev.crmkit.account.AccountWiring;
 import dev.crmkit.account.Accounts;
+import dev.crmkit.account.LeakyAccount;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.Changed;
 import dev.crmkit.internal.Session;
-import dev.crmkit.relationship.Relationship;
+import dev.crmkit.pipeline.Card;
 import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.StoredRecords;
 import java.time.Instant;
 
 /** Host classes for {@code CrmArchitectureRulesTest}: one that keeps to the API, and one per way around it. */
@@ -32,10 +33,13 @@ final class HostClasses {
         }
     }
 
-    /** Applies a state transition that stores nothing. */
+    /**
+     * Applies a state transition that stores nothing. The library's own transitions are package-private, so a host
+     * cannot even compile this against them; the fixture aggregate shows that the rule would still catch it.
+     */
     static final class TransitionHost {
-        Object update(Account account, AccountDetails details) {
-            return account.update(details, Instant.EPOCH).value();
+        Object update(LeakyAccount account) {
+            return account.rename("Acme", Instant.EPOCH).value();
         }
     }
 
@@ -44,10 +48,17 @@ final class HostClasses {
         Changed<Account> kept;
     }
 
-    /** Makes an aggregate as only an adapter may. */
+    /** Makes an aggregate as only an adapter may (with the fixture aggregate, as the library's factories are not public). */
     static final class ReconstituteHost {
-        Relationship make() {
-            return Relationship.reconstitute(null, null, null, null, null, null, null, null);
+        LeakyAccount make() {
+            return LeakyAccount.reconstitute("Acme");
+        }
+    }
+
+    /** Rebuilds an aggregate as only an adapter may, through the adapters' registry. */
+    static final class StoredRecordsHost {
+        Card make() {
+            return StoredRecords.card().build();
         }
     }
 

@@ -1,0 +1,466 @@
+package dev.crmkit.examples;
+
+import dev.crmkit.Actor;
+import dev.crmkit.Crm;
+import dev.crmkit.CrmSession;
+import dev.crmkit.access.AccessScope;
+import dev.crmkit.access.CreateTenant;
+import dev.crmkit.access.CreateUser;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountCreation;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.AccountProfile;
+import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.account.Address;
+import dev.crmkit.account.ClassifyAccount;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.CreateAccount;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.SetCharacteristicValue;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.agenda.AgendaConclusion;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaEntryAt;
+import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.DeleteAgendaEntries;
+import dev.crmkit.agenda.Recurrence;
+import dev.crmkit.agenda.RecurrenceUnit;
+import dev.crmkit.agenda.RuleRun;
+import dev.crmkit.agenda.Schedule;
+import dev.crmkit.agenda.TaskList;
+import dev.crmkit.catalog.CatalogEntry;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.catalog.CharacteristicValueType;
+import dev.crmkit.catalog.CreateCatalogEntry;
+import dev.crmkit.catalog.CreateCharacteristicType;
+import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.CrmException;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.SortDirection;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.contact.AddContact;
+import dev.crmkit.contact.ContactDetails;
+import dev.crmkit.inmemory.InMemoryCrmStore;
+import dev.crmkit.io.StatisticsExport;
+import dev.crmkit.pipeline.AddComment;
+import dev.crmkit.pipeline.AddLabel;
+import dev.crmkit.pipeline.Board;
+import dev.crmkit.pipeline.BoardDateField;
+import dev.crmkit.pipeline.BoardFilter;
+import dev.crmkit.pipeline.BoardOrder;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.CardOutcome;
+import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.pipeline.CreateCard;
+import dev.crmkit.pipeline.CreatePipeline;
+import dev.crmkit.pipeline.MarkCardLost;
+import dev.crmkit.pipeline.MoveCard;
+import dev.crmkit.pipeline.NewStage;
+import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.PipelineSettings;
+import dev.crmkit.pipeline.SaveBoardFilter;
+import dev.crmkit.pipeline.StageColumn;
+import dev.crmkit.pipeline.TriState;
+import dev.crmkit.pipeline.UpdateCard;
+import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.relationship.CreateRelationship;
+import dev.crmkit.report.AgendaStatistics;
+import dev.crmkit.report.PipelineStatistics;
+import dev.crmkit.spi.CrmStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import dev.crmkit.common.EventId;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.EventBacklog;
+import dev.crmkit.event.EventRetryPolicy;
+import dev.crmkit.event.EventSweep;
+import dev.crmkit.event.ParkedEvent;
+import dev.crmkit.jpa.HostTransactions;
+import dev.crmkit.jpa.JpaCrmStore;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The README's Java snippets, each between {@code // tag::name[]} and {@code // end::name[]}: compiled with the
+ * examples, run by {@code ReadmeSnippetsTest}, and compared with the README's blocks there, so the README cannot show
+ * code that does not compile or does not work. Around each region, the variables the snippet takes as given.
+ */
+public final class ReadmeSnippets {
+
+    private ReadmeSnippets() {}
+
+    /**
+     * "Embed it in 20 lines": a {@code Crm} on the in-memory store, a tenant, a user and an error.
+     *
+     * @param bus the host's message bus
+     * @return the {@code Crm} the snippet built
+     */
+    public static Crm embed(Bus bus) {
+        // tag::embed[]
+        Crm crm = Crm.builder()
+                .store(new InMemoryCrmStore())                       // or your adapter
+                .clock(Clock.systemUTC())                            // every "now" comes from here
+                .eventPublisher(event -> bus.send(event))            // committed events, in order, at least once
+                .build();
+
+        // Host level: the companies you serve, each with a first administrator.
+        crm.tenants().create(CreateTenant.builder(TenantId.of("acme"), "ACME Ltda", ZoneId.of("America/Sao_Paulo"),
+                UserId.of("ana")).adminDisplayName("Ana").defaultLocale(Locale.forLanguageTag("pt-BR"))
+                .otherClassificationName("Parceiro").build());
+
+        // Every other call acts for one of your authenticated users.
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        CatalogEntry team = ana.catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Sales North"));
+        ana.users().create(CreateUser.builder(UserId.of("bob"), "Bob", AccessScope.TEAM).teamId(team.id()).build());
+        try {
+            crm.as(Actor.of("acme", "bob")).catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Mine"));
+        } catch (CrmException e) {
+            System.out.println(e.code() + ": " + e.getMessage());   // access.admin-required: Acesso negado ...
+        }
+        // end::embed[]
+        return crm;
+    }
+
+    /**
+     * What {@link #embed(Bus)} creates, on any {@code Crm}: tenant {@code acme}, its administrator {@code ana}, the team
+     * {@code Sales North} and its user {@code bob}.
+     *
+     * @param crm the {@code Crm}
+     */
+    public static void createTenant(Crm crm) {
+        crm.tenants().create(CreateTenant.builder(TenantId.of("acme"), "ACME Ltda", ZoneId.of("America/Sao_Paulo"),
+                UserId.of("ana")).adminDisplayName("Ana").defaultLocale(Locale.forLanguageTag("pt-BR"))
+                .otherClassificationName("Parceiro").build());
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        CatalogEntry team = ana.catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Sales North"));
+        ana.users().create(CreateUser.builder(UserId.of("bob"), "Bob", AccessScope.TEAM).teamId(team.id()).build());
+    }
+
+    /**
+     * The accounts snippet, on a {@code Crm} whose tenant {@code acme} has the administrator {@code ana} and the user
+     * {@code bob}.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the profile the snippet read
+     */
+    public static AccountProfile accounts(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        CatalogEntryId sizeTypeId = admin.catalogs().createCharacteristicType(new CreateCharacteristicType(
+                "Porte", CharacteristicValueType.CHOICE, List.of("pequeno", "médio", "grande"))).id();
+        CatalogEntryId parentOfTypeId = admin.catalogs()
+                .createRelationshipType(new CreateRelationshipType("matriz de", "filial de", true)).id();
+        AccountId branchId = admin.accounts().create(new CreateAccount(Classification.LEAD,
+                AccountDetails.of(PersonKind.LEGAL, "Bom Preço Filial Sumaré"), Set.of(UserId.of("bob")))).account().id();
+        // tag::accounts[]
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+
+        // Create: a tax id already used in the tenant is refused; similar names are reported, not refused.
+        AccountCreation created = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.builder(PersonKind.LEGAL, "Mercado Bom Preço Ltda")
+                        .tradeName("Bom Preço")
+                        .taxId(TaxId.of("BR", "11.222.333/0001-81"))
+                        .mainContactName("Carlos Souza")
+                        .emails("compras@bompreco.com.br")
+                        .phones("+55 11 3333-4444")
+                        .address(Address.ofCity("Campinas", "SP", "BR"))
+                        .build(),
+                Set.of(UserId.of("bob"))));                                   // responsibles; default: the actor
+        created.similar();                                                   // possible duplicates in the actor's scope
+        AccountId id = created.account().id();
+
+        // Classify (recorded on the timeline with actor and time), relate, describe.
+        ana.accounts().classify(new ClassifyAccount(id, Classification.CUSTOMER, null));
+        ana.relationships().create(new CreateRelationship(id, branchId, parentOfTypeId, "branch office"));
+        ana.accounts().setCharacteristic(new SetCharacteristicValue(id, sizeTypeId, "médio"));   // checked against the type
+        ana.contacts().add(new AddContact(id, ContactDetails.builder("Carlos Souza").role("Purchasing")
+                .emails("carlos@bompreco.com.br").phones("+55 11 98888-7777").build()));
+
+        // Edit: start from what was read, change what changes.
+        Account read = ana.accounts().get(id);
+        ana.accounts().update(UpdateAccount.from(read).details(d -> d.website("https://bompreco.com.br")).build());
+
+        // Query: every filter combinable, keyset pages, optional total, always within the actor's scope.
+        AccountQuery query = AccountQuery.builder()
+                .classifications(Classification.CUSTOMER).place("campinas", "SP", "BR").text("bom preco")
+                .sort(AccountSort.NAME, SortDirection.ASC).pageSize(50).withTotal().build();
+        Page<Account> page = ana.accounts().query(query);
+        while (page.next().isPresent()) {
+            page = ana.accounts().query(query.after(page.next().get()));
+        }
+
+        // Everything about one account, and its timeline in the reader's language.
+        AccountProfile profile = ana.accounts().profile(id);
+        profile.timeline().items().forEach(entry -> System.out.println(entry.occurredAt() + " " + entry.summary()));
+        // end::accounts[]
+        return profile;
+    }
+
+    /**
+     * The pipelines snippet: the administrator {@code marta} builds a board that {@code joao} works.
+     *
+     * @param crm a {@code Crm} whose tenant {@code acme} has the administrator {@code ana}
+     * @return the pipeline's figures
+     */
+    public static PipelineStatistics pipelines(Crm crm) {
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        ana.users().create(CreateUser.builder(UserId.of("marta"), "Marta", AccessScope.ALL).admin(true).build());
+        ana.users().create(CreateUser.builder(UserId.of("joao"), "João", AccessScope.ALL).build());
+        CrmSession marta = crm.as(Actor.of("acme", "marta"));
+        CrmSession joao = crm.as(Actor.of("acme", "joao"));
+        AccountId prospectId = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.of(PersonKind.LEGAL, "Padaria Central"), Set.of())).account().id();
+        // tag::pipelines[]
+        // Build the board.
+        Pipeline vendas = marta.pipelines().create(CreatePipeline.builder("Vendas empresariais", "#1F6FEB")
+                .stages(new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),   // stagnant after 5 days
+                        new NewStage("Negociação", "#FF6600", 10))
+                .users(UserId.of("joao")).settings(PipelineSettings.DEFAULT).build());
+        LabelId quente = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49")).id();
+
+        // Work it: create, edit, move (after another card, or to the top), comment, lose, win.
+        Card fibra = joao.cards().create(CreateCard.builder(vendas.id(), "Fibra 1 Gbps").labels(quente)
+                .salespersonId(UserId.of("joao")).value(Money.of("4500", "BRL")).accountId(prospectId).build());
+        Card tv = joao.cards().create(CreateCard.builder(vendas.id(), "TV corporativa").build());
+        fibra = joao.cards().update(UpdateCard.from(fibra).expectedCloseDate(LocalDate.of(2026, 6, 30)).build());
+        fibra = joao.cards().move(new MoveCard(fibra.id(), vendas.stages().get(1).id(), null, fibra.version()));
+        joao.cards().addComment(new AddComment(fibra.id(), "Cliente pediu desconto de 5%"));
+        joao.cards().markLost(new MarkCardLost(tv.id(), "Sem orçamento este ano", tv.version()));
+        joao.cards().convertToCustomer(new CardOutcome(fibra.id(), null));   // the prospect becomes CUSTOMER, same unit of work
+
+        // Filter it: tri-state filters (all / yes / no); per stage a page, the total, the sums per currency and the
+        // stagnant count; then the rest of a stage with its cursor.
+        Board board = joao.cards().board(vendas.id(), BoardFilter.builder()
+                .labels(quente).lost(TriState.NO).stagnant(TriState.ALL)
+                .dates(BoardDateField.PROSPECT_CREATED, LocalDate.of(2026, 1, 1), null)
+                .order(BoardOrder.DESCENDING).cardsPerStage(50).build());
+        for (StageColumn column : board.columns()) {
+            System.out.println(column.stage().name() + ": " + column.total() + " " + column.sums() + ", " + column.stagnant() + " stagnant");
+        }
+        StageColumn first = board.columns().get(0);
+        if (first.nextCursor() != null) {
+            Page<CardSummary> more = joao.cards().stage(vendas.id(), first.stage().id(), board.filter(), first.nextCursor());
+        }
+        marta.pipelines().saveFilter(new SaveBoardFilter(vendas.id(), "Quentes", board.filter()));   // per user and pipeline
+
+        // Its history: one entry per changed field, newest first, append-only.
+        marta.pipelines().history(vendas.id(), null, 50).items()
+                .forEach(h -> System.out.println(h.at() + " " + h.actor() + " " + h.field() + ": " + h.oldValue() + " -> " + h.newValue()));
+        // end::pipelines[]
+        return joao.reports().pipeline(vendas.id());
+    }
+
+    /**
+     * The agenda snippet, for {@code joao} of {@link #pipelines(Crm)}.
+     *
+     * @param crm a {@code Crm} after {@link #pipelines(Crm)}
+     * @return what concluding the visit did
+     */
+    public static AgendaConclusion agenda(Crm crm) {
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        AccountId clienteId = ana.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.of(PersonKind.LEGAL, "Escola Aurora"), Set.of())).account().id();
+        CatalogEntryId visitTypeId = ana.catalogs().create(new CreateCatalogEntry(CatalogKind.AGENDA_ENTRY_TYPE, "Visita")).id();
+        CatalogEntryId callTypeId = ana.catalogs().create(new CreateCatalogEntry(CatalogKind.AGENDA_ENTRY_TYPE, "Ligação")).id();
+        Pipeline pipeline = ana.pipelines().list().get(0);
+        Card fibra = crm.as(Actor.of("acme", "joao")).cards().create(CreateCard.builder(pipeline.id(), "Fibra da escola")
+                .accountId(clienteId).build());
+        CrmSession joaoNow = crm.as(Actor.of("acme", "joao"));
+        AgendaEntryId oldId1 = joaoNow.agenda().create(CreateAgendaEntry.builder("Rascunho 1").accountId(clienteId).build()).id();
+        AgendaEntryId oldId2 = joaoNow.agenda().create(CreateAgendaEntry.builder("Rascunho 2").accountId(clienteId).build()).id();
+        // tag::agenda[]
+        CrmSession joao = crm.as(Actor.of("acme", "joao"));
+        AgendaEntry visit = joao.agenda().create(CreateAgendaEntry.builder("Instalação da fibra; levar o roteador novo")
+                .accountId(clienteId).cardId(fibra.id()).typeId(visitTypeId)
+                .schedule(new Schedule.AtTime(LocalDateTime.of(2026, 3, 5, 14, 30)))
+                .build());                                                    // user: the actor; no recurrence
+        joao.agenda().create(CreateAgendaEntry.builder("Ligação de revisão").accountId(clienteId).typeId(callTypeId)
+                .schedule(new Schedule.AnyTimeOn(LocalDate.of(2026, 3, 31)))
+                .recurrence(new Recurrence(RecurrenceUnit.MONTHS, 1, null, 12))   // monthly, twelve times
+                .build());
+
+        TaskList tasks = joao.agenda().tasks(UserId.of("joao"));              // overdue, today, later, unscheduled
+        AgendaConclusion done = joao.agenda().conclude(new AgendaEntryAt(visit.id(), visit.version()));
+        done.nextOccurrence();                                                // a recurring entry schedules its next one
+        joao.agenda().delete(new DeleteAgendaEntries(List.of(oldId1, oldId2)));   // permanent, all or none
+        // end::agenda[]
+        return done;
+    }
+
+    /**
+     * The rules snippet: a host's billing reports an overdue balance, and a rule run turns it into a reminder.
+     *
+     * @param store a store holding tenant {@code acme} and its customers
+     * @param billing the host's billing: its overdue balances per tenant and day
+     * @return what the run created
+     */
+    public static RuleRun rules(CrmStore store, Billing billing) {
+        // tag::rules[]
+        Crm crm = Crm.builder().store(store)
+                .balanceSource((tenantId, today) -> billing.overdueBalances(tenantId.value(), today))   // your billing
+                .build();
+        RuleRun run = crm.agendaRules().run(TenantId.of("acme"), crm.clock().instant());
+        run.created();          // per rule: STAGNANT_CARD, CONTRACT_EXPIRING, PERIODIC_CALL, PAYMENT_REMINDER
+        // end::rules[]
+        return run;
+    }
+
+    /** A host's billing system, as the rules snippet uses it. */
+    public interface Billing {
+
+        /**
+         * @param tenant the tenant's id
+         * @param today the tenant's day
+         * @return the tenant's overdue balances that day
+         */
+        List<dev.crmkit.agenda.OverdueBalance> overdueBalances(String tenant, LocalDate today);
+    }
+
+    /**
+     * The statistics snippet, for {@code joao} of {@link #pipelines(Crm)}; the export goes to {@code target}.
+     *
+     * @param crm a {@code Crm} after {@link #pipelines(Crm)}
+     * @return the export's path
+     * @throws IOException when the export cannot be written
+     */
+    public static Path statistics(Crm crm) throws IOException {
+        CrmSession joao = crm.as(Actor.of("acme", "joao"));
+        Pipeline vendas = joao.pipelines().list().get(0);
+        Files.createDirectories(Path.of("target"));
+        // tag::statistics[]
+        AgendaStatistics stats = joao.reports().agenda(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        stats.byType().forEach(c -> System.out.println(c.label() + ": " + c.count()));
+        try (OutputStream out = Files.newOutputStream(Path.of("target", "agenda-marco.xlsx"))) {
+            new StatisticsExport(Locale.forLanguageTag("pt-BR"))
+                    .writeXlsx(joao.reports().agendaListing(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), out);
+        }                                                                     // or writeCsv(...)
+        PipelineStatistics figures = joao.reports().pipeline(vendas.id());
+        // end::statistics[]
+        return Path.of("target", "agenda-marco.xlsx");
+    }
+
+    /**
+     * The events snippet, on a store whose tenant {@code acme} has two parked events.
+     *
+     * @param store the store
+     * @param bus the host's message bus
+     * @param metrics the host's metrics
+     * @param fixedId a parked event the host retries
+     * @param poisonId a parked event the host discards
+     * @return how many events the snippet's retry put back in line
+     */
+    public static int events(CrmStore store, Bus bus, Metrics metrics, EventId fixedId, EventId poisonId) {
+        Logger log = LoggerFactory.getLogger(ReadmeSnippets.class);
+        // tag::events[]
+        Crm crm = Crm.builder().store(store).eventPublisher(bus::send)
+                .eventRetryPolicy(new EventRetryPolicy(10, Duration.ofSeconds(1), Duration.ofMinutes(5)))   // the default
+                .build();
+
+        EventSweep sweep = crm.events().sweep();           // every minute, from your scheduler (or crm.relayEvents())
+        metrics.gauge("crm.events.parked", sweep.parked()); // parked events of every tenant: alert on it
+
+        TenantId acme = TenantId.of("acme");
+        EventBacklog backlog = crm.events().backlog(acme);  // waiting and parked events of one tenant
+        for (ParkedEvent parked : crm.events().parked(acme, 100)) {      // oldest first, with what your publisher threw
+            log.warn("{} refused {} times: {}", parked.event().meta().eventId(), parked.attempts(), parked.failure());
+        }
+        int retried = crm.events().retry(acme, List.of(fixedId));   // back in line with a fresh budget, relayed now
+        crm.events().discard(acme, List.of(poisonId));      // never delivered; its aggregate's later events go on
+        // end::events[]
+        return retried;
+    }
+
+    /** The host's message bus, as the snippets use it. */
+    public interface Bus {
+
+        /** @param event a committed event to send on */
+        void send(DomainEvent event);
+    }
+
+    /** The host's metrics, as the events snippet uses it. */
+    public interface Metrics {
+
+        /**
+         * @param name the gauge's name
+         * @param value its value
+         */
+        void gauge(String name, long value);
+    }
+
+    /**
+     * The JPA adapter on the host's {@code DataSource}.
+     *
+     * @param dataSource the host's pool
+     * @param bus the host's message bus
+     * @return the tenants the store holds after the host's work
+     */
+    public static boolean jpa(DataSource dataSource, Bus bus) {
+        boolean found;
+        // tag::jpa[]
+        JpaCrmStore.migrate(dataSource);                          // creates or upgrades CRM Kit's tables; run it at every start
+        JpaCrmStore store = JpaCrmStore.fromDataSource(dataSource);
+        Crm crm = Crm.builder().store(store).clock(Clock.systemUTC()).eventPublisher(bus::send).build();
+        found = crm.tenants().find(TenantId.of("acme")).isPresent();   // ... your calls
+        store.close();                                            // releases Hibernate (not your pool)
+        // end::jpa[]
+        return found;
+    }
+
+    /**
+     * A store joining the host's own transactions.
+     *
+     * @param dataSource the host's pool
+     * @param myTransactions the host's own transaction handling
+     * @return the store
+     */
+    public static JpaCrmStore hostTransactions(DataSource dataSource, MyTransactions myTransactions) {
+        // tag::host-transactions[]
+        HostTransactions mine = () -> myTransactions.current().map(tx -> new HostTransactions.Joined() {
+            public Connection connection() { return tx.connection(); }
+            public void afterCommit(Runnable action) { tx.onCommit(action); }
+        });
+        JpaCrmStore store = JpaCrmStore.fromDataSource(dataSource, mine);
+        // end::host-transactions[]
+        return store;
+    }
+
+    /** A host's own transaction handling, as the host-transactions snippet uses it. */
+    public interface MyTransactions {
+
+        /** @return the calling thread's transaction, if it holds one */
+        Optional<MyTransaction> current();
+    }
+
+    /** One of the host's transactions. */
+    public interface MyTransaction {
+
+        /** @return its JDBC connection */
+        Connection connection();
+
+        /** @param action what to run once it committed */
+        void onCommit(Runnable action);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.inmemory.InMemoryCrmStore;
+import dev.crmkit.spi.CrmStore;
+import dev.crmkit.testkit.DifferentialProperties;
+
+class H2DifferentialProperties extends DifferentialProperties {
+
+    @Override
+    protected CrmStore referenceStore() {
+        return new InMemoryCrmStore();
+    }
+
+    @Override
+    protected CrmStore storeUnderTest() {
+        return Databases.h2Store();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.crmkit.jpa;
+
+import dev.crmkit.spi.CrmStore;
+import dev.crmkit.testkit.CardImportContract;
+
+class PostgresCardImportTest extends CardImportContract {
+
+    @Override
+    protected CrmStore store() {
+        return Databases.postgresStore();
+    }
+}

@@ -63,6 +63,13 @@ public final class HistoryNames {
         }
     }
 
+    /** Notes an account's name read without the whole account. */
+    public void account(AccountId id, String legalName) {
+        if (id != null && legalName != null) {
+            accounts.put(id.toString(), legalName);
+        }
+    }
+
     /** The name of a user, if noted. */
     public String user(UserId id) {
         return id == null ? null : users.get(id.value());

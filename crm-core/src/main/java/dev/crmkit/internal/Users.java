@@ -19,7 +19,8 @@ public final class Users {
     /** A user a command names must exist and be active (an inactive one only if it was already there). */
     public static void checkUser(
             Context context, InvalidCommandException.Builder problems, String path, UserId userId, UserId current) {
-        CrmUser user = context.uow.users().findById(userId).orElse(null);
+        // The actor was read when the use case began: no need to read it again.
+        CrmUser user = context.user.id().equals(userId) ? context.user : context.uow.users().findById(userId).orElse(null);
         context.names.user(user);
         if (user == null) {
             problems.add(path, "UnknownReference", userId.value());

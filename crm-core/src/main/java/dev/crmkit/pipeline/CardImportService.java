@@ -68,6 +68,8 @@ final class CardImportService {
                 }
             });
             List<AccountName> found = context.uow.accounts().names(named);
+            // The history names the accounts as they are now: note them, so it need not read them again.
+            found.forEach(name -> context.names.account(name.id(), name.legalName()));
             Predicate<AccountName> sees = AccountGuard.seesAll(context, found, AccountName::responsibles);
             Set<AccountId> visible = new HashSet<>();
             found.stream().filter(sees).forEach(account -> visible.add(account.id()));

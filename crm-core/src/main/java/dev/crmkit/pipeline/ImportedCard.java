@@ -47,6 +47,16 @@ public record ImportedCard(
      * @return a builder of a row with that name, the rest left empty
      */
     public static Builder named(String name) {
+        return builder(name);
+    }
+
+    /**
+     * Starts an {@link ImportedCard} from its one required part, as every builder of the library does.
+     *
+     * @param name the card's name
+     * @return a builder of a row with that name, the rest left empty
+     */
+    public static Builder builder(String name) {
         return new Builder().name(name);
     }
 

@@ -130,10 +130,11 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CLASSIFY_ACCOUNT = 10;
 
     /**
-     * Creating an account: the responsibles (1), the account, its name trigrams and responsibles (3), the possible
-     * duplicates and their collections (2), the timeline (1), the event and the relay (3).
+     * Creating an account whose responsible is the actor: no read of the responsible (the actor was read when the
+     * use case began), the account, its name trigrams and responsibles (3), the possible duplicates and their
+     * collections (2), the timeline (1), the event and the relay (3).
      */
-    static final int CREATE_ACCOUNT = 11;
+    static final int CREATE_ACCOUNT = 10;
 
     /**
      * Importing cards (10 or 100 rows of one shape: a label, a member who is the salesperson, a value, an account by

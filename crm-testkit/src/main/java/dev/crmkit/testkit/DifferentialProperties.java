@@ -290,8 +290,8 @@ public abstract class DifferentialProperties {
             both("create seller", ADMIN, s -> s.users().create(newSeller));
             CreatePipeline newPipeline = PipelineTestData.aPipeline().named("Sales").withUsers(SELLER).build();
             Pipeline created = (Pipeline) value(both("create pipeline", ADMIN, s -> s.pipelines().create(newPipeline)));
-            this.pipeline = (Pipeline) value(both("add label", ADMIN,
-                    s -> s.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#D73A49"))));
+            both("add label", ADMIN, s -> s.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#D73A49")));
+            this.pipeline = (Pipeline) value(both("read pipeline", ADMIN, s -> s.pipelines().get(created.id())));
             this.hot = pipeline.labels().get(0).id();
             this.employees = ((CatalogEntry) value(both("number type", ADMIN, s -> s.catalogs()
                     .createCharacteristicType(new CreateCharacteristicType("Employees", CharacteristicValueType.NUMBER, null)))))

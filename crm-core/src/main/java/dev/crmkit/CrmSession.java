@@ -20,6 +20,9 @@ import dev.crmkit.internal.UseCases;
 import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Pipelines;
+import dev.crmkit.product.PriceLists;
+import dev.crmkit.product.ProductWiring;
+import dev.crmkit.product.Products;
 import dev.crmkit.relationship.RelationshipWiring;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.ReportWiring;
@@ -46,6 +49,8 @@ public final class CrmSession {
     private final Cards cards;
     private final Agenda agenda;
     private final Reports reports;
+    private final Products products;
+    private final PriceLists priceLists;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
@@ -63,6 +68,8 @@ public final class CrmSession {
         this.cards = Observed.wrap(Cards.class, PipelineWiring.cards(session), observer);
         this.agenda = Observed.wrap(Agenda.class, AgendaWiring.agenda(session), observer);
         this.reports = Observed.wrap(Reports.class, ReportWiring.reports(session), observer);
+        this.products = Observed.wrap(Products.class, ProductWiring.products(session), observer);
+        this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
     }
 
     /**
@@ -171,5 +178,23 @@ public final class CrmSession {
      */
     public Reports reports() {
         return reports;
+    }
+
+    /**
+     * The products and services the tenant sells.
+     *
+     * @return the product API
+     */
+    public Products products() {
+        return products;
+    }
+
+    /**
+     * The tenant's price lists and their prices, and an account's default prices.
+     *
+     * @return the price-list API
+     */
+    public PriceLists priceLists() {
+        return priceLists;
     }
 }

@@ -131,6 +131,9 @@ final class CatalogService implements Catalogs {
                 throw new RuleViolationException("catalog.entry-in-use", "entryId", current.name());
             }
             context.uow.catalog().delete(current);
+            if (current.kind() == CatalogKind.PRICE_LIST) {
+                context.uow.priceLists().delete(current.id());
+            }
             context.record(new CatalogEvent.CatalogEntryDeleted(context.meta(), current.id(), current.kind(), current.name()));
             return null;
         });

@@ -64,8 +64,10 @@ public final class CatalogReferences {
     public static boolean inUse(Context context, CatalogEntry entry) {
         return switch (entry.kind()) {
             case TEAM -> context.uow.users().existsInTeam(entry.id());
-            case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, PRIORITY, ECONOMIC_ACTIVITY, PRICE_LIST ->
+            case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, PRIORITY, ECONOMIC_ACTIVITY ->
                     context.uow.accounts().refersTo(entry.id());
+            // A price list's prices go with it; the accounts buying from it keep it.
+            case PRICE_LIST -> context.uow.accounts().refersTo(entry.id());
             case RELATIONSHIP_TYPE -> context.uow.relationships().existsOfType(entry.id());
             case AGENDA_ENTRY_TYPE -> AgendaLinks.typeInUse(context, entry.id());
         };

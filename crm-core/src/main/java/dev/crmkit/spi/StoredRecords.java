@@ -44,6 +44,10 @@ import dev.crmkit.pipeline.Label;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.PipelineWiring;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductDetails;
+import dev.crmkit.product.ProductWiring;
+import dev.crmkit.common.ProductId;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.RelationshipWiring;
@@ -81,17 +85,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StoredRecords {
 
     /** Which wiring owns each kind of factory. */
-    private static final Map<Class<?>, Class<?>> OWNERS = Map.of(
-            TenantFactory.class, AccessWiring.class,
-            UserFactory.class, AccessWiring.class,
-            CatalogEntryFactory.class, CatalogWiring.class,
-            AccountFactory.class, AccountWiring.class,
-            ContactFactory.class, ContactWiring.class,
-            DocumentFactory.class, DocumentWiring.class,
-            RelationshipFactory.class, RelationshipWiring.class,
-            AgendaEntryFactory.class, AgendaWiring.class,
-            PipelineFactory.class, PipelineWiring.class,
-            CardFactory.class, PipelineWiring.class);
+    private static final Map<Class<?>, Class<?>> OWNERS = Map.ofEntries(
+            Map.entry(TenantFactory.class, AccessWiring.class),
+            Map.entry(UserFactory.class, AccessWiring.class),
+            Map.entry(CatalogEntryFactory.class, CatalogWiring.class),
+            Map.entry(AccountFactory.class, AccountWiring.class),
+            Map.entry(ContactFactory.class, ContactWiring.class),
+            Map.entry(DocumentFactory.class, DocumentWiring.class),
+            Map.entry(RelationshipFactory.class, RelationshipWiring.class),
+            Map.entry(AgendaEntryFactory.class, AgendaWiring.class),
+            Map.entry(PipelineFactory.class, PipelineWiring.class),
+            Map.entry(CardFactory.class, PipelineWiring.class),
+            Map.entry(ProductFactory.class, ProductWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -164,6 +169,22 @@ public final class StoredRecords {
     public static CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope,
             boolean admin, Locale locale, Instant createdAt, Version version) {
         return factory(UserFactory.class).user(id, displayName, active, teamId, scope, admin, locale, createdAt, version);
+    }
+
+    /**
+     * A stored product.
+     *
+     * @param id the id
+     * @param details the details
+     * @param active whether it may go on new quotes
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version the stored version
+     * @return the product
+     */
+    public static Product product(ProductId id, ProductDetails details, boolean active, Instant createdAt,
+            Instant updatedAt, Version version) {
+        return factory(ProductFactory.class).product(id, details, active, createdAt, updatedAt, version);
     }
 
     /**
@@ -376,6 +397,22 @@ public final class StoredRecords {
          */
         CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope, boolean admin,
                 Locale locale, Instant createdAt, Version version);
+    }
+
+    /** The product capability's factory of products. */
+    @FunctionalInterface
+    public interface ProductFactory {
+        /**
+         * @param id the id
+         * @param details the details
+         * @param active whether it may go on new quotes
+         * @param createdAt when it was created
+         * @param updatedAt when it last changed
+         * @param version the stored version
+         * @return the product
+         */
+        Product product(ProductId id, ProductDetails details, boolean active, Instant createdAt, Instant updatedAt,
+                Version version);
     }
 
     /** The catalog capability's factory of entries. */

@@ -75,6 +75,12 @@ public interface UnitOfWork {
     /** @return the tenant's agenda entries and agenda settings */
     AgendaRepository agenda();
 
+    /** @return the tenant's products and services */
+    ProductRepository products();
+
+    /** @return the currencies and prices of the tenant's price lists */
+    PriceListRepository priceLists();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

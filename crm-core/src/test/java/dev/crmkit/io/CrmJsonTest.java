@@ -1,80 +1,85 @@
 package dev.crmkit.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
-import dev.crmkit.account.CreateAccount;
-import dev.crmkit.account.TaxId;
-import dev.crmkit.account.TaxIdWarning;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.access.AccessScope;
-import dev.crmkit.account.Classification;
-import dev.crmkit.account.InterestKind;
 import dev.crmkit.access.CreateTenant;
 import dev.crmkit.access.CreateUser;
-import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountDetails;
+import dev.crmkit.account.Address;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.CreateAccount;
+import dev.crmkit.account.InterestKind;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.TaxId;
+import dev.crmkit.account.TaxIdWarning;
 import dev.crmkit.agenda.AgendaRule;
 import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
+import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
-import dev.crmkit.event.AgendaEvent;
-import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.common.CardId;
-import dev.crmkit.common.PipelineId;
-import dev.crmkit.common.StageId;
-import dev.crmkit.event.CardEvent;
-import dev.crmkit.pipeline.CreateCard;
-import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
+import dev.crmkit.common.CrmException;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.JsonException;
+import dev.crmkit.common.LabelId;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.ProductId;
+import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
 import dev.crmkit.common.Violation;
 import dev.crmkit.document.DocumentKind;
 import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.AgendaEvent;
+import dev.crmkit.event.AgendaSettingsEvent;
+import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.CatalogEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventMeta;
+import dev.crmkit.event.PipelineEvent;
+import dev.crmkit.event.PriceListEvent;
+import dev.crmkit.event.ProductEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.CreateCard;
+import dev.crmkit.pipeline.UpdateCard;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crmkit.account.Account;
-import dev.crmkit.account.AccountDetails;
-import dev.crmkit.account.Address;
-import dev.crmkit.account.PersonKind;
-import dev.crmkit.account.TaxId;
-import dev.crmkit.common.CrmException;
-import dev.crmkit.common.JsonException;
-import dev.crmkit.common.LabelId;
-import dev.crmkit.common.Money;
-import dev.crmkit.common.Page;
-import dev.crmkit.common.Version;
-import dev.crmkit.pipeline.Card;
-import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.spi.StoredRecords;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CrmJsonTest {
 
@@ -127,7 +132,15 @@ class CrmJsonTest {
             new AgendaEvent.AgendaEntryConcluded(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaEvent.AgendaEntryReopened(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaEvent.AgendaEntryDeleted(META, ENTRY, ACCOUNT, "Visita técnica"),
-            new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES));
+            new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES),
+            new ProductEvent.ProductCreated(META, ProductId.newId(), "FIB-1G", "Fibra 1 Gbps"),
+            new ProductEvent.ProductUpdated(META, ProductId.newId(), "FIB-1G", CHANGES),
+            new PriceListEvent.PriceListCurrencySet(META, CatalogEntryId.newId(), Currency.getInstance("BRL")),
+            new PriceListEvent.ProductPriceSet(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId(),
+                    new BigDecimal("99.90"), LocalDate.of(2026, 1, 1), null),
+            new PriceListEvent.ProductPriceEnded(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId(),
+                    LocalDate.of(2026, 2, 28)),
+            new PriceListEvent.ProductPriceRemoved(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId()));
 
     private final CrmJson json = new CrmJson();
 

@@ -13,13 +13,22 @@ import dev.crmkit.account.AccountDetails;
 import dev.crmkit.account.AccountProfile;
 import dev.crmkit.account.AccountQuery;
 import dev.crmkit.account.Address;
-import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
+import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.CreateAccount;
+import dev.crmkit.account.CustomerProperties;
 import dev.crmkit.account.DuplicateCandidate;
 import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.SetCharacteristicValue;
 import dev.crmkit.account.TaxId;
+import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaRule;
+import dev.crmkit.agenda.CreateAgendaEntry;
+import dev.crmkit.agenda.OverdueBalance;
+import dev.crmkit.agenda.RuleRun;
+import dev.crmkit.agenda.Schedule;
+import dev.crmkit.agenda.TaskList;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
@@ -27,11 +36,13 @@ import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccessDeniedException;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.Page;
+import dev.crmkit.common.ProductId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.contact.AddContact;
@@ -39,6 +50,7 @@ import dev.crmkit.contact.ContactDetails;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
 import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.io.StatisticsExport;
 import dev.crmkit.jpa.JpaCrmStore;
 import dev.crmkit.pipeline.AddComment;
 import dev.crmkit.pipeline.AddLabel;
@@ -57,23 +69,25 @@ import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.StageColumn;
 import dev.crmkit.pipeline.TriState;
+import dev.crmkit.product.CreatePriceList;
+import dev.crmkit.product.ImportProducts;
+import dev.crmkit.product.PriceList;
+import dev.crmkit.product.ProductDetails;
+import dev.crmkit.product.ProductKind;
+import dev.crmkit.product.ProductPrice;
+import dev.crmkit.product.ProductRoute;
+import dev.crmkit.product.SetProductPrice;
+import dev.crmkit.product.Validity;
 import dev.crmkit.relationship.CreateRelationship;
-import dev.crmkit.agenda.AgendaEntry;
-import dev.crmkit.agenda.AgendaRule;
-import dev.crmkit.agenda.CreateAgendaEntry;
-import dev.crmkit.agenda.OverdueBalance;
-import dev.crmkit.agenda.RuleRun;
-import dev.crmkit.agenda.Schedule;
-import dev.crmkit.agenda.TaskList;
-import dev.crmkit.common.AccountId;
-import dev.crmkit.io.StatisticsExport;
 import dev.crmkit.report.AgendaStatistics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -280,6 +294,24 @@ public final class QuickStart {
             new StatisticsExport(Locale.forLanguageTag("pt-BR")).writeCsv(marta.reports().agendaListing(today, today), csv);
             // The file starts with a byte-order mark (for spreadsheets); the console shows the header without it.
             out.println("   CSV: " + csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("").replace("\uFEFF", ""));
+
+            // 8. What the company sells: products brought in from the ERP at once, a price list in reais, and the
+            // customer's default price from the list it buys from.
+            out.println("8. Products and price lists");
+            List<ProductId> imported = marta.products().importProducts(new ImportProducts(List.of(
+                    ProductDetails.builder("FIB-1G", "Fibra 1 Gbps").unit("mês").kind(ProductKind.SERVICE).group("Internet").build(),
+                    ProductDetails.builder("RT-AX", "Roteador Wi-Fi 6").unit("un").route(ProductRoute.PRODUCTION).build())));
+            PriceList atacado = marta.priceLists().create(new CreatePriceList("Atacado", Currency.getInstance("BRL")));
+            marta.priceLists().setPrice(new SetProductPrice(atacado.id(), imported.get(0), new BigDecimal("99.905"),
+                    Validity.from(today.withDayOfMonth(1))));
+            Account customer = marta.accounts().get(matriz.account().id());
+            CustomerProperties terms = customer.details().customer();
+            marta.accounts().update(new UpdateAccount(customer.id(), customer.details().withCustomer(new CustomerProperties(
+                    terms.customerTypeId(), terms.priorityId(), terms.economicActivityId(), atacado.id(), terms.taxable(),
+                    terms.status(), terms.salespersonId())), customer.version()));
+            out.println("   products: " + joao.products().list(null, false).stream().map(p -> p.details().code()).toList()
+                    + ", default price of FIB-1G for " + customer.details().legalName() + ": "
+                    + joao.priceLists().defaultPrice(customer.id(), imported.get(0), today).map(ProductPrice::price).orElseThrow());
             out.println("Done.");
         }
     }

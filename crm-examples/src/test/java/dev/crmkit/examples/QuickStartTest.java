@@ -52,6 +52,7 @@ class QuickStartTest {
                 .contains("rules: 1 payment reminder created, 0 more on the second run")
                 .contains("created today: 2, by type [(sem tipo)=1, Visita=1]")
                 .contains("CSV: \"Incluído em\",Conta,Contato,Tipo,Usuário,Situação,Agendamento,Descrição")
+                .contains("products: [FIB-1G, RT-AX], default price of FIB-1G for Mercado Bom Preço Ltda: BRL 99.90")
                 .endsWith("Done." + System.lineSeparator());
     }
 

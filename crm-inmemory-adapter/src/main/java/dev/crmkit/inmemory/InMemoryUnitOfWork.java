@@ -14,6 +14,8 @@ import dev.crmkit.spi.DocumentRepository;
 import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
+import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantRepository;
@@ -46,6 +48,8 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final PipelineHistoryRepository pipelineHistoryRepository;
     private final SavedFilterRepository savedFilterRepository;
     private final AgendaRepository agendaRepository;
+    private final ProductRepository productRepository;
+    private final PriceListRepository priceListRepository;
     private final EventOutbox outbox;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
@@ -65,6 +69,8 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.pipelineHistoryRepository = new InMemoryPipelineHistory(this);
         this.savedFilterRepository = new InMemorySavedFilters(this);
         this.agendaRepository = new InMemoryAgenda(this);
+        this.productRepository = new InMemoryProducts(this);
+        this.priceListRepository = new InMemoryPriceLists(this);
         this.outbox = new InMemoryOutbox(this);
     }
 
@@ -141,6 +147,16 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public ProductRepository products() {
+        return productRepository;
+    }
+
+    @Override
+    public PriceListRepository priceLists() {
+        return priceListRepository;
     }
 
     @Override

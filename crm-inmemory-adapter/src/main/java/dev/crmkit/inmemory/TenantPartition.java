@@ -3,13 +3,13 @@ package dev.crmkit.inmemory;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.Tenant;
 import dev.crmkit.account.Account;
-import dev.crmkit.agenda.AgendaEntry;
-import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.account.AccountStatus;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.CustomerProperties;
 import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.NameSimilarity;
+import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
@@ -20,6 +20,8 @@ import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.ProductId;
+import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
 import dev.crmkit.common.StageId;
@@ -33,6 +35,9 @@ import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.SavedFilter;
+import dev.crmkit.product.PriceListTerms;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductPrice;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.TimelineRecord;
 import java.time.Instant;
@@ -184,11 +189,23 @@ final class TenantPartition {
             agenda.sorted(e -> new SortKey<>(e.createdAt(), e.id()));
     AgendaSettings agendaSettings;
 
+    final Table<ProductId, Product> products = new Table<>("product", Product::id);
+    final Table.Unique<ProductId, Product> productsByCode = products.unique("code", p -> p.details().codeKey());
+
+    final Table<CatalogEntryId, PriceListTerms> priceLists = new Table<>("price-list", PriceListTerms::id);
+    final Table<ProductPriceId, ListedPrice> prices = new Table<>("product-price", p -> p.price().id());
+    final Table.Index<ProductPriceId, ListedPrice, CatalogEntryId> pricesByList = prices.index(p -> List.of(p.listId()));
+    final Table.Index<ProductPriceId, ListedPrice, List<Object>> pricesByListAndProduct =
+            prices.index(p -> List.of(List.of(p.listId(), p.price().productId())));
+
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();
 
     /** Each account's timeline, oldest first by (instant, event id). */
     final Map<AccountId, TreeMap<SortKey<Instant, EventId>, TimelineRecord>> timelines = new HashMap<>();
+
+    /** A price with the list holding it. */
+    record ListedPrice(CatalogEntryId listId, ProductPrice price) {}
 
     TenantPartition(TenantId tenantId) {
         this.tenantId = tenantId;

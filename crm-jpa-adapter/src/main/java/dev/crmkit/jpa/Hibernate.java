@@ -27,7 +27,10 @@ final class Hibernate {
             HistoryEntity.class,
             SavedFilterEntity.class,
             AgendaEntryEntity.class,
-            AgendaSettingsEntity.class);
+            AgendaSettingsEntity.class,
+            ProductEntity.class,
+            PriceListEntity.class,
+            ProductPriceEntity.class);
 
     private Hibernate() {}
 

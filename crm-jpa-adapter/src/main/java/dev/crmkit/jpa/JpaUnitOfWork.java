@@ -16,6 +16,8 @@ import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.HostTransaction;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
+import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantAndUser;
@@ -64,6 +66,8 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final RelationshipRepository relationshipsRepository = new JpaRelationships(this);
     private final ContactRepository contactsRepository = new JpaContacts(this);
     private final AccountRepository accountsRepository = new JpaAccounts(this);
+    private final ProductRepository productsRepository = new JpaProducts(this);
+    private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
     JpaUnitOfWork(EntityManager em, FreshRows fresh, TenantId tenantId, TransactionMode mode, Json json, boolean postgres,
@@ -175,6 +179,16 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public ProductRepository products() {
+        return productsRepository;
+    }
+
+    @Override
+    public PriceListRepository priceLists() {
+        return priceListsRepository;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.crmkit.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.Actor;
 import dev.crmkit.CrmSession;
@@ -10,6 +9,7 @@ import dev.crmkit.account.AccountQuery;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.agenda.TaskList;
+import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CrmException;
@@ -22,6 +22,8 @@ import dev.crmkit.pipeline.BoardFilter;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.SavedFilter;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductPrice;
 import dev.crmkit.testkit.BadArguments.Kind;
 import dev.crmkit.testkit.BadArguments.Probe;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property: every public use-case method, called with a bad value anywhere in its arguments, refuses the call
@@ -216,12 +219,14 @@ public abstract class BadInputProperties extends CrmKitSupport {
      * @param settings the agenda settings
      * @param agenda the second account's agenda
      * @param tasks the administrator's task list
+     * @param products every product, inactive ones included
+     * @param prices the prices of the world's price list
      * @param events how many events the tenant published
      * @param unpublished the tenant's events the relay has not handed over
      */
     private record Contents(TenantSnapshot tenant, List<Account> accounts, AccountProfile profile, List<Pipeline> pipelines,
             Board board, Card card, List<SavedFilter> savedFilters, AgendaSettings settings, List<AgendaEntry> agenda,
-            TaskList tasks, int events, int unpublished) {
+            TaskList tasks, List<Product> products, List<ProductPrice> prices, int events, int unpublished) {
 
         static Contents of(BadInputWorld world, BadInputProperties suite) {
             CrmSession admin = world.tenant().admin();
@@ -236,6 +241,8 @@ public abstract class BadInputProperties extends CrmKitSupport {
                     admin.agenda().settings(),
                     admin.agenda().ofAccount(world.secondAccount()),
                     admin.agenda().tasks(world.tenant().adminId()),
+                    admin.products().list(null, true),
+                    admin.priceLists().prices(world.entries().get(CatalogKind.PRICE_LIST)),
                     suite.published.eventsOf(world.tenant().id()).size(),
                     StoreFixtures.unpublished(suite.store(), world.tenant().id()).size());
         }

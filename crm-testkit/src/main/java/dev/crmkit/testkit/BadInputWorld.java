@@ -1,7 +1,5 @@
 package dev.crmkit.testkit;
 
-import static dev.crmkit.testkit.AccountTestData.anAccount;
-import static dev.crmkit.testkit.PipelineTestData.aPipeline;
 
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
@@ -28,10 +26,13 @@ import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.ProductId;
+import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
 import dev.crmkit.contact.AddContact;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.contact.ContactDetails;
@@ -47,17 +48,28 @@ import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.SaveBoardFilter;
 import dev.crmkit.pipeline.SavedFilter;
+import dev.crmkit.product.CreateProduct;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductDetails;
+import dev.crmkit.product.ProductPrice;
+import dev.crmkit.product.SetPriceListCurrency;
+import dev.crmkit.product.SetProductPrice;
+import dev.crmkit.product.Validity;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import static dev.crmkit.testkit.AccountTestData.anAccount;
+import static dev.crmkit.testkit.PipelineTestData.aPipeline;
 
 /**
  * One tenant holding a record of every kind a use case takes the id of: catalog entries of every kind, two
@@ -106,6 +118,13 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
                 new CreateRelationshipType("parent of", "subsidiary of", true));
         entries.put(CatalogKind.RELATIONSHIP_TYPE, parentOf.id());
         ids.put(CatalogEntryId.class, entries.get(CatalogKind.PRIORITY));
+        admin.priceLists().setCurrency(new SetPriceListCurrency(entries.get(CatalogKind.PRICE_LIST), Currency.getInstance("BRL"),
+                Version.UNSAVED));
+        Product product = admin.products().create(new CreateProduct(ProductDetails.builder("FIB-1G", "Fiber 1 Gbps").build()));
+        ids.put(ProductId.class, product.id());
+        ProductPrice price = admin.priceLists().setPrice(new SetProductPrice(entries.get(CatalogKind.PRICE_LIST), product.id(),
+                new BigDecimal("99.90"), Validity.from(LocalDate.of(2026, 1, 1))));
+        ids.put(ProductPriceId.class, price.id());
 
         Account first = admin.accounts().create(anAccount().named("Mercado Bom Preço").build()).account();
         Account second = admin.accounts().create(anAccount().named("Padaria Central").build()).account();

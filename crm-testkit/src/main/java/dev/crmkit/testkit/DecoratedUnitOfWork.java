@@ -11,6 +11,8 @@ import dev.crmkit.spi.DocumentRepository;
 import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
+import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantAndUser;
@@ -79,6 +81,8 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final PipelineHistoryRepository pipelineHistory;
     private final SavedFilterRepository savedFilters;
     private final AgendaRepository agenda;
+    private final ProductRepository products;
+    private final PriceListRepository priceLists;
     private final EventOutbox outbox;
 
     DecoratedUnitOfWork(UnitOfWork uow, Decorator decorator) {
@@ -96,6 +100,8 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.pipelineHistory = decorator.port(PipelineHistoryRepository.class, uow.pipelineHistory());
         this.savedFilters = decorator.port(SavedFilterRepository.class, uow.savedFilters());
         this.agenda = decorator.port(AgendaRepository.class, uow.agenda());
+        this.products = decorator.port(ProductRepository.class, uow.products());
+        this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
 
@@ -201,6 +207,16 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public AgendaRepository agenda() {
         return agenda;
+    }
+
+    @Override
+    public ProductRepository products() {
+        return products;
+    }
+
+    @Override
+    public PriceListRepository priceLists() {
+        return priceLists;
     }
 
     @Override

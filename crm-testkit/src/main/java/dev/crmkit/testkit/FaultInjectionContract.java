@@ -1,6 +1,5 @@
 package dev.crmkit.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -37,6 +36,8 @@ import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.pipeline.SavedFilter;
+import dev.crmkit.product.PriceLists;
+import dev.crmkit.product.Products;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.Reports;
@@ -57,6 +58,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.Example;
 import net.jqwik.api.Reporter;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Faults never make a write lie. Every write use case of the API runs once cleanly, to count its steps, then once
@@ -86,7 +88,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     /** The use-case interfaces of the API, whose every public method is either written or only read. */
     private static final List<Class<?>> USE_CASES = List.of(TenantAdministration.class, TenantSettings.class,
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
-            Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class);
+            Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
+            Products.class, PriceLists.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -97,7 +100,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Pipelines.cardHistory", "Pipelines.savedFilters", "Pipelines.applyFilter", "Cards.openAttachment", "Cards.get",
             "Cards.board", "Cards.stage", "Agenda.get", "Agenda.ofAccount", "Agenda.tasks", "Agenda.settings",
             "Reports.agenda", "Reports.agendaListing", "Reports.pipeline", "EventAdministration.backlog",
-            "EventAdministration.parked");
+            "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
+            "PriceLists.prices", "PriceLists.defaultPrice");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -1,16 +1,12 @@
 package dev.crmkit.testkit;
 
-import static dev.crmkit.testkit.AccountTestData.anAccount;
-import static dev.crmkit.testkit.PipelineTestData.aPipeline;
-import static dev.crmkit.testkit.UserTestData.aUser;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AssignResponsible;
-import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
+import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.ClearCharacteristicValue;
 import dev.crmkit.account.ClearInterest;
 import dev.crmkit.account.InterestKind;
@@ -47,6 +43,7 @@ import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.ProductId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
 import dev.crmkit.common.StageId;
@@ -118,6 +115,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
+import static dev.crmkit.testkit.AccountTestData.anAccount;
+import static dev.crmkit.testkit.PipelineTestData.aPipeline;
+import static dev.crmkit.testkit.UserTestData.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An id the actor may not see gets exactly the answer an unknown id gets, from every use case that takes one: the same
@@ -489,6 +490,9 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
             return null;
         }));
         probes.add(new Probe("Contacts.get", "contact", (s, i, m) -> s.contacts().get(i.contact())));
+        // A price asked for a hidden account: the account is looked at first, the product never.
+        probes.add(new Probe("PriceLists.defaultPrice", "account", (s, i, m) -> s.priceLists().defaultPrice(i.account(),
+                ProductId.newId(), LocalDate.of(2026, 3, 10))));
         probes.add(new Probe("Contacts.ofAccount", "account", (s, i, m) -> s.contacts().ofAccount(i.account())));
         // Relationships
         probes.add(new Probe("Relationships.create", "from a hidden account", (s, i, m) -> s.relationships().create(

@@ -9,6 +9,7 @@ import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.contact.Contact;
@@ -18,6 +19,9 @@ import dev.crmkit.pipeline.HistoryEntry;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.pipeline.Stage;
+import dev.crmkit.product.PriceListTerms;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductPrice;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.CrmStore;
@@ -46,6 +50,7 @@ import java.util.Optional;
  * @param pipelines every pipeline
  * @param pipelineParts what hangs on each pipeline
  * @param settings the agenda settings
+ * @param commercial the products and the price lists' terms and prices
  * @param outbox the events not delivered yet, with their delivery state
  */
 public record StoreContents(
@@ -57,6 +62,7 @@ public record StoreContents(
         List<Pipeline> pipelines,
         Map<PipelineId, PipelineParts> pipelineParts,
         Optional<AgendaSettings> settings,
+        Commercial commercial,
         List<OutboxEntry> outbox) {
 
     /** More rows of a kind than a fault-injection world ever holds. */
@@ -83,6 +89,15 @@ public record StoreContents(
      * @param savedFilters every user's saved filters of it
      */
     public record PipelineParts(List<Card> cards, List<HistoryEntry> history, List<SavedFilter> savedFilters) {}
+
+    /**
+     * The products and price lists.
+     *
+     * @param products every product
+     * @param priceLists the terms of every price list that has them
+     * @param prices every price list's prices
+     */
+    public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices) {}
 
     /**
      * Reads a tenant's contents.
@@ -123,13 +138,21 @@ public record StoreContents(
             pipelineParts.put(pipeline.id(), new PipelineParts(sorted(cards),
                     uow.pipelineHistory().page(pipeline.id(), null, null, MOST), sorted(filters)));
         }
+        List<PriceListTerms> terms = new ArrayList<>();
+        Map<CatalogEntryId, List<ProductPrice>> prices = new LinkedHashMap<>();
+        for (CatalogEntry list : catalogs.get(CatalogKind.PRICE_LIST)) {
+            uow.priceLists().findById(list.id()).ifPresent(terms::add);
+            prices.put(list.id(), sorted(uow.priceLists().prices(list.id())));
+        }
+        Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices);
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
-                uow.agenda().settings(), uow.outbox().unpublished(MOST));
+                uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
     }
 
     /** @return these contents but the outbox */
     public StoreContents withoutOutbox() {
-        return new StoreContents(tenant, users, catalogs, accounts, accountParts, pipelines, pipelineParts, settings, List.of());
+        return new StoreContents(tenant, users, catalogs, accounts, accountParts, pipelines, pipelineParts, settings, commercial,
+                List.of());
     }
 
     /** The rows of a finder whose order the port leaves open, in one order (their text, which starts with the id). */
@@ -151,6 +174,7 @@ public record StoreContents(
         differ(out, "accounts", accounts, other.accounts);
         differ(out, "pipelines", pipelines, other.pipelines);
         differ(out, "settings", settings, other.settings);
+        differ(out, "commercial", commercial, other.commercial);
         differ(out, "outbox", outbox, other.outbox);
         for (AccountId id : accountParts.keySet()) {
             differ(out, "parts of account " + id, accountParts.get(id), other.accountParts.get(id));

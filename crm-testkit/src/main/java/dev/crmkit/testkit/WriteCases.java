@@ -45,6 +45,7 @@ import dev.crmkit.common.EventId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
 import dev.crmkit.contact.AddContact;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.contact.ContactDetails;
@@ -81,14 +82,29 @@ import dev.crmkit.pipeline.UpdateBaseCard;
 import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.pipeline.UpdateLabel;
 import dev.crmkit.pipeline.UpdateStage;
+import dev.crmkit.product.CreatePriceList;
+import dev.crmkit.product.CreateProduct;
+import dev.crmkit.product.ImportProducts;
+import dev.crmkit.product.PriceList;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductDetails;
+import dev.crmkit.product.ProductKind;
+import dev.crmkit.product.ProductPrice;
+import dev.crmkit.product.ProductRoute;
+import dev.crmkit.product.SetPriceListCurrency;
+import dev.crmkit.product.SetProductPrice;
+import dev.crmkit.product.UpdateProduct;
+import dev.crmkit.product.Validity;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -147,6 +163,7 @@ final class WriteCases {
         cards(cases);
         agenda(cases);
         events(cases);
+        products(cases);
         return cases;
     }
 
@@ -642,6 +659,46 @@ final class WriteCases {
             w.admin.agenda().updateSettings(UpdateAgendaSettings.from(w.admin.agenda().settings()).withPeriodicCalls(List.of(
                     new PeriodicCall(account.id(), 7, w.today(), w.tenant.adminId(), null))));
             return Call.in(w, () -> w.tenant.crm().agendaRules().run(w.tenant.id(), w.clock.instant()));
+        });
+    }
+
+    private static void products(List<WriteCase> cases) {
+        add(cases, "Products.create", w -> Call.in(w, () -> w.admin.products().create(new CreateProduct(
+                ProductDetails.builder("P-" + w.next(), "Product").unit("un").group("Group").build()))));
+        add(cases, "Products.update", w -> {
+            Product product = w.admin.products().create(new CreateProduct(ProductDetails.builder("P-" + w.next(), "Product").build()));
+            return Call.in(w, () -> w.admin.products().update(UpdateProduct.from(product).withActive(false)
+                    .withDetails(product.details().toBuilder().name("Renamed " + w.next()).route(ProductRoute.PRODUCTION).build())));
+        });
+        add(cases, "Products.importProducts", w -> {
+            List<ProductDetails> rows = List.of(ProductDetails.builder("I-" + w.next(), "Imported").build(),
+                    ProductDetails.builder("I-" + w.next(), "Imported").kind(ProductKind.SERVICE).build());
+            return Call.in(w, () -> w.admin.products().importProducts(new ImportProducts(rows)));
+        });
+        add(cases, "PriceLists.create", w -> Call.in(w, () -> w.admin.priceLists().create(
+                new CreatePriceList("List " + w.next(), Currency.getInstance("BRL")))));
+        add(cases, "PriceLists.setCurrency", w -> {
+            CatalogEntry entry = w.tenant.addEntry(CatalogKind.PRICE_LIST, "Bare " + w.next());
+            return Call.in(w, () -> w.admin.priceLists().setCurrency(
+                    new SetPriceListCurrency(entry.id(), Currency.getInstance("USD"), Version.UNSAVED)));
+        });
+        add(cases, "PriceLists.setPrice", w -> {
+            // A newer price of a product that has one with no end: the old one ends, the new one starts.
+            Product product = w.admin.products().create(new CreateProduct(ProductDetails.builder("P-" + w.next(), "Priced").build()));
+            PriceList list = w.admin.priceLists().create(new CreatePriceList("List " + w.next(), Currency.getInstance("BRL")));
+            w.admin.priceLists().setPrice(new SetProductPrice(list.id(), product.id(), BigDecimal.TEN, Validity.from(w.today())));
+            return Call.in(w, () -> w.admin.priceLists().setPrice(new SetProductPrice(list.id(), product.id(),
+                    new BigDecimal("12.5"), Validity.from(w.today().plusDays(30)))));
+        });
+        add(cases, "PriceLists.removePrice", w -> {
+            Product product = w.admin.products().create(new CreateProduct(ProductDetails.builder("P-" + w.next(), "Priced").build()));
+            PriceList list = w.admin.priceLists().create(new CreatePriceList("List " + w.next(), Currency.getInstance("BRL")));
+            ProductPrice price = w.admin.priceLists().setPrice(
+                    new SetProductPrice(list.id(), product.id(), BigDecimal.TEN, Validity.from(w.today())));
+            return Call.in(w, () -> {
+                w.admin.priceLists().removePrice(list.id(), price.id());
+                return null;
+            });
         });
     }
 }

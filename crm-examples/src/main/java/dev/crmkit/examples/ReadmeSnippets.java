@@ -1,5 +1,18 @@
 package dev.crmkit.examples;
 
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Map;
+import dev.crmkit.product.Validity;
+import dev.crmkit.product.SetProductPrice;
+import dev.crmkit.product.CreatePriceList;
+import dev.crmkit.product.PriceList;
+import dev.crmkit.product.UpdateProduct;
+import dev.crmkit.product.ProductKind;
+import dev.crmkit.product.ProductDetails;
+import dev.crmkit.product.CreateProduct;
+import dev.crmkit.product.ProductPrice;
+import dev.crmkit.product.Product;
 import dev.crmkit.common.CardId;
 import dev.crmkit.pipeline.ImportCards;
 import dev.crmkit.pipeline.ImportedCard;
@@ -287,6 +300,30 @@ public final class ReadmeSnippets {
         // end::import-cards[]
         System.out.println(ids.size() + " cards imported");
         return joao.reports().pipeline(vendas.id());
+    }
+
+    /**
+     * The products and price lists snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the product as stored after the edit, and the default price of an account that buys from no price list
+     */
+    public static Map.Entry<Product, Optional<ProductPrice>> products(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        CrmSession ana = admin;
+        Account account = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.of(PersonKind.LEGAL, "Mercado Boa Vista"), Set.of())).account();
+        // tag::products[]
+        Product fiber = admin.products().create(new CreateProduct(ProductDetails.builder("FIB-1G", "Fibra 1 Gbps")
+                .unit("mês").kind(ProductKind.SERVICE).group("Internet").build()));
+        admin.products().update(UpdateProduct.from(fiber).withActive(false));   // edits start from what was read
+
+        PriceList wholesale = admin.priceLists().create(new CreatePriceList("Atacado", Currency.getInstance("BRL")));
+        admin.priceLists().setPrice(new SetProductPrice(wholesale.id(), fiber.id(), new BigDecimal("99.90"),
+                Validity.from(LocalDate.of(2026, 1, 1))));
+        Optional<ProductPrice> price = ana.priceLists().defaultPrice(account.id(), fiber.id(), LocalDate.now());
+        // end::products[]
+        return Map.entry(admin.products().get(fiber.id()), price);
     }
 
     /**

@@ -81,6 +81,16 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheProductsSnippet_whenRun_thenTheProductIsStoredInactiveAndAnAccountWithoutAPriceListHasNoDefaultPrice() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.products(crm);
+
+        assertThat(result.getKey().active()).as("deactivated by the edit").isFalse();
+        assertThat(result.getValue()).as("the account buys from no price list").isEmpty();
+    }
+
+    @Test
     void givenTheStorySnippets_whenRunInOrder_thenEachDidWhatTheReadmeSays() throws IOException {
         List<DomainEvent> events = new ArrayList<>();
         Crm crm = ReadmeSnippets.embed(events::add);

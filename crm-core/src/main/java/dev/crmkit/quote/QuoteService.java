@@ -237,8 +237,9 @@ final class QuoteService implements Quotes {
     }
 
     private static void checkValidity(LocalDate validUntil, LocalDate today, InvalidCommandException.Builder problems) {
-        SupportedDates.addTo(problems, "validUntil", validUntil);
-        if (validUntil != null && validUntil.isBefore(today)) {
+        if (validUntil != null && !SupportedDates.contains(validUntil)) {
+            SupportedDates.addTo(problems, "validUntil", validUntil);
+        } else if (validUntil != null && validUntil.isBefore(today)) {
             problems.add("validUntil", "FutureOrPresent");
         }
     }

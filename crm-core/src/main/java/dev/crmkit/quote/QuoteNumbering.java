@@ -1,6 +1,6 @@
 package dev.crmkit.quote;
 
-import java.util.Objects;
+import dev.crmkit.common.InvalidCommandException;
 
 /**
  * How quotes are numbered: each tenant counts its quotes from {@code start} without gaps, and a number reads as the
@@ -15,12 +15,25 @@ public record QuoteNumbering(String prefix, int width, long start) {
     /** {@code Q-000001}, {@code Q-000002}, ... */
     public static final QuoteNumbering DEFAULT = new QuoteNumbering("Q-", 6, 1);
 
-    /** Checks the parts: a prefix of at most 20 characters, a width from 1 to 18, a positive start. */
+    /**
+     * Checks the parts: a prefix of at most 20 characters, a width from 1 to 18, a positive start.
+     *
+     * @throws InvalidCommandException naming each part that is not so
+     */
     public QuoteNumbering {
-        Objects.requireNonNull(prefix, "prefix");
-        if (prefix.length() > 20 || width < 1 || width > 18 || start < 1) {
-            throw new IllegalArgumentException("quote numbering: prefix of at most 20 characters, width 1-18, start >= 1");
+        InvalidCommandException.Builder problems = InvalidCommandException.builder("QuoteNumbering");
+        if (prefix == null) {
+            problems.add("prefix", "NotNull");
+        } else if (prefix.length() > 20) {
+            problems.add("prefix", "Size", 0, 20);
         }
+        if (width < 1 || width > 18) {
+            problems.add("width", "Range", 1, 18);
+        }
+        if (start < 1) {
+            problems.add("start", "Positive");
+        }
+        problems.throwIfAny();
     }
 
     /**

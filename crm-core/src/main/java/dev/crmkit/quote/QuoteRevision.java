@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record QuoteRevision(int number, LocalDate validUntil, List<QuoteLine> lines, QuoteTotals totals) {
 
+    /** The most revisions a quote has. */
+    public static final int MOST = 10_000;
+
     /** Copies the lines and checks the parts are present. */
     public QuoteRevision {
         Objects.requireNonNull(validUntil, "validUntil");

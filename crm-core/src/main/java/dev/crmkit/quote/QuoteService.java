@@ -115,6 +115,9 @@ final class QuoteService implements Quotes {
             problems.throwIfAny();
             QuoteRevision before = current.revision();
             boolean sent = current.status() == QuoteStatus.SENT;
+            if (sent && current.revision().number() >= QuoteRevision.MOST) {
+                throw new RuleViolationException("quote.revisions", "quoteId", current.number(), QuoteRevision.MOST);
+            }
             QuoteRevision after = new QuoteRevision(sent ? before.number() + 1 : before.number(), command.validUntil(),
                     lines, totals(context, loaded.account(), current.currency(), lines));
             Changes changes = new Changes();
@@ -170,8 +173,8 @@ final class QuoteService implements Quotes {
     @Override
     public QuoteRevision revision(QuoteId quoteId, int revision) {
         return useCases.read(actor, context -> {
-            if (revision < 1) {
-                throw InvalidCommandException.single("revision", "Positive");
+            if (revision < 1 || revision > QuoteRevision.MOST) {
+                throw InvalidCommandException.single("revision", "Range", 1, QuoteRevision.MOST);
             }
             Quote quote = load(context, quoteId, "quoteId").quote();
             if (revision == quote.revision().number()) {

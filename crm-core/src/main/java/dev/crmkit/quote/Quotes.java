@@ -49,7 +49,7 @@ public interface Quotes {
      * One revision of a quote, the current one or an earlier one.
      *
      * @param quoteId the quote
-     * @param revision the revision's number, from 1
+     * @param revision the revision's number, from 1 to {@link QuoteRevision#MOST}
      * @return the revision
      */
     QuoteRevision revision(QuoteId quoteId, int revision);

@@ -6,6 +6,7 @@ import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteRevision;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The quotes of a unit of work's tenant, each with its revisions, and the tenant's quote counter.
@@ -39,6 +40,13 @@ public interface QuoteRepository {
      * @return the count, one more than the last one taken, or {@code start} for the first
      */
     long nextSequence(long start);
+
+    /**
+     * The tenant's last quote count taken, without taking one.
+     *
+     * @return the count, or empty before the tenant's first quote
+     */
+    OptionalLong lastSequence();
 
     /**
      * @param quote a new quote at {@code Version.UNSAVED}, at revision 1

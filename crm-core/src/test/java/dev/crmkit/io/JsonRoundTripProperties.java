@@ -10,6 +10,7 @@ import dev.crmkit.access.Tenant;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountProfile;
 import dev.crmkit.account.TaxId;
+import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.TaskList;
 import dev.crmkit.common.CrmException;
@@ -67,7 +68,9 @@ class JsonRoundTripProperties {
             TaxId.class, random -> List.of(TaxId.of("BR", "11.222.333/0001-81"), TaxId.of("BR", "529.982.247-25"),
                     TaxId.of("EC", "1710034065"), TaxId.of("AR", "20-12345678-9")).get(random.nextInt(4)),
             EventRetryPolicy.class, random -> new EventRetryPolicy(1 + random.nextInt(EventRetryPolicy.MAX_ATTEMPTS),
-                    Duration.ofMillis(1 + random.nextInt(60_000)), Duration.ofMinutes(1 + random.nextInt(60))));
+                    Duration.ofMillis(1 + random.nextInt(60_000)), Duration.ofMinutes(1 + random.nextInt(60))),
+            QuoteNumbering.class, random -> new QuoteNumbering(List.of("Q-", "", "ORC/").get(random.nextInt(3)),
+                    1 + random.nextInt(18), 1 + random.nextInt(1_000_000)));
 
     private static final Map<String, Type> TYPES = discover();
     private final CrmJson json = new CrmJson();

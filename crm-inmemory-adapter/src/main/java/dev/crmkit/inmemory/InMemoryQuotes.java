@@ -8,6 +8,7 @@ import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.spi.QuoteRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The quotes of a partition: each at its current revision, its earlier revisions beside it, and the tenant's counter
@@ -50,6 +51,12 @@ final class InMemoryQuotes implements QuoteRepository {
         data.lastQuoteSequence = next;
         journal.onRollback(() -> data.lastQuoteSequence = previous);
         return next;
+    }
+
+    @Override
+    public OptionalLong lastSequence() {
+        Long last = data.lastQuoteSequence;
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.hibernate.Session;
 
 /**
@@ -97,6 +98,20 @@ final class JpaQuotes implements QuoteRepository {
                 }
             }
         }));
+    }
+
+    @Override
+    public OptionalLong lastSequence() {
+        Long last = uow.watched(() -> uow.em().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select last_value from crm_quote_counter where tenant_id = ?")) {
+                statement.setString(1, uow.tenant);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getLong(1) : null;
+                }
+            }
+        }));
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     @Override

@@ -145,7 +145,7 @@ final class QuoteService implements Quotes {
     @Override
     public Quote changeStatus(ChangeQuoteStatus command) {
         return useCases.write(actor, command, context -> {
-            Quote current = load(context, command.quoteId(), "quoteId").quote();
+            Quote current = reachable(context, command.quoteId(), "quoteId");
             if (!current.version().equals(command.expectedVersion())) {
                 throw ConflictException.staleVersion("quote", current.id(), command.expectedVersion(), current.version());
             }
@@ -167,7 +167,7 @@ final class QuoteService implements Quotes {
 
     @Override
     public Quote get(QuoteId quoteId) {
-        return useCases.read(actor, context -> load(context, quoteId, "quoteId").quote());
+        return useCases.read(actor, context -> reachable(context, quoteId, "quoteId"));
     }
 
     @Override
@@ -176,7 +176,7 @@ final class QuoteService implements Quotes {
             if (revision < 1 || revision > QuoteRevision.MOST) {
                 throw InvalidCommandException.single("revision", "Range", 1, QuoteRevision.MOST);
             }
-            Quote quote = load(context, quoteId, "quoteId").quote();
+            Quote quote = reachable(context, quoteId, "quoteId");
             if (revision == quote.revision().number()) {
                 return quote.revision();
             }
@@ -233,6 +233,14 @@ final class QuoteService implements Quotes {
     /** A status in the reader's words. */
     private static Messages.Key word(QuoteStatus status) {
         return new Messages.Key("quote-status." + status.name());
+    }
+
+    /** A quote whose account is in the actor's scope, its account's responsibles alone read; not found otherwise. */
+    private static Quote reachable(Context context, QuoteId id, String field) {
+        Quote quote = context.uow.quotes().findById(Context.required(id, field))
+                .orElseThrow(() -> new NotFoundException("quote", field, id));
+        AccountGuard.reachable(context, quote.accountId(), "quote", field, id);
+        return quote;
     }
 
     private static LocalDate today(Context context) {

@@ -8,7 +8,10 @@ import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.ContactEvent;
+import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.pipeline.Label;
@@ -119,8 +122,8 @@ public final class HistoryNames {
             changed.added().forEach(id -> user(named, id));
             changed.removed().forEach(id -> user(named, id));
         }
-        if (event instanceof PipelineHistoryEvent inHistory) {
-            for (FieldChange change : inHistory.changes()) {
+        {
+            for (FieldChange change : changesOf(event)) {
                 Kind kind = kindOf(change.field());
                 if (kind == null || kind == Kind.ACCOUNT) {
                     continue;
@@ -139,6 +142,37 @@ public final class HistoryNames {
             }
         }
         return named;
+    }
+
+    /** The changed fields an event lists, or none. */
+    static List<FieldChange> changesOf(DomainEvent event) {
+        if (event instanceof PipelineHistoryEvent e) {
+            return e.changes();
+        } else if (event instanceof AccountEvent.AccountUpdated e) {
+            return e.changes();
+        } else if (event instanceof ContactEvent.ContactUpdated e) {
+            return e.changes();
+        } else if (event instanceof DocumentEvent.DocumentUpdated e) {
+            return e.changes();
+        } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
+            return e.changes();
+        }
+        return List.of();
+    }
+
+    /** Adds the users the changes refer to (a salesperson, an assignee, ...) to {@code into}. */
+    static void usersIn(List<FieldChange> changes, Set<UserId> into) {
+        for (FieldChange change : changes) {
+            if (kindOf(change.field()) == Kind.USER) {
+                for (String value : new String[] {change.oldValue(), change.newValue()}) {
+                    if (value != null) {
+                        for (String id : value.split(", ")) {
+                            into.add(new UserId(id));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private void stage(Map<String, String> named, StageId id) {
@@ -226,7 +260,8 @@ public final class HistoryNames {
     private static Kind kindOf(String field) {
         return switch (field) {
             case "stageId", "stages", "labels", "baseCard.labels" -> Kind.STAGE_OR_LABEL;
-            case "members", "salespersonId", "users", "baseCard.members" -> Kind.USER;
+            case "members", "salespersonId", "users", "baseCard.members", "customer.salespersonId", "taxIdAcceptedBy",
+                    "userId" -> Kind.USER;
             case "accountId" -> Kind.ACCOUNT;
             default -> null;
         };

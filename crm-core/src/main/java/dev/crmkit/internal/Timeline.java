@@ -41,6 +41,10 @@ public final class Timeline {
 
     private Timeline() {}
 
+    /** The fields whose values are catalog entries: they read by the entry's name. */
+    private static final Set<String> CATALOG_FIELDS = Set.of("customer.customerTypeId", "customer.priorityId",
+            "customer.economicActivityId", "customer.priceListId", "typeId");
+
     /** A page of the timeline, its names read with one lookup per kind. */
     public static Page<TimelineEntry> page(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {
         Slice slice = read(context, cursors, accountId, cursor, limit);
@@ -83,13 +87,15 @@ public final class Timeline {
                     names.entry(typeOf(e));
                     names.account(e.from());
                     names.account(e.to());
-                } else if (event instanceof CardEvent.CardUpdated e) {
-                    // A card moved between accounts reads by their names, each only to a reader who sees it.
-                    for (FieldChange change : e.changes()) {
-                        if ("accountId".equals(change.field())) {
-                            accountOf(change.oldValue(), names);
-                            accountOf(change.newValue(), names);
-                        }
+                }
+                for (FieldChange change : HistoryNames.changesOf(event)) {
+                    if (event instanceof CardEvent && "accountId".equals(change.field())) {
+                        // A card moved between accounts reads by their names, each only to a reader who sees it.
+                        accountOf(change.oldValue(), names);
+                        accountOf(change.newValue(), names);
+                    } else if (CATALOG_FIELDS.contains(change.field())) {
+                        entryOf(change.oldValue(), names);
+                        entryOf(change.newValue(), names);
                     }
                 }
             }
@@ -116,6 +122,12 @@ public final class Timeline {
                 }
             }
             return record.names().keySet().containsAll(stages);
+        }
+
+        private static void entryOf(String value, Names names) {
+            if (value != null) {
+                names.entry(CatalogEntryId.of(value));
+            }
         }
 
         private static void accountOf(String value, Names names) {
@@ -238,8 +250,11 @@ public final class Timeline {
             // written before names were kept by its current name; an account by its current name, if the reader sees it.
             boolean stage = "stageId".equals(c.field());
             boolean account = "accountId".equals(c.field());
-            String oldName = account ? accountName(names, c.oldValue()) : named(record, c.oldValue(), stage ? stageNames : Map.of());
-            String newName = account ? accountName(names, c.newValue()) : named(record, c.newValue(), stage ? stageNames : Map.of());
+            boolean entry = CATALOG_FIELDS.contains(c.field());
+            String oldName = account ? accountName(names, c.oldValue()) : entry ? entryName(entries, c.oldValue())
+                    : named(record, c.oldValue(), stage ? stageNames : Map.of());
+            String newName = account ? accountName(names, c.newValue()) : entry ? entryName(entries, c.newValue())
+                    : named(record, c.newValue(), stage ? stageNames : Map.of());
             // A characteristic reads by its type's name, not by the path that holds the type's id.
             String label = event instanceof AccountEvent.CharacteristicChanged e ? nameOf(entries, e.characteristicTypeId())
                     : HistoryWords.label(context.locale, c.field());
@@ -276,6 +291,11 @@ public final class Timeline {
             named.add(name == null ? id : name);
         }
         return any ? String.join(", ", named) : null;
+    }
+
+    private static String entryName(Map<CatalogEntryId, CatalogEntry> entries, String value) {
+        CatalogEntry entry = value == null ? null : entries.get(CatalogEntryId.of(value));
+        return entry == null ? null : entry.name();
     }
 
     private static String accountName(Map<AccountId, String> names, String value) {

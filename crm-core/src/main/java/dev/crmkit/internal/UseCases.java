@@ -323,17 +323,19 @@ public final class UseCases {
         }
         // The names of the time first: the timeline and the pipelines' histories both keep them.
         Map<PipelineId, List<FieldChange>> changed = new HashMap<>();
-        Set<UserId> responsibles = new HashSet<>();
+        Set<UserId> users = new HashSet<>();
         for (DomainEvent event : context.events()) {
             if (event instanceof PipelineHistoryEvent inHistory) {
                 changed.computeIfAbsent(inHistory.pipelineId(), id -> new ArrayList<>()).addAll(inHistory.changes());
             } else if (event instanceof AccountEvent.ResponsiblesChanged e) {
-                responsibles.addAll(e.added());
-                responsibles.addAll(e.removed());
+                users.addAll(e.added());
+                users.addAll(e.removed());
+            } else if (event instanceof TimelineEvent) {
+                HistoryNames.usersIn(HistoryNames.changesOf(event), users);
             }
         }
-        if (!changed.isEmpty() || !responsibles.isEmpty()) {
-            context.names.loadMissing(context, changed, responsibles);
+        if (!changed.isEmpty() || !users.isEmpty()) {
+            context.names.loadMissing(context, changed, users);
         }
         List<TimelineRecord> timeline = new ArrayList<>();
         for (DomainEvent event : context.events()) {

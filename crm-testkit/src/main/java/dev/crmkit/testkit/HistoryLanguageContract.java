@@ -14,6 +14,7 @@ import dev.crmkit.access.UpdateUser;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AssignResponsible;
 import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.common.InvalidCommandException;
@@ -204,6 +205,30 @@ public abstract class HistoryLanguageContract extends CrmKitSupport {
         assertThat(firstMove.lines()).filteredOn(l -> l.field().equals("stageId"))
                 .extracting(ChangeLine::oldDisplay, ChangeLine::newDisplay)
                 .containsExactly(tuple(r.pipeline().name() + " / Lead", r.pipeline().name() + " / Won"));
+    }
+
+    @Example
+    void givenAnAccountGivenACustomerTypeAndASalesperson_whenItsTimelineIsRead_thenTheyReadByNameWithTheIdsBeside() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        UserId rita = tenant.addUser(UserTestData.aUser().withId("rita").named("Rita Lima").withScope(AccessScope.ALL)).id();
+        CatalogEntry corporate = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.CUSTOMER_TYPE, "Corporate"));
+        Account acme = admin.accounts().create(AccountTestData.anAccount().named("Acme Ltda").build()).account();
+        clock.advance(Duration.ofMinutes(1));
+        admin.accounts().update(UpdateAccount.from(acme).details(d -> d.customer(acme.details().customer().toBuilder()
+                .customerTypeId(corporate.id()).salespersonId(rita).build())).build());
+        // Renamed afterwards: the user reads by the name she had, the catalog entry by its current name.
+        admin.users().update(UserTestData.unchanged(admin.users().get(rita)).named("Rita Souza"));
+
+        TimelineEntry updated = tenant.as(tenant.adminId(), PT_BR).accounts().timeline(acme.id(), null, 10).items().stream()
+                .filter(e -> e.type().equals("AccountUpdated")).findFirst().orElseThrow();
+
+        assertThat(updated.lines()).filteredOn(l -> l.field().equals("customer.customerTypeId"))
+                .extracting(ChangeLine::oldDisplay, ChangeLine::newDisplay, ChangeLine::newValue)
+                .containsExactly(tuple(null, "Corporate", corporate.id().toString()));
+        assertThat(updated.lines()).filteredOn(l -> l.field().equals("customer.salespersonId"))
+                .extracting(ChangeLine::newDisplay, ChangeLine::newValue)
+                .containsExactly(tuple("Rita Lima", "rita"));
     }
 
     @Example

@@ -16,10 +16,12 @@ import dev.crmkit.agenda.TaskList;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.ErrorReport;
 import dev.crmkit.common.Page;
+import dev.crmkit.common.StageId;
 import dev.crmkit.event.EventRetryPolicy;
 import dev.crmkit.pipeline.Board;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -70,7 +72,9 @@ class JsonRoundTripProperties {
             EventRetryPolicy.class, random -> new EventRetryPolicy(1 + random.nextInt(EventRetryPolicy.MAX_ATTEMPTS),
                     Duration.ofMillis(1 + random.nextInt(60_000)), Duration.ofMinutes(1 + random.nextInt(60))),
             QuoteNumbering.class, random -> new QuoteNumbering(List.of("Q-", "", "ORC/").get(random.nextInt(3)),
-                    1 + random.nextInt(18), 1 + random.nextInt(1_000_000)));
+                    1 + random.nextInt(18), 1 + random.nextInt(1_000_000)),
+            Stage.class, random -> new Stage(StageId.newId(), "Stage " + random.nextInt(1000), "#A1B2C3",
+                    random.nextInt(3651), random.nextBoolean() ? null : random.nextInt(101)));
 
     private static final Map<String, Type> TYPES = discover();
     private final CrmJson json = new CrmJson();

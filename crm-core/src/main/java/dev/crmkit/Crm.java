@@ -11,7 +11,9 @@ import dev.crmkit.internal.EventRelay;
 import dev.crmkit.internal.EventServices;
 import dev.crmkit.internal.Observed;
 import dev.crmkit.internal.UseCases;
+import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.spi.BalanceSource;
+import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.DocumentStore;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -39,11 +41,13 @@ public final class Crm implements AutoCloseable {
     private final ValidatorFactory ownedValidatorFactory;
     private final DocumentStore documentStore;
     private final long documentSizeLimit;
+    private final TaxCalculator taxCalculator;
+    private final QuoteNumbering quoteNumbering;
     private final AgendaRules agendaRules;
     private final EventAdministration events;
 
     Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory, DocumentStore documentStore,
-            long documentSizeLimit, BalanceSource balanceSource) {
+            long documentSizeLimit, BalanceSource balanceSource, TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
         this.useCases = useCases;
         this.relay = relay;
         this.clock = clock;
@@ -51,6 +55,8 @@ public final class Crm implements AutoCloseable {
         this.ownedValidatorFactory = ownedValidatorFactory;
         this.documentStore = documentStore;
         this.documentSizeLimit = documentSizeLimit;
+        this.taxCalculator = taxCalculator;
+        this.quoteNumbering = quoteNumbering;
         this.agendaRules = Observed.wrap(AgendaRules.class, AgendaWiring.rules(useCases, balanceSource), useCases.observer());
         this.events = new EventServices(useCases, relay);
     }
@@ -80,7 +86,8 @@ public final class Crm implements AutoCloseable {
      * @return the API for that actor
      */
     public CrmSession as(Actor actor) {
-        return new CrmSession(useCases, Context.required(actor, "actor"), documentStore, documentSizeLimit);
+        return new CrmSession(useCases, Context.required(actor, "actor"), documentStore, documentSizeLimit, taxCalculator,
+                quoteNumbering);
     }
 
     /**

@@ -7,7 +7,9 @@ import dev.crmkit.internal.CommandValidation;
 import dev.crmkit.internal.Cursors;
 import dev.crmkit.internal.EventRelay;
 import dev.crmkit.internal.UseCases;
+import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.spi.BalanceSource;
+import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
@@ -33,6 +35,8 @@ import org.hibernate.validator.HibernateValidator;
  *       Validator factory the {@code Crm} owns and closes);
  *   <li>{@link #documentStore(DocumentStore)}: where document bytes live (default: none, documents refused);
  *   <li>{@link #documentSizeLimit(long)}: the largest document accepted (default 20 MiB);
+ *   <li>{@link #taxCalculator(TaxCalculator)}: where quotes' taxes come from (default: no tax);
+ *   <li>{@link #quoteNumbering(QuoteNumbering)}: how quote numbers read (default {@code Q-000001}, ...);
  *   <li>{@link #cursorKey(byte[])}: the key page cursors are authenticated with (default: random, per {@code Crm});
  *   <li>{@link #idGenerator(IdGenerator)}: where the ids of created records come from (default: time-ordered UUIDs).
  * </ul>
@@ -48,6 +52,8 @@ public final class CrmBuilder {
     private DocumentStore documentStore = DocumentStore.NONE;
     private long documentSizeLimit = DEFAULT_DOCUMENT_SIZE_LIMIT;
     private BalanceSource balanceSource = BalanceSource.NONE;
+    private TaxCalculator taxCalculator = TaxCalculator.NONE;
+    private QuoteNumbering quoteNumbering = QuoteNumbering.DEFAULT;
     private UseCaseObserver observer = UseCaseObserver.NONE;
     private byte[] cursorKey;
     private IdGenerator idGenerator;
@@ -89,6 +95,30 @@ public final class CrmBuilder {
      */
     public CrmBuilder balanceSource(BalanceSource source) {
         this.balanceSource = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /**
+     * Where quotes' taxes come from (the host's tax rules), asked only for taxable accounts. The default computes
+     * none.
+     *
+     * @param calculator the calculator
+     * @return this builder
+     */
+    public CrmBuilder taxCalculator(TaxCalculator calculator) {
+        this.taxCalculator = Objects.requireNonNull(calculator, "calculator");
+        return this;
+    }
+
+    /**
+     * How quote numbers read and where each tenant's count starts. The default numbers {@code Q-000001},
+     * {@code Q-000002}, ...
+     *
+     * @param numbering the numbering
+     * @return this builder
+     */
+    public CrmBuilder quoteNumbering(QuoteNumbering numbering) {
+        this.quoteNumbering = Objects.requireNonNull(numbering, "numbering");
         return this;
     }
 
@@ -246,6 +276,7 @@ public final class CrmBuilder {
         Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
         UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors,
                 idGenerator);
-        return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit, balanceSource);
+        return new Crm(useCases, relay, clock, owned, documentStore, documentSizeLimit, balanceSource, taxCalculator,
+                quoteNumbering);
     }
 }

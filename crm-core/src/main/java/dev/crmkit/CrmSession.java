@@ -23,11 +23,15 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
+import dev.crmkit.quote.QuoteNumbering;
+import dev.crmkit.quote.QuoteWiring;
+import dev.crmkit.quote.Quotes;
 import dev.crmkit.relationship.RelationshipWiring;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.ReportWiring;
 import dev.crmkit.report.Reports;
 import dev.crmkit.spi.DocumentStore;
+import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.UseCaseObserver;
 
 /**
@@ -51,8 +55,10 @@ public final class CrmSession {
     private final Reports reports;
     private final Products products;
     private final PriceLists priceLists;
+    private final Quotes quotes;
 
-    CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
+    CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
+            TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
         this.actor = actor;
         Session session = new Session(useCases, new Caller(actor.tenantId(), actor.userId(), actor.locale()), documentStore,
                 documentSizeLimit);
@@ -70,6 +76,7 @@ public final class CrmSession {
         this.reports = Observed.wrap(Reports.class, ReportWiring.reports(session), observer);
         this.products = Observed.wrap(Products.class, ProductWiring.products(session), observer);
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
+        this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
     }
 
     /**
@@ -196,5 +203,14 @@ public final class CrmSession {
      */
     public PriceLists priceLists() {
         return priceLists;
+    }
+
+    /**
+     * Quotes to the accounts in the actor's scope: lines, prices, taxes, numbers, statuses and revisions.
+     *
+     * @return the quote API
+     */
+    public Quotes quotes() {
+        return quotes;
     }
 }

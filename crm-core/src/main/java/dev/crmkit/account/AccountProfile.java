@@ -6,6 +6,7 @@ import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.quote.QuoteSummary;
 import dev.crmkit.relationship.RelatedAccount;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import java.util.List;
  * @param closedCards its archived, lost and converted cards in those pipelines, latest first
  * @param pendingEntries its pending agenda entries, by schedule (unscheduled last)
  * @param doneEntries its concluded agenda entries, latest concluded first
+ * @param quotes its quotes, newest number first, each with whether it has expired today
  * @param timeline the newest page of its timeline ({@link Accounts#timeline} pages on)
  */
 public record AccountProfile(
@@ -37,6 +39,7 @@ public record AccountProfile(
         List<CardSummary> closedCards,
         List<AgendaEntry> pendingEntries,
         List<AgendaEntry> doneEntries,
+        List<QuoteSummary> quotes,
         Page<TimelineEntry> timeline) {
 
     /** Copies the lists. */
@@ -48,6 +51,7 @@ public record AccountProfile(
         closedCards = List.copyOf(closedCards);
         pendingEntries = List.copyOf(pendingEntries);
         doneEntries = List.copyOf(doneEntries);
+        quotes = List.copyOf(quotes);
     }
 
     /**
@@ -77,6 +81,7 @@ public record AccountProfile(
         builder.closedCards = closedCards;
         builder.pendingEntries = pendingEntries;
         builder.doneEntries = doneEntries;
+        builder.quotes = quotes;
         builder.timeline = timeline;
         return builder;
     }
@@ -96,6 +101,7 @@ public record AccountProfile(
         private List<CardSummary> closedCards = List.of();
         private List<AgendaEntry> pendingEntries = List.of();
         private List<AgendaEntry> doneEntries = List.of();
+        private List<QuoteSummary> quotes = List.of();
         private Page<TimelineEntry> timeline;
 
         private Builder() {}
@@ -238,6 +244,23 @@ public record AccountProfile(
         }
 
         /**
+         * @param values its quotes, newest number first
+         * @return this builder
+         */
+        public Builder quotes(Collection<? extends QuoteSummary> values) {
+            this.quotes = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its quotes, newest number first
+         * @return this builder
+         */
+        public Builder quotes(QuoteSummary... values) {
+            return quotes(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
          * @param value the newest page of its timeline ({@link Accounts#timeline} pages on)
          * @return this builder
          */
@@ -248,7 +271,7 @@ public record AccountProfile(
 
         /** @return the {@link AccountProfile} of the steps so far, checked as any other when a use case receives it */
         public AccountProfile build() {
-            return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, timeline);
+            return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, quotes, timeline);
         }
     }
 }

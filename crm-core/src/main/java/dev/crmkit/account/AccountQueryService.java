@@ -26,10 +26,13 @@ import dev.crmkit.internal.RelatedAccounts;
 import dev.crmkit.internal.Timeline;
 import dev.crmkit.internal.UseCases;
 import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteSummary;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.AccountCriteria;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -102,6 +105,11 @@ final class AccountQueryService {
                     .sorted(Comparator.comparing(CardSummary::updatedAt).reversed().thenComparing(CardSummary::id))
                     .toList();
             List<AgendaEntry> entries = context.uow.agenda().findByAccount(account.id());
+            LocalDate today = LocalDate.ofInstant(context.now, context.tenant.timeZone());
+            List<QuoteSummary> quotes = context.uow.quotes().findByAccount(account.id()).stream()
+                    .sorted(Comparator.comparingLong(Quote::sequence).reversed())
+                    .map(q -> new QuoteSummary(q, q.expiredOn(today)))
+                    .toList();
             // The relationships and the timeline name catalog entries and accounts: read together, once.
             List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
             Timeline.Slice timeline = Timeline.read(context, useCases.cursors(), account.id(), null, PROFILE_TIMELINE);
@@ -117,7 +125,7 @@ final class AccountQueryService {
                             .sorted(Comparator.comparing((AgendaEntry e) -> e.concludedAt().orElseThrow()).reversed()
                                     .thenComparing(AgendaEntry::id))
                             .toList(),
-                    timeline.render(context, names));
+                    quotes, timeline.render(context, names));
         });
     }
 

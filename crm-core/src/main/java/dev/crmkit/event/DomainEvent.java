@@ -6,7 +6,7 @@ package dev.crmkit.event;
  */
 public sealed interface DomainEvent
         permits TenantEvent, UserEvent, CatalogEvent, AccountEvent, ContactEvent, RelationshipEvent, DocumentEvent,
-                PipelineEvent, CardEvent, AgendaEvent, AgendaSettingsEvent, ProductEvent, PriceListEvent {
+                PipelineEvent, CardEvent, AgendaEvent, AgendaSettingsEvent, ProductEvent, PriceListEvent, QuoteEvent {
 
     /**
      * The event's id, tenant, actor and instant.

@@ -16,6 +16,7 @@ import dev.crmkit.event.CardEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.history.ChangeLine;
 import dev.crmkit.history.TimelineEntry;
@@ -241,6 +242,19 @@ public final class Timeline {
             summary = say(context, "timeline.AgendaEntryReopened", e.summary());
         } else if (event instanceof AgendaEvent.AgendaEntryDeleted e) {
             summary = say(context, "timeline.AgendaEntryDeleted", e.summary());
+        } else if (event instanceof QuoteEvent.QuoteCreated e) {
+            summary = say(context, "timeline.QuoteCreated", e.number(), e.currency().getCurrencyCode(),
+                    e.total().toPlainString());
+        } else if (event instanceof QuoteEvent.QuoteEdited e) {
+            changes = e.changes();
+            summary = say(context, "timeline.QuoteEdited", e.number(), e.revision(), fields(context, e.changes()));
+        } else if (event instanceof QuoteEvent.QuoteRevised e) {
+            changes = e.changes();
+            summary = say(context, "timeline.QuoteRevised", e.number(), e.revision(), fields(context, e.changes()));
+        } else if (event instanceof QuoteEvent.QuoteStatusChanged e) {
+            changes = List.of(new FieldChange("status", e.from().name(), e.to().name()));
+            summary = say(context, "timeline.QuoteStatusChanged", e.number(),
+                    new Messages.Key("quote-status." + e.from().name()), new Messages.Key("quote-status." + e.to().name()));
         } else {
             summary = event.getClass().getSimpleName();
         }

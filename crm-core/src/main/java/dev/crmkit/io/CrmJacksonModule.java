@@ -25,6 +25,7 @@ import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
+import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
@@ -76,6 +77,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(ProductId.class, ProductId::toString, ProductId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
+        textual(QuoteId.class, QuoteId::toString, QuoteId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         // Ahead of JavaTimeModule's (a module added later takes precedence): the common form read from its digits.
         addDeserializer(Instant.class, new IsoInstantDeserializer());

@@ -20,6 +20,7 @@ import dev.crmkit.event.PriceListEvent;
 import dev.crmkit.internal.AccountGuard;
 import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
+import dev.crmkit.internal.Prices;
 import dev.crmkit.internal.UseCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,19 +181,8 @@ final class PriceListService implements PriceLists {
             Account account = AccountGuard.visible(context, Context.required(accountId, "accountId"), "accountId");
             Context.required(productId, "productId");
             SupportedDates.check(Context.required(day, "day"), "day");
-            return defaultPrice(context, account, productId, day);
+            return Prices.defaultPrice(context, account, productId, day);
         });
-    }
-
-    /** The account's price of a product on a day, from its price list; quotes take their lines' prices from it. */
-    static Optional<ProductPrice> defaultPrice(Context context, Account account, ProductId productId, LocalDate day) {
-        CatalogEntryId list = account.details().customer().priceListId();
-        if (list == null) {
-            return Optional.empty();
-        }
-        return context.uow.priceLists().pricesOf(list, productId).stream()
-                .filter(p -> p.validity().holdsOn(day))
-                .findFirst();
     }
 
     private static CatalogEntry entry(Context context, CatalogEntryId id, String field) {

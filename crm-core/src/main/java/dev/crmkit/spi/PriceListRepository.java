@@ -5,6 +5,7 @@ import dev.crmkit.common.ProductId;
 import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.product.PriceListTerms;
 import dev.crmkit.product.ProductPrice;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,18 @@ public interface PriceListRepository {
      * @return the product's prices in the list, in no particular order
      */
     List<ProductPrice> pricesOf(CatalogEntryId id, ProductId productId);
+
+    /**
+     * The prices of some products in a list at once. The default asks {@link #pricesOf(CatalogEntryId, ProductId)}
+     * once per product; a database adapter answers with one statement.
+     *
+     * @param id the price list
+     * @param productIds the products
+     * @return their prices in the list, in no particular order
+     */
+    default List<ProductPrice> pricesOf(CatalogEntryId id, Collection<ProductId> productIds) {
+        return productIds.stream().distinct().flatMap(p -> pricesOf(id, p).stream()).toList();
+    }
 
     /**
      * @param id the price list

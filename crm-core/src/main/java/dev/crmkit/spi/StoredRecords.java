@@ -48,6 +48,12 @@ import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.common.ProductId;
+import dev.crmkit.common.QuoteId;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteRevision;
+import dev.crmkit.quote.QuoteStatus;
+import dev.crmkit.quote.QuoteWiring;
+import java.util.Currency;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.RelationshipWiring;
@@ -96,7 +102,8 @@ public final class StoredRecords {
             Map.entry(AgendaEntryFactory.class, AgendaWiring.class),
             Map.entry(PipelineFactory.class, PipelineWiring.class),
             Map.entry(CardFactory.class, PipelineWiring.class),
-            Map.entry(ProductFactory.class, ProductWiring.class));
+            Map.entry(ProductFactory.class, ProductWiring.class),
+            Map.entry(QuoteFactory.class, QuoteWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -169,6 +176,30 @@ public final class StoredRecords {
     public static CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope,
             boolean admin, Locale locale, Instant createdAt, Version version) {
         return factory(UserFactory.class).user(id, displayName, active, teamId, scope, admin, locale, createdAt, version);
+    }
+
+    /**
+     * A stored quote at its current revision.
+     *
+     * @param id the id
+     * @param sequence the tenant's count of it
+     * @param number its number as it reads
+     * @param accountId its account
+     * @param contactId its contact, or {@code null}
+     * @param cardId its card, or {@code null}
+     * @param currency its currency
+     * @param status its status
+     * @param revision its current revision
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version the stored version
+     * @return the quote
+     */
+    public static Quote quote(QuoteId id, long sequence, String number, AccountId accountId, ContactId contactId,
+            CardId cardId, Currency currency, QuoteStatus status, QuoteRevision revision, Instant createdAt,
+            Instant updatedAt, Version version) {
+        return factory(QuoteFactory.class).quote(id, sequence, number, accountId, contactId, cardId, currency, status,
+                revision, createdAt, updatedAt, version);
     }
 
     /**
@@ -397,6 +428,29 @@ public final class StoredRecords {
          */
         CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope, boolean admin,
                 Locale locale, Instant createdAt, Version version);
+    }
+
+    /** The quote capability's factory of quotes. */
+    @FunctionalInterface
+    public interface QuoteFactory {
+        /**
+         * @param id the id
+         * @param sequence the tenant's count of it
+         * @param number its number as it reads
+         * @param accountId its account
+         * @param contactId its contact, or {@code null}
+         * @param cardId its card, or {@code null}
+         * @param currency its currency
+         * @param status its status
+         * @param revision its current revision
+         * @param createdAt when it was created
+         * @param updatedAt when it last changed
+         * @param version the stored version
+         * @return the quote
+         */
+        Quote quote(QuoteId id, long sequence, String number, AccountId accountId, ContactId contactId, CardId cardId,
+                Currency currency, QuoteStatus status, QuoteRevision revision, Instant createdAt, Instant updatedAt,
+                Version version);
     }
 
     /** The product capability's factory of products. */

@@ -57,6 +57,9 @@ import dev.crmkit.event.EventMeta;
 import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.event.PriceListEvent;
 import dev.crmkit.event.ProductEvent;
+import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.quote.QuoteStatus;
+import dev.crmkit.common.QuoteId;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
@@ -140,7 +143,13 @@ class CrmJsonTest {
                     new BigDecimal("99.90"), LocalDate.of(2026, 1, 1), null),
             new PriceListEvent.ProductPriceEnded(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId(),
                     LocalDate.of(2026, 2, 28)),
-            new PriceListEvent.ProductPriceRemoved(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId()));
+            new PriceListEvent.ProductPriceRemoved(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId()),
+            new QuoteEvent.QuoteCreated(META, QuoteId.newId(), ACCOUNT, "Q-000001", Currency.getInstance("BRL"),
+                    new BigDecimal("493.45")),
+            new QuoteEvent.QuoteEdited(META, QuoteId.newId(), ACCOUNT, "Q-000001", 1, CHANGES),
+            new QuoteEvent.QuoteRevised(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2, CHANGES),
+            new QuoteEvent.QuoteStatusChanged(META, QuoteId.newId(), ACCOUNT, "Q-000001", QuoteStatus.DRAFT,
+                    QuoteStatus.SENT));
 
     private final CrmJson json = new CrmJson();
 

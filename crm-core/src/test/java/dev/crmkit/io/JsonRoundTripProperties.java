@@ -10,6 +10,7 @@ import dev.crmkit.access.Tenant;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountProfile;
 import dev.crmkit.account.TaxId;
+import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.TaskList;
 import dev.crmkit.common.CrmException;
@@ -70,6 +71,8 @@ class JsonRoundTripProperties {
                     TaxId.of("EC", "1710034065"), TaxId.of("AR", "20-12345678-9")).get(random.nextInt(4)),
             EventRetryPolicy.class, random -> new EventRetryPolicy(1 + random.nextInt(EventRetryPolicy.MAX_ATTEMPTS),
                     Duration.ofMillis(1 + random.nextInt(60_000)), Duration.ofMinutes(1 + random.nextInt(60))),
+            QuoteNumbering.class, random -> new QuoteNumbering(List.of("Q-", "", "ORC/").get(random.nextInt(3)),
+                    1 + random.nextInt(18), 1 + random.nextInt(1_000_000)),
             Stage.class, random -> new Stage(StageId.newId(), "Stage " + random.nextInt(1000), "#A1B2C3",
                     random.nextInt(3651), random.nextBoolean() ? null : random.nextInt(101)));
 

@@ -78,6 +78,11 @@ import dev.crmkit.product.ProductPrice;
 import dev.crmkit.product.ProductRoute;
 import dev.crmkit.product.SetProductPrice;
 import dev.crmkit.product.Validity;
+import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteLineInput;
+import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.report.AgendaStatistics;
 import java.io.ByteArrayOutputStream;
@@ -312,6 +317,16 @@ public final class QuickStart {
             out.println("   products: " + joao.products().list(null, false).stream().map(p -> p.details().code()).toList()
                     + ", default price of FIB-1G for " + customer.details().legalName() + ": "
                     + joao.priceLists().defaultPrice(customer.id(), imported.get(0), today).map(ProductPrice::price).orElseThrow());
+
+            // 9. A quote to the customer: the fibre at its list price, the router at a price of joao's, then sent.
+            out.println("9. Quotes");
+            Quote quote = joao.quotes().create(CreateQuote.builder(customer.id()).validUntil(today.plusDays(15)).lines(
+                    QuoteLineInput.product(imported.get(0), new BigDecimal("2")),
+                    QuoteLineInput.product(imported.get(1), BigDecimal.ONE).withUnitPrice(new BigDecimal("349.90"))).build());
+            Quote sent = joao.quotes().changeStatus(ChangeQuoteStatus.of(quote, QuoteStatus.SENT));
+            out.println("   " + sent.number() + " for " + customer.details().legalName() + ": "
+                    + sent.revision().lines().size() + " lines, total " + sent.currency() + " "
+                    + sent.revision().totals().total() + ", " + sent.status() + " until " + sent.revision().validUntil());
             out.println("Done.");
         }
     }

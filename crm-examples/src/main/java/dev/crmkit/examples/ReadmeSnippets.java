@@ -32,6 +32,7 @@ import dev.crmkit.account.Address;
 import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.CreateAccount;
+import dev.crmkit.account.CustomerProperties;
 import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.SetCharacteristicValue;
 import dev.crmkit.account.TaxId;
@@ -87,6 +88,13 @@ import dev.crmkit.pipeline.StageColumn;
 import dev.crmkit.pipeline.TriState;
 import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteLineInput;
+import dev.crmkit.quote.QuoteRevision;
+import dev.crmkit.quote.QuoteStatus;
+import dev.crmkit.quote.UpdateQuote;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.report.AgendaStatistics;
 import dev.crmkit.report.PipelineStatistics;
@@ -325,6 +333,40 @@ public final class ReadmeSnippets {
         Optional<ProductPrice> price = ana.priceLists().defaultPrice(account.id(), fiber.id(), LocalDate.now());
         // end::products[]
         return Map.entry(admin.products().get(fiber.id()), price);
+    }
+
+    /**
+     * The quotes snippet: a quote to a customer buying from a price list, sent, then revised.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the quote after the revision, and its first revision as sent
+     */
+    public static Map.Entry<Quote, QuoteRevision> quotes(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        CrmSession ana = admin;
+        Product fiber = admin.products().create(new CreateProduct(ProductDetails.builder("FIB-500", "Fibra 500 Mbps")
+                .unit("mês").kind(ProductKind.SERVICE).build()));
+        PriceList retail = admin.priceLists().create(new CreatePriceList("Varejo", Currency.getInstance("BRL")));
+        admin.priceLists().setPrice(new SetProductPrice(retail.id(), fiber.id(), new BigDecimal("89.90"),
+                Validity.from(LocalDate.of(2026, 1, 1))));
+        Account account = ana.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.builder(PersonKind.LEGAL, "Padaria Pão Quente").customer(CustomerProperties.builder()
+                        .priceListId(retail.id()).build()).build(), Set.of())).account();
+        // tag::quotes[]
+        Quote quote = ana.quotes().create(CreateQuote.builder(account.id())
+                .validUntil(LocalDate.now().plusDays(15))
+                .lines(QuoteLineInput.product(fiber.id(), new BigDecimal("12")),          // the price list's 89.90
+                        QuoteLineInput.text("Instalação", BigDecimal.ONE, new BigDecimal("250"))
+                                .withDiscount(new BigDecimal("50")))
+                .build());
+        System.out.println(quote.number() + ": " + quote.revision().totals().total());   // Q-000001: 1203.80
+
+        Quote sent = ana.quotes().changeStatus(ChangeQuoteStatus.of(quote, QuoteStatus.SENT));
+        Quote revised = ana.quotes().update(UpdateQuote.from(sent)              // a new revision, a draft again
+                .withLines(List.of(QuoteLineInput.product(fiber.id(), new BigDecimal("24")))));
+        QuoteRevision asSent = ana.quotes().revision(revised.id(), 1);           // the first stays readable
+        // end::quotes[]
+        return Map.entry(revised, asSent);
     }
 
     /**

@@ -53,6 +53,7 @@ class QuickStartTest {
                 .contains("created today: 2, by type [(sem tipo)=1, Visita=1]")
                 .contains("CSV: \"Incluído em\",Conta,Contato,Tipo,Usuário,Situação,Agendamento,Descrição")
                 .contains("products: [FIB-1G, RT-AX], default price of FIB-1G for Mercado Bom Preço Ltda: BRL 99.90")
+                .contains("Q-000001 for Mercado Bom Preço Ltda: 2 lines, total BRL 549.70, SENT until ")
                 .endsWith("Done." + System.lineSeparator());
     }
 

@@ -91,6 +91,20 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheQuotesSnippet_whenRun_thenTheQuoteIsPricedFromTheListAndItsRevisionAsSentStaysReadable() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.quotes(crm);
+
+        assertThat(result.getKey().number()).isEqualTo("Q-000001");
+        assertThat(result.getKey().revision().number()).as("the edit of the sent quote").isEqualTo(2);
+        assertThat(result.getKey().status().name()).isEqualTo("DRAFT");
+        assertThat(result.getKey().revision().totals().total()).isEqualTo(new java.math.BigDecimal("2157.60"));
+        assertThat(result.getValue().totals().total()).as("12 x 89.90 + 250 less 50%")
+                .isEqualTo(new java.math.BigDecimal("1203.80"));
+    }
+
+    @Test
     void givenTheStorySnippets_whenRunInOrder_thenEachDidWhatTheReadmeSays() throws IOException {
         List<DomainEvent> events = new ArrayList<>();
         Crm crm = ReadmeSnippets.embed(events::add);

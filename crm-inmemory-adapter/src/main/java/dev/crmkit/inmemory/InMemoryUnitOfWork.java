@@ -16,6 +16,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.ProductRepository;
+import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantRepository;
@@ -50,6 +51,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final AgendaRepository agendaRepository;
     private final ProductRepository productRepository;
     private final PriceListRepository priceListRepository;
+    private final QuoteRepository quoteRepository;
     private final EventOutbox outbox;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
@@ -71,6 +73,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.agendaRepository = new InMemoryAgenda(this);
         this.productRepository = new InMemoryProducts(this);
         this.priceListRepository = new InMemoryPriceLists(this);
+        this.quoteRepository = new InMemoryQuotes(this);
         this.outbox = new InMemoryOutbox(this);
     }
 
@@ -157,6 +160,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public PriceListRepository priceLists() {
         return priceListRepository;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quoteRepository;
     }
 
     @Override

@@ -22,6 +22,7 @@ import dev.crmkit.common.LabelId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.ProductPriceId;
+import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
 import dev.crmkit.common.StageId;
@@ -38,6 +39,8 @@ import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.product.PriceListTerms;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductPrice;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.TimelineRecord;
 import java.time.Instant;
@@ -198,11 +201,25 @@ final class TenantPartition {
     final Table.Index<ProductPriceId, ListedPrice, List<Object>> pricesByListAndProduct =
             prices.index(p -> List.of(List.of(p.listId(), p.price().productId())));
 
+    final Table<QuoteId, Quote> quotes = new Table<>("quote", Quote::id);
+    final Table.Index<QuoteId, Quote, AccountId> quotesByAccount = quotes.index(q -> List.of(q.accountId()));
+    final Table.Unique<QuoteId, Quote> quotesBySequence = quotes.unique("sequence", Quote::sequence);
+    /** Every quote's earlier revisions, by quote and revision number. */
+    final Table<List<Object>, StoredRevision> quoteRevisions =
+            new Table<>("quote-revision", r -> List.of(r.quoteId(), r.revision().number()));
+    final Table.Index<List<Object>, StoredRevision, QuoteId> revisionsByQuote =
+            quoteRevisions.index(r -> List.of(r.quoteId()));
+    /** The last quote count taken, or {@code null} before the tenant's first quote. */
+    Long lastQuoteSequence;
+
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();
 
     /** Each account's timeline, oldest first by (instant, event id). */
     final Map<AccountId, TreeMap<SortKey<Instant, EventId>, TimelineRecord>> timelines = new HashMap<>();
+
+    /** A quote's earlier revision. */
+    record StoredRevision(QuoteId quoteId, QuoteRevision revision) {}
 
     /** A price with the list holding it. */
     record ListedPrice(CatalogEntryId listId, ProductPrice price) {}

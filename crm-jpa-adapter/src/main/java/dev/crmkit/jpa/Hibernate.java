@@ -30,7 +30,9 @@ final class Hibernate {
             AgendaSettingsEntity.class,
             ProductEntity.class,
             PriceListEntity.class,
-            ProductPriceEntity.class);
+            ProductPriceEntity.class,
+            QuoteEntity.class,
+            QuoteRevisionEntity.class);
 
     private Hibernate() {}
 

@@ -8,6 +8,7 @@ import dev.crmkit.common.Version;
 import dev.crmkit.product.PriceListTerms;
 import dev.crmkit.product.ProductPrice;
 import dev.crmkit.spi.PriceListRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +79,19 @@ final class JpaPriceLists implements PriceListRepository {
     @Override
     public List<ProductPrice> pricesOf(CatalogEntryId id, ProductId productId) {
         return rows(id, productId).stream().map(ProductPriceEntity::toDomain).toList();
+    }
+
+    @Override
+    public List<ProductPrice> pricesOf(CatalogEntryId id, Collection<ProductId> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        InList in = new InList("products", productIds.stream().map(ProductId::value).distinct().toList());
+        return uow.watched(() -> in.bind(uow.em().createQuery("select p from ProductPrice p where p.tenantId = :tenant"
+                                + " and p.priceListId = :list and " + in.in("p.productId"), ProductPriceEntity.class))
+                .setParameter("tenant", uow.tenant)
+                .setParameter("list", id.value())
+                .getResultList()).stream().map(ProductPriceEntity::toDomain).toList();
     }
 
     @Override

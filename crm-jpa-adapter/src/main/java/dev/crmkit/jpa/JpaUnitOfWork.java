@@ -18,6 +18,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.ProductRepository;
+import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantAndUser;
@@ -67,6 +68,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final ContactRepository contactsRepository = new JpaContacts(this);
     private final AccountRepository accountsRepository = new JpaAccounts(this);
     private final ProductRepository productsRepository = new JpaProducts(this);
+    private final QuoteRepository quoteRepository = new JpaQuotes(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -189,6 +191,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public PriceListRepository priceLists() {
         return priceListsRepository;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quoteRepository;
     }
 
     @Override

@@ -73,9 +73,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * one union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
      * labels and members (2); relationships (1); the timeline page (1); the names and responsibles of the accounts
      * the relationships and the timeline mention (1); the catalog entries they mention (1); the account's agenda
-     * entries (1).
+     * entries (1); its quotes (1).
      */
-    static final int ACCOUNT_PROFILE = 14;
+    static final int ACCOUNT_PROFILE = 15;
 
     /**
      * A board: tenant and actor (1, one join), the pipeline and its users (2), the first page of every stage (1), every
@@ -143,6 +143,21 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * table (cards, labels, members, history, timeline, outbox: 6) and the relay (2).
      */
     static final int IMPORT_CARDS = 16;
+
+    /**
+     * Creating a quote of 5 or 50 product lines at their price-list prices, for an account with a price list: the
+     * account (1), the list's currency (1), the products (1) and their prices (1), each in one
+     * read whatever the number of lines, the tenant's counter advanced and read back (1), the quote with its lines
+     * and totals (1), the timeline (1), the event and the relay (3); with tenant and actor (1) and the account's
+     * three collections (3 besides the account).
+     */
+    static final int CREATE_QUOTE = 14;
+
+    /**
+     * Sending a quote: tenant and actor (1), the quote (1), its account's responsibles for the scope (1, not the whole account), the quote
+     * (1), the timeline (1), the event and the relay (3).
+     */
+    static final int CHANGE_QUOTE_STATUS = 8;
 
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 
@@ -314,6 +329,54 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     }
 
     /** The statements of one write, its relay after the commit included; printed for a failure to show. */
+    /** A tenant with 50 priced products and an account buying from their list, which has one quote already. */
+    private record QuoteWorld(TestTenant tenant, AccountId account, List<dev.crmkit.common.ProductId> products) {}
+
+    private QuoteWorld quoteWorld() {
+        TestTenant tenant = newTenant();
+        var admin = tenant.admin();
+        var list = admin.priceLists().create(new dev.crmkit.product.CreatePriceList("Budget", java.util.Currency.getInstance("BRL")));
+        List<dev.crmkit.common.ProductId> products = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            var product = admin.products().create(new dev.crmkit.product.CreateProduct(
+                    dev.crmkit.product.ProductDetails.builder("P-" + i, "Product " + i).build()));
+            admin.priceLists().setPrice(new dev.crmkit.product.SetProductPrice(list.id(), product.id(),
+                    new java.math.BigDecimal(10 + i + ".95"), dev.crmkit.product.Validity.from(LocalDate.of(2026, 1, 1))));
+            products.add(product.id());
+        }
+        AccountId account = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .withCatalogs(null, null, null, list.id()).responsibles(tenant.adminId()).build()).account().id();
+        admin.quotes().create(quote(account, products.subList(0, 1)));
+        crm().relayEvents();
+        return new QuoteWorld(tenant, account, products);
+    }
+
+    private static dev.crmkit.quote.CreateQuote quote(AccountId account, List<dev.crmkit.common.ProductId> products) {
+        return dev.crmkit.quote.CreateQuote.builder(account).lines(products.stream()
+                .map(p -> dev.crmkit.quote.QuoteLineInput.product(p, new java.math.BigDecimal("3"))).toList()).build();
+    }
+
+    @Test
+    void givenQuotesOf5And50Lines_whenCreated_thenBothCostTheSameFixedStatements() {
+        QuoteWorld world = quoteWorld();
+        int five = writeCost("create quote of 5 lines", () -> world.tenant().admin().quotes().create(
+                quote(world.account(), world.products().subList(0, 5))));
+        int fifty = writeCost("create quote of 50 lines", () -> world.tenant().admin().quotes().create(
+                quote(world.account(), world.products())));
+        assertThat(fifty).as("50 lines against 5").isEqualTo(five);
+        assertThat(fifty).isEqualTo(CREATE_QUOTE);
+    }
+
+    @Test
+    void givenADraftQuote_whenSent_thenItCostsItsBudget() {
+        QuoteWorld world = quoteWorld();
+        var draft = world.tenant().admin().quotes().create(quote(world.account(), world.products()));
+        crm().relayEvents();
+        int cost = writeCost("send quote", () -> world.tenant().admin().quotes().changeStatus(
+                dev.crmkit.quote.ChangeQuoteStatus.of(draft, dev.crmkit.quote.QuoteStatus.SENT)));
+        assertThat(cost).isEqualTo(CHANGE_QUOTE_STATUS);
+    }
+
     private int writeCost(String name, Runnable write) {
         var counts = counter().count(write);
         System.out.println("WRITE-COST " + name + " = " + counts.executions() + " " + counts);

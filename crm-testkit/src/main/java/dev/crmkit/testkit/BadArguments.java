@@ -398,7 +398,12 @@ final class BadArguments {
             return Currency.getInstance("BRL");
         }
         if (raw == BigDecimal.class) {
-            return new BigDecimal("1500.00");
+            return switch (name) {
+                // A quote line's: a quantity and a percentage a quote takes.
+                case "quantity" -> new BigDecimal("2");
+                case "discountPercent" -> new BigDecimal("10");
+                default -> new BigDecimal("1500.00");
+            };
         }
         if (raw == UUID.class) {
             return UUID.randomUUID();

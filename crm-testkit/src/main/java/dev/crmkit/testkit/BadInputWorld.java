@@ -28,6 +28,10 @@ import dev.crmkit.common.LabelId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.ProductPriceId;
+import dev.crmkit.common.QuoteId;
+import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
 import dev.crmkit.common.StageId;
@@ -168,6 +172,11 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
                 List.of(new AgendaTemplate(template, List.of(new TemplateItem(null, "Welcome call", 0, LocalTime.of(10, 0)),
                         new TemplateItem(null, "First visit", 7, null)))),
                 settings.version()));
+        // A quote to the first account, for its contact and card, in the price list's currency (the account has no list).
+        Quote quote = admin.quotes().create(CreateQuote.builder(first.id()).currency(Currency.getInstance("BRL"))
+                .contact(contact.id()).card(card.id())
+                .lines(QuoteLineInput.product(product.id(), BigDecimal.ONE).withUnitPrice(new BigDecimal("99.90"))).build());
+        ids.put(QuoteId.class, quote.id());
         ids.put(UserId.class, tenant.adminId());
         return new BadInputWorld(tenant, Map.copyOf(ids), Map.copyOf(entries), template, second.id());
     }

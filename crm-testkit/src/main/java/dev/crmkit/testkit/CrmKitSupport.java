@@ -6,6 +6,7 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.io.FileSystemDocumentStore;
 import dev.crmkit.spi.BalanceSource;
+import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import java.io.IOException;
@@ -62,11 +63,20 @@ public abstract class CrmKitSupport {
         return BalanceSource.NONE;
     }
 
+    /**
+     * What this test's {@link #crm()} asks about quotes' taxes; none unless a suite says otherwise.
+     *
+     * @return the tax calculator
+     */
+    protected TaxCalculator taxCalculator() {
+        return TaxCalculator.NONE;
+    }
+
     /** @return the entry point of this test, built on first use over {@link #store()} */
     protected final Crm crm() {
         if (crm == null) {
             crm = Crm.builder().store(store()).documentStore(documentStore()).clock(clock).eventPublisher(published)
-                    .balanceSource(balanceSource()).build();
+                    .balanceSource(balanceSource()).taxCalculator(taxCalculator()).build();
         }
         return crm;
     }

@@ -12,6 +12,7 @@ import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -83,6 +84,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final AgendaRepository agenda;
     private final ProductRepository products;
     private final PriceListRepository priceLists;
+    private final QuoteRepository quotes;
     private final EventOutbox outbox;
 
     DecoratedUnitOfWork(UnitOfWork uow, Decorator decorator) {
@@ -102,6 +104,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.agenda = decorator.port(AgendaRepository.class, uow.agenda());
         this.products = decorator.port(ProductRepository.class, uow.products());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
+        this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
 
@@ -217,6 +220,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public PriceListRepository priceLists() {
         return priceLists;
+    }
+
+    @Override
+    public QuoteRepository quotes() {
+        return quotes;
     }
 
     @Override

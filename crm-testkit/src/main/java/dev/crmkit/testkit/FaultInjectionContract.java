@@ -38,6 +38,7 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.Products;
+import dev.crmkit.quote.Quotes;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.Reports;
@@ -89,7 +90,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     private static final List<Class<?>> USE_CASES = List.of(TenantAdministration.class, TenantSettings.class,
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
-            Products.class, PriceLists.class);
+            Products.class, PriceLists.class, Quotes.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -101,7 +102,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Cards.board", "Cards.stage", "Agenda.get", "Agenda.ofAccount", "Agenda.tasks", "Agenda.settings",
             "Reports.agenda", "Reports.agendaListing", "Reports.pipeline", "EventAdministration.backlog",
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
-            "PriceLists.prices", "PriceLists.defaultPrice");
+            "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -90,6 +90,13 @@ import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.pipeline.UpdateLabel;
 import dev.crmkit.pipeline.UpdatePipeline;
 import dev.crmkit.pipeline.UpdateStage;
+import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteLineInput;
+import dev.crmkit.quote.QuoteStatus;
+import dev.crmkit.quote.UpdateQuote;
+import dev.crmkit.common.QuoteId;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.io.ByteArrayInputStream;
@@ -104,6 +111,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -137,7 +146,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
 
     /** The kinds of record ids the access scope, pipeline membership or tenant hides. */
     static final Set<Class<?>> HIDDEN_ID_TYPES = Set.of(AccountId.class, ContactId.class, RelationshipId.class,
-            DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class);
+            DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class, QuoteId.class);
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String TEMPLATE = "Onboarding";
@@ -257,14 +266,15 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
     record Ids(AccountId account, ContactId contact, RelationshipId relationship, DocumentId document, AgendaEntryId entry,
                PipelineId pipeline, StageId stage, StageId otherStage, LabelId label, CardId card, CommentId comment,
                DocumentId attachment, SavedFilterId savedFilter, String cursor, Version accountVersion, Version contactVersion,
-               Version documentVersion, Version entryVersion, Version pipelineVersion, Version cardVersion) {
+               Version documentVersion, Version entryVersion, Version pipelineVersion, Version cardVersion, QuoteId quote,
+               Version quoteVersion) {
 
         /** Fresh ids of the same kinds, none of which exists anywhere; the same versions and cursor. */
         Ids unknown() {
             return new Ids(AccountId.newId(), ContactId.newId(), RelationshipId.newId(), DocumentId.newId(), AgendaEntryId.newId(),
                     PipelineId.newId(), StageId.newId(), StageId.newId(), LabelId.newId(), CardId.newId(), CommentId.newId(),
                     DocumentId.newId(), SavedFilterId.newId(), cursor, accountVersion, contactVersion, documentVersion,
-                    entryVersion, pipelineVersion, cardVersion);
+                    entryVersion, pipelineVersion, cardVersion, QuoteId.newId(), quoteVersion);
         }
     }
 
@@ -362,6 +372,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         }
         views.add(world.admin().accounts().profile(world.hidden().account()));
         views.add(world.admin().cards().get(world.hidden().card()));
+        views.add(world.admin().quotes().get(world.hidden().quote()));
+        views.add(world.admin().quotes().revision(world.hidden().quote(), 1));
         views.add(world.owner().pipelines().savedFilters(world.hidden().pipeline()));
         views.add(world.outsiderAdmin().accounts().profile(world.mine().account()));
         return new Snapshot(views);
@@ -420,10 +432,14 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         SavedFilter filter = asOwner.pipelines().saveFilter(new SaveBoardFilter(pipeline.id(), "Hidden filter", TEN_PER_STAGE));
         String cursor = asOwner.cards().board(pipeline.id(), TEN_PER_STAGE).columns().get(0).nextCursor();
         assertThat(cursor).as("a real cursor of the hidden pipeline").isNotNull();
+        Quote quote = asOwner.quotes().create(CreateQuote.builder(account.id()).currency(Currency.getInstance("BRL"))
+                .contact(contact.id()).card(card.id())
+                .lines(QuoteLineInput.text("Hidden service", BigDecimal.ONE, BigDecimal.TEN)).build());
         return new Ids(account.id(), contact.id(), relationship.id(), document.id(), entry.id(), pipeline.id(),
                 pipeline.stages().get(0).id(), pipeline.stages().get(1).id(), pipeline.labels().get(0).id(), card.id(),
                 card.comments().get(0).id(), card.attachments().get(0).id(), filter.id(), cursor, account.version(),
-                contact.version(), document.version(), entry.version(), pipeline.version(), card.version());
+                contact.version(), document.version(), entry.version(), pipeline.version(), card.version(), quote.id(),
+                quote.version());
     }
 
     /** The outsider's own records, in its tenant. */
@@ -492,6 +508,21 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
             return null;
         }));
         probes.add(new Probe("Contacts.get", "contact", (s, i, m) -> s.contacts().get(i.contact())));
+        // Quotes: of a hidden account, or an own account's quote linked to a hidden contact or card.
+        List<QuoteLineInput> lines = List.of(QuoteLineInput.text("Service", BigDecimal.ONE, BigDecimal.TEN));
+        probes.add(new Probe("Quotes.create", "account", (s, i, m) -> s.quotes().create(CreateQuote.builder(i.account())
+                .currency(Currency.getInstance("BRL")).lines(lines).build())));
+        probes.add(new Probe("Quotes.create", "contact", (s, i, m) -> s.quotes().create(CreateQuote.builder(m.account())
+                .currency(Currency.getInstance("BRL")).contact(i.contact()).lines(lines).build())));
+        probes.add(new Probe("Quotes.create", "card", (s, i, m) -> s.quotes().create(CreateQuote.builder(m.account())
+                .currency(Currency.getInstance("BRL")).card(i.card()).lines(lines).build())));
+        probes.add(new Probe("Quotes.ofAccount", "account", (s, i, m) -> s.quotes().ofAccount(i.account())));
+        probes.add(new Probe("Quotes.get", "quote", (s, i, m) -> s.quotes().get(i.quote())));
+        probes.add(new Probe("Quotes.revision", "quote", (s, i, m) -> s.quotes().revision(i.quote(), 1)));
+        probes.add(new Probe("Quotes.update", "quote", (s, i, m) -> s.quotes().update(new UpdateQuote(i.quote(),
+                i.quoteVersion(), LocalDate.of(2026, 12, 31), lines))));
+        probes.add(new Probe("Quotes.changeStatus", "quote", (s, i, m) -> s.quotes().changeStatus(
+                new ChangeQuoteStatus(i.quote(), i.quoteVersion(), QuoteStatus.SENT))));
         // A price asked for a hidden account: the account is looked at first, the product never.
         probes.add(new Probe("PriceLists.defaultPrice", "account", (s, i, m) -> s.priceLists().defaultPrice(i.account(),
                 ProductId.newId(), LocalDate.of(2026, 3, 10))));

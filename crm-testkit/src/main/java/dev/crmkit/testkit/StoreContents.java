@@ -22,6 +22,9 @@ import dev.crmkit.pipeline.Stage;
 import dev.crmkit.product.PriceListTerms;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductPrice;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteRevision;
+import dev.crmkit.common.QuoteId;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.CrmStore;
@@ -35,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Everything a store holds for a small tenant, read through its ports in one unit of work, to tell whether a call
@@ -50,7 +54,7 @@ import java.util.Optional;
  * @param pipelines every pipeline
  * @param pipelineParts what hangs on each pipeline
  * @param settings the agenda settings
- * @param commercial the products and the price lists' terms and prices
+ * @param commercial the products, the price lists' terms and prices, and the quotes
  * @param outbox the events not delivered yet, with their delivery state
  */
 public record StoreContents(
@@ -96,8 +100,19 @@ public record StoreContents(
      * @param products every product
      * @param priceLists the terms of every price list that has them
      * @param prices every price list's prices
+     * @param quotes the quotes, their earlier revisions and the counter
      */
-    public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices) {}
+    public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
+            Quoting quotes) {}
+
+    /**
+     * The quotes of a tenant.
+     *
+     * @param quotes every quote at its current revision
+     * @param earlierRevisions each quote's earlier revisions, oldest first
+     * @param lastSequence the last count taken, or empty before the first quote
+     */
+    public record Quoting(List<Quote> quotes, Map<QuoteId, List<QuoteRevision>> earlierRevisions, OptionalLong lastSequence) {}
 
     /**
      * Reads a tenant's contents.
@@ -144,7 +159,20 @@ public record StoreContents(
             uow.priceLists().findById(list.id()).ifPresent(terms::add);
             prices.put(list.id(), sorted(uow.priceLists().prices(list.id())));
         }
-        Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices);
+        List<Quote> quotes = new ArrayList<>();
+        for (Account account : accounts) {
+            quotes.addAll(uow.quotes().findByAccount(account.id()));
+        }
+        Map<QuoteId, List<QuoteRevision>> revisions = new LinkedHashMap<>();
+        for (Quote quote : sorted(quotes)) {
+            List<QuoteRevision> earlier = new ArrayList<>();
+            for (int n = 1; n < quote.revision().number(); n++) {
+                uow.quotes().revision(quote.id(), n).ifPresent(earlier::add);
+            }
+            revisions.put(quote.id(), earlier);
+        }
+        Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
+                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()));
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
     }

@@ -95,6 +95,12 @@ import dev.crmkit.product.SetPriceListCurrency;
 import dev.crmkit.product.SetProductPrice;
 import dev.crmkit.product.UpdateProduct;
 import dev.crmkit.product.Validity;
+import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteLineInput;
+import dev.crmkit.quote.QuoteStatus;
+import dev.crmkit.quote.UpdateQuote;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.io.ByteArrayInputStream;
@@ -164,6 +170,7 @@ final class WriteCases {
         agenda(cases);
         events(cases);
         products(cases);
+        quotes(cases);
         return cases;
     }
 
@@ -702,6 +709,36 @@ final class WriteCases {
                 w.admin.priceLists().removePrice(list.id(), price.id());
                 return null;
             });
+        });
+    }
+
+    /** A draft quote to the world's prospect: a product line at its price-list price and a free-text line. */
+    private static Quote quote(FaultWorld w) {
+        Product product = w.admin.products().create(new CreateProduct(ProductDetails.builder("Q-" + w.next(), "Quoted").build()));
+        PriceList list = w.admin.priceLists().create(new CreatePriceList("List " + w.next(), Currency.getInstance("BRL")));
+        w.admin.priceLists().setPrice(new SetProductPrice(list.id(), product.id(), new BigDecimal("99.90"),
+                Validity.from(w.today().minusDays(1))));
+        Account account = w.admin.accounts().create(AccountTestData.anAccount().named("Buyer " + w.next())
+                .withCatalogs(null, null, null, list.id()).build()).account();
+        return w.admin.quotes().create(CreateQuote.builder(account.id()).lines(
+                QuoteLineInput.product(product.id(), new BigDecimal("2")),
+                QuoteLineInput.text("Installation", BigDecimal.ONE, new BigDecimal("150"))).build());
+    }
+
+    private static void quotes(List<WriteCase> cases) {
+        add(cases, "Quotes.create", w -> {
+            Quote earlier = quote(w);
+            return Call.in(w, () -> w.admin.quotes().create(CreateQuote.builder(earlier.accountId())
+                    .lines(QuoteLineInput.of(earlier.revision().lines().get(0)).withDiscount(BigDecimal.TEN)).build()));
+        });
+        add(cases, "Quotes.update", w -> {
+            // A sent quote: the edit adds a revision and keeps the earlier one.
+            Quote sent = w.admin.quotes().changeStatus(ChangeQuoteStatus.of(quote(w), QuoteStatus.SENT));
+            return Call.in(w, () -> w.admin.quotes().update(UpdateQuote.from(sent).withValidUntil(w.today().plusDays(60))));
+        });
+        add(cases, "Quotes.changeStatus", w -> {
+            Quote draft = quote(w);
+            return Call.in(w, () -> w.admin.quotes().changeStatus(ChangeQuoteStatus.of(draft, QuoteStatus.SENT)));
         });
     }
 }

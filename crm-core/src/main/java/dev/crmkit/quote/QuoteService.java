@@ -1,0 +1,366 @@
+package dev.crmkit.quote;
+
+import dev.crmkit.account.Account;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.Changes;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.Messages;
+import dev.crmkit.common.Money;
+import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.ProductId;
+import dev.crmkit.common.QuoteId;
+import dev.crmkit.common.RuleViolationException;
+import dev.crmkit.common.SupportedDates;
+import dev.crmkit.contact.Contact;
+import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.Caller;
+import dev.crmkit.internal.ContactGuard;
+import dev.crmkit.internal.Context;
+import dev.crmkit.internal.PipelineGuard;
+import dev.crmkit.internal.Prices;
+import dev.crmkit.internal.UseCases;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.product.PriceListTerms;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductPrice;
+import dev.crmkit.spi.TaxCalculator;
+import dev.crmkit.spi.TaxRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** {@link Quotes} for one actor. */
+final class QuoteService implements Quotes {
+
+    private final UseCases useCases;
+    private final Caller actor;
+    private final TaxCalculator taxes;
+    private final QuoteNumbering numbering;
+
+    QuoteService(UseCases useCases, Caller actor, TaxCalculator taxes, QuoteNumbering numbering) {
+        this.useCases = useCases;
+        this.actor = actor;
+        this.taxes = taxes;
+        this.numbering = numbering;
+    }
+
+    @Override
+    public Quote create(CreateQuote command) {
+        return useCases.write(actor, command, context -> {
+            Account account = AccountGuard.visible(context, command.accountId(), "accountId");
+            LocalDate today = today(context);
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateQuote");
+            if (command.contactId() != null) {
+                Contact contact = ContactGuard.visible(context, command.contactId(), "contactId");
+                if (!contact.accountId().equals(account.id())) {
+                    problems.add("contactId", "OtherAccount");
+                }
+            }
+            if (command.cardId() != null) {
+                Card card = PipelineGuard.visibleCard(context, command.cardId(), "cardId");
+                if (!card.accountId().map(account.id()::equals).orElse(false)) {
+                    problems.add("cardId", "OtherAccount");
+                }
+            }
+            Currency currency = command.currency() != null ? command.currency() : listCurrency(context, account);
+            if (currency == null) {
+                problems.add("currency", "NotNull");
+            }
+            LocalDate validUntil = command.validUntil() != null ? command.validUntil()
+                    : today.plusDays(CreateQuote.DEFAULT_VALID_DAYS);
+            checkValidity(validUntil, today, problems);
+            problems.throwIfAny();
+            List<QuoteLine> lines = lines(context, account, currency, command.lines(), today, problems);
+            problems.throwIfAny();
+            QuoteRevision revision = new QuoteRevision(1, validUntil, lines, totals(context, account, currency, lines));
+            // The count is taken last, once nothing can refuse the command: the counter stays locked for the least time.
+            long sequence = context.uow.quotes().nextSequence(numbering.start());
+            Quote quote = Quote.create(sequence, numbering.format(sequence), account.id(), command.contactId(),
+                    command.cardId(), currency, revision, context.now);
+            Quote stored = context.uow.quotes().insert(quote);
+            context.record(new QuoteEvent.QuoteCreated(context.meta(), stored.id(), stored.accountId(), stored.number(),
+                    currency, revision.totals().total()));
+            return stored;
+        });
+    }
+
+    @Override
+    public Quote update(UpdateQuote command) {
+        return useCases.write(actor, command, context -> {
+            Loaded loaded = load(context, command.quoteId(), "quoteId");
+            Quote current = loaded.quote();
+            if (!current.version().equals(command.expectedVersion())) {
+                throw ConflictException.staleVersion("quote", current.id(), command.expectedVersion(), current.version());
+            }
+            if (!current.status().editable()) {
+                throw new RuleViolationException("quote.closed", "quoteId", current.number(), word(current.status()));
+            }
+            LocalDate today = today(context);
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateQuote");
+            checkValidity(command.validUntil(), today, problems);
+            problems.throwIfAny();
+            List<QuoteLine> lines = lines(context, loaded.account(), current.currency(), command.lines(), today, problems);
+            problems.throwIfAny();
+            QuoteRevision before = current.revision();
+            boolean sent = current.status() == QuoteStatus.SENT;
+            if (sent && current.revision().number() >= QuoteRevision.MOST) {
+                throw new RuleViolationException("quote.revisions", "quoteId", current.number(), QuoteRevision.MOST);
+            }
+            QuoteRevision after = new QuoteRevision(sent ? before.number() + 1 : before.number(), command.validUntil(),
+                    lines, totals(context, loaded.account(), current.currency(), lines));
+            Changes changes = new Changes();
+            changes.compare("validUntil", before.validUntil(), after.validUntil());
+            changes.compare("lines", describe(before.lines()), describe(after.lines()));
+            changes.compare("total", before.totals().total().toPlainString(), after.totals().total().toPlainString());
+            if (changes.isEmpty() && before.totals().equals(after.totals())) {
+                return current;
+            }
+            Quote stored = context.uow.quotes().update(current.revise(after, QuoteStatus.DRAFT, context.now));
+            List<FieldChange> changed = changes.toList();
+            context.record(sent
+                    ? new QuoteEvent.QuoteRevised(context.meta(), stored.id(), stored.accountId(), stored.number(),
+                            after.number(), changed)
+                    : new QuoteEvent.QuoteEdited(context.meta(), stored.id(), stored.accountId(), stored.number(),
+                            after.number(), changed));
+            if (sent) {
+                context.record(new QuoteEvent.QuoteStatusChanged(context.meta(), stored.id(), stored.accountId(),
+                        stored.number(), QuoteStatus.SENT, QuoteStatus.DRAFT));
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public Quote changeStatus(ChangeQuoteStatus command) {
+        return useCases.write(actor, command, context -> {
+            Quote current = reachable(context, command.quoteId(), "quoteId");
+            if (!current.version().equals(command.expectedVersion())) {
+                throw ConflictException.staleVersion("quote", current.id(), command.expectedVersion(), current.version());
+            }
+            QuoteStatus from = current.status();
+            QuoteStatus to = command.status();
+            if (!from.canMoveTo(to)) {
+                throw new RuleViolationException("quote.transition", "status", current.number(), word(from), word(to));
+            }
+            if (to == QuoteStatus.ACCEPTED && current.expiredOn(today(context))) {
+                throw new RuleViolationException("quote.expired", "status", current.number(),
+                        current.revision().validUntil().toString());
+            }
+            Quote stored = context.uow.quotes().update(current.revise(current.revision(), to, context.now));
+            context.record(new QuoteEvent.QuoteStatusChanged(context.meta(), stored.id(), stored.accountId(),
+                    stored.number(), from, to));
+            return stored;
+        });
+    }
+
+    @Override
+    public Quote get(QuoteId quoteId) {
+        return useCases.read(actor, context -> reachable(context, quoteId, "quoteId"));
+    }
+
+    @Override
+    public QuoteRevision revision(QuoteId quoteId, int revision) {
+        return useCases.read(actor, context -> {
+            if (revision < 1 || revision > QuoteRevision.MOST) {
+                throw InvalidCommandException.single("revision", "Range", 1, QuoteRevision.MOST);
+            }
+            Quote quote = reachable(context, quoteId, "quoteId");
+            if (revision == quote.revision().number()) {
+                return quote.revision();
+            }
+            if (revision > quote.revision().number()) {
+                throw new NotFoundException("quote-revision", "revision", revision);
+            }
+            return context.uow.quotes().revision(quote.id(), revision)
+                    .orElseThrow(() -> new NotFoundException("quote-revision", "revision", revision));
+        });
+    }
+
+    @Override
+    public List<QuoteSummary> ofAccount(AccountId accountId) {
+        return useCases.read(actor, context -> {
+            AccountGuard.visible(context, accountId, "accountId");
+            return summaries(context, context.uow.quotes().findByAccount(accountId));
+        });
+    }
+
+    /** An account's quotes, newest number first, with whether each has expired on the tenant's today. */
+    static List<QuoteSummary> summaries(Context context, List<Quote> quotes) {
+        LocalDate today = today(context);
+        return quotes.stream()
+                .sorted(Comparator.comparingLong(Quote::sequence).reversed())
+                .map(q -> new QuoteSummary(q, q.expiredOn(today)))
+                .toList();
+    }
+
+    /** Lines as the history shows them: quantity, words and unit price of each, cut short past 500 characters. */
+    private static String describe(List<QuoteLine> lines) {
+        StringBuilder text = new StringBuilder();
+        for (QuoteLine line : lines) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(line.quantity().toPlainString()).append(" x ")
+                    .append(line.item().description()).append(" @ ").append(line.unitPrice().toPlainString());
+            if (line.discountPercent().signum() != 0) {
+                text.append(" -").append(line.discountPercent().toPlainString()).append('%');
+            }
+        }
+        return text.length() > 500 ? text.substring(0, 499) + "\u2026" : text.toString();
+    }
+
+    private record Loaded(Quote quote, Account account) {}
+
+    /** A quote whose account is in the actor's scope; not found, exactly as an unknown one, otherwise. */
+    private static Loaded load(Context context, QuoteId id, String field) {
+        Quote quote = context.uow.quotes().findById(Context.required(id, field))
+                .orElseThrow(() -> new NotFoundException("quote", field, id));
+        return new Loaded(quote, AccountGuard.ofRecord(context, quote.accountId(), "quote", field, id));
+    }
+
+    /** A status in the reader's words. */
+    private static Messages.Key word(QuoteStatus status) {
+        return new Messages.Key("quote-status." + status.name());
+    }
+
+    /** A quote whose account is in the actor's scope, its account's responsibles alone read; not found otherwise. */
+    private static Quote reachable(Context context, QuoteId id, String field) {
+        Quote quote = context.uow.quotes().findById(Context.required(id, field))
+                .orElseThrow(() -> new NotFoundException("quote", field, id));
+        AccountGuard.reachable(context, quote.accountId(), "quote", field, id);
+        return quote;
+    }
+
+    private static LocalDate today(Context context) {
+        return LocalDate.ofInstant(context.now, context.tenant.timeZone());
+    }
+
+    private static void checkValidity(LocalDate validUntil, LocalDate today, InvalidCommandException.Builder problems) {
+        if (validUntil != null && !SupportedDates.contains(validUntil)) {
+            SupportedDates.addTo(problems, "validUntil", validUntil);
+        } else if (validUntil != null && validUntil.isBefore(today)) {
+            problems.add("validUntil", "FutureOrPresent");
+        }
+    }
+
+    private static Currency listCurrency(Context context, Account account) {
+        var list = account.details().customer().priceListId();
+        return list == null ? null
+                : context.uow.priceLists().findById(list).map(PriceListTerms::currency).orElse(null);
+    }
+
+    /**
+     * The command's lines as stored: products read in one go, their missing prices from the account's price list
+     * (read in one go), every price at the currency's scale. Problems are added, naming each line.
+     */
+    private static List<QuoteLine> lines(Context context, Account account, Currency currency, List<QuoteLineInput> inputs,
+            LocalDate day, InvalidCommandException.Builder problems) {
+        Set<ProductId> productIds = new HashSet<>();
+        Set<ProductId> unpriced = new HashSet<>();
+        for (QuoteLineInput input : inputs) {
+            ProductId productId = input.item().productId();
+            if (productId != null) {
+                productIds.add(productId);
+                if (input.unitPrice() == null) {
+                    unpriced.add(productId);
+                }
+            }
+        }
+        Map<ProductId, Product> products = new HashMap<>();
+        if (!productIds.isEmpty()) {
+            context.uow.products().findByIds(productIds).forEach(p -> products.put(p.id(), p));
+        }
+        Map<ProductId, ProductPrice> prices = Prices.defaultPrices(context, account, unpriced, day);
+        List<QuoteLine> lines = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            QuoteLineInput input = inputs.get(i);
+            String path = "lines[" + i + "]";
+            QuoteItem item = input.item();
+            BigDecimal unitPrice = input.unitPrice();
+            if (item.productId() != null) {
+                Product product = products.get(item.productId());
+                if (product == null) {
+                    problems.add(path + ".item.productId", "UnknownReference", item.productId().toString());
+                    continue;
+                }
+                if (!product.active()) {
+                    problems.add(path + ".item.productId", "InactiveReference", product.details().code());
+                }
+                item = new QuoteItem(product.id(),
+                        item.description() != null ? item.description() : product.details().name(),
+                        item.unit() != null ? item.unit() : product.details().unit());
+                if (unitPrice == null) {
+                    ProductPrice price = prices.get(product.id());
+                    if (price == null || !price.price().currency().equals(currency)) {
+                        problems.add(path + ".unitPrice", "NoDefaultPrice", product.details().code());
+                        continue;
+                    }
+                    unitPrice = price.price().amount();
+                }
+            } else {
+                if (item.description() == null) {
+                    problems.add(path + ".item.description", "NotBlank");
+                }
+                if (unitPrice == null) {
+                    problems.add(path + ".unitPrice", "NotNull");
+                    continue;
+                }
+            }
+            BigDecimal discount = input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent();
+            lines.add(new QuoteLine(item, input.quantity(), new Money(unitPrice, currency).amount(), discount));
+        }
+        return lines;
+    }
+
+    /**
+     * The money of some lines: each line rounded half-even to the currency's scale, the subtotal their sum, and the
+     * taxes of a taxable account as the host computes them, each rounded the same way.
+     */
+    private QuoteTotals totals(Context context, Account account, Currency currency, List<QuoteLine> lines) {
+        return totals(lines, currency, account.details().customer().taxable() ? lineTotals -> taxes.taxes(
+                new TaxRequest(context.uow.tenantId(), account.id(), currency, taxLines(lines, lineTotals)))
+                : lineTotals -> List.of());
+    }
+
+    private static List<TaxRequest.Line> taxLines(List<QuoteLine> lines, List<BigDecimal> lineTotals) {
+        List<TaxRequest.Line> taxLines = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            taxLines.add(new TaxRequest.Line(lines.get(i).item().productId(), lines.get(i).quantity(), lineTotals.get(i)));
+        }
+        return taxLines;
+    }
+
+    /** The totals of lines with the taxes a function gives for their rounded totals. */
+    static QuoteTotals totals(List<QuoteLine> lines, Currency currency,
+            java.util.function.Function<List<BigDecimal>, List<QuoteTax>> taxesOf) {
+        int scale = Math.max(0, currency.getDefaultFractionDigits());
+        List<BigDecimal> lineTotals = new ArrayList<>(lines.size());
+        BigDecimal subtotal = BigDecimal.ZERO.setScale(scale);
+        for (QuoteLine line : lines) {
+            BigDecimal total = line.total(currency);
+            lineTotals.add(total);
+            subtotal = subtotal.add(total);
+        }
+        List<QuoteTax> computed = Objects.requireNonNullElse(taxesOf.apply(List.copyOf(lineTotals)), List.of());
+        List<QuoteTax> rounded = new ArrayList<>(computed.size());
+        BigDecimal total = subtotal;
+        for (QuoteTax tax : computed) {
+            QuoteTax scaled = new QuoteTax(tax.name(), tax.amount().setScale(scale, RoundingMode.HALF_EVEN));
+            rounded.add(scaled);
+            total = total.add(scaled.amount());
+        }
+        return new QuoteTotals(lineTotals, subtotal, rounded, total);
+    }
+}

@@ -25,6 +25,11 @@ import java.util.Set;
  */
 public final class HistoryNames {
 
+    /** Between the ids of a many-valued field; compiled once ({@code String.split(", ")} compiles it on every call). */
+    private static final java.util.regex.Pattern SEPARATOR =
+            java.util.regex.Pattern.compile(", ", java.util.regex.Pattern.LITERAL);
+
+
     /** How the ids in a field's value are named. */
     private enum Kind { STAGE_OR_LABEL, USER, ACCOUNT }
 
@@ -92,7 +97,7 @@ public final class HistoryNames {
         Map<String, String> names = names(kind);
         List<String> named = new ArrayList<>();
         boolean any = false;
-        for (String id : value.split(", ")) {
+        for (String id : SEPARATOR.split(value)) {
             String name = names.get(id);
             any |= name != null;
             named.add(name == null ? id : name);
@@ -118,7 +123,7 @@ public final class HistoryNames {
                     if (value == null) {
                         continue;
                     }
-                    for (String id : value.split(", ")) {
+                    for (String id : SEPARATOR.split(value)) {
                         if (names(kind).containsKey(id)) {
                             continue;
                         }

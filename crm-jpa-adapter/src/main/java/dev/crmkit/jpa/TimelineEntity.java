@@ -36,25 +36,25 @@ class TimelineEntity {
     @Column(name = "actor_name")
     String actorName;
 
-    @Column(name = "subject_name")
-    String subjectName;
+    /** The names of the time the event mentions, by id, as a JSON object; {@code null} when none. */
+    String names;
 
     TimelineEntity() {}
 
     TimelineEntity(String tenantId, UUID accountId, UUID eventId, Instant occurredAt, String payload, String actorName,
-            String subjectName) {
+            String names) {
         this.tenantId = tenantId;
         this.accountId = accountId;
         this.eventId = eventId;
         this.occurredAt = occurredAt;
         this.payload = payload;
         this.actorName = actorName;
-        this.subjectName = subjectName;
+        this.names = names;
     }
 
     /** The row's insert in plain JDBC, bound by {@link #bind}. */
     static final String INSERT = "insert into crm_timeline (tenant_id, account_id, event_id, occurred_at, payload, actor_name,"
-            + " subject_name) values (?, ?, ?, ?, ?, ?, ?)";
+            + " names) values (?, ?, ?, ?, ?, ?, ?)";
 
     /** Binds the row's columns to {@link #INSERT}. */
     void bind(java.sql.PreparedStatement statement) throws java.sql.SQLException {
@@ -64,7 +64,7 @@ class TimelineEntity {
         JpaUnitOfWork.setInstant(statement, 4, occurredAt);
         statement.setString(5, payload);
         statement.setString(6, actorName);
-        statement.setString(7, subjectName);
+        statement.setString(7, names);
     }
 
     /** The primary key: tenant, account, event. */

@@ -406,15 +406,17 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         Pipeline pipeline = aPipeline().named("Hidden pipeline").withUsers(owner).createdBy(admin);
         admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hidden label", "#D73A49"));
         pipeline = admin.pipelines().get(pipeline.id());
-        pipeline = admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("base.txt", "text/plain"), bytes("base"));
+        admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("base.txt", "text/plain"), bytes("base"));
+        pipeline = admin.pipelines().get(pipeline.id());
         Card card = asOwner.cards().create(new CreateCard(pipeline.id(), null, "Hidden card", null, null, null, null, null, null,
                 account.id()));
         for (int i = 0; i < 10; i++) {
             asOwner.cards().create(new CreateCard(pipeline.id(), null, "Hidden filler " + i, null, null, null, null, null, null,
                     null));
         }
-        card = asOwner.cards().addComment(new AddComment(card.id(), "Hidden comment"));
-        card = asOwner.cards().attach(card.id(), new AttachFile("hidden.pdf", "application/pdf"), bytes("%PDF hidden"));
+        asOwner.cards().addComment(new AddComment(card.id(), "Hidden comment"));
+        asOwner.cards().attach(card.id(), new AttachFile("hidden.pdf", "application/pdf"), bytes("%PDF hidden"));
+        card = asOwner.cards().get(card.id());
         SavedFilter filter = asOwner.pipelines().saveFilter(new SaveBoardFilter(pipeline.id(), "Hidden filter", TEN_PER_STAGE));
         String cursor = asOwner.cards().board(pipeline.id(), TEN_PER_STAGE).columns().get(0).nextCursor();
         assertThat(cursor).as("a real cursor of the hidden pipeline").isNotNull();
@@ -536,7 +538,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Pipelines.addStage", "pipeline", (s, i, m) -> s.pipelines().addStage(new AddStage(i.pipeline(),
                 new NewStage("New", "#111111", 0), null))));
         probes.add(new Probe("Pipelines.updateStage", "pipeline", (s, i, m) -> s.pipelines().updateStage(new UpdateStage(
-                i.pipeline(), i.stage(), "Renamed", "#111111", 0, i.pipelineVersion()))));
+                i.pipeline(), i.stage(), "Renamed", "#111111", 0, null, i.pipelineVersion()))));
         probes.add(new Probe("Pipelines.moveStage", "pipeline", (s, i, m) -> s.pipelines().moveStage(new MoveStage(i.pipeline(),
                 i.stage(), 1, i.pipelineVersion()))));
         probes.add(new Probe("Pipelines.deleteStage", "pipeline", (s, i, m) -> s.pipelines().deleteStage(new DeleteStage(

@@ -37,7 +37,10 @@ public final class CommandValidation {
     public CommandValidation(ValidatorFactory factory) {
         MessageInterpolator base =
                 new ResourceBundleMessageInterpolator(new PlatformResourceBundleLocator(VALIDATION_BUNDLE));
-        this.validator = factory.usingContext().messageInterpolator(new EveryLocale(base)).getValidator();
+        // Every property is reachable: commands are records, never persistence-managed objects, and the default
+        // resolver (with JPA on the class path) asked the persistence provider about each property of each import row.
+        this.validator = factory.usingContext().messageInterpolator(new EveryLocale(base)).traversableResolver(new AllReachable())
+                .getValidator();
     }
 
     /**
@@ -107,6 +110,24 @@ public final class CommandValidation {
         @Override
         public String interpolate(String template, Context context, Locale ignored) {
             return interpolate(template, context);
+        }
+    }
+
+    /** Validates every property of a command: a command has no lazily loaded state to skip. */
+    private static final class AllReachable implements jakarta.validation.TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object traversableObject, jakarta.validation.Path.Node traversableProperty,
+                Class<?> rootBeanType, jakarta.validation.Path pathToTraversableObject,
+                java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object traversableObject, jakarta.validation.Path.Node traversableProperty,
+                Class<?> rootBeanType, jakarta.validation.Path pathToTraversableObject,
+                java.lang.annotation.ElementType elementType) {
+            return true;
         }
     }
 }

@@ -32,6 +32,11 @@ import java.util.Set;
  */
 public final class HistoryNames {
 
+    /** Between the ids of a many-valued field; compiled once ({@code String.split(", ")} compiles it on every call). */
+    private static final java.util.regex.Pattern SEPARATOR =
+            java.util.regex.Pattern.compile(", ", java.util.regex.Pattern.LITERAL);
+
+
     /** How the ids in a field's value are named. */
     private enum Kind { STAGE_OR_LABEL, USER, ACCOUNT }
 
@@ -99,7 +104,7 @@ public final class HistoryNames {
         Map<String, String> names = names(kind);
         List<String> named = new ArrayList<>();
         boolean any = false;
-        for (String id : value.split(", ")) {
+        for (String id : SEPARATOR.split(value)) {
             String name = names.get(id);
             any |= name != null;
             named.add(name == null ? id : name);
@@ -132,7 +137,7 @@ public final class HistoryNames {
                     if (value == null) {
                         continue;
                     }
-                    for (String id : value.split(", ")) {
+                    for (String id : SEPARATOR.split(value)) {
                         String name = "stageId".equals(change.field()) ? stagesInPipelines.get(id) : names(kind).get(id);
                         if (name != null) {
                             named.put(id, name);
@@ -166,7 +171,7 @@ public final class HistoryNames {
             if (kindOf(change.field()) == Kind.USER) {
                 for (String value : new String[] {change.oldValue(), change.newValue()}) {
                     if (value != null) {
-                        for (String id : value.split(", ")) {
+                        for (String id : SEPARATOR.split(value)) {
                             into.add(new UserId(id));
                         }
                     }
@@ -215,7 +220,7 @@ public final class HistoryNames {
                     if (value == null) {
                         continue;
                     }
-                    for (String id : value.split(", ")) {
+                    for (String id : SEPARATOR.split(value)) {
                         if (names(kind).containsKey(id)
                                 && (!"stageId".equals(change.field()) || stagesInPipelines.containsKey(id))) {
                             continue;

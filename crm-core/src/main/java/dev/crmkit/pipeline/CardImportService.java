@@ -115,20 +115,27 @@ final class CardImportService {
             perStage.forEach((stage, count) -> positions.put(stage, PositionKeys.appended(
                     context.uow.cards().lastPosition(pipeline.id(), stage).orElse(null), count).iterator()));
 
-            List<CardId> ids = new ArrayList<>(rows.size());
+            List<Card> cards = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 ImportedCard c = row.command();
                 List<Comment> comments = new ArrayList<>();
                 for (BaseComment comment : base.comments()) {
                     comments.add(new Comment(CommentId.newId(), comment.author(), comment.text(), context.now, null));
                 }
-                Card card = context.uow.cards().insert(Card.builder().id(CardId.newId()).pipelineId(pipeline.id())
+                cards.add(Card.builder().id(CardId.newId()).pipelineId(pipeline.id())
                         .stageId(row.stage().id()).position(positions.get(row.stage().id()).next()).name(c.name().strip())
                         .description(c.description() == null ? base.description() : Text.trimToNull(c.description()))
                         .labels(union(base.labels(), c.labels())).members(union(base.members(), c.members()))
                         .salespersonId(c.salespersonId()).value(c.value()).expectedCloseDate(c.expectedCloseDate())
                         .accountId(row.account()).comments(comments).attachments(List.of()).createdBy(context.user.id())
                         .createdAt(context.now).updatedAt(context.now).build());
+            }
+            // All cards in one call: a store writes each of their tables in one batch.
+            List<Card> stored = context.uow.cards().insertAll(cards);
+            List<CardId> ids = new ArrayList<>(stored.size());
+            for (int i = 0; i < stored.size(); i++) {
+                Card card = stored.get(i);
+                Row row = rows.get(i);
                 context.record(new CardEvent.CardCreated(context.meta(), pipeline.id(), card.id(), card.accountId().orElse(null),
                         card.name(), row.stage().id(), PipelineService.fromNothing(card.fields())));
                 ids.add(card.id());

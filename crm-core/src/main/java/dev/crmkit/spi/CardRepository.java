@@ -127,6 +127,21 @@ public interface CardRepository {
     Card insert(Card card);
 
     /**
+     * Inserts many new cards at once (an import). The default inserts them one by one; a store may write each table
+     * in one batch.
+     *
+     * @param cards new cards at {@code Version.UNSAVED}
+     * @return the cards at {@code Version.FIRST}, in the same order
+     */
+    default List<Card> insertAll(List<Card> cards) {
+        List<Card> stored = new java.util.ArrayList<>(cards.size());
+        for (Card card : cards) {
+            stored.add(insert(card));
+        }
+        return stored;
+    }
+
+    /**
      * @param card the card, at the version it was loaded with
      * @return the card at the next version
      */

@@ -141,6 +141,55 @@ class CardEntity {
 
     CardEntity() {}
 
+    /** The row's insert in plain JDBC, bound by {@link #bind}: an import writes thousands at once. */
+    static final String INSERT = "insert into crm_card (tenant_id, id, pipeline_id, stage_id, position, name, description,"
+            + " salesperson_id, value_amount, value_currency, expected_close_date, account_id, open_account_id, comments,"
+            + " comment_count, attachments, attachment_count, archived, is_open, lost_at, lost_reason, converted_to_customer_at,"
+            + " converted_to_service_at, service_reference, created_by, created_at, updated_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The insert of a label row, bound with the card's key and the label. */
+    static final String INSERT_LABEL = "insert into crm_card_label (tenant_id, card_id, label_id) values (?, ?, ?)";
+
+    /** The insert of a member row, bound with the card's key and the member. */
+    static final String INSERT_MEMBER = "insert into crm_card_member (tenant_id, card_id, user_id) values (?, ?, ?)";
+
+    /** Binds the row's columns to {@link #INSERT}. */
+    void bind(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+        statement.setString(1, tenantId);
+        statement.setObject(2, id);
+        statement.setObject(3, pipelineId);
+        statement.setObject(4, stageId);
+        statement.setString(5, position);
+        statement.setString(6, name);
+        statement.setString(7, description);
+        statement.setString(8, salespersonId);
+        statement.setBigDecimal(9, valueAmount);
+        statement.setString(10, valueCurrency);
+        if (expectedCloseDate == null) {
+            statement.setNull(11, java.sql.Types.DATE);
+        } else {
+            statement.setObject(11, expectedCloseDate);
+        }
+        statement.setObject(12, accountId);
+        statement.setObject(13, openAccountId);
+        statement.setString(14, comments);
+        statement.setInt(15, commentCount);
+        statement.setString(16, attachments);
+        statement.setInt(17, attachmentCount);
+        statement.setBoolean(18, archived);
+        statement.setBoolean(19, open);
+        JpaUnitOfWork.setInstant(statement, 20, lostAt);
+        statement.setString(21, lostReason);
+        JpaUnitOfWork.setInstant(statement, 22, convertedToCustomerAt);
+        JpaUnitOfWork.setInstant(statement, 23, convertedToServiceAt);
+        statement.setString(24, serviceReference);
+        statement.setString(25, createdBy);
+        JpaUnitOfWork.setInstant(statement, 26, createdAt);
+        JpaUnitOfWork.setInstant(statement, 27, updatedAt);
+        statement.setLong(28, version);
+    }
+
     static CardEntity of(String tenantId, Card card, Json json) {
         CardEntity row = new CardEntity();
         row.tenantId = tenantId;

@@ -25,8 +25,8 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * The outbox of a unit of work's tenant, {@code crm_outbox}. Events go in through Hibernate with the unit of work's
- * other rows (one JDBC batch); the relay's reads and changes are plain JDBC statements on the unit of work's
+ * The outbox of a unit of work's tenant, {@code crm_outbox}. Events go in as one plain JDBC batch after the unit of
+ * work's other rows ({@link JpaUnitOfWork#insertBatch}); the relay's reads and changes are plain JDBC statements on the unit of work's
  * connection, each pinning {@code tenant_id}, so on a database distributed by tenant each one runs on the
  * tenant's shard. The relay's read walks the index on {@code (tenant_id, seq)} and leaves out the aggregates held
  * by a refused event, found through a partial index of the refused rows (a whole index on H2).
@@ -53,10 +53,9 @@ final class JpaOutbox implements EventOutbox {
 
     @Override
     public void append(List<DomainEvent> events) {
-        for (DomainEvent event : events) {
-            uow.persist(new OutboxEntity(uow.tenant, event.meta().eventId().value(), event.aggregate().type(),
-                    event.aggregate().id(), uow.json.writeEvent(event)));
-        }
+        uow.insertBatch(OutboxEntity.INSERT, events.stream().map(event -> new OutboxEntity(uow.tenant,
+                        event.meta().eventId().value(), event.aggregate().type(), event.aggregate().id(), uow.json.writeEvent(event)))
+                .toList(), (statement, row) -> row.bind(statement));
     }
 
     @Override

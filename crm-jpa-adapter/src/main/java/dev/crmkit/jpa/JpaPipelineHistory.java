@@ -17,10 +17,9 @@ final class JpaPipelineHistory implements PipelineHistoryRepository {
 
     @Override
     public void append(List<HistoryEntry> entries) {
-        uow.writable();
-        for (HistoryEntry entry : entries) {
-            uow.persist(HistoryEntity.of(uow.tenant, entry));
-        }
+        // Append-only rows Hibernate never changes: one JDBC batch, without the persistence context's bookkeeping.
+        uow.insertBatch(HistoryEntity.INSERT, entries.stream().map(entry -> HistoryEntity.of(uow.tenant, entry)).toList(),
+                (statement, row) -> row.bind(statement));
     }
 
     @Override

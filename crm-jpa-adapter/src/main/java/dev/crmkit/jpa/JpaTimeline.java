@@ -21,13 +21,12 @@ final class JpaTimeline implements TimelineRepository {
 
     @Override
     public void append(List<TimelineRecord> records) {
-        uow.writable();
-        for (TimelineRecord record : records) {
-            var meta = record.event().meta();
-            uow.persist(new TimelineEntity(uow.tenant, record.accountId().value(), meta.eventId().value(),
-                    meta.occurredAt(), uow.json.writeEvent(record.event()), record.actorName(),
-                    record.names().isEmpty() ? null : uow.json.write(new TreeMap<>(record.names()))));
-        }
+        // Append-only rows Hibernate never changes: one JDBC batch, without the persistence context's bookkeeping.
+        uow.insertBatch(TimelineEntity.INSERT, records.stream().map(record -> new TimelineEntity(uow.tenant,
+                record.accountId().value(), record.event().meta().eventId().value(), record.event().meta().occurredAt(),
+                uow.json.writeEvent(record.event()), record.actorName(),
+                record.names().isEmpty() ? null : uow.json.write(new TreeMap<>(record.names())))).toList(),
+                (statement, row) -> row.bind(statement));
     }
 
     @Override

@@ -252,6 +252,49 @@ final class JpaUnitOfWork implements UnitOfWork {
         pending = true;
     }
 
+    /** Binds one row's values to an insert statement. */
+    @FunctionalInterface
+    interface RowBinder<T> {
+        void bind(java.sql.PreparedStatement statement, T row) throws java.sql.SQLException;
+    }
+
+    /**
+     * Inserts rows now, in one JDBC batch on this unit of work's connection, inside its transaction: for rows Hibernate
+     * need not manage (the append-only history, timeline and outbox, and the cards of an import), whose persisting,
+     * flush-time dirty checking and action ordering cost several times the statements themselves when they number
+     * thousands. Rows persisted through Hibernate before are flushed first, so the statements keep their order. A failing
+     * statement is translated like a flush's ({@link #watched}, then the store's boundary).
+     *
+     * @param sql the insert, one {@code ?} per value
+     * @param rows the rows, none for no statement
+     * @param binder binds a row's values
+     */
+    <T> void insertBatch(String sql, java.util.Collection<T> rows, RowBinder<T> binder) {
+        writable();
+        if (rows.isEmpty()) {
+            return;
+        }
+        EntityManager session = em();
+        watched(() -> session.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (T row : rows) {
+                    binder.bind(statement, row);
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            }
+        }));
+    }
+
+    /** An instant as a {@code timestamp with time zone} parameter (the drivers take {@code OffsetDateTime}). */
+    static void setInstant(java.sql.PreparedStatement statement, int index, java.time.Instant instant) throws java.sql.SQLException {
+        if (instant == null) {
+            statement.setNull(index, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
+        }
+    }
+
     /** Removes a managed row, at the next flush. */
     void remove(Object row) {
         writable();

@@ -45,6 +45,19 @@ class OutboxEntity {
         this.payload = payload;
     }
 
+    /** The row's insert in plain JDBC, bound by {@link #bind} ({@code seq} comes from its identity). */
+    static final String INSERT = "insert into crm_outbox (tenant_id, event_id, aggregate_type, aggregate_id, payload)"
+            + " values (?, ?, ?, ?, ?)";
+
+    /** Binds the row's columns to {@link #INSERT}. */
+    void bind(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+        statement.setString(1, tenantId);
+        statement.setObject(2, eventId);
+        statement.setString(3, aggregateType);
+        statement.setString(4, aggregateId);
+        statement.setString(5, payload);
+    }
+
     /** The primary key: tenant, event id. */
     static final class Key implements java.io.Serializable {
 

@@ -52,6 +52,21 @@ class TimelineEntity {
         this.names = names;
     }
 
+    /** The row's insert in plain JDBC, bound by {@link #bind}. */
+    static final String INSERT = "insert into crm_timeline (tenant_id, account_id, event_id, occurred_at, payload, actor_name,"
+            + " names) values (?, ?, ?, ?, ?, ?, ?)";
+
+    /** Binds the row's columns to {@link #INSERT}. */
+    void bind(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+        statement.setString(1, tenantId);
+        statement.setObject(2, accountId);
+        statement.setObject(3, eventId);
+        JpaUnitOfWork.setInstant(statement, 4, occurredAt);
+        statement.setString(5, payload);
+        statement.setString(6, actorName);
+        statement.setString(7, names);
+    }
+
     /** The primary key: tenant, account, event. */
     static final class Key implements Serializable {
 

@@ -18,6 +18,7 @@ import dev.crmkit.contact.AddContact;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.contact.ContactDetails;
 import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.history.ChangeLine;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.pipeline.Pipeline;
@@ -214,6 +215,10 @@ public abstract class QuoteContract extends CrmKitSupport {
         assertThat(w.tenant().as(w.tenant().adminId(), Locale.forLanguageTag("es")).accounts()
                 .timeline(w.buyer().id(), null, 1).items()).extracting(e -> e.summary())
                 .containsExactly("Presupuesto Q-000001 pasó de enviado a rechazado");
+        assertThat(w.tenant().as(w.tenant().adminId(), Locale.forLanguageTag("es")).accounts()
+                .timeline(w.buyer().id(), null, 1).items().get(0).lines())
+                .extracting(ChangeLine::oldDisplay, ChangeLine::newDisplay, ChangeLine::oldValue, ChangeLine::newValue)
+                .containsExactly(tuple("enviado", "rechazado", "SENT", "REJECTED"));
     }
 
     @Example

@@ -20,6 +20,8 @@ import dev.crmkit.internal.UseCases;
 import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Pipelines;
+import dev.crmkit.casework.CaseWiring;
+import dev.crmkit.casework.Cases;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
@@ -51,6 +53,7 @@ public final class CrmSession {
     private final Reports reports;
     private final Products products;
     private final PriceLists priceLists;
+    private final Cases cases;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit) {
         this.actor = actor;
@@ -70,6 +73,7 @@ public final class CrmSession {
         this.reports = Observed.wrap(Reports.class, ReportWiring.reports(session), observer);
         this.products = Observed.wrap(Products.class, ProductWiring.products(session), observer);
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
+        this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
     }
 
     /**
@@ -178,6 +182,15 @@ public final class CrmSession {
      */
     public Reports reports() {
         return reports;
+    }
+
+    /**
+     * The service cases of the accounts in the actor's scope, and those assigned to the actor.
+     *
+     * @return the case API
+     */
+    public Cases cases() {
+        return cases;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.crmkit.account;
 
 import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.common.Page;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
@@ -26,6 +27,8 @@ import java.util.List;
  * @param pendingEntries its pending agenda entries, by schedule (unscheduled last)
  * @param doneEntries its concluded agenda entries, latest concluded first
  * @param timeline the newest page of its timeline ({@link Accounts#timeline} pages on)
+ * @param openCases its service cases still to be dealt with (new, open, waiting for the customer), latest change first
+ * @param closedCases its resolved and closed service cases, latest change first
  */
 public record AccountProfile(
         Account account,
@@ -37,7 +40,9 @@ public record AccountProfile(
         List<CardSummary> closedCards,
         List<AgendaEntry> pendingEntries,
         List<AgendaEntry> doneEntries,
-        Page<TimelineEntry> timeline) {
+        Page<TimelineEntry> timeline,
+        List<ServiceCase> openCases,
+        List<ServiceCase> closedCases) {
 
     /** Copies the lists. */
     public AccountProfile {
@@ -48,6 +53,8 @@ public record AccountProfile(
         closedCards = List.copyOf(closedCards);
         pendingEntries = List.copyOf(pendingEntries);
         doneEntries = List.copyOf(doneEntries);
+        openCases = List.copyOf(openCases);
+        closedCases = List.copyOf(closedCases);
     }
 
     /**
@@ -78,6 +85,8 @@ public record AccountProfile(
         builder.pendingEntries = pendingEntries;
         builder.doneEntries = doneEntries;
         builder.timeline = timeline;
+        builder.openCases = openCases;
+        builder.closedCases = closedCases;
         return builder;
     }
 
@@ -97,6 +106,8 @@ public record AccountProfile(
         private List<AgendaEntry> pendingEntries = List.of();
         private List<AgendaEntry> doneEntries = List.of();
         private Page<TimelineEntry> timeline;
+        private List<ServiceCase> openCases = List.of();
+        private List<ServiceCase> closedCases = List.of();
 
         private Builder() {}
 
@@ -167,6 +178,24 @@ public record AccountProfile(
          */
         public Builder documents(Document... values) {
             return documents(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its service cases still to be dealt with, latest change first
+         * @return this builder
+         */
+        public Builder openCases(Collection<? extends ServiceCase> values) {
+            this.openCases = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its resolved and closed service cases, latest change first
+         * @return this builder
+         */
+        public Builder closedCases(Collection<? extends ServiceCase> values) {
+            this.closedCases = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
         }
 
         /**
@@ -248,7 +277,8 @@ public record AccountProfile(
 
         /** @return the {@link AccountProfile} of the steps so far, checked as any other when a use case receives it */
         public AccountProfile build() {
-            return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, timeline);
+            return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, timeline,
+                    openCases, closedCases);
         }
     }
 }

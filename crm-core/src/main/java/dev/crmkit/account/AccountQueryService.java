@@ -1,6 +1,7 @@
 package dev.crmkit.account;
 
 import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -102,6 +103,9 @@ final class AccountQueryService {
                     .sorted(Comparator.comparing(CardSummary::updatedAt).reversed().thenComparing(CardSummary::id))
                     .toList();
             List<AgendaEntry> entries = context.uow.agenda().findByAccount(account.id());
+            List<ServiceCase> cases = context.uow.cases().findByAccount(account.id()).stream()
+                    .sorted(Comparator.comparing(ServiceCase::updatedAt).reversed().thenComparing(ServiceCase::id))
+                    .toList();
             // The relationships and the timeline name catalog entries and accounts: read together, once.
             List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
             Timeline.Slice timeline = Timeline.read(context, useCases.cursors(), account.id(), null, PROFILE_TIMELINE);
@@ -117,7 +121,9 @@ final class AccountQueryService {
                             .sorted(Comparator.comparing((AgendaEntry e) -> e.concludedAt().orElseThrow()).reversed()
                                     .thenComparing(AgendaEntry::id))
                             .toList(),
-                    timeline.render(context, names));
+                    timeline.render(context, names),
+                    cases.stream().filter(c -> c.status().pending()).toList(),
+                    cases.stream().filter(c -> !c.status().pending()).toList());
         });
     }
 

@@ -13,6 +13,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.CaseEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -192,6 +194,9 @@ public final class Timeline {
             summary = say(context, "timeline.AgendaEntryReopened", e.summary());
         } else if (event instanceof AgendaEvent.AgendaEntryDeleted e) {
             summary = say(context, "timeline.AgendaEntryDeleted", e.summary());
+        } else if (event instanceof CaseEvent e) {
+            changes = e.changes();
+            summary = caseSummary(context.locale, e);
         } else {
             summary = event.getClass().getSimpleName();
         }
@@ -241,4 +246,24 @@ public final class Timeline {
     private static String say(Context context, String key, Object... args) {
         return Messages.format(context.locale, key, args);
     }
+
+    /** A case event in a sentence (the case's number and subject, and what changed), for the case's history and its account's timeline. */
+    public static String caseSummary(Locale locale, CaseEvent event) {
+        if (event instanceof CaseEvent.CaseOpened e) {
+            return Messages.format(locale, "timeline.CaseOpened", Long.toString(e.number()), e.subject());
+        } else if (event instanceof CaseEvent.CaseUpdated e) {
+            return Messages.format(locale, "timeline.CaseUpdated", Long.toString(e.number()), e.subject(), e.changes().stream()
+                    .map(c -> HistoryWords.label(locale, c.field())).distinct().reduce((a, b) -> a + ", " + b).orElse(""));
+        } else if (event instanceof CaseEvent.CaseStatusChanged e) {
+            return Messages.format(locale, "timeline.CaseStatusChanged", Long.toString(e.number()), e.subject(),
+                    new Messages.Key("value.status." + e.from().name()), new Messages.Key("value.status." + e.to().name()));
+        } else if (event instanceof CaseEvent.CaseCommented e) {
+            return Messages.format(locale, e.internal() ? "timeline.CaseNoted" : "timeline.CaseCommented", Long.toString(e.number()), e.subject());
+        } else if (event instanceof CaseEvent.CaseAttachmentChanged e) {
+            return Messages.format(locale, e.removed() ? "timeline.CaseAttachmentRemoved" : "timeline.CaseAttachmentAdded",
+                    Long.toString(e.number()), e.subject(), e.fileName());
+        }
+        throw new IllegalStateException("unknown case event " + event);
+    }
+
 }

@@ -47,6 +47,13 @@ import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductWiring;
+import dev.crmkit.casework.CaseComment;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.CaseWiring;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
@@ -96,7 +103,8 @@ public final class StoredRecords {
             Map.entry(AgendaEntryFactory.class, AgendaWiring.class),
             Map.entry(PipelineFactory.class, PipelineWiring.class),
             Map.entry(CardFactory.class, PipelineWiring.class),
-            Map.entry(ProductFactory.class, ProductWiring.class));
+            Map.entry(ProductFactory.class, ProductWiring.class),
+            Map.entry(CaseFactory.class, CaseWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -397,6 +405,55 @@ public final class StoredRecords {
          */
         CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope, boolean admin,
                 Locale locale, Instant createdAt, Version version);
+    }
+
+    /**
+     * A stored service case.
+     *
+     * @param id the id
+     * @param number its number in the tenant
+     * @param accountId the account
+     * @param details what it says and who works on it
+     * @param status where it stands
+     * @param openedBy who opened it
+     * @param createdAt when it was opened
+     * @param updatedAt when it last changed
+     * @param resolvedAt when it was resolved, or {@code null}
+     * @param closedAt when it was closed, or {@code null}
+     * @param comments its comments, oldest first
+     * @param attachments its attachments
+     * @param version the stored version
+     * @return the case
+     */
+    public static ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details,
+            CaseStatus status, UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
+            List<CaseComment> comments, List<Attachment> attachments, Version version) {
+        return factory(CaseFactory.class).serviceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt,
+                resolvedAt, closedAt, comments, attachments, version);
+    }
+
+    /** The case capability's factory of service cases. */
+    @FunctionalInterface
+    public interface CaseFactory {
+        /**
+         * @param id the id
+         * @param number its number in the tenant
+         * @param accountId the account
+         * @param details what it says and who works on it
+         * @param status where it stands
+         * @param openedBy who opened it
+         * @param createdAt when it was opened
+         * @param updatedAt when it last changed
+         * @param resolvedAt when it was resolved, or {@code null}
+         * @param closedAt when it was closed, or {@code null}
+         * @param comments its comments, oldest first
+         * @param attachments its attachments
+         * @param version the stored version
+         * @return the case
+         */
+        ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details, CaseStatus status,
+                UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
+                List<CaseComment> comments, List<Attachment> attachments, Version version);
     }
 
     /** The product capability's factory of products. */

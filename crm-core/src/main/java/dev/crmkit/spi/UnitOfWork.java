@@ -81,6 +81,9 @@ public interface UnitOfWork {
     /** @return the currencies and prices of the tenant's price lists */
     PriceListRepository priceLists();
 
+    /** @return the tenant's service cases */
+    CaseRepository cases();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

@@ -15,6 +15,7 @@ import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -49,6 +50,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final SavedFilterRepository savedFilterRepository;
     private final AgendaRepository agendaRepository;
     private final ProductRepository productRepository;
+    private final CaseRepository caseRepository;
     private final PriceListRepository priceListRepository;
     private final EventOutbox outbox;
 
@@ -70,6 +72,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.savedFilterRepository = new InMemorySavedFilters(this);
         this.agendaRepository = new InMemoryAgenda(this);
         this.productRepository = new InMemoryProducts(this);
+        this.caseRepository = new InMemoryCases(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.outbox = new InMemoryOutbox(this);
     }
@@ -147,6 +150,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return caseRepository;
     }
 
     @Override

@@ -10,6 +10,10 @@ import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.spi.CaseHistoryRecord;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
@@ -197,6 +201,19 @@ final class TenantPartition {
     final Table.Index<ProductPriceId, ListedPrice, CatalogEntryId> pricesByList = prices.index(p -> List.of(p.listId()));
     final Table.Index<ProductPriceId, ListedPrice, List<Object>> pricesByListAndProduct =
             prices.index(p -> List.of(List.of(p.listId(), p.price().productId())));
+
+    final Table<CaseId, ServiceCase> cases = new Table<>("case", ServiceCase::id);
+    final Table.Unique<CaseId, ServiceCase> casesByNumber = cases.unique("number", c -> c.number());
+    final Table.Index<CaseId, ServiceCase, AccountId> casesByAccount = cases.index(c -> List.of(c.accountId()));
+    /** The catalog entries a case refers to: its category, priority and team. */
+    final Table.Index<CaseId, ServiceCase, CatalogEntryId> casesByEntry = cases.index(c -> java.util.stream.Stream
+            .of(c.details().categoryId(), c.details().priorityId(), c.details().teamId()).filter(java.util.Objects::nonNull)
+            .distinct().toList());
+    /** Each case's history, oldest first. */
+    final Map<CaseId, List<CaseHistoryRecord>> caseHistory = new HashMap<>();
+    /** The last case number given; the next case takes the one after. */
+    long lastCaseNumber;
+    CaseSettings caseSettings;
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();

@@ -12,6 +12,7 @@ import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -82,6 +83,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final SavedFilterRepository savedFilters;
     private final AgendaRepository agenda;
     private final ProductRepository products;
+    private final CaseRepository cases;
     private final PriceListRepository priceLists;
     private final EventOutbox outbox;
 
@@ -101,6 +103,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.savedFilters = decorator.port(SavedFilterRepository.class, uow.savedFilters());
         this.agenda = decorator.port(AgendaRepository.class, uow.agenda());
         this.products = decorator.port(ProductRepository.class, uow.products());
+        this.cases = decorator.port(CaseRepository.class, uow.cases());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
@@ -207,6 +210,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public AgendaRepository agenda() {
         return agenda;
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return cases;
     }
 
     @Override

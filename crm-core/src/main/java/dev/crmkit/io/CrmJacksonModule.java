@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.CommentId;
 import dev.crmkit.common.ContactId;
@@ -75,6 +76,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
         textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(ProductId.class, ProductId::toString, ProductId::of);
+        textual(CaseId.class, CaseId::toString, CaseId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         // Ahead of JavaTimeModule's (a module added later takes precedence): the common form read from its digits.

@@ -24,7 +24,10 @@ import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.CommentId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.DocumentId;
@@ -49,6 +52,8 @@ import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.CaseEvent;
+import dev.crmkit.event.CaseSettingsEvent;
 import dev.crmkit.event.CatalogEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
@@ -83,6 +88,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class CrmJsonTest {
 
+    private static final CaseId CASE = CaseId.newId();
     private static final EventMeta META = new EventMeta(
             EventId.newId(), TenantId.of("acme"), UserId.of("ana"), Instant.parse("2026-03-02T12:00:00.123456Z"));
     private static final AccountId ACCOUNT = AccountId.newId();
@@ -140,7 +146,13 @@ class CrmJsonTest {
                     new BigDecimal("99.90"), LocalDate.of(2026, 1, 1), null),
             new PriceListEvent.ProductPriceEnded(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId(),
                     LocalDate.of(2026, 2, 28)),
-            new PriceListEvent.ProductPriceRemoved(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId()));
+            new PriceListEvent.ProductPriceRemoved(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId()),
+            new CaseEvent.CaseOpened(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
+            new CaseEvent.CaseUpdated(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
+            new CaseEvent.CaseStatusChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", CaseStatus.OPEN, CaseStatus.RESOLVED),
+            new CaseEvent.CaseCommented(META, CASE, ACCOUNT, 12L, "Sem sinal", CommentId.newId(), true, "Verificar a torre"),
+            new CaseEvent.CaseAttachmentChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", DocumentId.newId(), "foto.jpg", false),
+            new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES));
 
     private final CrmJson json = new CrmJson();
 

@@ -30,7 +30,9 @@ final class Hibernate {
             AgendaSettingsEntity.class,
             ProductEntity.class,
             PriceListEntity.class,
-            ProductPriceEntity.class);
+            ProductPriceEntity.class,
+            CaseEntity.class,
+            CaseHistoryEntity.class);
 
     private Hibernate() {}
 

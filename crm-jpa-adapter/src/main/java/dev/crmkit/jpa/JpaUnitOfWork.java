@@ -17,6 +17,7 @@ import dev.crmkit.spi.HostTransaction;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -67,6 +68,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final ContactRepository contactsRepository = new JpaContacts(this);
     private final AccountRepository accountsRepository = new JpaAccounts(this);
     private final ProductRepository productsRepository = new JpaProducts(this);
+    private final CaseRepository casesRepository = new JpaCases(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -179,6 +181,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return casesRepository;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.crmkit.casework;
 
+import dev.crmkit.access.AccountAccess;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.account.Account;
 import dev.crmkit.catalog.CatalogEntry;
@@ -34,6 +35,7 @@ import dev.crmkit.internal.UseCases;
 import dev.crmkit.pipeline.AttachFile;
 import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.AttachmentContent;
+import dev.crmkit.spi.AccountName;
 import dev.crmkit.spi.CaseHistoryRecord;
 import dev.crmkit.spi.DocumentStore;
 import java.io.InputStream;
@@ -70,9 +72,14 @@ final class CaseService implements Cases {
     @Override
     public ServiceCase open(OpenCase command) {
         return useCases.write(actor, command, context -> {
-            Account account = AccountGuard.visible(context, command.accountId(), "accountId");
+            // The account's name and responsibles only (one statement), not the whole account with its collections.
+            List<AccountName> found = context.uow.accounts().names(Set.of(command.accountId()));
+            if (found.isEmpty() || !AccountGuard.seesAll(context, found, AccountName::responsibles).test(found.get(0))) {
+                throw new NotFoundException("account", "accountId", command.accountId());
+            }
+            AccountName account = found.get(0);
             Map<String, String> names = new HashMap<>();
-            names.put(account.id().toString(), account.details().legalName());
+            names.put(account.id().toString(), account.legalName());
             check(context, "OpenCase", account.id(), null, command.details(), names);
             ServiceCase opened = ServiceCase.open(context.uow.cases().nextNumber(), account.id(), command.details(),
                     context.user.id(), context.now);
@@ -398,7 +405,9 @@ final class CaseService implements Cases {
     }
 
     private static boolean reaches(Context context, ServiceCase serviceCase) {
-        return context.user.id().equals(serviceCase.details().assigneeId()) || AccountGuard.sees(context, serviceCase.accountId());
+        // A case's account is never deleted while it has cases: an unrestricted reader needs no read of it.
+        return context.access() instanceof AccountAccess.Unrestricted
+                || context.user.id().equals(serviceCase.details().assigneeId()) || AccountGuard.sees(context, serviceCase.accountId());
     }
 
 }

@@ -6,9 +6,12 @@ import dev.crmkit.access.Tenant;
 import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.TenantId;
@@ -26,6 +29,7 @@ import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.OutboxEntry;
+import dev.crmkit.spi.CaseHistoryRecord;
 import dev.crmkit.spi.TimelineRecord;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
@@ -77,9 +81,12 @@ public record StoreContents(
      * @param agenda its agenda entries
      * @param cards its cards
      * @param timeline its timeline
+     * @param cases its service cases
+     * @param caseHistory the history of each of its cases
      */
     public record AccountParts(List<Contact> contacts, List<Relationship> relationships, List<Document> documents,
-            List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline) {}
+            List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline, List<ServiceCase> cases,
+            Map<CaseId, List<CaseHistoryRecord>> caseHistory) {}
 
     /**
      * What hangs on one pipeline.
@@ -91,13 +98,15 @@ public record StoreContents(
     public record PipelineParts(List<Card> cards, List<HistoryEntry> history, List<SavedFilter> savedFilters) {}
 
     /**
-     * The products and price lists.
+     * The products and price lists, and the settings of service cases.
      *
      * @param products every product
      * @param priceLists the terms of every price list that has them
      * @param prices every price list's prices
+     * @param caseSettings the settings of service cases
      */
-    public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices) {}
+    public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
+            CaseSettings caseSettings) {}
 
     /**
      * Reads a tenant's contents.
@@ -120,9 +129,13 @@ public record StoreContents(
         Map<AccountId, AccountParts> accountParts = new LinkedHashMap<>();
         for (Account account : accounts) {
             AccountId id = account.id();
+            List<ServiceCase> cases = sorted(uow.cases().findByAccount(id));
+            Map<CaseId, List<CaseHistoryRecord>> caseHistory = new LinkedHashMap<>();
+            cases.forEach(c -> caseHistory.put(c.id(), uow.cases().history(c.id())));
             accountParts.put(id, new AccountParts(sorted(uow.contacts().findByAccount(id)),
                     sorted(uow.relationships().findByAccount(id)), sorted(uow.documents().findByAccount(id)),
-                    sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST)));
+                    sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST),
+                    cases, caseHistory));
         }
         List<Pipeline> pipelines = sorted(uow.pipelines().findAll());
         Map<PipelineId, PipelineParts> pipelineParts = new LinkedHashMap<>();
@@ -144,7 +157,7 @@ public record StoreContents(
             uow.priceLists().findById(list.id()).ifPresent(terms::add);
             prices.put(list.id(), sorted(uow.priceLists().prices(list.id())));
         }
-        Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices);
+        Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices, uow.cases().settings());
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
     }

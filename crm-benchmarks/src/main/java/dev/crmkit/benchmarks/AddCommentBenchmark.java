@@ -3,7 +3,7 @@ package dev.crmkit.benchmarks;
 import dev.crmkit.CrmSession;
 import dev.crmkit.common.CardId;
 import dev.crmkit.pipeline.AddComment;
-import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.Comment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -73,10 +73,10 @@ public class AddCommentBenchmark {
     }
 
     /**
-     * @return the commented card
+     * @return the new comment
      */
     @Benchmark
-    public Card library() {
+    public Comment library() {
         return user.cards().addComment(nextComment());
     }
 

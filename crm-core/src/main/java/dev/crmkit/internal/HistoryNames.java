@@ -7,6 +7,13 @@ import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.event.AccountEvent;
+import dev.crmkit.event.AgendaEvent;
+import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.ContactEvent;
+import dev.crmkit.event.DocumentEvent;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.pipeline.Label;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.Stage;
@@ -101,13 +108,103 @@ public final class HistoryNames {
     }
 
     /**
+     * The names of the time a timeline keeps with an event: its stage, and the stages, labels and users its changes
+     * refer to, by id (a stage after its pipeline's name). Accounts are left out: the timeline names them on reading,
+     * to a reader who sees them.
+     */
+    Map<String, String> mentioned(DomainEvent event) {
+        Map<String, String> named = new HashMap<>();
+        if (event instanceof CardEvent.CardCreated created) {
+            stage(named, created.stageId());
+        } else if (event instanceof CardEvent.CardMoved moved) {
+            stage(named, moved.toStageId());
+        } else if (event instanceof AccountEvent.ResponsiblesChanged changed) {
+            changed.added().forEach(id -> user(named, id));
+            changed.removed().forEach(id -> user(named, id));
+        }
+        {
+            for (FieldChange change : changesOf(event)) {
+                Kind kind = kindOf(change.field());
+                if (kind == null || kind == Kind.ACCOUNT) {
+                    continue;
+                }
+                for (String value : new String[] {change.oldValue(), change.newValue()}) {
+                    if (value == null) {
+                        continue;
+                    }
+                    for (String id : value.split(", ")) {
+                        String name = "stageId".equals(change.field()) ? stagesInPipelines.get(id) : names(kind).get(id);
+                        if (name != null) {
+                            named.put(id, name);
+                        }
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The changed fields an event lists, or none. */
+    static List<FieldChange> changesOf(DomainEvent event) {
+        if (event instanceof PipelineHistoryEvent e) {
+            return e.changes();
+        } else if (event instanceof AccountEvent.AccountUpdated e) {
+            return e.changes();
+        } else if (event instanceof ContactEvent.ContactUpdated e) {
+            return e.changes();
+        } else if (event instanceof DocumentEvent.DocumentUpdated e) {
+            return e.changes();
+        } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
+            return e.changes();
+        }
+        return List.of();
+    }
+
+    /** Adds the users the changes refer to (a salesperson, an assignee, ...) to {@code into}. */
+    static void usersIn(List<FieldChange> changes, Set<UserId> into) {
+        for (FieldChange change : changes) {
+            if (kindOf(change.field()) == Kind.USER) {
+                for (String value : new String[] {change.oldValue(), change.newValue()}) {
+                    if (value != null) {
+                        for (String id : value.split(", ")) {
+                            into.add(new UserId(id));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void stage(Map<String, String> named, StageId id) {
+        String name = stage(id);
+        if (name != null) {
+            named.put(id.toString(), name);
+        }
+    }
+
+    private void user(Map<String, String> named, UserId id) {
+        String name = user(id);
+        if (name != null) {
+            named.put(id.value(), name);
+        }
+    }
+
+    /**
      * Reads, once per kind, the names the changes refer to that no step of the use case loaded: nothing when the
      * use case loaded them all, which is the usual case.
+     *
+     * @param changes the changes of the pipelines' histories, by pipeline
+     * @param users further users named (responsibles added or removed)
      */
-    void loadMissing(Context context, Map<PipelineId, List<FieldChange>> changes) {
+    void loadMissing(Context context, Map<PipelineId, List<FieldChange>> changes, Set<UserId> users) {
         Set<PipelineId> pipelines = new HashSet<>();
         Set<UserId> missingUsers = new HashSet<>();
         Set<AccountId> missingAccounts = new HashSet<>();
+        for (UserId user : users) {
+            if (!this.users.containsKey(user.value())) {
+                missingUsers.add(user);
+            }
+        }
         changes.forEach((pipelineId, fieldChanges) -> {
             for (FieldChange change : fieldChanges) {
                 Kind kind = kindOf(change.field());
@@ -119,7 +216,8 @@ public final class HistoryNames {
                         continue;
                     }
                     for (String id : value.split(", ")) {
-                        if (names(kind).containsKey(id)) {
+                        if (names(kind).containsKey(id)
+                                && (!"stageId".equals(change.field()) || stagesInPipelines.containsKey(id))) {
                             continue;
                         }
                         switch (kind) {
@@ -134,7 +232,10 @@ public final class HistoryNames {
         if (!pipelines.isEmpty()) {
             for (Pipeline pipeline : context.uow.pipelines().findByIds(pipelines)) {
                 // Names noted during the use case are the newer ones: only the unknown ids are filled in.
-                pipeline.stages().forEach(s -> stagesAndLabels.putIfAbsent(s.id().toString(), s.name()));
+                pipeline.stages().forEach(s -> {
+                    stagesAndLabels.putIfAbsent(s.id().toString(), s.name());
+                    stagesInPipelines.putIfAbsent(s.id().toString(), pipeline.name() + " / " + s.name());
+                });
                 pipeline.labels().forEach(l -> stagesAndLabels.putIfAbsent(l.id().toString(), l.name()));
             }
         }
@@ -159,7 +260,8 @@ public final class HistoryNames {
     private static Kind kindOf(String field) {
         return switch (field) {
             case "stageId", "stages", "labels", "baseCard.labels" -> Kind.STAGE_OR_LABEL;
-            case "members", "salespersonId", "users", "baseCard.members" -> Kind.USER;
+            case "members", "salespersonId", "users", "baseCard.members", "customer.salespersonId", "taxIdAcceptedBy",
+                    "userId" -> Kind.USER;
             case "accountId" -> Kind.ACCOUNT;
             default -> null;
         };

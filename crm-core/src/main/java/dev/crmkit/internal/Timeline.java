@@ -43,6 +43,10 @@ public final class Timeline {
 
     private Timeline() {}
 
+    /** The fields whose values are catalog entries: they read by the entry's name. */
+    private static final Set<String> CATALOG_FIELDS = Set.of("customer.customerTypeId", "customer.priorityId",
+            "customer.economicActivityId", "customer.priceListId", "typeId");
+
     /** A page of the timeline, its names read with one lookup per kind. */
     public static Page<TimelineEntry> page(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {
         Slice slice = read(context, cursors, accountId, cursor, limit);
@@ -86,6 +90,51 @@ public final class Timeline {
                     names.account(e.from());
                     names.account(e.to());
                 }
+                for (FieldChange change : HistoryNames.changesOf(event)) {
+                    if (event instanceof CardEvent && "accountId".equals(change.field())) {
+                        // A card moved between accounts reads by their names, each only to a reader who sees it.
+                        accountOf(change.oldValue(), names);
+                        accountOf(change.newValue(), names);
+                    } else if (CATALOG_FIELDS.contains(change.field())) {
+                        entryOf(change.oldValue(), names);
+                        entryOf(change.newValue(), names);
+                    }
+                }
+            }
+        }
+
+        /** Whether the record kept the names of every stage it mentions (a record written before names were kept did not). */
+        private static boolean stagesKept(TimelineRecord record) {
+            Set<String> stages = new HashSet<>();
+            if (record.event() instanceof CardEvent.CardCreated e) {
+                stages.add(e.stageId().toString());
+            } else if (record.event() instanceof CardEvent.CardMoved e) {
+                stages.add(e.toStageId().toString());
+            }
+            if (record.event() instanceof CardEvent e) {
+                for (FieldChange change : e.changes()) {
+                    if ("stageId".equals(change.field())) {
+                        if (change.oldValue() != null) {
+                            stages.add(change.oldValue());
+                        }
+                        if (change.newValue() != null) {
+                            stages.add(change.newValue());
+                        }
+                    }
+                }
+            }
+            return record.names().keySet().containsAll(stages);
+        }
+
+        private static void entryOf(String value, Names names) {
+            if (value != null) {
+                names.entry(CatalogEntryId.of(value));
+            }
+        }
+
+        private static void accountOf(String value, Names names) {
+            if (value != null) {
+                names.account(AccountId.of(value));
             }
         }
 
@@ -93,7 +142,7 @@ public final class Timeline {
         public Page<TimelineEntry> render(Context context, Names names) {
             Set<PipelineId> pipelineIds = new HashSet<>();
             for (TimelineRecord record : records) {
-                if (record.event() instanceof CardEvent e) {
+                if (record.event() instanceof CardEvent e && !stagesKept(record)) {
                     pipelineIds.add(e.pipelineId());
                 }
             }
@@ -132,7 +181,7 @@ public final class Timeline {
             summary = say(context, "timeline.AccountClassified", e.from().label(context.tenant, context.locale),
                     e.to().label(context.tenant, context.locale));
         } else if (event instanceof AccountEvent.ResponsiblesChanged e) {
-            summary = say(context, "timeline.ResponsiblesChanged", users(e.added()), users(e.removed()));
+            summary = say(context, "timeline.ResponsiblesChanged", users(record, e.added()), users(record, e.removed()));
         } else if (event instanceof AccountEvent.CharacteristicChanged e) {
             changes = List.of(new FieldChange("characteristics." + e.characteristicTypeId(), e.oldValue(), e.newValue()));
             String name = nameOf(entries, e.characteristicTypeId());
@@ -202,11 +251,15 @@ public final class Timeline {
         }
         List<ChangeLine> lines = new ArrayList<>(changes.size());
         for (FieldChange c : changes) {
-            // A stage reads by its name: the one of the time where the record kept it, the current one otherwise.
+            // Stages, labels and users read by their names of the time where the record kept them; a stage of a record
+            // written before names were kept by its current name; an account by its current name, if the reader sees it.
             boolean stage = "stageId".equals(c.field());
-            String oldName = stage && c.oldValue() != null ? stageNames.get(StageId.of(c.oldValue())) : null;
-            String newName = !stage || c.newValue() == null ? null
-                    : record.subjectName() != null ? record.subjectName() : stageNames.get(StageId.of(c.newValue()));
+            boolean account = "accountId".equals(c.field());
+            boolean entry = CATALOG_FIELDS.contains(c.field());
+            String oldName = account ? accountName(names, c.oldValue()) : entry ? entryName(entries, c.oldValue())
+                    : named(record, c.oldValue(), stage ? stageNames : Map.of());
+            String newName = account ? accountName(names, c.newValue()) : entry ? entryName(entries, c.newValue())
+                    : named(record, c.newValue(), stage ? stageNames : Map.of());
             // A characteristic reads by its type's name, not by the path that holds the type's id.
             String label = event instanceof AccountEvent.CharacteristicChanged e ? nameOf(entries, e.characteristicTypeId())
                     : HistoryWords.label(context.locale, c.field());
@@ -220,7 +273,38 @@ public final class Timeline {
 
     /** The stage's name when the event happened; its current one for a record written before names were kept. */
     private static String stageName(TimelineRecord record, Map<StageId, String> stageNames, StageId stageId) {
-        return record.subjectName() != null ? record.subjectName() : stageNames.getOrDefault(stageId, "?");
+        String kept = record.names().get(stageId.toString());
+        return kept != null ? kept : stageNames.getOrDefault(stageId, "?");
+    }
+
+    /**
+     * The names of the ids a value lists ({@code ", "} between them): each as the record kept it, else as the fallback
+     * names a stage, else the id itself; {@code null} when none of them is named, so the value reads as it is.
+     */
+    private static String named(TimelineRecord record, String value, Map<StageId, String> stageNames) {
+        if (value == null) {
+            return null;
+        }
+        List<String> named = new ArrayList<>();
+        boolean any = false;
+        for (String id : value.split(", ")) {
+            String name = record.names().get(id);
+            if (name == null && !stageNames.isEmpty()) {
+                name = stageNames.get(StageId.of(id));
+            }
+            any |= name != null;
+            named.add(name == null ? id : name);
+        }
+        return any ? String.join(", ", named) : null;
+    }
+
+    private static String entryName(Map<CatalogEntryId, CatalogEntry> entries, String value) {
+        CatalogEntry entry = value == null ? null : entries.get(CatalogEntryId.of(value));
+        return entry == null ? null : entry.name();
+    }
+
+    private static String accountName(Map<AccountId, String> names, String value) {
+        return value == null ? null : names.get(AccountId.of(value));
     }
 
     private static CatalogEntryId typeOf(RelationshipEvent event) {
@@ -239,8 +323,10 @@ public final class Timeline {
         return changes.stream().map(c -> HistoryWords.label(context.locale, c.field())).distinct().collect(Collectors.joining(", "));
     }
 
-    private static String users(Set<UserId> users) {
-        return users.isEmpty() ? "-" : users.stream().map(UserId::value).sorted().collect(Collectors.joining(", "));
+    /** The users by their names of the time, the id standing in for a name not kept. */
+    private static String users(TimelineRecord record, Set<UserId> users) {
+        return users.isEmpty() ? "-" : users.stream().map(id -> record.names().getOrDefault(id.value(), id.value())).sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static String say(Context context, String key, Object... args) {

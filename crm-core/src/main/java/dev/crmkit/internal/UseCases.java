@@ -11,9 +11,9 @@ import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.IdSource;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.PipelineId;
-import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
-import dev.crmkit.event.CardEvent;
+import dev.crmkit.common.UserId;
+import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.PipelineHistoryEvent;
 import dev.crmkit.event.TimelineEvent;
@@ -31,9 +31,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -319,28 +321,36 @@ public final class UseCases {
         if (context.events().isEmpty()) {
             return false;
         }
+        // The names of the time first: the timeline and the pipelines' histories both keep them.
+        Map<PipelineId, List<FieldChange>> changed = new HashMap<>();
+        Set<UserId> users = new HashSet<>();
+        for (DomainEvent event : context.events()) {
+            if (event instanceof PipelineHistoryEvent inHistory) {
+                changed.computeIfAbsent(inHistory.pipelineId(), id -> new ArrayList<>()).addAll(inHistory.changes());
+            } else if (event instanceof AccountEvent.ResponsiblesChanged e) {
+                users.addAll(e.added());
+                users.addAll(e.removed());
+            } else if (event instanceof TimelineEvent) {
+                HistoryNames.usersIn(HistoryNames.changesOf(event), users);
+            }
+        }
+        if (!changed.isEmpty() || !users.isEmpty()) {
+            context.names.loadMissing(context, changed, users);
+        }
         List<TimelineRecord> timeline = new ArrayList<>();
         for (DomainEvent event : context.events()) {
             if (event instanceof TimelineEvent onTimeline) {
+                Map<String, String> mentioned = null;
                 for (AccountId account : onTimeline.timelineAccounts()) {
                     if (!context.isDeleted(account)) {
-                        timeline.add(new TimelineRecord(account, event, context.names.user(event.meta().actor()),
-                                context.names.stage(stageOf(event))));
+                        mentioned = mentioned == null ? context.names.mentioned(event) : mentioned;
+                        timeline.add(new TimelineRecord(account, event, context.names.user(event.meta().actor()), mentioned));
                     }
                 }
             }
         }
         if (!timeline.isEmpty()) {
             context.uow.timeline().append(timeline);
-        }
-        Map<PipelineId, List<FieldChange>> changed = new HashMap<>();
-        for (DomainEvent event : context.events()) {
-            if (event instanceof PipelineHistoryEvent inHistory) {
-                changed.computeIfAbsent(inHistory.pipelineId(), id -> new ArrayList<>()).addAll(inHistory.changes());
-            }
-        }
-        if (!changed.isEmpty()) {
-            context.names.loadMissing(context, changed);
         }
         List<HistoryEntry> history = new ArrayList<>();
         for (DomainEvent event : context.events()) {
@@ -362,14 +372,6 @@ public final class UseCases {
         }
         context.uow.outbox().append(context.events());
         return true;
-    }
-
-    /** The stage a card event names: where a card was created or moved to. */
-    private static StageId stageOf(DomainEvent event) {
-        if (event instanceof CardEvent.CardCreated created) {
-            return created.stageId();
-        }
-        return event instanceof CardEvent.CardMoved moved ? moved.toStageId() : null;
     }
 
     /**

@@ -186,10 +186,15 @@ final class CardService implements Cards {
     }
 
     @Override
-    public Card addComment(AddComment command) {
+    public Comment addComment(AddComment command) {
         CardId cardId = command == null ? null : command.cardId();
-        return changeComments(command, cardId, (context, current, comments) -> comments.add(
-                new Comment(CommentId.newId(), context.user.id(), command.text().strip(), context.now, null)));
+        // The last try's comment is the one stored: a retried delta makes a new one.
+        Comment[] added = {null};
+        changeComments(command, cardId, (context, current, comments) -> {
+            added[0] = new Comment(CommentId.newId(), context.user.id(), command.text().strip(), context.now, null);
+            comments.add(added[0]);
+        });
+        return added[0];
     }
 
     @Override
@@ -224,7 +229,7 @@ final class CardService implements Cards {
     }
 
     @Override
-    public Card attach(CardId cardId, AttachFile file, InputStream content) {
+    public Attachment attach(CardId cardId, AttachFile file, InputStream content) {
         DocumentId id = DocumentId.newId();
         TenantId[] tenant = {null};
         Uploads.Stored stored = useCases.read(actor, file, context -> {
@@ -233,14 +238,17 @@ final class CardService implements Cards {
             return Uploads.write(store, tenant[0], id, Context.required(content, "content"), maxBytes, null);
         });
         try {
-            return useCases.writeDelta(actor, file, context -> {
+            Attachment[] added = {null};
+            useCases.writeDelta(actor, file, context -> {
                 Card current = PipelineGuard.visibleCard(context, cardId, "cardId");
                 Card.Builder edited = current.toBuilder();
                 List<Attachment> attachments = edited.attachmentsCopy();
-                attachments.add(new Attachment(id, file.fileName().strip(), file.mediaType().toLowerCase(Locale.ROOT),
-                        stored.size(), stored.sha256(), context.user.id(), context.now));
+                added[0] = new Attachment(id, file.fileName().strip(), file.mediaType().toLowerCase(Locale.ROOT),
+                        stored.size(), stored.sha256(), context.user.id(), context.now);
+                attachments.add(added[0]);
                 return store(context, current, current.edit(edited.attachments(attachments), context.now), updated(context));
             });
+            return added[0];
         } catch (RuntimeException e) {
             store.delete(tenant[0], id);
             throw e;

@@ -53,9 +53,9 @@ public interface Cards {
      * Comments on a card.
      *
      * @param command the card and the text
-     * @return the stored card
+     * @return the stored comment; {@link #get} reads the card with it
      */
-    Card addComment(AddComment command);
+    Comment addComment(AddComment command);
 
     /**
      * Edits a comment (its author only).
@@ -79,9 +79,9 @@ public interface Cards {
      * @param cardId the card
      * @param file the file's name and media type
      * @param content the bytes (the caller closes the stream)
-     * @return the stored card
+     * @return the stored attachment (its id opens and removes it); {@link #get} reads the card with it
      */
-    Card attach(CardId cardId, AttachFile file, InputStream content);
+    Attachment attach(CardId cardId, AttachFile file, InputStream content);
 
     /**
      * Removes an attachment (and its bytes).

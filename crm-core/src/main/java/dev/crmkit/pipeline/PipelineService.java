@@ -358,7 +358,7 @@ final class PipelineService implements Pipelines {
     }
 
     @Override
-    public Pipeline attachToBaseCard(PipelineId pipelineId, AttachFile file, InputStream content) {
+    public Attachment attachToBaseCard(PipelineId pipelineId, AttachFile file, InputStream content) {
         DocumentId id = DocumentId.newId();
         TenantId[] tenant = {null};
         Uploads.Stored stored = useCases.read(actor, file, context -> {
@@ -367,15 +367,18 @@ final class PipelineService implements Pipelines {
             return Uploads.write(store, tenant[0], id, Context.required(content, "content"), maxBytes, null);
         });
         try {
-            return useCases.writeDelta(actor, file, context -> {
+            Attachment[] added = {null};
+            useCases.writeDelta(actor, file, context -> {
                 Pipeline current = PipelineGuard.visible(context, pipelineId, "pipelineId");
                 BaseCard base = current.baseCard();
                 List<Attachment> attachments = new ArrayList<>(base.attachments());
-                attachments.add(new Attachment(id, file.fileName().strip(), file.mediaType().toLowerCase(Locale.ROOT),
-                        stored.size(), stored.sha256(), context.user.id(), context.now));
+                added[0] = new Attachment(id, file.fileName().strip(), file.mediaType().toLowerCase(Locale.ROOT),
+                        stored.size(), stored.sha256(), context.user.id(), context.now);
+                attachments.add(added[0]);
                 return store(context, current, current.withBaseCard(
                         new BaseCard(base.description(), base.labels(), base.members(), base.comments(), attachments), context.now));
             });
+            return added[0];
         } catch (RuntimeException e) {
             store.delete(tenant[0], id);
             throw e;

@@ -142,9 +142,9 @@ public interface Pipelines {
      * @param pipelineId the pipeline
      * @param file the file's name and media type
      * @param content the bytes (the caller closes the stream)
-     * @return the stored pipeline
+     * @return the stored attachment of the base card; {@link #get} reads the pipeline with it
      */
-    Pipeline attachToBaseCard(PipelineId pipelineId, AttachFile file, InputStream content);
+    Attachment attachToBaseCard(PipelineId pipelineId, AttachFile file, InputStream content);
 
     /**
      * Removes a file from the base card (cards keep their copies).

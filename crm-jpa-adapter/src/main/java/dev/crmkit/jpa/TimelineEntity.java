@@ -36,20 +36,20 @@ class TimelineEntity {
     @Column(name = "actor_name")
     String actorName;
 
-    @Column(name = "subject_name")
-    String subjectName;
+    /** The names of the time the event mentions, by id, as a JSON object; {@code null} when none. */
+    String names;
 
     TimelineEntity() {}
 
     TimelineEntity(String tenantId, UUID accountId, UUID eventId, Instant occurredAt, String payload, String actorName,
-            String subjectName) {
+            String names) {
         this.tenantId = tenantId;
         this.accountId = accountId;
         this.eventId = eventId;
         this.occurredAt = occurredAt;
         this.payload = payload;
         this.actorName = actorName;
-        this.subjectName = subjectName;
+        this.names = names;
     }
 
     /** The primary key: tenant, account, event. */

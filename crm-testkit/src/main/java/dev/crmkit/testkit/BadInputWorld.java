@@ -153,10 +153,11 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
         ids.put(LabelId.class, pipeline.labels().get(0).id());
         Card card = admin.cards().create(new CreateCard(pipeline.id(), null, "Fiber 1 Gbps", null, null, null, null, null, null,
                 first.id()));
-        card = admin.cards().addComment(new AddComment(card.id(), "Asked for a discount"));
-        card = admin.cards().attach(card.id(), new AttachFile("offer.txt", "text/plain"), bytes());
+        CommentId comment = admin.cards().addComment(new AddComment(card.id(), "Asked for a discount")).id();
+        admin.cards().attach(card.id(), new AttachFile("offer.txt", "text/plain"), bytes());
+        card = admin.cards().get(card.id());
         ids.put(CardId.class, card.id());
-        ids.put(CommentId.class, card.comments().get(0).id());
+        ids.put(CommentId.class, comment);
         SavedFilter filter = admin.pipelines().saveFilter(new SaveBoardFilter(pipeline.id(), "Mine", BoardFilter.DEFAULT));
         ids.put(SavedFilterId.class, filter.id());
 

@@ -143,8 +143,10 @@ public abstract class CardContract extends CrmKitSupport {
         var bob = tenant.addUser("bob", AccessScope.PORTFOLIO);
         Pipeline pipeline = aPipeline().withUsers(bob.id()).createdBy(tenant.admin());
         Card card = tenant.admin().cards().create(aCard(pipeline, "Deal"));
-        Card commented = tenant.as(bob.id()).cards().addComment(new AddComment(card.id(), "Called, no answer"));
-        var comment = commented.comments().get(0);
+        var comment = tenant.as(bob.id()).cards().addComment(new AddComment(card.id(), "Called, no answer"));
+        assertThat(tenant.admin().cards().get(card.id()).comments()).as("the returned comment is the stored one")
+                .containsExactly(comment);
+        assertThat(comment.author()).isEqualTo(bob.id());
 
         AccessDeniedException byAdmin = thrown(AccessDeniedException.class, () -> tenant.admin().cards()
                 .editComment(new EditComment(card.id(), comment.id(), "Rewritten")));
@@ -166,9 +168,10 @@ public abstract class CardContract extends CrmKitSupport {
         Pipeline pipeline = aPipeline().createdBy(tenant.admin());
         Card card = tenant.admin().cards().create(aCard(pipeline, "Deal"));
 
-        Card attached = tenant.admin().cards().attach(card.id(), new AttachFile("proposal.pdf", "application/pdf"),
+        var attachment = tenant.admin().cards().attach(card.id(), new AttachFile("proposal.pdf", "application/pdf"),
                 new ByteArrayInputStream("%PDF proposal".getBytes(StandardCharsets.UTF_8)));
-        var attachment = attached.attachments().get(0);
+        assertThat(tenant.admin().cards().get(card.id()).attachments()).as("the returned attachment is the stored one")
+                .containsExactly(attachment);
         try (var content = tenant.admin().cards().openAttachment(card.id(), attachment.id())) {
             assertThat(new String(content.content().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("%PDF proposal");
         }
@@ -186,7 +189,7 @@ public abstract class CardContract extends CrmKitSupport {
         Pipeline pipeline = aPipeline().createdBy(tenant.admin());
         Card card = tenant.admin().cards().create(aCard(pipeline, "Deal"));
         var attachment = tenant.admin().cards().attach(card.id(), new AttachFile("proposal.pdf", "application/pdf"),
-                new ByteArrayInputStream("%PDF proposal".getBytes(StandardCharsets.UTF_8))).attachments().get(0);
+                new ByteArrayInputStream("%PDF proposal".getBytes(StandardCharsets.UTF_8)));
         documentStore().write(tenant.id(), attachment.id(), new ByteArrayInputStream("%PDF forged".getBytes(StandardCharsets.UTF_8)));
 
         try (var content = tenant.as(tenant.adminId(), ExpectedMessages.ES).cards().openAttachment(card.id(), attachment.id())) {

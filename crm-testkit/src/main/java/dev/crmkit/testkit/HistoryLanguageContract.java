@@ -12,7 +12,9 @@ import dev.crmkit.access.CreateUser;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.access.UpdateUser;
 import dev.crmkit.account.Account;
+import dev.crmkit.account.AssignResponsible;
 import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.common.InvalidCommandException;
@@ -159,6 +161,74 @@ public abstract class HistoryLanguageContract extends CrmKitSupport {
         assertThat(converted.lines()).filteredOn(l -> l.field().equals("convertedToCustomer"))
                 .extracting(ChangeLine::fieldLabel, ChangeLine::oldDisplay, ChangeLine::newDisplay)
                 .containsExactly(tuple("Convertido em cliente", "não", "sim"));
+    }
+
+    @Example
+    void givenACardChangedAndMovedBack_whenItsStagesLabelsAndUsersAreRenamedAfterwards_thenTheTimelineKeepsTheNamesOfTheTime() {
+        Renamed r = changedThenRenamed();
+        CrmSession admin = r.tenant().admin();
+        // Now the stage is "Closed", the label "Warm" and the member "Rita Souza": the card drops both and goes back.
+        Card card = admin.cards().get(r.card().id());
+        card = admin.cards().update(UpdateCard.from(card).labels(Set.of()).members(Set.of()).build());
+        clock.advance(Duration.ofMinutes(1));
+        card = admin.cards().move(new MoveCard(card.id(), r.lead().id(), null, card.version()));
+        clock.advance(Duration.ofMinutes(1));
+        admin.accounts().assignResponsible(new AssignResponsible(r.acme().id(), r.rita()));
+        clock.advance(Duration.ofMinutes(1));
+        // Then everything is renamed again.
+        Pipeline current = admin.pipelines().get(r.pipeline().id());
+        Stage closed = current.stages().get(1);
+        current = admin.pipelines().updateStage(new UpdateStage(r.pipeline().id(), closed.id(), "Done", closed.color(),
+                closed.stagnantDays(), current.version()));
+        admin.pipelines().updateLabel(new UpdateLabel(r.pipeline().id(), r.hot().id(), "Cold", r.hot().color(),
+                current.version()));
+        admin.users().update(UserTestData.unchanged(admin.users().get(r.rita())).named("Rita Santos"));
+
+        List<TimelineEntry> timeline = admin.accounts().timeline(r.acme().id(), null, 50).items();
+
+        TimelineEntry movedBack = timeline.stream().filter(e -> e.type().equals("CardMoved")).findFirst().orElseThrow();
+        assertThat(movedBack.lines()).filteredOn(l -> l.field().equals("stageId"))
+                .extracting(ChangeLine::oldDisplay, ChangeLine::newDisplay, ChangeLine::oldValue)
+                .containsExactly(tuple(r.pipeline().name() + " / Closed", r.pipeline().name() + " / Lead", r.won().id().toString()));
+        TimelineEntry updated = timeline.stream().filter(e -> e.type().equals("CardUpdated")).findFirst().orElseThrow();
+        assertThat(updated.lines()).filteredOn(l -> l.field().equals("labels"))
+                .extracting(ChangeLine::fieldLabel, ChangeLine::oldDisplay, ChangeLine::oldValue)
+                .containsExactly(tuple("Labels", "Warm", r.hot().id().toString()));
+        assertThat(updated.lines()).filteredOn(l -> l.field().equals("members"))
+                .extracting(ChangeLine::fieldLabel, ChangeLine::oldDisplay, ChangeLine::oldValue)
+                .containsExactly(tuple("Members", "Rita Souza", "rita"));
+        TimelineEntry responsible = timeline.stream().filter(e -> e.type().equals("ResponsiblesChanged")).findFirst()
+                .orElseThrow();
+        assertThat(responsible.summary()).contains("Rita Souza").doesNotContain("Rita Santos").doesNotContain("(added: rita");
+        // The first move, before any rename, still reads as it was: from Lead to Won.
+        TimelineEntry firstMove = timeline.stream().filter(e -> e.type().equals("CardMoved")).reduce((a, b) -> b).orElseThrow();
+        assertThat(firstMove.lines()).filteredOn(l -> l.field().equals("stageId"))
+                .extracting(ChangeLine::oldDisplay, ChangeLine::newDisplay)
+                .containsExactly(tuple(r.pipeline().name() + " / Lead", r.pipeline().name() + " / Won"));
+    }
+
+    @Example
+    void givenAnAccountGivenACustomerTypeAndASalesperson_whenItsTimelineIsRead_thenTheyReadByNameWithTheIdsBeside() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        UserId rita = tenant.addUser(UserTestData.aUser().withId("rita").named("Rita Lima").withScope(AccessScope.ALL)).id();
+        CatalogEntry corporate = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.CUSTOMER_TYPE, "Corporate"));
+        Account acme = admin.accounts().create(AccountTestData.anAccount().named("Acme Ltda").build()).account();
+        clock.advance(Duration.ofMinutes(1));
+        admin.accounts().update(UpdateAccount.from(acme).details(d -> d.customer(acme.details().customer().toBuilder()
+                .customerTypeId(corporate.id()).salespersonId(rita).build())).build());
+        // Renamed afterwards: the user reads by the name she had, the catalog entry by its current name.
+        admin.users().update(UserTestData.unchanged(admin.users().get(rita)).named("Rita Souza"));
+
+        TimelineEntry updated = tenant.as(tenant.adminId(), PT_BR).accounts().timeline(acme.id(), null, 10).items().stream()
+                .filter(e -> e.type().equals("AccountUpdated")).findFirst().orElseThrow();
+
+        assertThat(updated.lines()).filteredOn(l -> l.field().equals("customer.customerTypeId"))
+                .extracting(ChangeLine::oldDisplay, ChangeLine::newDisplay, ChangeLine::newValue)
+                .containsExactly(tuple(null, "Corporate", corporate.id().toString()));
+        assertThat(updated.lines()).filteredOn(l -> l.field().equals("customer.salespersonId"))
+                .extracting(ChangeLine::newDisplay, ChangeLine::newValue)
+                .containsExactly(tuple("Rita Lima", "rita"));
     }
 
     @Example

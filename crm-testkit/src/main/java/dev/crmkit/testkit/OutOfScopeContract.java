@@ -419,15 +419,17 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         Pipeline pipeline = aPipeline().named("Hidden pipeline").withUsers(owner).createdBy(admin);
         admin.pipelines().addLabel(new AddLabel(pipeline.id(), "Hidden label", "#D73A49"));
         pipeline = admin.pipelines().get(pipeline.id());
-        pipeline = admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("base.txt", "text/plain"), bytes("base"));
+        admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("base.txt", "text/plain"), bytes("base"));
+        pipeline = admin.pipelines().get(pipeline.id());
         Card card = asOwner.cards().create(new CreateCard(pipeline.id(), null, "Hidden card", null, null, null, null, null, null,
                 account.id()));
         for (int i = 0; i < 10; i++) {
             asOwner.cards().create(new CreateCard(pipeline.id(), null, "Hidden filler " + i, null, null, null, null, null, null,
                     null));
         }
-        card = asOwner.cards().addComment(new AddComment(card.id(), "Hidden comment"));
-        card = asOwner.cards().attach(card.id(), new AttachFile("hidden.pdf", "application/pdf"), bytes("%PDF hidden"));
+        asOwner.cards().addComment(new AddComment(card.id(), "Hidden comment"));
+        asOwner.cards().attach(card.id(), new AttachFile("hidden.pdf", "application/pdf"), bytes("%PDF hidden"));
+        card = asOwner.cards().get(card.id());
         SavedFilter filter = asOwner.pipelines().saveFilter(new SaveBoardFilter(pipeline.id(), "Hidden filter", TEN_PER_STAGE));
         String cursor = asOwner.cards().board(pipeline.id(), TEN_PER_STAGE).columns().get(0).nextCursor();
         assertThat(cursor).as("a real cursor of the hidden pipeline").isNotNull();

@@ -20,6 +20,7 @@ import dev.crmkit.common.Violation;
 import dev.crmkit.pipeline.AddLabel;
 import dev.crmkit.pipeline.AddStage;
 import dev.crmkit.pipeline.AttachFile;
+import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.BoardFilter;
 import dev.crmkit.pipeline.BoardOrder;
 import dev.crmkit.pipeline.Card;
@@ -222,8 +223,11 @@ public abstract class PipelineContract extends CrmKitSupport {
         Pipeline labeled = admin.pipelines().get(pipeline.id());
         Pipeline based = admin.pipelines().updateBaseCard(new UpdateBaseCard(pipeline.id(), "Call within 24h", Set.of(label),
                 Set.of(bob.id()), List.of("Checklist: coverage, price, contract"), labeled.version()));
-        admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("script.txt", "text/plain"),
+        Attachment script = admin.pipelines().attachToBaseCard(pipeline.id(), new AttachFile("script.txt", "text/plain"),
                 new ByteArrayInputStream("sales script".getBytes(StandardCharsets.UTF_8)));
+        assertThat(admin.pipelines().get(pipeline.id()).baseCard().attachments()).as("the returned attachment is the stored one")
+                .containsExactly(script);
+        assertThat(script.fileName()).isEqualTo("script.txt");
 
         Card card = tenant.as(bob.id()).cards().create(aCard(pipeline, "ACME"));
 

@@ -247,7 +247,10 @@ public abstract class PipelineStatefulProperties extends CrmKitSupport {
         void comment(String actor, CardId cardId, int random) {
             tick.run();
             Card current = current(cardId);
-            succeeds(actor, cardId, current, () -> actors.get(actor).cards().addComment(new AddComment(cardId, "Note " + random)));
+            succeeds(actor, cardId, current, () -> {
+                actors.get(actor).cards().addComment(new AddComment(cardId, "Note " + random));
+                return actors.get(actor).cards().get(cardId);
+            });
         }
 
         void archive(String actor, CardId cardId) {

@@ -463,9 +463,9 @@ final class WriteCases {
                     bytes("terms")));
         });
         add(cases, "Pipelines.removeBaseCardAttachment", w -> {
-            Pipeline p = w.admin.pipelines().attachToBaseCard(pipeline(w).id(), new AttachFile("terms.pdf", "application/pdf"),
-                    bytes("terms"));
-            return Call.in(w, () -> w.admin.pipelines().removeBaseCardAttachment(p.id(), p.baseCard().attachments().get(0).id()));
+            Pipeline p = pipeline(w);
+            var terms = w.admin.pipelines().attachToBaseCard(p.id(), new AttachFile("terms.pdf", "application/pdf"), bytes("terms"));
+            return Call.in(w, () -> w.admin.pipelines().removeBaseCardAttachment(p.id(), terms.id()));
         });
         add(cases, "Pipelines.saveFilter", w -> {
             var pipeline = w.pipeline().id();
@@ -551,8 +551,9 @@ final class WriteCases {
             return Call.in(w, () -> w.admin.cards().attach(card.id(), new AttachFile("offer.pdf", "application/pdf"), bytes("offer")));
         });
         add(cases, "Cards.removeAttachment", w -> {
-            Card card = w.admin.cards().attach(w.card().id(), new AttachFile("offer.pdf", "application/pdf"), bytes("offer"));
-            return Call.in(w, () -> w.admin.cards().removeAttachment(card.id(), card.attachments().get(0).id()));
+            Card card = w.card();
+            var offer = w.admin.cards().attach(card.id(), new AttachFile("offer.pdf", "application/pdf"), bytes("offer"));
+            return Call.in(w, () -> w.admin.cards().removeAttachment(card.id(), offer.id()));
         });
         add(cases, "Cards.archive", w -> {
             Card card = w.card();
@@ -589,7 +590,9 @@ final class WriteCases {
     }
 
     private static Card commented(FaultWorld w) {
-        return w.admin.cards().addComment(new AddComment(w.card().id(), "To change"));
+        Card card = w.card();
+        w.admin.cards().addComment(new AddComment(card.id(), "To change"));
+        return w.admin.cards().get(card.id());
     }
 
     private static void events(List<WriteCase> cases) {

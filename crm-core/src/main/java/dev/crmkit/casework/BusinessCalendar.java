@@ -1,5 +1,7 @@
 package dev.crmkit.casework;
 
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.RuleViolationException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,10 +48,10 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");
         if (workingDays == null || workingDays.isEmpty()) {
-            throw new IllegalArgumentException("a calendar has at least one working day");
+            throw InvalidCommandException.single("workingDays", "NotEmpty");
         }
         if (!opens.isBefore(closes)) {
-            throw new IllegalArgumentException("business hours close after they open: " + opens + " .. " + closes);
+            throw InvalidCommandException.single("closes", "AfterFrom");
         }
         workingDays = Set.copyOf(EnumSet.copyOf(workingDays));
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
@@ -89,7 +91,7 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
      */
     public Instant dueAt(Instant start, Duration target, List<ClockPause> pauses) {
         if (target.isNegative()) {
-            throw new IllegalArgumentException("a target is not negative: " + target);
+            throw InvalidCommandException.single("target", "PositiveOrZero");
         }
         if (target.isZero()) {
             return start;
@@ -106,7 +108,8 @@ public record BusinessCalendar(ZoneId zone, Set<DayOfWeek> workingDays, LocalTim
             return true;
         });
         if (due[0] == null) {
-            throw new IllegalArgumentException("no business time within " + MOST_DAYS + " days of " + start);
+            // Holidays on every working day for twenty years: the target never falls due.
+            throw new RuleViolationException("calendar.no-business-time", "holidays", Integer.toString(MOST_DAYS));
         }
         return due[0];
     }

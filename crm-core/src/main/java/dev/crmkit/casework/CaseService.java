@@ -322,7 +322,10 @@ final class CaseService implements Cases {
         if (!userIds.isEmpty()) {
             context.uow.users().findByIds(userIds).forEach(u -> users.put(u.id(), u));
         }
-        users.values().forEach(u -> names.put(u.id().value(), u.displayName()));
+        users.values().forEach(u -> {
+            names.put(u.id().value(), u.displayName());
+            context.names.user(u);
+        });
         Map<ContactId, Contact> contacts = new HashMap<>();
         if (!contactIds.isEmpty()) {
             context.uow.contacts().findByIds(contactIds).forEach(c -> contacts.put(c.id(), c));

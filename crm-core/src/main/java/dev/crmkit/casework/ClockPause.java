@@ -1,5 +1,6 @@
 package dev.crmkit.casework;
 
+import dev.crmkit.common.InvalidCommandException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ public record ClockPause(Instant from, Instant until) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
         if (until.isBefore(from)) {
-            throw new IllegalArgumentException("a pause ends after it begins: " + from + " .. " + until);
+            throw InvalidCommandException.single("until", "AfterFrom");
         }
     }
 }

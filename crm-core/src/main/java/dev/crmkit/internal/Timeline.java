@@ -45,7 +45,7 @@ public final class Timeline {
 
     /** The fields whose values are catalog entries: they read by the entry's name. */
     private static final Set<String> CATALOG_FIELDS = Set.of("customer.customerTypeId", "customer.priorityId",
-            "customer.economicActivityId", "customer.priceListId", "typeId");
+            "customer.economicActivityId", "customer.priceListId", "typeId", "categoryId", "priorityId", "teamId");
 
     /** A page of the timeline, its names read with one lookup per kind. */
     public static Page<TimelineEntry> page(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {

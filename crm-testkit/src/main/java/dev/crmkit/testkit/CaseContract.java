@@ -136,6 +136,9 @@ public abstract class CaseContract extends CrmKitSupport {
         assertThat(profile.closedCases()).containsExactly(resolved);
         assertThat(profile.timeline().items()).extracting(TimelineEntry::type).contains("CaseOpened", "CaseStatusChanged");
         assertThat(profile.timeline().items()).extracting(TimelineEntry::summary).contains("Case #1 opened: No signal");
+        assertThat(profile.timeline().items()).filteredOn(e -> e.type().equals("CaseUpdated")).singleElement()
+                .satisfies(e -> assertThat(e.lines()).extracting(ChangeLine::field, ChangeLine::newDisplay)
+                        .containsExactly(tuple("assigneeId", "Ana Lima")));
     }
 
     @Example

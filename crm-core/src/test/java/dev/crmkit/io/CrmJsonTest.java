@@ -20,7 +20,11 @@ import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseComment;
+import dev.crmkit.casework.CaseDetails;
 import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
@@ -65,6 +69,7 @@ import dev.crmkit.event.ProductEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
+import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.pipeline.UpdateCard;
@@ -331,5 +336,23 @@ class CrmJsonTest {
         assertThat(back).usingRecursiveComparison().isEqualTo(page);
         Page<Account> read = json.read(json.write(page), new TypeReference<Page<Account>>() {}.getType());
         assertThat((Object) read).usingRecursiveComparison().isEqualTo(page);
+    }
+
+    @Test
+    void givenAServiceCase_whenWrittenAndRead_thenItRoundTripsWithItsCommentsAttachmentsAndDates() {
+        ServiceCase serviceCase = StoredRecords.serviceCase(CASE, 12L, ACCOUNT,
+                CaseDetails.builder("Sem sinal", CaseChannel.PHONE).description("Desde ontem").priorityId(CatalogEntryId.newId())
+                        .assigneeId(UserId.of("ana")).build(),
+                CaseStatus.CLOSED, UserId.of("joao"), META.occurredAt(), META.occurredAt().plusSeconds(60),
+                META.occurredAt().plusSeconds(30), META.occurredAt().plusSeconds(60),
+                List.of(CaseComment.builder(CommentId.newId(), "Verificar a torre", UserId.of("ana"), META.occurredAt())
+                        .internal(true).build()),
+                List.of(new Attachment(DocumentId.newId(), "foto.jpg", "image/jpeg", 10, "ab".repeat(32), UserId.of("ana"),
+                        META.occurredAt())),
+                dev.crmkit.common.Version.FIRST);
+
+        ServiceCase back = json.read(json.write(serviceCase), ServiceCase.class);
+
+        assertThat(back).isEqualTo(serviceCase);
     }
 }

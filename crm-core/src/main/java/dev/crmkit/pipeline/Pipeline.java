@@ -210,6 +210,7 @@ public final class Pipeline {
             fields.put(path + "name", stage.name());
             fields.put(path + "color", stage.color());
             fields.put(path + "stagnantDays", String.valueOf(stage.stagnantDays()));
+            fields.put(path + "winProbability", stage.winProbability() == null ? null : String.valueOf(stage.winProbability()));
         }
         fields.put("labels", labels.isEmpty() ? null : labels.stream().map(l -> l.id().toString()).collect(Collectors.joining(", ")));
         for (Label label : labels) {

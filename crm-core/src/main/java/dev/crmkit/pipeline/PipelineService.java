@@ -231,7 +231,8 @@ final class PipelineService implements Pipelines {
             }
             List<Stage> stages = current.stagesCopy();
             stages.replaceAll(s -> s.id().equals(stage.id())
-                    ? new Stage(s.id(), command.name().strip(), color(command.color()), command.stagnantDays())
+                    ? new Stage(s.id(), command.name().strip(), color(command.color()), command.stagnantDays(),
+                            command.winProbability())
                     : s);
             return store(context, current, current.withStages(stages, context.now));
         });
@@ -506,7 +507,8 @@ final class PipelineService implements Pipelines {
     }
 
     private static Stage stage(NewStage stage) {
-        return new Stage(StageId.newId(), stage.name().strip(), color(stage.color()), stage.stagnantDays());
+        return new Stage(StageId.newId(), stage.name().strip(), color(stage.color()), stage.stagnantDays(),
+                stage.winProbability());
     }
 
     static String color(String color) {

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param name its name
  * @param color its color
  * @param stagnantDays its stagnant days
+ * @param winProbability its win probability in percent, from 0 to 100; {@code null} for none
  * @param expectedVersion the pipeline's version the caller last saw
  */
 public record UpdateStage(
@@ -26,6 +27,7 @@ public record UpdateStage(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Pattern(regexp = "#[0-9A-Fa-f]{6}") String color,
         @Min(0) @Max(3650) int stagnantDays,
+        @Min(0) @Max(100) Integer winProbability,
         @NotNull Version expectedVersion) {
 
     /**
@@ -57,7 +59,8 @@ public record UpdateStage(
     public static Builder from(Pipeline pipeline, Stage stage) {
         return builder(pipeline.id(), stage.id(), stage.name(), pipeline.version())
                 .color(stage.color())
-                .stagnantDays(stage.stagnantDays());
+                .stagnantDays(stage.stagnantDays())
+                .winProbability(stage.winProbability());
     }
 
     /**
@@ -72,6 +75,7 @@ public record UpdateStage(
         builder.name = name;
         builder.color = color;
         builder.stagnantDays = stagnantDays;
+        builder.winProbability = winProbability;
         builder.expectedVersion = expectedVersion;
         return builder;
     }
@@ -87,6 +91,7 @@ public record UpdateStage(
         private String name;
         private String color;
         private int stagnantDays;
+        private Integer winProbability;
         private Version expectedVersion;
 
         private Builder() {}
@@ -137,6 +142,15 @@ public record UpdateStage(
         }
 
         /**
+         * @param value its win probability in percent, or {@code null} for none
+         * @return this builder
+         */
+        public Builder winProbability(Integer value) {
+            this.winProbability = value;
+            return this;
+        }
+
+        /**
          * @param value the pipeline's version the caller last saw
          * @return this builder
          */
@@ -147,7 +161,7 @@ public record UpdateStage(
 
         /** @return the {@link UpdateStage} of the steps so far, checked as any other when a use case receives it */
         public UpdateStage build() {
-            return new UpdateStage(pipelineId, stageId, name, color, stagnantDays, expectedVersion);
+            return new UpdateStage(pipelineId, stageId, name, color, stagnantDays, winProbability, expectedVersion);
         }
     }
 }

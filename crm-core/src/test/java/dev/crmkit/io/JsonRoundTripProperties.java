@@ -15,10 +15,12 @@ import dev.crmkit.agenda.TaskList;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.ErrorReport;
 import dev.crmkit.common.Page;
+import dev.crmkit.common.StageId;
 import dev.crmkit.event.EventRetryPolicy;
 import dev.crmkit.pipeline.Board;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.pipeline.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -67,7 +69,9 @@ class JsonRoundTripProperties {
             TaxId.class, random -> List.of(TaxId.of("BR", "11.222.333/0001-81"), TaxId.of("BR", "529.982.247-25"),
                     TaxId.of("EC", "1710034065"), TaxId.of("AR", "20-12345678-9")).get(random.nextInt(4)),
             EventRetryPolicy.class, random -> new EventRetryPolicy(1 + random.nextInt(EventRetryPolicy.MAX_ATTEMPTS),
-                    Duration.ofMillis(1 + random.nextInt(60_000)), Duration.ofMinutes(1 + random.nextInt(60))));
+                    Duration.ofMillis(1 + random.nextInt(60_000)), Duration.ofMinutes(1 + random.nextInt(60))),
+            Stage.class, random -> new Stage(StageId.newId(), "Stage " + random.nextInt(1000), "#A1B2C3",
+                    random.nextInt(3651), random.nextBoolean() ? null : random.nextInt(101)));
 
     private static final Map<String, Type> TYPES = discover();
     private final CrmJson json = new CrmJson();

@@ -245,8 +245,8 @@ public final class QuickStart {
             // 6. A sales pipeline: stages with stagnation, users, labels; cards worked across the board.
             out.println("6. Pipelines and cards");
             Pipeline vendas = marta.pipelines().create(CreatePipeline.builder("Vendas empresariais", "#1F6FEB")
-                    .stages(new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),
-                            new NewStage("Negociação", "#FF6600", 10))
+                    .stages(new NewStage("Contato", "#CCCCCC", 0, 10), new NewStage("Proposta", "#FFCC00", 5, 40),
+                            new NewStage("Negociação", "#FF6600", 10, 70))
                     .users(UserId.of("joao")).settings(PipelineSettings.DEFAULT).build());
             LabelId quente = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49")).id();
             Card fibra = joao.cards().create(CreateCard.builder(vendas.id(), "Fibra 1 Gbps para a filial").labels(quente)

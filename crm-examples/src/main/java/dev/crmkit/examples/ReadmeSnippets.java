@@ -260,8 +260,9 @@ public final class ReadmeSnippets {
         // tag::pipelines[]
         // Build the board.
         Pipeline vendas = marta.pipelines().create(CreatePipeline.builder("Vendas empresariais", "#1F6FEB")
-                .stages(new NewStage("Contato", "#CCCCCC", 0), new NewStage("Proposta", "#FFCC00", 5),   // stagnant after 5 days
-                        new NewStage("Negociação", "#FF6600", 10))
+                .stages(new NewStage("Contato", "#CCCCCC", 0, 10),   // 10% of its open cards end won
+                        new NewStage("Proposta", "#FFCC00", 5, 40),   // stagnant after 5 days
+                        new NewStage("Negociação", "#FF6600", 10, 70))
                 .users(UserId.of("joao")).settings(PipelineSettings.DEFAULT).build());
         LabelId quente = marta.pipelines().addLabel(new AddLabel(vendas.id(), "Quente", "#D73A49")).id();
 

@@ -72,7 +72,7 @@ public abstract class HistoryLanguageContract extends CrmKitSupport {
 
         Pipeline current = admin.pipelines().get(pipeline.id());
         current = admin.pipelines().updateStage(new UpdateStage(pipeline.id(), won.id(), "Closed", won.color(),
-                won.stagnantDays(), current.version()));
+                won.stagnantDays(), won.winProbability(), current.version()));
         admin.pipelines().updateLabel(new UpdateLabel(pipeline.id(), hot.id(), "Warm", hot.color(), current.version()));
         CrmUser ritaNow = admin.users().get(rita);
         admin.users().update(UserTestData.unchanged(ritaNow).named("Rita Souza"));
@@ -179,7 +179,7 @@ public abstract class HistoryLanguageContract extends CrmKitSupport {
         Pipeline current = admin.pipelines().get(r.pipeline().id());
         Stage closed = current.stages().get(1);
         current = admin.pipelines().updateStage(new UpdateStage(r.pipeline().id(), closed.id(), "Done", closed.color(),
-                closed.stagnantDays(), current.version()));
+                closed.stagnantDays(), closed.winProbability(), current.version()));
         admin.pipelines().updateLabel(new UpdateLabel(r.pipeline().id(), r.hot().id(), "Cold", r.hot().color(),
                 current.version()));
         admin.users().update(UserTestData.unchanged(admin.users().get(r.rita())).named("Rita Santos"));

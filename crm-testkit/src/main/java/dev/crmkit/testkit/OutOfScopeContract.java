@@ -579,7 +579,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Pipelines.addStage", "pipeline", (s, i, m) -> s.pipelines().addStage(new AddStage(i.pipeline(),
                 new NewStage("New", "#111111", 0), null))));
         probes.add(new Probe("Pipelines.updateStage", "pipeline", (s, i, m) -> s.pipelines().updateStage(new UpdateStage(
-                i.pipeline(), i.stage(), "Renamed", "#111111", 0, i.pipelineVersion()))));
+                i.pipeline(), i.stage(), "Renamed", "#111111", 0, null, i.pipelineVersion()))));
         probes.add(new Probe("Pipelines.moveStage", "pipeline", (s, i, m) -> s.pipelines().moveStage(new MoveStage(i.pipeline(),
                 i.stage(), 1, i.pipelineVersion()))));
         probes.add(new Probe("Pipelines.deleteStage", "pipeline", (s, i, m) -> s.pipelines().deleteStage(new DeleteStage(

@@ -162,19 +162,30 @@ public abstract class PipelineContract extends CrmKitSupport {
         Card first = admin.cards().create(aCard(pipeline, "first"));
         Card second = admin.cards().create(aCard(pipeline, "second"));
 
-        Stage addedStage = admin.pipelines().addStage(new AddStage(pipeline.id(), new NewStage("C", "#00FF00", 2), 0));
+        Stage addedStage = admin.pipelines().addStage(new AddStage(pipeline.id(), new NewStage("C", "#00FF00", 2, 20), 0));
         Pipeline added = admin.pipelines().get(pipeline.id());
         assertThat(added.stages().get(0)).isEqualTo(addedStage);
         assertThat(addedStage.name()).isEqualTo("C");
         Stage a = added.stages().get(1);
         Stage c = added.stages().get(0);
         Pipeline renamed = admin.pipelines().updateStage(new UpdateStage(pipeline.id(), c.id(), "Zero",
-                "#00ff00", 4, added.version()));
+                "#00ff00", 4, 35, added.version()));
         Pipeline moved = admin.pipelines().moveStage(new MoveStage(pipeline.id(), c.id(), 99, renamed.version()));
         RuleViolationException withCards = thrown(RuleViolationException.class, () -> admin.pipelines()
                 .deleteStage(new DeleteStage(pipeline.id(), a.id(), null, moved.version())));
         Pipeline deleted = admin.pipelines().deleteStage(new DeleteStage(pipeline.id(), a.id(), c.id(), moved.version()));
 
+        assertThat(addedStage.winProbability()).isEqualTo(20);
+        assertThat(renamed.stages().get(0)).extracting(Stage::name, Stage::stagnantDays, Stage::winProbability)
+                .containsExactly("Zero", 4, 35);
+        assertThat(admin.pipelines().history(pipeline.id(), null, 100).items())
+                .filteredOn(e -> e.field().equals("stages[" + c.id() + "].winProbability") && e.oldValue() != null)
+                .extracting(HistoryEntry::fieldLabel, HistoryEntry::oldValue, HistoryEntry::newValue)
+                .containsExactly(tuple("Win probability (%)", "20", "35"));
+        InvalidCommandException outOfRange = thrown(InvalidCommandException.class, () -> admin.pipelines()
+                .addStage(new AddStage(pipeline.id(), new NewStage("D", "#00FF00", 0, 101), null)));
+        assertThat(outOfRange.violations()).extracting(Violation::path)
+                .containsExactly("stage.winProbability");
         assertThat(moved.stages()).extracting(Stage::name).containsExactly("A", "B", "Zero");
         assertThat(withCards.code()).isEqualTo("rule.stage.has-cards");
         assertThat(deleted.stages()).extracting(Stage::name).containsExactly("B", "Zero");

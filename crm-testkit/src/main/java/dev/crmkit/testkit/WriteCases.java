@@ -424,7 +424,7 @@ final class WriteCases {
         add(cases, "Pipelines.updateStage", w -> {
             Pipeline p = pipeline(w);
             return Call.in(w, () -> w.admin.pipelines().updateStage(new UpdateStage(p.id(), p.stages().get(0).id(),
-                    "Renamed", "#445566", 9, p.version())));
+                    "Renamed", "#445566", 9, 40, p.version())));
         });
         add(cases, "Pipelines.moveStage", w -> {
             Pipeline p = pipeline(w);

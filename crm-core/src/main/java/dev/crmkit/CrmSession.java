@@ -7,6 +7,8 @@ import dev.crmkit.account.AccountWiring;
 import dev.crmkit.account.Accounts;
 import dev.crmkit.agenda.Agenda;
 import dev.crmkit.agenda.AgendaWiring;
+import dev.crmkit.casework.CaseWiring;
+import dev.crmkit.casework.Cases;
 import dev.crmkit.catalog.CatalogWiring;
 import dev.crmkit.catalog.Catalogs;
 import dev.crmkit.contact.ContactWiring;
@@ -56,6 +58,7 @@ public final class CrmSession {
     private final Products products;
     private final PriceLists priceLists;
     private final Quotes quotes;
+    private final Cases cases;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -77,6 +80,7 @@ public final class CrmSession {
         this.products = Observed.wrap(Products.class, ProductWiring.products(session), observer);
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
         this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
+        this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
     }
 
     /**
@@ -185,6 +189,15 @@ public final class CrmSession {
      */
     public Reports reports() {
         return reports;
+    }
+
+    /**
+     * The service cases of the accounts in the actor's scope, and those assigned to the actor.
+     *
+     * @return the case API
+     */
+    public Cases cases() {
+        return cases;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.crmkit.account;
 
 import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.common.Page;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
@@ -28,6 +29,8 @@ import java.util.List;
  * @param doneEntries its concluded agenda entries, latest concluded first
  * @param quotes its quotes, newest number first, each with whether it has expired today
  * @param timeline the newest page of its timeline ({@link Accounts#timeline} pages on)
+ * @param openCases its service cases still to be dealt with (new, open, waiting for the customer), latest change first
+ * @param closedCases its resolved and closed service cases, latest change first
  */
 public record AccountProfile(
         Account account,
@@ -40,7 +43,9 @@ public record AccountProfile(
         List<AgendaEntry> pendingEntries,
         List<AgendaEntry> doneEntries,
         List<QuoteSummary> quotes,
-        Page<TimelineEntry> timeline) {
+        Page<TimelineEntry> timeline,
+        List<ServiceCase> openCases,
+        List<ServiceCase> closedCases) {
 
     /** Copies the lists. */
     public AccountProfile {
@@ -52,6 +57,8 @@ public record AccountProfile(
         pendingEntries = List.copyOf(pendingEntries);
         doneEntries = List.copyOf(doneEntries);
         quotes = List.copyOf(quotes);
+        openCases = List.copyOf(openCases);
+        closedCases = List.copyOf(closedCases);
     }
 
     /**
@@ -83,6 +90,8 @@ public record AccountProfile(
         builder.doneEntries = doneEntries;
         builder.quotes = quotes;
         builder.timeline = timeline;
+        builder.openCases = openCases;
+        builder.closedCases = closedCases;
         return builder;
     }
 
@@ -103,6 +112,8 @@ public record AccountProfile(
         private List<AgendaEntry> doneEntries = List.of();
         private List<QuoteSummary> quotes = List.of();
         private Page<TimelineEntry> timeline;
+        private List<ServiceCase> openCases = List.of();
+        private List<ServiceCase> closedCases = List.of();
 
         private Builder() {}
 
@@ -173,6 +184,24 @@ public record AccountProfile(
          */
         public Builder documents(Document... values) {
             return documents(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values its service cases still to be dealt with, latest change first
+         * @return this builder
+         */
+        public Builder openCases(Collection<? extends ServiceCase> values) {
+            this.openCases = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its resolved and closed service cases, latest change first
+         * @return this builder
+         */
+        public Builder closedCases(Collection<? extends ServiceCase> values) {
+            this.closedCases = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
         }
 
         /**
@@ -271,7 +300,8 @@ public record AccountProfile(
 
         /** @return the {@link AccountProfile} of the steps so far, checked as any other when a use case receives it */
         public AccountProfile build() {
-            return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, quotes, timeline);
+            return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, quotes, timeline,
+                    openCases, closedCases);
         }
     }
 }

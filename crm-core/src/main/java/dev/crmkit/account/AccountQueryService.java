@@ -1,6 +1,7 @@
 package dev.crmkit.account;
 
 import dev.crmkit.agenda.AgendaEntry;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -110,6 +111,9 @@ final class AccountQueryService {
                     .sorted(Comparator.comparingLong(Quote::sequence).reversed())
                     .map(q -> new QuoteSummary(q, q.expiredOn(today)))
                     .toList();
+            List<ServiceCase> cases = context.uow.cases().findByAccount(account.id()).stream()
+                    .sorted(Comparator.comparing(ServiceCase::updatedAt).reversed().thenComparing(ServiceCase::id))
+                    .toList();
             // The relationships and the timeline name catalog entries and accounts: read together, once.
             List<Relationship> relationships = context.uow.relationships().findByAccount(account.id());
             Timeline.Slice timeline = Timeline.read(context, useCases.cursors(), account.id(), null, PROFILE_TIMELINE);
@@ -125,7 +129,9 @@ final class AccountQueryService {
                             .sorted(Comparator.comparing((AgendaEntry e) -> e.concludedAt().orElseThrow()).reversed()
                                     .thenComparing(AgendaEntry::id))
                             .toList(),
-                    quotes, timeline.render(context, names));
+                    quotes, timeline.render(context, names),
+                    cases.stream().filter(c -> c.status().pending()).toList(),
+                    cases.stream().filter(c -> !c.status().pending()).toList());
         });
     }
 

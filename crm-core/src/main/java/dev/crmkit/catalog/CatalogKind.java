@@ -28,7 +28,10 @@ public enum CatalogKind {
     ECONOMIC_ACTIVITY(Shape.PLAIN),
 
     /** A price list. */
-    PRICE_LIST(Shape.PLAIN);
+    PRICE_LIST(Shape.PLAIN),
+
+    /** A category of service cases ("installation", "billing question", ...). */
+    CASE_CATEGORY(Shape.PLAIN);
 
     private final Shape shape;
 

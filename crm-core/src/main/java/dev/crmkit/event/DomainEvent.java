@@ -6,7 +6,8 @@ package dev.crmkit.event;
  */
 public sealed interface DomainEvent
         permits TenantEvent, UserEvent, CatalogEvent, AccountEvent, ContactEvent, RelationshipEvent, DocumentEvent,
-                PipelineEvent, CardEvent, AgendaEvent, AgendaSettingsEvent, ProductEvent, PriceListEvent, QuoteEvent {
+                PipelineEvent, CardEvent, AgendaEvent, AgendaSettingsEvent, ProductEvent, PriceListEvent, QuoteEvent, CaseEvent,
+                CaseSettingsEvent {
 
     /**
      * The event's id, tenant, actor and instant.

@@ -19,7 +19,7 @@ import java.util.function.Function;
 /**
  * Deleting an account with everything that hangs off it, in one unit of work: its contacts, relationships,
  * documents (their bytes after the commit), agenda entries, quotes and timeline go; its cards stay, without their prospect. A customer
- * is never deleted.
+ * is never deleted, nor an account with service cases.
  */
 public final class AccountDeletion {
 
@@ -29,6 +29,10 @@ public final class AccountDeletion {
     public static void delete(Context context, Account account, DocumentStore documentStore, String field) {
         if (account.classification() == Classification.CUSTOMER) {
             throw new RuleViolationException("account.customer", field, account.details().legalName());
+        }
+        // A case is the record of a service given: its account is kept as long as it has one.
+        if (context.uow.cases().existsForAccount(account.id())) {
+            throw new RuleViolationException("account.has-cases", field, account.details().legalName());
         }
         context.accountDeleted(account.id());
         for (Contact contact : byId(context.uow.contacts().deleteByAccount(account.id()), Contact::id)) {

@@ -63,9 +63,12 @@ public final class CatalogReferences {
      */
     public static boolean inUse(Context context, CatalogEntry entry) {
         return switch (entry.kind()) {
-            case TEAM -> context.uow.users().existsInTeam(entry.id());
-            case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, PRIORITY, ECONOMIC_ACTIVITY ->
+            case TEAM -> context.uow.users().existsInTeam(entry.id()) || context.uow.cases().refersTo(entry.id());
+            case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, ECONOMIC_ACTIVITY ->
                     context.uow.accounts().refersTo(entry.id());
+            // A priority ranks accounts and cases alike.
+            case PRIORITY -> context.uow.accounts().refersTo(entry.id()) || context.uow.cases().refersTo(entry.id());
+            case CASE_CATEGORY -> context.uow.cases().refersTo(entry.id());
             // A price list's prices go with it; the accounts buying from it keep it.
             case PRICE_LIST -> context.uow.accounts().refersTo(entry.id());
             case RELATIONSHIP_TYPE -> context.uow.relationships().existsOfType(entry.id());

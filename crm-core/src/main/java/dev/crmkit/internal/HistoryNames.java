@@ -10,6 +10,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.CaseEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
@@ -161,6 +162,8 @@ public final class HistoryNames {
             return e.changes();
         } else if (event instanceof AgendaEvent.AgendaEntryEdited e) {
             return e.changes();
+        } else if (event instanceof CaseEvent e) {
+            return e.changes();
         }
         return List.of();
     }
@@ -266,7 +269,7 @@ public final class HistoryNames {
         return switch (field) {
             case "stageId", "stages", "labels", "baseCard.labels" -> Kind.STAGE_OR_LABEL;
             case "members", "salespersonId", "users", "baseCard.members", "customer.salespersonId", "taxIdAcceptedBy",
-                    "userId" -> Kind.USER;
+                    "userId", "assigneeId" -> Kind.USER;
             case "accountId" -> Kind.ACCOUNT;
             default -> null;
         };

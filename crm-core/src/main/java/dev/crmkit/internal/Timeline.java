@@ -13,6 +13,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.CaseEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -44,7 +46,7 @@ public final class Timeline {
 
     /** The fields whose values are catalog entries: they read by the entry's name. */
     private static final Set<String> CATALOG_FIELDS = Set.of("customer.customerTypeId", "customer.priorityId",
-            "customer.economicActivityId", "customer.priceListId", "typeId");
+            "customer.economicActivityId", "customer.priceListId", "typeId", "categoryId", "priorityId", "teamId");
 
     /** A page of the timeline, its names read with one lookup per kind. */
     public static Page<TimelineEntry> page(Context context, Cursors cursors, AccountId accountId, String cursor, int limit) {
@@ -255,6 +257,9 @@ public final class Timeline {
             changes = List.of(new FieldChange("status", e.from().name(), e.to().name()));
             summary = say(context, "timeline.QuoteStatusChanged", e.number(),
                     new Messages.Key("quote-status." + e.from().name()), new Messages.Key("quote-status." + e.to().name()));
+        } else if (event instanceof CaseEvent e) {
+            changes = e.changes();
+            summary = caseSummary(context.locale, e);
         } else {
             summary = event.getClass().getSimpleName();
         }
@@ -341,4 +346,24 @@ public final class Timeline {
     private static String say(Context context, String key, Object... args) {
         return Messages.format(context.locale, key, args);
     }
+
+    /** A case event in a sentence (the case's number and subject, and what changed), for the case's history and its account's timeline. */
+    public static String caseSummary(Locale locale, CaseEvent event) {
+        if (event instanceof CaseEvent.CaseOpened e) {
+            return Messages.format(locale, "timeline.CaseOpened", Long.toString(e.number()), e.subject());
+        } else if (event instanceof CaseEvent.CaseUpdated e) {
+            return Messages.format(locale, "timeline.CaseUpdated", Long.toString(e.number()), e.subject(), e.changes().stream()
+                    .map(c -> HistoryWords.label(locale, c.field())).distinct().reduce((a, b) -> a + ", " + b).orElse(""));
+        } else if (event instanceof CaseEvent.CaseStatusChanged e) {
+            return Messages.format(locale, "timeline.CaseStatusChanged", Long.toString(e.number()), e.subject(),
+                    new Messages.Key("value.status." + e.from().name()), new Messages.Key("value.status." + e.to().name()));
+        } else if (event instanceof CaseEvent.CaseCommented e) {
+            return Messages.format(locale, e.internal() ? "timeline.CaseNoted" : "timeline.CaseCommented", Long.toString(e.number()), e.subject());
+        } else if (event instanceof CaseEvent.CaseAttachmentChanged e) {
+            return Messages.format(locale, e.removed() ? "timeline.CaseAttachmentRemoved" : "timeline.CaseAttachmentAdded",
+                    Long.toString(e.number()), e.subject(), e.fileName());
+        }
+        throw new IllegalStateException("unknown case event " + event);
+    }
+
 }

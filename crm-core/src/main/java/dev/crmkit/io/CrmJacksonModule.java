@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.CommentId;
 import dev.crmkit.common.ContactId;
@@ -76,6 +77,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
         textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(ProductId.class, ProductId::toString, ProductId::of);
+        textual(CaseId.class, CaseId::toString, CaseId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
         textual(QuoteId.class, QuoteId::toString, QuoteId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));

@@ -16,6 +16,11 @@ import dev.crmkit.agenda.AgendaStatus;
 import dev.crmkit.agenda.AgendaWiring;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.Schedule;
+import dev.crmkit.casework.CaseComment;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.CaseWiring;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -23,10 +28,12 @@ import dev.crmkit.catalog.CatalogWiring;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.ProductId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.common.TenantId;
@@ -38,12 +45,14 @@ import dev.crmkit.contact.ContactWiring;
 import dev.crmkit.document.Document;
 import dev.crmkit.document.DocumentKind;
 import dev.crmkit.document.DocumentWiring;
+import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.BaseCard;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.Label;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.PipelineWiring;
+import dev.crmkit.pipeline.Stage;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductWiring;
@@ -54,7 +63,6 @@ import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.quote.QuoteWiring;
 import java.util.Currency;
-import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.RelationshipWiring;
 import java.lang.invoke.MethodHandles;
@@ -103,7 +111,8 @@ public final class StoredRecords {
             Map.entry(PipelineFactory.class, PipelineWiring.class),
             Map.entry(CardFactory.class, PipelineWiring.class),
             Map.entry(ProductFactory.class, ProductWiring.class),
-            Map.entry(QuoteFactory.class, QuoteWiring.class));
+            Map.entry(QuoteFactory.class, QuoteWiring.class),
+            Map.entry(CaseFactory.class, CaseWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -451,6 +460,55 @@ public final class StoredRecords {
         Quote quote(QuoteId id, long sequence, String number, AccountId accountId, ContactId contactId, CardId cardId,
                 Currency currency, QuoteStatus status, QuoteRevision revision, Instant createdAt, Instant updatedAt,
                 Version version);
+    }
+
+    /**
+     * A stored service case.
+     *
+     * @param id the id
+     * @param number its number in the tenant
+     * @param accountId the account
+     * @param details what it says and who works on it
+     * @param status where it stands
+     * @param openedBy who opened it
+     * @param createdAt when it was opened
+     * @param updatedAt when it last changed
+     * @param resolvedAt when it was resolved, or {@code null}
+     * @param closedAt when it was closed, or {@code null}
+     * @param comments its comments, oldest first
+     * @param attachments its attachments
+     * @param version the stored version
+     * @return the case
+     */
+    public static ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details,
+            CaseStatus status, UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
+            List<CaseComment> comments, List<Attachment> attachments, Version version) {
+        return factory(CaseFactory.class).serviceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt,
+                resolvedAt, closedAt, comments, attachments, version);
+    }
+
+    /** The case capability's factory of service cases. */
+    @FunctionalInterface
+    public interface CaseFactory {
+        /**
+         * @param id the id
+         * @param number its number in the tenant
+         * @param accountId the account
+         * @param details what it says and who works on it
+         * @param status where it stands
+         * @param openedBy who opened it
+         * @param createdAt when it was opened
+         * @param updatedAt when it last changed
+         * @param resolvedAt when it was resolved, or {@code null}
+         * @param closedAt when it was closed, or {@code null}
+         * @param comments its comments, oldest first
+         * @param attachments its attachments
+         * @param version the stored version
+         * @return the case
+         */
+        ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details, CaseStatus status,
+                UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
+                List<CaseComment> comments, List<Attachment> attachments, Version version);
     }
 
     /** The product capability's factory of products. */

@@ -83,6 +83,8 @@ public interface UnitOfWork {
 
     /** @return the tenant's quotes and its quote counter */
     QuoteRepository quotes();
+    /** @return the tenant's service cases */
+    CaseRepository cases();
 
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();

@@ -20,11 +20,18 @@ import dev.crmkit.agenda.CreateAgendaEntry;
 import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseComment;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.CommentId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.DocumentId;
@@ -49,6 +56,8 @@ import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.AgendaSettingsEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.event.CaseEvent;
+import dev.crmkit.event.CaseSettingsEvent;
 import dev.crmkit.event.CatalogEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
@@ -63,9 +72,11 @@ import dev.crmkit.common.QuoteId;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
+import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.pipeline.UpdateCard;
+import dev.crmkit.spi.StoredRecords;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,7 +89,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.crmkit.spi.StoredRecords;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -86,6 +96,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class CrmJsonTest {
 
+    private static final CaseId CASE = CaseId.newId();
     private static final EventMeta META = new EventMeta(
             EventId.newId(), TenantId.of("acme"), UserId.of("ana"), Instant.parse("2026-03-02T12:00:00.123456Z"));
     private static final AccountId ACCOUNT = AccountId.newId();
@@ -149,7 +160,13 @@ class CrmJsonTest {
             new QuoteEvent.QuoteEdited(META, QuoteId.newId(), ACCOUNT, "Q-000001", 1, CHANGES),
             new QuoteEvent.QuoteRevised(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2, CHANGES),
             new QuoteEvent.QuoteStatusChanged(META, QuoteId.newId(), ACCOUNT, "Q-000001", QuoteStatus.DRAFT,
-                    QuoteStatus.SENT));
+                    QuoteStatus.SENT),
+            new CaseEvent.CaseOpened(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
+            new CaseEvent.CaseUpdated(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
+            new CaseEvent.CaseStatusChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", CaseStatus.OPEN, CaseStatus.RESOLVED),
+            new CaseEvent.CaseCommented(META, CASE, ACCOUNT, 12L, "Sem sinal", CommentId.newId(), true, "Verificar a torre"),
+            new CaseEvent.CaseAttachmentChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", DocumentId.newId(), "foto.jpg", false),
+            new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES));
 
     private final CrmJson json = new CrmJson();
 
@@ -328,5 +345,23 @@ class CrmJsonTest {
         assertThat(back).usingRecursiveComparison().isEqualTo(page);
         Page<Account> read = json.read(json.write(page), new TypeReference<Page<Account>>() {}.getType());
         assertThat((Object) read).usingRecursiveComparison().isEqualTo(page);
+    }
+
+    @Test
+    void givenAServiceCase_whenWrittenAndRead_thenItRoundTripsWithItsCommentsAttachmentsAndDates() {
+        ServiceCase serviceCase = StoredRecords.serviceCase(CASE, 12L, ACCOUNT,
+                CaseDetails.builder("Sem sinal", CaseChannel.PHONE).description("Desde ontem").priorityId(CatalogEntryId.newId())
+                        .assigneeId(UserId.of("ana")).build(),
+                CaseStatus.CLOSED, UserId.of("joao"), META.occurredAt(), META.occurredAt().plusSeconds(60),
+                META.occurredAt().plusSeconds(30), META.occurredAt().plusSeconds(60),
+                List.of(CaseComment.builder(CommentId.newId(), "Verificar a torre", UserId.of("ana"), META.occurredAt())
+                        .internal(true).build()),
+                List.of(new Attachment(DocumentId.newId(), "foto.jpg", "image/jpeg", 10, "ab".repeat(32), UserId.of("ana"),
+                        META.occurredAt())),
+                dev.crmkit.common.Version.FIRST);
+
+        ServiceCase back = json.read(json.write(serviceCase), ServiceCase.class);
+
+        assertThat(back).isEqualTo(serviceCase);
     }
 }

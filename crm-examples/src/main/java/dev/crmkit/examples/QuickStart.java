@@ -29,6 +29,13 @@ import dev.crmkit.agenda.OverdueBalance;
 import dev.crmkit.agenda.RuleRun;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.TaskList;
+import dev.crmkit.casework.AddCaseComment;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ChangeCaseStatus;
+import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
@@ -37,6 +44,7 @@ import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
@@ -327,6 +335,24 @@ public final class QuickStart {
             out.println("   " + sent.number() + " for " + customer.details().legalName() + ": "
                     + sent.revision().lines().size() + " lines, total " + sent.currency() + " "
                     + sent.revision().totals().total() + ", " + sent.status() + " until " + sent.revision().validUntil());
+
+            // 10. The help desk: João opens a case for the customer and assigns it to Rita, who works on it although the
+            // account is outside her portfolio; the customer sees the public answer, not the internal note.
+            out.println("10. Service cases");
+            CatalogEntryId rede = marta.catalogs().create(new CreateCatalogEntry(CatalogKind.CASE_CATEGORY, "Rede")).id();
+            ServiceCase aberto = joao.cases().open(new OpenCase(customer.id(), CaseDetails.builder("Sem sinal na loja",
+                    CaseChannel.PHONE).categoryId(rede).assigneeId(UserId.of("rita")).build()));
+            ServiceCase emAndamento = rita.cases().changeStatus(ChangeCaseStatus.of(aberto, CaseStatus.OPEN));
+            rita.cases().comment(AddCaseComment.internalNote(emAndamento.id(), "Torre 3 em manutenção"));
+            ServiceCase respondido = rita.cases().comment(AddCaseComment.publicComment(emAndamento.id(), "Técnico a caminho"));
+            ServiceCase resolvido = rita.cases().changeStatus(ChangeCaseStatus.of(respondido, CaseStatus.RESOLVED));
+            out.println("   case #" + resolvido.number() + " " + resolvido.details().subject() + ": " + resolvido.status()
+                    + ", the customer sees " + rita.cases().forCustomer(resolvido.id()).comments().size() + " of "
+                    + resolvido.comments().size() + " comments");
+            List<TimelineEntry> caso = joao.cases().history(resolvido.id());
+            out.println("   case history: " + caso.get(caso.size() - 1).summary());
+            out.println("   closed cases of " + customer.details().legalName() + ": "
+                    + joao.accounts().profile(customer.id()).closedCases().size());
             out.println("Done.");
         }
     }

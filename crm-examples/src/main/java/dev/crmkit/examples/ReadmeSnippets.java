@@ -1,21 +1,5 @@
 package dev.crmkit.examples;
 
-import java.math.BigDecimal;
-import java.util.Currency;
-import java.util.Map;
-import dev.crmkit.product.Validity;
-import dev.crmkit.product.SetProductPrice;
-import dev.crmkit.product.CreatePriceList;
-import dev.crmkit.product.PriceList;
-import dev.crmkit.product.UpdateProduct;
-import dev.crmkit.product.ProductKind;
-import dev.crmkit.product.ProductDetails;
-import dev.crmkit.product.CreateProduct;
-import dev.crmkit.product.ProductPrice;
-import dev.crmkit.product.Product;
-import dev.crmkit.common.CardId;
-import dev.crmkit.pipeline.ImportCards;
-import dev.crmkit.pipeline.ImportedCard;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -29,13 +13,14 @@ import dev.crmkit.account.AccountProfile;
 import dev.crmkit.account.AccountQuery;
 import dev.crmkit.account.AccountSort;
 import dev.crmkit.account.Address;
-import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.Classification;
+import dev.crmkit.account.ClassifyAccount;
 import dev.crmkit.account.CreateAccount;
 import dev.crmkit.account.CustomerProperties;
 import dev.crmkit.account.PersonKind;
 import dev.crmkit.account.SetCharacteristicValue;
 import dev.crmkit.account.TaxId;
+import dev.crmkit.account.UpdateAccount;
 import dev.crmkit.agenda.AgendaConclusion;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaEntryAt;
@@ -46,6 +31,13 @@ import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.RuleRun;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.TaskList;
+import dev.crmkit.casework.AddCaseComment;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ChangeCaseStatus;
+import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
@@ -54,8 +46,10 @@ import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.common.CardId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.CrmException;
+import dev.crmkit.common.EventId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.Page;
@@ -65,8 +59,16 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.contact.AddContact;
 import dev.crmkit.contact.ContactDetails;
+import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.EventBacklog;
+import dev.crmkit.event.EventRetryPolicy;
+import dev.crmkit.event.EventSweep;
+import dev.crmkit.event.ParkedEvent;
+import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.inmemory.InMemoryCrmStore;
 import dev.crmkit.io.StatisticsExport;
+import dev.crmkit.jpa.HostTransactions;
+import dev.crmkit.jpa.JpaCrmStore;
 import dev.crmkit.pipeline.AddComment;
 import dev.crmkit.pipeline.AddLabel;
 import dev.crmkit.pipeline.Board;
@@ -78,6 +80,8 @@ import dev.crmkit.pipeline.CardOutcome;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.pipeline.CreateCard;
 import dev.crmkit.pipeline.CreatePipeline;
+import dev.crmkit.pipeline.ImportCards;
+import dev.crmkit.pipeline.ImportedCard;
 import dev.crmkit.pipeline.MarkCardLost;
 import dev.crmkit.pipeline.MoveCard;
 import dev.crmkit.pipeline.NewStage;
@@ -95,6 +99,16 @@ import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.quote.UpdateQuote;
+import dev.crmkit.product.CreatePriceList;
+import dev.crmkit.product.CreateProduct;
+import dev.crmkit.product.PriceList;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductDetails;
+import dev.crmkit.product.ProductKind;
+import dev.crmkit.product.ProductPrice;
+import dev.crmkit.product.SetProductPrice;
+import dev.crmkit.product.UpdateProduct;
+import dev.crmkit.product.Validity;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.report.AgendaStatistics;
 import dev.crmkit.report.PipelineStatistics;
@@ -103,27 +117,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import dev.crmkit.common.EventId;
-import dev.crmkit.event.DomainEvent;
-import dev.crmkit.event.EventBacklog;
-import dev.crmkit.event.EventRetryPolicy;
-import dev.crmkit.event.EventSweep;
-import dev.crmkit.event.ParkedEvent;
-import dev.crmkit.jpa.HostTransactions;
-import dev.crmkit.jpa.JpaCrmStore;
-import java.sql.Connection;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -367,6 +376,34 @@ public final class ReadmeSnippets {
         QuoteRevision asSent = ana.quotes().revision(revised.id(), 1);           // the first stays readable
         // end::quotes[]
         return Map.entry(revised, asSent);
+    }
+
+    /**
+     * The service cases snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the case as its customer sees it after the resolution, and its history in the reader's language
+     */
+    public static Map.Entry<ServiceCase, List<TimelineEntry>> cases(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        AccountId accountId = admin.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.of(PersonKind.LEGAL, "Padaria Estrela"), Set.of())).account().id();
+        CatalogEntryId networkId = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.CASE_CATEGORY, "Rede")).id();
+        CatalogEntryId highId = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.PRIORITY, "Alta")).id();
+        CrmSession ana = admin;
+        // tag::cases[]
+        ServiceCase opened = ana.cases().open(new OpenCase(accountId, CaseDetails.builder("Sem sinal desde ontem", CaseChannel.PHONE)
+                .categoryId(networkId).priorityId(highId).assigneeId(UserId.of("ana")).build()));
+        ServiceCase working = ana.cases().changeStatus(ChangeCaseStatus.of(opened, CaseStatus.OPEN));
+        ana.cases().comment(AddCaseComment.internalNote(working.id(), "Torre 3 em manutenção"));
+        ServiceCase answered = ana.cases().comment(AddCaseComment.publicComment(working.id(), "Técnico a caminho"));
+        ana.cases().changeStatus(ChangeCaseStatus.of(answered, CaseStatus.RESOLVED));   // reopenable for 7 days
+
+        ServiceCase shown = ana.cases().forCustomer(opened.id());        // no internal notes
+        List<TimelineEntry> history = ana.cases().history(opened.id());   // every field, in the reader's language
+        // end::cases[]
+        System.out.println("Case #" + shown.number() + " " + shown.status() + ", " + history.size() + " changes");
+        return Map.entry(shown, history);
     }
 
     /**

@@ -105,6 +105,19 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheCasesSnippet_whenRun_thenTheCustomerSeesTheResolvedCaseWithoutTheInternalNote() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.cases(crm);
+
+        assertThat(result.getKey().status()).isEqualTo(dev.crmkit.casework.CaseStatus.RESOLVED);
+        assertThat(result.getKey().number()).isEqualTo(1L);
+        assertThat(result.getKey().comments()).extracting(dev.crmkit.casework.CaseComment::text).containsExactly("Técnico a caminho");
+        assertThat(result.getValue()).extracting(dev.crmkit.history.TimelineEntry::type).containsExactly("CaseOpened",
+                "CaseStatusChanged", "CaseCommented", "CaseCommented", "CaseStatusChanged");
+    }
+
+    @Test
     void givenTheStorySnippets_whenRunInOrder_thenEachDidWhatTheReadmeSays() throws IOException {
         List<DomainEvent> events = new ArrayList<>();
         Crm crm = ReadmeSnippets.embed(events::add);

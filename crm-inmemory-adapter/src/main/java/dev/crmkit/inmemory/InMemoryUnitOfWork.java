@@ -15,6 +15,7 @@ import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -50,6 +51,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final SavedFilterRepository savedFilterRepository;
     private final AgendaRepository agendaRepository;
     private final ProductRepository productRepository;
+    private final CaseRepository caseRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
     private final EventOutbox outbox;
@@ -72,6 +74,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.savedFilterRepository = new InMemorySavedFilters(this);
         this.agendaRepository = new InMemoryAgenda(this);
         this.productRepository = new InMemoryProducts(this);
+        this.caseRepository = new InMemoryCases(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
         this.outbox = new InMemoryOutbox(this);
@@ -150,6 +153,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return caseRepository;
     }
 
     @Override

@@ -10,10 +10,13 @@ import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
@@ -42,6 +45,7 @@ import dev.crmkit.product.ProductPrice;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.relationship.Relationship;
+import dev.crmkit.spi.CaseHistoryRecord;
 import dev.crmkit.spi.TimelineRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -211,6 +215,18 @@ final class TenantPartition {
             quoteRevisions.index(r -> List.of(r.quoteId()));
     /** The last quote count taken, or {@code null} before the tenant's first quote. */
     Long lastQuoteSequence;
+    final Table<CaseId, ServiceCase> cases = new Table<>("case", ServiceCase::id);
+    final Table.Unique<CaseId, ServiceCase> casesByNumber = cases.unique("number", c -> c.number());
+    final Table.Index<CaseId, ServiceCase, AccountId> casesByAccount = cases.index(c -> List.of(c.accountId()));
+    /** The catalog entries a case refers to: its category, priority and team. */
+    final Table.Index<CaseId, ServiceCase, CatalogEntryId> casesByEntry = cases.index(c -> java.util.stream.Stream
+            .of(c.details().categoryId(), c.details().priorityId(), c.details().teamId()).filter(java.util.Objects::nonNull)
+            .distinct().toList());
+    /** Each case's history, oldest first. */
+    final Map<CaseId, List<CaseHistoryRecord>> caseHistory = new HashMap<>();
+    /** The last case number given; the next case takes the one after. */
+    long lastCaseNumber;
+    CaseSettings caseSettings;
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();

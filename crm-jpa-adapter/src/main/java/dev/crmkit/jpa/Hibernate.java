@@ -32,7 +32,9 @@ final class Hibernate {
             PriceListEntity.class,
             ProductPriceEntity.class,
             QuoteEntity.class,
-            QuoteRevisionEntity.class);
+            QuoteRevisionEntity.class,
+            CaseEntity.class,
+            CaseHistoryEntity.class);
 
     private Hibernate() {}
 

@@ -17,6 +17,7 @@ import dev.crmkit.spi.HostTransaction;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -69,6 +70,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final AccountRepository accountsRepository = new JpaAccounts(this);
     private final ProductRepository productsRepository = new JpaProducts(this);
     private final QuoteRepository quoteRepository = new JpaQuotes(this);
+    private final CaseRepository casesRepository = new JpaCases(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -181,6 +183,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return casesRepository;
     }
 
     @Override

@@ -38,7 +38,8 @@ class JpaCrmStoreTest {
         JpaCrmStore.migrate(database);
         JpaCrmStore.migrate(database);
 
-        assertThat(strings(database, HISTORY)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "15");
+        assertThat(strings(database, HISTORY)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13",
+                "15");
     }
 
     @Test

@@ -10,6 +10,12 @@ import dev.crmkit.account.AccountQuery;
 import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.PersonKind;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ChangeCaseStatus;
+import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogDetails;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -73,9 +79,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * one union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
      * labels and members (2); relationships (1); the timeline page (1); the names and responsibles of the accounts
      * the relationships and the timeline mention (1); the catalog entries they mention (1); the account's agenda
-     * entries (1); its quotes (1).
+     * entries (1); its quotes (1); its service cases (1).
      */
-    static final int ACCOUNT_PROFILE = 15;
+    static final int ACCOUNT_PROFILE = 16;
 
     /**
      * A board: tenant and actor (1, one join), the pipeline and its users (2), the first page of every stage (1), every
@@ -159,6 +165,20 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      */
     static final int CHANGE_QUOTE_STATUS = 8;
 
+    /**
+     * Opening a case with a contact, a category, a priority, a team and an assignee: the account's name and
+     * responsibles for the scope (1, not the whole account), the catalog entries (1), the assignee (1), the contact (1),
+     * the tenant's case number (1, one statement that moves the counter row on and locks it), the case, its history
+     * and the timeline (3), the event and the relay (3).
+     */
+    static final int OPEN_CASE = 12;
+
+    /**
+     * Moving a case to another status, as an administrator: the case under a lock (1; an unrestricted reader needs no
+     * read of the account's responsibles), the case (1), its history and the timeline (2), the event and the relay (3).
+     */
+    static final int CHANGE_CASE_STATUS = 8;
+
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 
     /** @return the database under test, migrated */
@@ -240,6 +260,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         assertThat(profile.relationships()).hasSize(10);
         assertThat(profile.documents()).hasSize(10);
         assertThat(profile.closedCards()).hasSize(10);
+        assertThat(profile.openCases()).hasSize(10);
         assertThat(ten.counts().executions()).as("ten of each (%s) against one of each (%s)", ten.counts(), one.counts())
                 .isEqualTo(one.counts().executions());
         assertThat(one.counts().executions()).as("profile with one of each: %s", one.counts()).isEqualTo(ACCOUNT_PROFILE);
@@ -460,6 +481,37 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     }
 
     @Test
+    void givenACase_whenOpened_thenItCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        UserId agent = tenant.addUser("agent", AccessScope.ALL).id();
+        CatalogEntryId category = tenant.addEntry(CatalogKind.CASE_CATEGORY, "Network").id();
+        CatalogEntryId priority = tenant.addEntry(CatalogKind.PRIORITY, "High").id();
+        CatalogEntryId team = tenant.addTeam("Support");
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        var contact = tenant.admin().contacts().add(new dev.crmkit.contact.AddContact(account, ContactDetails.named("Rita")));
+        tenant.admin().cases().open(new OpenCase(account, CaseDetails.builder("First", CaseChannel.PHONE).build()));
+        crm().relayEvents();
+        int cost = writeCost("open case", () -> tenant.admin().cases().open(new OpenCase(account,
+                CaseDetails.builder("No signal", CaseChannel.PHONE).contactId(contact.id()).categoryId(category)
+                        .priorityId(priority).teamId(team).assigneeId(agent).build())));
+        assertThat(cost).isEqualTo(OPEN_CASE);
+    }
+
+    @Test
+    void givenACase_whenItsStatusChanges_thenItCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        ServiceCase serviceCase = tenant.admin().cases().open(new OpenCase(account,
+                CaseDetails.builder("No signal", CaseChannel.PHONE).build()));
+        crm().relayEvents();
+        int cost = writeCost("change case status", () -> tenant.admin().cases().changeStatus(
+                ChangeCaseStatus.of(serviceCase, CaseStatus.OPEN)));
+        assertThat(cost).isEqualTo(CHANGE_CASE_STATUS);
+    }
+
+    @Test
     void givenAnAccount_whenCreated_thenItCostsItsBudget() {
         TestTenant tenant = newTenant();
         crm().relayEvents();
@@ -530,6 +582,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
             List<Card> closed = cards(pipeline, pipeline.stages().get(0).id(), n, Set.of(), Set.of(tenant.adminId()), true);
             closed.forEach(card -> uow.cards().insert(StoredRecords.card(card).accountId(id).build()));
         });
+        for (int i = 0; i < n; i++) {
+            tenant.admin().cases().open(new OpenCase(id, CaseDetails.builder("Case " + i, CaseChannel.EMAIL).build()));
+        }
         return id;
     }
 

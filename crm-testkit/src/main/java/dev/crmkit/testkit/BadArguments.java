@@ -202,6 +202,9 @@ final class BadArguments {
             kinds.addAll(List.of(Kind.DATE_MIN, Kind.DATE_MAX, Kind.DATE_FAR, Kind.DATE_EARLY));
         } else if (raw == int.class || raw == Integer.class) {
             kinds.addAll(List.of(Kind.INT_MIN, Kind.INT_MAX, Kind.INT_NEGATIVE));
+        } else if (raw == long.class || raw == Long.class) {
+            // A long counts (a case number): the int extremes below zero are out of range, the largest ones are not.
+            kinds.addAll(List.of(Kind.INT_MIN, Kind.INT_NEGATIVE));
         } else if (raw == BigDecimal.class) {
             kinds.addAll(List.of(Kind.AMOUNT_ABSURD, Kind.AMOUNT_LARGE));
         } else if (raw == Version.class) {
@@ -494,6 +497,7 @@ final class BadArguments {
             case "customerTypeId" -> CatalogKind.CUSTOMER_TYPE;
             case "economicActivityId" -> CatalogKind.ECONOMIC_ACTIVITY;
             case "priceListId" -> CatalogKind.PRICE_LIST;
+            case "categoryId" -> CatalogKind.CASE_CATEGORY;
             case "typeId" -> owner == CreateRelationship.class ? CatalogKind.RELATIONSHIP_TYPE : CatalogKind.AGENDA_ENTRY_TYPE;
             default -> CatalogKind.PRIORITY;
         };

@@ -12,6 +12,10 @@ import dev.crmkit.agenda.PeriodicCall;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.TemplateItem;
 import dev.crmkit.agenda.UpdateAgendaSettings;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
@@ -20,6 +24,7 @@ import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.CommentId;
 import dev.crmkit.common.ContactId;
@@ -112,7 +117,7 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
             tenant.addUser(UserTestData.aUser().withId(extraUser.value()).withScope(AccessScope.ALL));
         }
         for (CatalogKind kind : List.of(CatalogKind.INTEREST_AREA, CatalogKind.AGENDA_ENTRY_TYPE, CatalogKind.CUSTOMER_TYPE,
-                CatalogKind.PRIORITY, CatalogKind.ECONOMIC_ACTIVITY, CatalogKind.PRICE_LIST)) {
+                CatalogKind.PRIORITY, CatalogKind.ECONOMIC_ACTIVITY, CatalogKind.PRICE_LIST, CatalogKind.CASE_CATEGORY)) {
             entries.put(kind, tenant.addEntry(kind, "Entry " + kind).id());
         }
         CatalogEntry segment = admin.catalogs().createCharacteristicType(
@@ -177,6 +182,11 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
                 .contact(contact.id()).card(card.id())
                 .lines(QuoteLineInput.product(product.id(), BigDecimal.ONE).withUnitPrice(new BigDecimal("99.90"))).build());
         ids.put(QuoteId.class, quote.id());
+        ServiceCase serviceCase = admin.cases().open(new OpenCase(first.id(), CaseDetails.builder("No signal", CaseChannel.PHONE)
+                .contactId(contact.id()).categoryId(entries.get(CatalogKind.CASE_CATEGORY))
+                .priorityId(entries.get(CatalogKind.PRIORITY)).teamId(team).assigneeId(UserId.of("bob")).build()));
+        admin.cases().attach(serviceCase.id(), new AttachFile("photo.txt", "text/plain"), bytes());
+        ids.put(CaseId.class, serviceCase.id());
         ids.put(UserId.class, tenant.adminId());
         return new BadInputWorld(tenant, Map.copyOf(ids), Map.copyOf(entries), template, second.id());
     }

@@ -13,6 +13,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -83,6 +84,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final SavedFilterRepository savedFilters;
     private final AgendaRepository agenda;
     private final ProductRepository products;
+    private final CaseRepository cases;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
     private final EventOutbox outbox;
@@ -103,6 +105,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.savedFilters = decorator.port(SavedFilterRepository.class, uow.savedFilters());
         this.agenda = decorator.port(AgendaRepository.class, uow.agenda());
         this.products = decorator.port(ProductRepository.class, uow.products());
+        this.cases = decorator.port(CaseRepository.class, uow.cases());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
@@ -210,6 +213,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public AgendaRepository agenda() {
         return agenda;
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return cases;
     }
 
     @Override

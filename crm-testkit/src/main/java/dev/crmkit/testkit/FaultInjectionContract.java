@@ -17,6 +17,7 @@ import dev.crmkit.agenda.AgendaConclusion;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaRules;
 import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.casework.Cases;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.Catalogs;
 import dev.crmkit.common.AccountId;
@@ -90,7 +91,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     private static final List<Class<?>> USE_CASES = List.of(TenantAdministration.class, TenantSettings.class,
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
-            Products.class, PriceLists.class, Quotes.class);
+            Products.class, PriceLists.class, Quotes.class, Cases.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -102,7 +103,9 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Cards.board", "Cards.stage", "Agenda.get", "Agenda.ofAccount", "Agenda.tasks", "Agenda.settings",
             "Reports.agenda", "Reports.agendaListing", "Reports.pipeline", "EventAdministration.backlog",
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
-            "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount");
+            "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
+            "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
+            "Cases.settings");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -27,6 +27,14 @@ import dev.crmkit.agenda.ImportedAgendaEntry;
 import dev.crmkit.agenda.PeriodicCall;
 import dev.crmkit.agenda.TemplateItem;
 import dev.crmkit.agenda.UpdateAgendaSettings;
+import dev.crmkit.casework.AddCaseComment;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ChangeCaseStatus;
+import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.UpdateCase;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCharacteristicType;
@@ -34,6 +42,7 @@ import dev.crmkit.catalog.CreateRelationshipType;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.CommentId;
 import dev.crmkit.common.ContactId;
@@ -146,7 +155,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
 
     /** The kinds of record ids the access scope, pipeline membership or tenant hides. */
     static final Set<Class<?>> HIDDEN_ID_TYPES = Set.of(AccountId.class, ContactId.class, RelationshipId.class,
-            DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class, QuoteId.class);
+            DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class, QuoteId.class,
+            CaseId.class);
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String TEMPLATE = "Onboarding";
@@ -267,14 +277,15 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                PipelineId pipeline, StageId stage, StageId otherStage, LabelId label, CardId card, CommentId comment,
                DocumentId attachment, SavedFilterId savedFilter, String cursor, Version accountVersion, Version contactVersion,
                Version documentVersion, Version entryVersion, Version pipelineVersion, Version cardVersion, QuoteId quote,
-               Version quoteVersion) {
+               Version quoteVersion, CaseId serviceCase, DocumentId caseAttachment, Version caseVersion) {
 
         /** Fresh ids of the same kinds, none of which exists anywhere; the same versions and cursor. */
         Ids unknown() {
             return new Ids(AccountId.newId(), ContactId.newId(), RelationshipId.newId(), DocumentId.newId(), AgendaEntryId.newId(),
                     PipelineId.newId(), StageId.newId(), StageId.newId(), LabelId.newId(), CardId.newId(), CommentId.newId(),
                     DocumentId.newId(), SavedFilterId.newId(), cursor, accountVersion, contactVersion, documentVersion,
-                    entryVersion, pipelineVersion, cardVersion, QuoteId.newId(), quoteVersion);
+                    entryVersion, pipelineVersion, cardVersion, QuoteId.newId(), quoteVersion, CaseId.newId(), DocumentId.newId(),
+                    caseVersion);
         }
     }
 
@@ -374,6 +385,9 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         views.add(world.admin().cards().get(world.hidden().card()));
         views.add(world.admin().quotes().get(world.hidden().quote()));
         views.add(world.admin().quotes().revision(world.hidden().quote(), 1));
+        views.add(world.admin().cases().get(world.hidden().serviceCase()));
+        views.add(world.admin().cases().history(world.hidden().serviceCase()));
+        views.add(world.admin().cases().settings());
         views.add(world.owner().pipelines().savedFilters(world.hidden().pipeline()));
         views.add(world.outsiderAdmin().accounts().profile(world.mine().account()));
         return new Snapshot(views);
@@ -435,11 +449,14 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         Quote quote = asOwner.quotes().create(CreateQuote.builder(account.id()).currency(Currency.getInstance("BRL"))
                 .contact(contact.id()).card(card.id())
                 .lines(QuoteLineInput.text("Hidden service", BigDecimal.ONE, BigDecimal.TEN)).build());
+        ServiceCase serviceCase = asOwner.cases().open(new OpenCase(account.id(), CaseDetails.builder("Hidden case",
+                CaseChannel.PHONE).contactId(contact.id()).build()));
+        serviceCase = asOwner.cases().attach(serviceCase.id(), new AttachFile("case.txt", "text/plain"), bytes("case"));
         return new Ids(account.id(), contact.id(), relationship.id(), document.id(), entry.id(), pipeline.id(),
                 pipeline.stages().get(0).id(), pipeline.stages().get(1).id(), pipeline.labels().get(0).id(), card.id(),
                 card.comments().get(0).id(), card.attachments().get(0).id(), filter.id(), cursor, account.version(),
                 contact.version(), document.version(), entry.version(), pipeline.version(), card.version(), quote.id(),
-                quote.version());
+                quote.version(), serviceCase.id(), serviceCase.attachments().get(0).id(), serviceCase.version());
     }
 
     /** The outsider's own records, in its tenant. */
@@ -553,6 +570,30 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
             }
         }));
         probes.add(new Probe("Documents.ofAccount", "account", (s, i, m) -> s.documents().ofAccount(i.account())));
+        // Cases
+        probes.add(new Probe("Cases.open", "account", (s, i, m) -> s.cases().open(new OpenCase(i.account(),
+                CaseDetails.builder("New", CaseChannel.EMAIL).build()))));
+        probes.add(new Probe("Cases.open", "contact inside the command", (s, i, m) -> s.cases().open(new OpenCase(m.account(),
+                CaseDetails.builder("New", CaseChannel.EMAIL).contactId(i.contact()).build()))));
+        probes.add(new Probe("Cases.update", "case, versioned", (s, i, m) -> s.cases().update(new UpdateCase(i.serviceCase(),
+                CaseDetails.builder("Renamed", CaseChannel.EMAIL).build(), i.caseVersion()))));
+        probes.add(new Probe("Cases.changeStatus", "case, versioned", (s, i, m) -> s.cases().changeStatus(
+                new ChangeCaseStatus(i.serviceCase(), CaseStatus.OPEN, i.caseVersion()))));
+        probes.add(new Probe("Cases.comment", "case", (s, i, m) -> s.cases().comment(
+                AddCaseComment.publicComment(i.serviceCase(), "Hello"))));
+        probes.add(new Probe("Cases.attach", "case", (s, i, m) -> s.cases().attach(i.serviceCase(),
+                new AttachFile("new.txt", "text/plain"), bytes("new"))));
+        probes.add(new Probe("Cases.removeAttachment", "case and its attachment", (s, i, m) -> s.cases().removeAttachment(
+                i.serviceCase(), i.caseAttachment())));
+        probes.add(new Probe("Cases.openAttachment", "case and its attachment", (s, i, m) -> {
+            try (AttachmentContent content = s.cases().openAttachment(i.serviceCase(), i.caseAttachment())) {
+                return content.attachment();
+            }
+        }));
+        probes.add(new Probe("Cases.get", "case", (s, i, m) -> s.cases().get(i.serviceCase())));
+        probes.add(new Probe("Cases.forCustomer", "case", (s, i, m) -> s.cases().forCustomer(i.serviceCase())));
+        probes.add(new Probe("Cases.history", "case", (s, i, m) -> s.cases().history(i.serviceCase())));
+        probes.add(new Probe("Cases.ofAccount", "account", (s, i, m) -> s.cases().ofAccount(i.account())));
         // Pipelines
         probes.add(new Probe("Pipelines.update", "pipeline", (s, i, m) -> s.pipelines().update(new UpdatePipeline(i.pipeline(),
                 "Renamed", "#000000", PipelineSettings.DEFAULT, i.pipelineVersion()))));

@@ -6,9 +6,12 @@ import dev.crmkit.access.Tenant;
 import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
+import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.TenantId;
@@ -27,6 +30,7 @@ import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.AccountCriteria;
+import dev.crmkit.spi.CaseHistoryRecord;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.OutboxEntry;
 import dev.crmkit.spi.TimelineRecord;
@@ -81,9 +85,12 @@ public record StoreContents(
      * @param agenda its agenda entries
      * @param cards its cards
      * @param timeline its timeline
+     * @param cases its service cases
+     * @param caseHistory the history of each of its cases
      */
     public record AccountParts(List<Contact> contacts, List<Relationship> relationships, List<Document> documents,
-            List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline) {}
+            List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline, List<ServiceCase> cases,
+            Map<CaseId, List<CaseHistoryRecord>> caseHistory) {}
 
     /**
      * What hangs on one pipeline.
@@ -95,15 +102,16 @@ public record StoreContents(
     public record PipelineParts(List<Card> cards, List<HistoryEntry> history, List<SavedFilter> savedFilters) {}
 
     /**
-     * The products and price lists.
+     * The products, price lists and quotes, and the settings of service cases.
      *
      * @param products every product
      * @param priceLists the terms of every price list that has them
      * @param prices every price list's prices
      * @param quotes the quotes, their earlier revisions and the counter
+     * @param caseSettings the settings of service cases
      */
     public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
-            Quoting quotes) {}
+            Quoting quotes, CaseSettings caseSettings) {}
 
     /**
      * The quotes of a tenant.
@@ -135,9 +143,13 @@ public record StoreContents(
         Map<AccountId, AccountParts> accountParts = new LinkedHashMap<>();
         for (Account account : accounts) {
             AccountId id = account.id();
+            List<ServiceCase> cases = sorted(uow.cases().findByAccount(id));
+            Map<CaseId, List<CaseHistoryRecord>> caseHistory = new LinkedHashMap<>();
+            cases.forEach(c -> caseHistory.put(c.id(), uow.cases().history(c.id())));
             accountParts.put(id, new AccountParts(sorted(uow.contacts().findByAccount(id)),
                     sorted(uow.relationships().findByAccount(id)), sorted(uow.documents().findByAccount(id)),
-                    sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST)));
+                    sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST),
+                    cases, caseHistory));
         }
         List<Pipeline> pipelines = sorted(uow.pipelines().findAll());
         Map<PipelineId, PipelineParts> pipelineParts = new LinkedHashMap<>();
@@ -172,7 +184,7 @@ public record StoreContents(
             revisions.put(quote.id(), earlier);
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
-                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()));
+                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()), uow.cases().settings());
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
     }

@@ -32,6 +32,15 @@ import dev.crmkit.agenda.Recurrence;
 import dev.crmkit.agenda.RecurrenceUnit;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.UpdateAgendaSettings;
+import dev.crmkit.casework.AddCaseComment;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ChangeCaseStatus;
+import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.UpdateCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.ChangeCharacteristicChoices;
@@ -171,6 +180,7 @@ final class WriteCases {
         events(cases);
         products(cases);
         quotes(cases);
+        serviceCases(cases);
         return cases;
     }
 
@@ -740,5 +750,48 @@ final class WriteCases {
             Quote draft = quote(w);
             return Call.in(w, () -> w.admin.quotes().changeStatus(ChangeQuoteStatus.of(draft, QuoteStatus.SENT)));
         });
+    }
+
+    private static void serviceCases(List<WriteCase> cases) {
+        // The first case of a tenant creates its counter row; a later one moves it on: both are faulted.
+        add(cases, "Cases.open", w -> {
+            AccountId acme = w.acme().id();
+            var team = w.team();
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.cases().open(new OpenCase(acme, CaseDetails.builder("Case " + w.next(),
+                    CaseChannel.PHONE).description("No signal").teamId(team).assigneeId(bob).build())));
+        });
+        add(cases, "Cases.update", w -> {
+            ServiceCase serviceCase = openCase(w);
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.cases().update(UpdateCase.from(serviceCase).withDetails(serviceCase.details()
+                    .toBuilder().subject("Renamed " + w.next()).assigneeId(bob).channel(CaseChannel.EMAIL).build())));
+        });
+        add(cases, "Cases.changeStatus", w -> {
+            ServiceCase serviceCase = openCase(w);
+            return Call.in(w, () -> w.admin.cases().changeStatus(ChangeCaseStatus.of(serviceCase, CaseStatus.RESOLVED)));
+        });
+        add(cases, "Cases.comment", w -> {
+            ServiceCase serviceCase = openCase(w);
+            return Call.in(w, () -> w.admin.cases().comment(AddCaseComment.internalNote(serviceCase.id(), "Note " + w.next())));
+        });
+        add(cases, "Cases.attach", w -> {
+            ServiceCase serviceCase = openCase(w);
+            return Call.in(w, () -> w.admin.cases().attach(serviceCase.id(), new AttachFile("photo.jpg", "image/jpeg"),
+                    bytes("photo " + w.next())));
+        });
+        add(cases, "Cases.removeAttachment", w -> {
+            ServiceCase attached = w.admin.cases().attach(openCase(w).id(), new AttachFile("photo.jpg", "image/jpeg"),
+                    bytes("photo " + w.next()));
+            return Call.in(w, () -> w.admin.cases().removeAttachment(attached.id(), attached.attachments().get(0).id()));
+        });
+        add(cases, "Cases.updateSettings", w -> {
+            int days = 1 + w.next() % 300;
+            return Call.in(w, () -> w.admin.cases().updateSettings(new CaseSettings(days)));
+        });
+    }
+
+    private static ServiceCase openCase(FaultWorld w) {
+        return w.admin.cases().open(new OpenCase(w.acme().id(), CaseDetails.builder("Case " + w.next(), CaseChannel.PORTAL).build()));
     }
 }

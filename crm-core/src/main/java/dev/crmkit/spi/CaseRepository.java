@@ -1,0 +1,100 @@
+package dev.crmkit.spi;
+
+import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.common.CatalogEntryId;
+import java.util.List;
+import java.util.Optional;
+
+/** The service cases of a unit of work's tenant, their history, their numbering and the tenant's settings of cases. */
+public interface CaseRepository {
+
+    /**
+     * @param id the case
+     * @return the case, if the tenant has it
+     */
+    Optional<ServiceCase> findById(CaseId id);
+
+    /**
+     * @param number a case number
+     * @return the case with that number, if any
+     */
+    Optional<ServiceCase> findByNumber(long number);
+
+    /**
+     * @param accountId an account
+     * @return the account's cases, in no particular order
+     */
+    List<ServiceCase> findByAccount(AccountId accountId);
+
+    /**
+     * Whether any case refers to a catalog entry (as its category, priority or team).
+     *
+     * @param entryId the entry
+     * @return {@code true} when some case does
+     */
+    boolean refersTo(CatalogEntryId entryId);
+
+    /**
+     * Whether an account has any case.
+     *
+     * @param accountId the account
+     * @return {@code true} when it has one
+     */
+    boolean existsForAccount(AccountId accountId);
+
+    /**
+     * Takes the tenant's next case number. The counter is held until the unit of work ends, so that numbers are given
+     * without gaps or repeats however many units of work open cases at once: a unit of work that rolls back gives its
+     * number back.
+     *
+     * @return the number, from 1
+     */
+    long nextNumber();
+
+    /**
+     * @return the tenant's settings of cases ({@link CaseSettings#DEFAULTS} until they are changed)
+     */
+    CaseSettings settings();
+
+    /**
+     * Stores the tenant's settings of cases.
+     *
+     * @param settings the settings
+     */
+    void saveSettings(CaseSettings settings);
+
+    /**
+     * Stores a new case.
+     *
+     * @param serviceCase the case, at {@code Version.UNSAVED}
+     * @return the stored case, at {@code Version.FIRST}
+     */
+    ServiceCase insert(ServiceCase serviceCase);
+
+    /**
+     * Stores a changed case.
+     *
+     * @param serviceCase the case, at the version it was read at
+     * @return the stored case, at its next version
+     * @throws dev.crmkit.common.ConflictException when the stored version is another
+     */
+    ServiceCase update(ServiceCase serviceCase);
+
+    /**
+     * Appends to cases' histories.
+     *
+     * @param records the events, in order
+     */
+    void appendHistory(List<CaseHistoryRecord> records);
+
+    /**
+     * A case's history.
+     *
+     * @param caseId the case
+     * @return its events, oldest first
+     */
+    List<CaseHistoryRecord> history(CaseId caseId);
+}

@@ -137,7 +137,7 @@ final class CaseService implements Cases {
     }
 
     @Override
-    public ServiceCase comment(AddCaseComment command) {
+    public CaseComment comment(AddCaseComment command) {
         return useCases.write(actor, command, context -> {
             ServiceCase current = visible(context, command.caseId(), "caseId");
             CaseComment comment = CaseComment.builder(CommentId.newId(), command.text().strip(), context.user.id(), context.now)
@@ -145,12 +145,12 @@ final class CaseService implements Cases {
             ServiceCase stored = context.uow.cases().update(current.withComment(comment, context.now));
             record(context, new CaseEvent.CaseCommented(context.meta(), stored.id(), stored.accountId(), stored.number(),
                     stored.details().subject(), comment.id(), comment.internal(), comment.text()), Map.of());
-            return stored;
+            return comment;
         });
     }
 
     @Override
-    public ServiceCase attach(CaseId caseId, AttachFile file, InputStream content) {
+    public Attachment attach(CaseId caseId, AttachFile file, InputStream content) {
         DocumentId id = DocumentId.newId();
         TenantId[] tenant = {null};
         Uploads.Stored stored = useCases.read(actor, file, context -> {
@@ -168,7 +168,7 @@ final class CaseService implements Cases {
                 ServiceCase updated = context.uow.cases().update(current.withAttachments(attachments, context.now));
                 record(context, new CaseEvent.CaseAttachmentChanged(context.meta(), updated.id(), updated.accountId(),
                         updated.number(), updated.details().subject(), id, attachment.fileName(), false), Map.of());
-                return updated;
+                return attachment;
             });
         } catch (RuntimeException e) {
             store.delete(tenant[0], id);

@@ -5,6 +5,7 @@ import dev.crmkit.common.CaseId;
 import dev.crmkit.common.DocumentId;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.AttachFile;
+import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.AttachmentContent;
 import java.io.InputStream;
 import java.util.List;
@@ -52,9 +53,9 @@ public interface Cases {
      * Adds a public comment or an internal note to a case.
      *
      * @param command the case, the text and whether it is internal
-     * @return the stored case
+     * @return the stored comment; {@link #get} reads the case with it
      */
-    ServiceCase comment(AddCaseComment command);
+    CaseComment comment(AddCaseComment command);
 
     /**
      * Attaches a file to a case; its bytes go to the document store.
@@ -62,9 +63,9 @@ public interface Cases {
      * @param caseId the case
      * @param file the file's name and media type
      * @param content the bytes, read to the end (the caller closes the stream)
-     * @return the stored case
+     * @return the stored attachment (its id opens and removes it); {@link #get} reads the case with it
      */
-    ServiceCase attach(CaseId caseId, AttachFile file, InputStream content);
+    Attachment attach(CaseId caseId, AttachFile file, InputStream content);
 
     /**
      * Removes an attachment from a case (its bytes once the removal is committed).

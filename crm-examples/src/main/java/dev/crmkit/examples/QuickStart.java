@@ -344,8 +344,9 @@ public final class QuickStart {
                     CaseChannel.PHONE).categoryId(rede).assigneeId(UserId.of("rita")).build()));
             ServiceCase emAndamento = rita.cases().changeStatus(ChangeCaseStatus.of(aberto, CaseStatus.OPEN));
             rita.cases().comment(AddCaseComment.internalNote(emAndamento.id(), "Torre 3 em manutenção"));
-            ServiceCase respondido = rita.cases().comment(AddCaseComment.publicComment(emAndamento.id(), "Técnico a caminho"));
-            ServiceCase resolvido = rita.cases().changeStatus(ChangeCaseStatus.of(respondido, CaseStatus.RESOLVED));
+            rita.cases().comment(AddCaseComment.publicComment(emAndamento.id(), "Técnico a caminho"));
+            ServiceCase resolvido = rita.cases().changeStatus(ChangeCaseStatus.of(rita.cases().get(emAndamento.id()),
+                    CaseStatus.RESOLVED));
             out.println("   case #" + resolvido.number() + " " + resolvido.details().subject() + ": " + resolvido.status()
                     + ", the customer sees " + rita.cases().forCustomer(resolvido.id()).comments().size() + " of "
                     + resolvido.comments().size() + " comments");

@@ -396,8 +396,8 @@ public final class ReadmeSnippets {
                 .categoryId(networkId).priorityId(highId).assigneeId(UserId.of("ana")).build()));
         ServiceCase working = ana.cases().changeStatus(ChangeCaseStatus.of(opened, CaseStatus.OPEN));
         ana.cases().comment(AddCaseComment.internalNote(working.id(), "Torre 3 em manutenção"));
-        ServiceCase answered = ana.cases().comment(AddCaseComment.publicComment(working.id(), "Técnico a caminho"));
-        ana.cases().changeStatus(ChangeCaseStatus.of(answered, CaseStatus.RESOLVED));   // reopenable for 7 days
+        ana.cases().comment(AddCaseComment.publicComment(working.id(), "Técnico a caminho"));   // returns the comment
+        ana.cases().changeStatus(ChangeCaseStatus.of(ana.cases().get(working.id()), CaseStatus.RESOLVED));   // reopenable for 7 days
 
         ServiceCase shown = ana.cases().forCustomer(opened.id());        // no internal notes
         List<TimelineEntry> history = ana.cases().history(opened.id());   // every field, in the reader's language

@@ -451,7 +451,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 .lines(QuoteLineInput.text("Hidden service", BigDecimal.ONE, BigDecimal.TEN)).build());
         ServiceCase serviceCase = asOwner.cases().open(new OpenCase(account.id(), CaseDetails.builder("Hidden case",
                 CaseChannel.PHONE).contactId(contact.id()).build()));
-        serviceCase = asOwner.cases().attach(serviceCase.id(), new AttachFile("case.txt", "text/plain"), bytes("case"));
+        asOwner.cases().attach(serviceCase.id(), new AttachFile("case.txt", "text/plain"), bytes("case"));
+        serviceCase = asOwner.cases().get(serviceCase.id());
         return new Ids(account.id(), contact.id(), relationship.id(), document.id(), entry.id(), pipeline.id(),
                 pipeline.stages().get(0).id(), pipeline.stages().get(1).id(), pipeline.labels().get(0).id(), card.id(),
                 card.comments().get(0).id(), card.attachments().get(0).id(), filter.id(), cursor, account.version(),

@@ -781,9 +781,9 @@ final class WriteCases {
                     bytes("photo " + w.next())));
         });
         add(cases, "Cases.removeAttachment", w -> {
-            ServiceCase attached = w.admin.cases().attach(openCase(w).id(), new AttachFile("photo.jpg", "image/jpeg"),
-                    bytes("photo " + w.next()));
-            return Call.in(w, () -> w.admin.cases().removeAttachment(attached.id(), attached.attachments().get(0).id()));
+            ServiceCase attached = openCase(w);
+            var photo = w.admin.cases().attach(attached.id(), new AttachFile("photo.jpg", "image/jpeg"), bytes("photo " + w.next()));
+            return Call.in(w, () -> w.admin.cases().removeAttachment(attached.id(), photo.id()));
         });
         add(cases, "Cases.updateSettings", w -> {
             int days = 1 + w.next() % 300;

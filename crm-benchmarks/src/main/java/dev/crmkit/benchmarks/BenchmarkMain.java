@@ -123,7 +123,8 @@ public final class BenchmarkMain {
 
     /**
      * @param args {@code quick} (the default), {@code full} or {@code smoke}, then optionally a regular expression of
-     *     the benchmarks to run; {@code fork ...} is a fork's own command line, written by the run
+     *     the benchmarks to run; {@code merge quick|full} writes the report again from the last run's fork outputs;
+     *     {@code fork ...} is a fork's own command line, written by the run
      * @throws RunnerException when JMH fails
      * @throws IOException when a fork cannot be started or its results read
      * @throws InterruptedException when interrupted while waiting for a fork
@@ -131,6 +132,10 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         if (args.length > 0 && args[0].equals("fork")) {
             fork(settings(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("merge")) {
+            remerge(settings(args.length > 1 ? args[1] : "quick"));
             return;
         }
         Settings settings = settings(args.length > 0 ? args[0] : "quick");
@@ -163,6 +168,30 @@ public final class BenchmarkMain {
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(results.resolve("latest.json").toFile(), merged.json());
         Duration took = Duration.between(started, Instant.now());
         write(results.resolve("latest.md"), Report.markdown(merged.rows(), heading(settings, include, plan.size(), took)));
+    }
+
+    /**
+     * Writes the report again from the forks' outputs a run left in {@code target/benchmark-forks} (a run whose last
+     * step failed keeps its measurements): {@code merge quick} or {@code merge full}. The report says it was
+     * re-merged; the run's length is not known then.
+     */
+    private static void remerge(Settings settings) throws IOException {
+        Path work = Path.of("target", "benchmark-forks");
+        List<Path> outputs;
+        try (var files = Files.list(work)) {
+            outputs = files.filter(f -> f.getFileName().toString().matches("fork-\\d+\\.json"))
+                    .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString().replaceAll("\\D", ""))))
+                    .toList();
+        }
+        if (outputs.isEmpty()) {
+            throw new IllegalStateException("no fork output in " + work.toAbsolutePath());
+        }
+        Path results = Files.createDirectories(settings == SMOKE ? Path.of("target", "benchmark-smoke") : Path.of("results"));
+        Merged merged = merge(outputs);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(results.resolve("latest.json").toFile(), merged.json());
+        String heading = heading(settings, ALL, outputs.size(), Duration.ZERO)
+                .replaceFirst(" in 0 min 0 s", " (re-merged from the forks' outputs; the run's length is in its log)");
+        write(results.resolve("latest.md"), Report.markdown(merged.rows(), heading));
     }
 
     static Settings settings(String name) {
@@ -375,6 +404,45 @@ public final class BenchmarkMain {
         return options;
     }
 
+    /**
+     * A benchmark's iterations, fork by fork: the iterations' scores of a timed benchmark ({@code rawData}); for a
+     * sampled one ({@code rawDataHistogram}: per iteration, pairs of a value and how many samples had it), each
+     * iteration's mean over its samples.
+     */
+    static List<double[]> iterations(JsonNode primaryMetric) {
+        List<double[]> forks = new ArrayList<>();
+        JsonNode raw = primaryMetric.get("rawData");
+        if (raw != null) {
+            for (JsonNode fork : raw) {
+                double[] iterations = new double[fork.size()];
+                for (int i = 0; i < fork.size(); i++) {
+                    iterations[i] = fork.get(i).asDouble();
+                }
+                forks.add(iterations);
+            }
+            return forks;
+        }
+        JsonNode histograms = primaryMetric.get("rawDataHistogram");
+        if (histograms == null) {
+            throw new IllegalArgumentException("a result with neither rawData nor rawDataHistogram: " + primaryMetric);
+        }
+        for (JsonNode fork : histograms) {
+            double[] iterations = new double[fork.size()];
+            for (int i = 0; i < fork.size(); i++) {
+                double sum = 0;
+                long count = 0;
+                for (JsonNode bin : fork.get(i)) {
+                    long n = bin.get(1).asLong();
+                    sum += bin.get(0).asDouble() * n;
+                    count += n;
+                }
+                iterations[i] = count == 0 ? Double.NaN : sum / count;
+            }
+            forks.add(iterations);
+        }
+        return forks;
+    }
+
     /** Every fork's results, one JSON entry and one report row per benchmark and parameter set. */
     record Merged(ArrayNode json, List<Report.Row> rows) {}
 
@@ -392,11 +460,7 @@ public final class BenchmarkMain {
             for (JsonNode node : mapper.readTree(output.toFile())) {
                 String key = node.get("benchmark").asText() + "|" + params(node);
                 entries.putIfAbsent(key, (ObjectNode) node.deepCopy());
-                for (JsonNode fork : node.get("primaryMetric").get("rawData")) {
-                    double[] iterations = new double[fork.size()];
-                    for (int i = 0; i < fork.size(); i++) {
-                        iterations[i] = fork.get(i).asDouble();
-                    }
+                for (double[] iterations : iterations(node.get("primaryMetric"))) {
                     forks.computeIfAbsent(key, k -> new ArrayList<>()).add(iterations);
                 }
                 JsonNode secondary = node.get("secondaryMetrics");

@@ -173,4 +173,25 @@ class ReportTest {
         }
         return scores;
     }
+
+    @Test
+    void givenATimedAndASampledResult_whenTheirIterationsAreRead_thenEachForkHasItsIterationScoresOrItsSamplesMean()
+            throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var timed = mapper.readTree("{\"rawData\": [[1.0, 3.0], [2.0, 4.0]]}");
+        // JMH's sample mode: per fork, per iteration, pairs of a value and how many samples had it.
+        var sampled = mapper.readTree("{\"rawDataHistogram\": [[[[1.0, 3], [5.0, 1]], [[2.0, 2]]], [[[10.0, 1], [20.0, 1]]]]}");
+
+        var timedForks = BenchmarkMain.iterations(timed);
+        var sampledForks = BenchmarkMain.iterations(sampled);
+
+        assertThat(timedForks).hasSize(2);
+        assertThat(timedForks.get(0)).containsExactly(1.0, 3.0);
+        assertThat(timedForks.get(1)).containsExactly(2.0, 4.0);
+        assertThat(sampledForks).hasSize(2);
+        assertThat(sampledForks.get(0)).containsExactly(2.0, 2.0);   // (1*3 + 5*1) / 4, then 2
+        assertThat(sampledForks.get(1)).containsExactly(15.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenchmarkMain.iterations(mapper.readTree("{}")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -20,6 +20,7 @@ import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.spi.AccountName;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -128,22 +129,15 @@ public final class HistoryNames {
             changed.added().forEach(id -> user(named, id));
             changed.removed().forEach(id -> user(named, id));
         }
-        {
-            for (FieldChange change : changesOf(event)) {
-                Kind kind = kindOf(change.field());
-                if (kind == null || kind == Kind.ACCOUNT) {
-                    continue;
-                }
-                for (String value : new String[] {change.oldValue(), change.newValue()}) {
-                    if (value == null) {
-                        continue;
-                    }
-                    for (String id : SEPARATOR.split(value)) {
-                        String name = "stageId".equals(change.field()) ? stagesInPipelines.get(id) : names(kind).get(id);
-                        if (name != null) {
-                            named.put(id, name);
-                        }
-                    }
+        for (FieldChange change : changesOf(event)) {
+            Kind kind = kindOf(change.field());
+            if (kind == null || kind == Kind.ACCOUNT) {
+                continue;
+            }
+            for (String id : idsIn(change)) {
+                String name = "stageId".equals(change.field()) ? stagesInPipelines.get(id) : names(kind).get(id);
+                if (name != null) {
+                    named.put(id, name);
                 }
             }
         }
@@ -172,15 +166,20 @@ public final class HistoryNames {
     static void usersIn(List<FieldChange> changes, Set<UserId> into) {
         for (FieldChange change : changes) {
             if (kindOf(change.field()) == Kind.USER) {
-                for (String value : new String[] {change.oldValue(), change.newValue()}) {
-                    if (value != null) {
-                        for (String id : SEPARATOR.split(value)) {
-                            into.add(new UserId(id));
-                        }
-                    }
-                }
+                idsIn(change).forEach(id -> into.add(new UserId(id)));
             }
         }
+    }
+
+    /** The ids a change's old and new values list ({@code ", "} between them), old first. */
+    private static List<String> idsIn(FieldChange change) {
+        List<String> ids = new ArrayList<>();
+        for (String value : new String[] {change.oldValue(), change.newValue()}) {
+            if (value != null) {
+                ids.addAll(Arrays.asList(SEPARATOR.split(value)));
+            }
+        }
+        return ids;
     }
 
     private void stage(Map<String, String> named, StageId id) {
@@ -219,20 +218,15 @@ public final class HistoryNames {
                 if (kind == null) {
                     continue;
                 }
-                for (String value : new String[] {change.oldValue(), change.newValue()}) {
-                    if (value == null) {
+                for (String id : idsIn(change)) {
+                    if (names(kind).containsKey(id)
+                            && (!"stageId".equals(change.field()) || stagesInPipelines.containsKey(id))) {
                         continue;
                     }
-                    for (String id : SEPARATOR.split(value)) {
-                        if (names(kind).containsKey(id)
-                                && (!"stageId".equals(change.field()) || stagesInPipelines.containsKey(id))) {
-                            continue;
-                        }
-                        switch (kind) {
-                            case STAGE_OR_LABEL -> pipelines.add(pipelineId);
-                            case USER -> missingUsers.add(new UserId(id));
-                            case ACCOUNT -> missingAccounts.add(AccountId.of(id));
-                        }
+                    switch (kind) {
+                        case STAGE_OR_LABEL -> pipelines.add(pipelineId);
+                        case USER -> missingUsers.add(new UserId(id));
+                        case ACCOUNT -> missingAccounts.add(AccountId.of(id));
                     }
                 }
             }

@@ -27,6 +27,8 @@ import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
 import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.quote.QuoteWiring;
+import dev.crmkit.discount.DiscountPolicies;
+import dev.crmkit.discount.DiscountWiring;
 import dev.crmkit.quote.Quotes;
 import dev.crmkit.relationship.RelationshipWiring;
 import dev.crmkit.relationship.Relationships;
@@ -59,6 +61,7 @@ public final class CrmSession {
     private final PriceLists priceLists;
     private final Quotes quotes;
     private final Cases cases;
+    private final DiscountPolicies discounts;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -81,6 +84,7 @@ public final class CrmSession {
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
         this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
+        this.discounts = Observed.wrap(DiscountPolicies.class, DiscountWiring.policies(session), observer);
     }
 
     /**
@@ -225,5 +229,15 @@ public final class CrmSession {
      */
     public Quotes quotes() {
         return quotes;
+    }
+
+    /**
+     * The tenant's discount policies, which quote lines take when they carry no discount of their own, and the
+     * manual-discount limits of users and teams.
+     *
+     * @return the discount API
+     */
+    public DiscountPolicies discounts() {
+        return discounts;
     }
 }

@@ -53,6 +53,10 @@ import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Stage;
+import dev.crmkit.discount.DiscountPolicy;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.DiscountWiring;
+import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductWiring;
@@ -112,7 +116,8 @@ public final class StoredRecords {
             Map.entry(CardFactory.class, PipelineWiring.class),
             Map.entry(ProductFactory.class, ProductWiring.class),
             Map.entry(QuoteFactory.class, QuoteWiring.class),
-            Map.entry(CaseFactory.class, CaseWiring.class));
+            Map.entry(CaseFactory.class, CaseWiring.class),
+            Map.entry(DiscountPolicyFactory.class, DiscountWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -209,6 +214,21 @@ public final class StoredRecords {
             Instant updatedAt, Version version) {
         return factory(QuoteFactory.class).quote(id, sequence, number, accountId, contactId, cardId, currency, status,
                 revision, createdAt, updatedAt, version);
+    }
+
+    /**
+     * A stored discount policy.
+     *
+     * @param id the id
+     * @param terms what it says
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version the stored version
+     * @return the policy
+     */
+    public static DiscountPolicy discountPolicy(DiscountPolicyId id, DiscountTerms terms, Instant createdAt,
+            Instant updatedAt, Version version) {
+        return factory(DiscountPolicyFactory.class).discountPolicy(id, terms, createdAt, updatedAt, version);
     }
 
     /**
@@ -437,6 +457,21 @@ public final class StoredRecords {
          */
         CrmUser user(UserId id, String displayName, boolean active, CatalogEntryId teamId, AccessScope scope, boolean admin,
                 Locale locale, Instant createdAt, Version version);
+    }
+
+    /** The discount capability's factory of policies. */
+    @FunctionalInterface
+    public interface DiscountPolicyFactory {
+        /**
+         * @param id the id
+         * @param terms what it says
+         * @param createdAt when it was created
+         * @param updatedAt when it last changed
+         * @param version the stored version
+         * @return the policy
+         */
+        DiscountPolicy discountPolicy(DiscountPolicyId id, DiscountTerms terms, Instant createdAt, Instant updatedAt,
+                Version version);
     }
 
     /** The quote capability's factory of quotes. */

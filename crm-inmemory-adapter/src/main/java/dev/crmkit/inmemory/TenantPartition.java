@@ -11,6 +11,9 @@ import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.common.DiscountPolicyId;
+import dev.crmkit.discount.DiscountLimit;
+import dev.crmkit.discount.DiscountPolicy;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
@@ -227,6 +230,12 @@ final class TenantPartition {
     /** The last case number given; the next case takes the one after. */
     long lastCaseNumber;
     CaseSettings caseSettings;
+
+    final Table<DiscountPolicyId, DiscountPolicy> discountPolicies = new Table<>("discount-policy", DiscountPolicy::id);
+    final Table.Unique<DiscountPolicyId, DiscountPolicy> discountPoliciesByName =
+            discountPolicies.unique("name", p -> p.terms().nameKey());
+    /** The manual-discount limits, by subject. */
+    final Table<DiscountLimit.Subject, DiscountLimit> discountLimits = new Table<>("discount-limit", DiscountLimit::subject);
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();

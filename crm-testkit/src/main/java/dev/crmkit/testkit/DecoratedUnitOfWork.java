@@ -12,6 +12,7 @@ import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
@@ -87,6 +88,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final CaseRepository cases;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
+    private final DiscountRepository discounts;
     private final EventOutbox outbox;
 
     DecoratedUnitOfWork(UnitOfWork uow, Decorator decorator) {
@@ -108,6 +110,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.cases = decorator.port(CaseRepository.class, uow.cases());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
+        this.discounts = decorator.port(DiscountRepository.class, uow.discounts());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
 
@@ -233,6 +236,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public QuoteRepository quotes() {
         return quotes;
+    }
+
+    @Override
+    public DiscountRepository discounts() {
+        return discounts;
     }
 
     @Override

@@ -538,7 +538,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Quotes.get", "quote", (s, i, m) -> s.quotes().get(i.quote())));
         probes.add(new Probe("Quotes.revision", "quote", (s, i, m) -> s.quotes().revision(i.quote(), 1)));
         probes.add(new Probe("Quotes.update", "quote", (s, i, m) -> s.quotes().update(new UpdateQuote(i.quote(),
-                i.quoteVersion(), LocalDate.of(2026, 12, 31), lines))));
+                i.quoteVersion(), LocalDate.of(2026, 12, 31), lines, null))));
         probes.add(new Probe("Quotes.changeStatus", "quote", (s, i, m) -> s.quotes().changeStatus(
                 new ChangeQuoteStatus(i.quote(), i.quoteVersion(), QuoteStatus.SENT))));
         // A price asked for a hidden account: the account is looked at first, the product never.

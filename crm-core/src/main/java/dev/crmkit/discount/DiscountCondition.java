@@ -46,6 +46,12 @@ public sealed interface DiscountCondition {
      */
     record MinimumQuantity(@NotNull @Positive @Digits(integer = 12, fraction = 4) BigDecimal quantity)
             implements DiscountCondition {
+
+        /** Brings the quantity to four decimals when it has no more, as every store keeps it. */
+        public MinimumQuantity {
+            quantity = DiscountTerms.scaled(quantity, 4);
+        }
+
         @Override
         public int rank() {
             return 1;
@@ -65,6 +71,12 @@ public sealed interface DiscountCondition {
      */
     record MinimumRevenue(@NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
             @NotNull Currency currency) implements DiscountCondition {
+
+        /** Brings the amount to four decimals when it has no more, as every store keeps it. */
+        public MinimumRevenue {
+            amount = DiscountTerms.scaled(amount, 4);
+        }
+
         @Override
         public int rank() {
             return 2;

@@ -20,6 +20,11 @@ public record DiscountLimit(
         @NotNull DiscountLimit.Subject subject,
         @NotNull @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percent) {
 
+    /** Brings the limit to two decimals when it has no more, as every store keeps it. */
+    public DiscountLimit {
+        percent = DiscountTerms.scaled(percent, 2);
+    }
+
     /**
      * A user's own limit.
      *

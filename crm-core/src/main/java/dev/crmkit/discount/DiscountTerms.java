@@ -31,9 +31,21 @@ public record DiscountTerms(
         @NotNull @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal percent,
         @NotNull @Valid Validity validity) {
 
-    /** Trims the name. */
+    /** Trims the name; brings the percentage to two decimals when it has no more (as every store keeps it). */
     public DiscountTerms {
         name = Text.trimToNull(name);
+        percent = scaled(percent, 2);
+    }
+
+    /**
+     * A number at a scale when that loses nothing, so every store gives back the number it was given; a number with
+     * more decimals is left for validation to refuse.
+     */
+    static BigDecimal scaled(BigDecimal value, int scale) {
+        if (value == null || value.scale() == scale || value.stripTrailingZeros().scale() > scale) {
+            return value;
+        }
+        return value.setScale(scale);
     }
 
     /** @return the key names are unique by */

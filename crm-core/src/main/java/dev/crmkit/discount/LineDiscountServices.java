@@ -74,8 +74,9 @@ final class LineDiscountServices implements LineDiscounts {
     }
 
     /**
-     * The customer's revenue over the trailing twelve months, by currency: until orders are invoiced, the totals of
-     * its accepted quotes whose acceptance (their last change) falls in the twelve months before the day. This is the
+     * The customer's revenue over the trailing twelve months, by currency: until orders are invoiced, the net amounts
+     * (subtotal less the quote's discount, taxes left out) of its accepted quotes whose acceptance (their last change)
+     * falls in the twelve months before the day. This is the
      * one place to read invoiced orders from once they exist.
      */
     static Map<Currency, BigDecimal> trailingTwelveMonths(Context context, Account account, LocalDate day) {
@@ -83,7 +84,8 @@ final class LineDiscountServices implements LineDiscounts {
         Map<Currency, BigDecimal> revenue = new HashMap<>();
         for (Quote quote : context.uow.quotes().findByAccount(account.id())) {
             if (quote.status() == QuoteStatus.ACCEPTED && !quote.updatedAt().isBefore(since.toInstant())) {
-                revenue.merge(quote.currency(), quote.revision().totals().total(), BigDecimal::add);
+                var totals = quote.revision().totals();
+                revenue.merge(quote.currency(), totals.subtotal().subtract(totals.discount()), BigDecimal::add);
             }
         }
         return revenue;

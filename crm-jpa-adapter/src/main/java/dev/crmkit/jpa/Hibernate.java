@@ -34,7 +34,9 @@ final class Hibernate {
             QuoteEntity.class,
             QuoteRevisionEntity.class,
             CaseEntity.class,
-            CaseHistoryEntity.class);
+            CaseHistoryEntity.class,
+            DiscountPolicyEntity.class,
+            DiscountLimitEntity.class);
 
     private Hibernate() {}
 

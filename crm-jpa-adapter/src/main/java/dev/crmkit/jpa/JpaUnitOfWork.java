@@ -19,6 +19,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
+import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -70,6 +71,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final AccountRepository accountsRepository = new JpaAccounts(this);
     private final ProductRepository productsRepository = new JpaProducts(this);
     private final QuoteRepository quoteRepository = new JpaQuotes(this);
+    private final DiscountRepository discountRepository = new JpaDiscounts(this);
     private final CaseRepository casesRepository = new JpaCases(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
@@ -188,6 +190,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public CaseRepository cases() {
         return casesRepository;
+    }
+
+    @Override
+    public DiscountRepository discounts() {
+        return discountRepository;
     }
 
     @Override

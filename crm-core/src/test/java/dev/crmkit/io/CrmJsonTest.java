@@ -43,6 +43,7 @@ import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
@@ -65,6 +66,7 @@ import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventMeta;
 import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.event.PriceListEvent;
+import dev.crmkit.event.DiscountEvent;
 import dev.crmkit.event.ProductEvent;
 import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.quote.QuoteStatus;
@@ -161,6 +163,14 @@ class CrmJsonTest {
             new QuoteEvent.QuoteRevised(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2, CHANGES),
             new QuoteEvent.QuoteStatusChanged(META, QuoteId.newId(), ACCOUNT, "Q-000001", QuoteStatus.DRAFT,
                     QuoteStatus.SENT),
+            new QuoteEvent.QuoteDiscountApprovalRequested(META, QuoteId.newId(), ACCOUNT, "Q-000001", 1,
+                    new BigDecimal("12.5"), new BigDecimal("10.00")),
+            new QuoteEvent.QuoteDiscountApproved(META, QuoteId.newId(), ACCOUNT, "Q-000001", 1),
+            new QuoteEvent.QuoteDiscountRejected(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2),
+            new DiscountEvent.DiscountPolicyCreated(META, DiscountPolicyId.newId(), "Fidelidade", new BigDecimal("5.00")),
+            new DiscountEvent.DiscountPolicyUpdated(META, DiscountPolicyId.newId(), "Fidelidade", CHANGES),
+            new DiscountEvent.DiscountPolicyDeleted(META, DiscountPolicyId.newId(), "Fidelidade"),
+            new DiscountEvent.DiscountLimitSet(META, "user:ana", new BigDecimal("7.50")),
             new CaseEvent.CaseOpened(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseUpdated(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseStatusChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", CaseStatus.OPEN, CaseStatus.RESOLVED),

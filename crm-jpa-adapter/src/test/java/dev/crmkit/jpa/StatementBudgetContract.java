@@ -153,11 +153,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     /**
      * Creating a quote of 5 or 50 product lines at their price-list prices, for an account with a price list: the
      * account (1), the list's currency (1), the products (1) and their prices (1), each in one
-     * read whatever the number of lines, the tenant's counter advanced and read back (1), the quote with its lines
-     * and totals (1), the timeline (1), the event and the relay (3); with tenant and actor (1) and the account's
-     * three collections (3 besides the account).
+     * read whatever the number of lines, the discount policies that may hold for the account (1), the tenant's
+     * counter advanced and read back (1), the quote with its lines and totals (1), the timeline (1), the event and the
+     * relay (3); with tenant and actor (1) and the account's three collections (3 besides the account).
      */
-    static final int CREATE_QUOTE = 14;
+    static final int CREATE_QUOTE = 15;
+
+    /**
+     * Creating a quote of 5 or 50 product lines, each with a policy that applies, one with a discount of its own, by a
+     * salesperson with a limit: {@link #CREATE_QUOTE}, plus the customer's accepted quotes for the revenue condition
+     * of a candidate policy (1), and the salesperson's and his team's limits (1).
+     */
+    static final int CREATE_QUOTE_WITH_POLICIES = CREATE_QUOTE + 2;
 
     /**
      * Sending a quote: tenant and actor (1), the quote (1), its account's responsibles for the scope (1, not the whole account), the quote
@@ -386,6 +393,45 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                 quote(world.account(), world.products())));
         assertThat(fifty).as("50 lines against 5").isEqualTo(five);
         assertThat(fifty).isEqualTo(CREATE_QUOTE);
+    }
+
+    @Test
+    void givenPoliciesAndALimit_whenQuotesOf5And50LinesAreCreated_thenBothCostTheSameFixedStatements() {
+        QuoteWorld world = quoteWorld();
+        var admin = world.tenant().admin();
+        var team = world.tenant().addEntry(dev.crmkit.catalog.CatalogKind.TEAM, "Sales").id();
+        world.tenant().addUser(dev.crmkit.testkit.UserTestData.aUser().withId("seller").inTeam(team)
+                .withScope(dev.crmkit.access.AccessScope.ALL));
+        admin.discounts().setLimit(dev.crmkit.discount.SetDiscountLimit.ofTeam(team, new java.math.BigDecimal("20")));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        admin.discounts().create(dev.crmkit.discount.DiscountTerms.builder("All", java.math.BigDecimal.ONE, from).build());
+        admin.discounts().create(dev.crmkit.discount.DiscountTerms.builder("Loyal", new java.math.BigDecimal("3"), from)
+                .scope(new dev.crmkit.discount.DiscountScope.Account(world.account()))
+                .condition(new dev.crmkit.discount.DiscountCondition.MinimumRevenue(java.math.BigDecimal.ONE,
+                        java.util.Currency.getInstance("BRL"))).build());
+        for (int i = 0; i < 5; i++) {
+            admin.discounts().create(dev.crmkit.discount.DiscountTerms.builder("P" + i, new java.math.BigDecimal(5 + i), from)
+                    .item(new dev.crmkit.discount.DiscountItem.Product(world.products().get(i * 10)))
+                    .condition(new dev.crmkit.discount.DiscountCondition.MinimumQuantity(java.math.BigDecimal.TWO)).build());
+        }
+        crm().relayEvents();
+        var seller = world.tenant().as(dev.crmkit.common.UserId.of("seller"));
+        java.util.function.Function<List<dev.crmkit.common.ProductId>, dev.crmkit.quote.CreateQuote> withManual = ps -> {
+            var command = quote(world.account(), ps);
+            var lines = new ArrayList<>(command.lines());
+            lines.set(0, lines.get(0).withDiscount(new java.math.BigDecimal("10")));
+            return dev.crmkit.quote.CreateQuote.builder(world.account()).lines(lines).build();
+        };
+
+        int five = writeCost("create quote of 5 lines with policies", () -> seller.quotes().create(
+                withManual.apply(world.products().subList(0, 5))));
+        int fifty = writeCost("create quote of 50 lines with policies", () -> seller.quotes().create(
+                withManual.apply(world.products())));
+        var last = seller.quotes().create(withManual.apply(world.products()));
+
+        assertThat(last.revision().lines()).filteredOn(l -> l.policyId() != null).hasSize(49);
+        assertThat(fifty).as("50 lines against 5").isEqualTo(five);
+        assertThat(fifty).isEqualTo(CREATE_QUOTE_WITH_POLICIES);
     }
 
     @Test

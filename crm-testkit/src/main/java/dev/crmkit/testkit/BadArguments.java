@@ -405,6 +405,8 @@ final class BadArguments {
                 // A quote line's: a quantity and a percentage a quote takes.
                 case "quantity" -> new BigDecimal("2");
                 case "discountPercent" -> new BigDecimal("10");
+                // A discount policy's or a limit's percentage.
+                case "percent" -> new BigDecimal("5");
                 default -> new BigDecimal("1500.00");
             };
         }

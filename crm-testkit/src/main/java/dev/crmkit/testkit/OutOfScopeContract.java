@@ -100,6 +100,7 @@ import dev.crmkit.pipeline.UpdateLabel;
 import dev.crmkit.pipeline.UpdatePipeline;
 import dev.crmkit.pipeline.UpdateStage;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.DecideQuoteDiscount;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
@@ -541,6 +542,10 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 i.quoteVersion(), LocalDate.of(2026, 12, 31), lines, null))));
         probes.add(new Probe("Quotes.changeStatus", "quote", (s, i, m) -> s.quotes().changeStatus(
                 new ChangeQuoteStatus(i.quote(), i.quoteVersion(), QuoteStatus.SENT))));
+        probes.add(new Probe("Quotes.approveDiscount", "quote", (s, i, m) -> s.quotes().approveDiscount(
+                new DecideQuoteDiscount(i.quote(), i.quoteVersion()))));
+        probes.add(new Probe("Quotes.rejectDiscount", "quote", (s, i, m) -> s.quotes().rejectDiscount(
+                new DecideQuoteDiscount(i.quote(), i.quoteVersion()))));
         // A price asked for a hidden account: the account is looked at first, the product never.
         probes.add(new Probe("PriceLists.defaultPrice", "account", (s, i, m) -> s.priceLists().defaultPrice(i.account(),
                 ProductId.newId(), LocalDate.of(2026, 3, 10))));

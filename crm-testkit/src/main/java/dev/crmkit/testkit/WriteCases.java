@@ -106,6 +106,16 @@ import dev.crmkit.product.UpdateProduct;
 import dev.crmkit.product.Validity;
 import dev.crmkit.quote.ChangeQuoteStatus;
 import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.CrmSession;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.discount.DeleteDiscountPolicy;
+import dev.crmkit.discount.DiscountItem;
+import dev.crmkit.discount.DiscountPolicy;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.EndDiscountPolicy;
+import dev.crmkit.discount.SetDiscountLimit;
+import dev.crmkit.discount.UpdateDiscountPolicy;
+import dev.crmkit.quote.DecideQuoteDiscount;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteStatus;
@@ -180,6 +190,7 @@ final class WriteCases {
         events(cases);
         products(cases);
         quotes(cases);
+        discounts(cases);
         serviceCases(cases);
         return cases;
     }
@@ -749,6 +760,55 @@ final class WriteCases {
         add(cases, "Quotes.changeStatus", w -> {
             Quote draft = quote(w);
             return Call.in(w, () -> w.admin.quotes().changeStatus(ChangeQuoteStatus.of(draft, QuoteStatus.SENT)));
+        });
+    }
+
+    private static DiscountPolicy discountPolicy(FaultWorld w) {
+        return w.admin.discounts().create(DiscountTerms.builder("D-" + w.next(), new BigDecimal("5"),
+                w.today().minusDays(10)).item(new DiscountItem.Group("Internet")).build());
+    }
+
+    /** A quote of Bob's whose own discount is above his team's limit: it waits for an administrator. */
+    private static Quote awaitingApproval(FaultWorld w) {
+        Quote draft = quote(w);
+        w.admin.discounts().setLimit(SetDiscountLimit.ofTeam(w.team(), BigDecimal.ONE));
+        CrmSession bob = w.tenant.as(w.bob());
+        return bob.quotes().update(UpdateQuote.from(draft).withDiscount(BigDecimal.TEN));
+    }
+
+    private static void discounts(List<WriteCase> cases) {
+        add(cases, "DiscountPolicies.create", w -> Call.in(w, () -> w.admin.discounts().create(
+                DiscountTerms.builder("D-" + w.next(), new BigDecimal("2.5"), w.today()).build())));
+        add(cases, "DiscountPolicies.update", w -> {
+            DiscountPolicy policy = discountPolicy(w);
+            return Call.in(w, () -> w.admin.discounts().update(UpdateDiscountPolicy.from(policy)
+                    .changing(b -> b.percent(new BigDecimal("7")))));
+        });
+        add(cases, "DiscountPolicies.end", w -> {
+            DiscountPolicy policy = discountPolicy(w);
+            return Call.in(w, () -> w.admin.discounts().end(EndDiscountPolicy.of(policy)));
+        });
+        add(cases, "DiscountPolicies.delete", w -> {
+            DiscountPolicy policy = discountPolicy(w);
+            return Call.in(w, () -> {
+                w.admin.discounts().delete(DeleteDiscountPolicy.of(policy));
+                return null;
+            });
+        });
+        add(cases, "DiscountPolicies.setLimit", w -> {
+            CatalogEntryId team = w.team();
+            return Call.in(w, () -> {
+                w.admin.discounts().setLimit(SetDiscountLimit.ofTeam(team, new BigDecimal("12.5")));
+                return null;
+            });
+        });
+        add(cases, "Quotes.approveDiscount", w -> {
+            Quote waiting = awaitingApproval(w);
+            return Call.in(w, () -> w.admin.quotes().approveDiscount(DecideQuoteDiscount.of(waiting)));
+        });
+        add(cases, "Quotes.rejectDiscount", w -> {
+            Quote waiting = awaitingApproval(w);
+            return Call.in(w, () -> w.admin.quotes().rejectDiscount(DecideQuoteDiscount.of(waiting)));
         });
     }
 

@@ -42,7 +42,9 @@ public record DiscountTerms(
      * more decimals is left for validation to refuse.
      */
     static BigDecimal scaled(BigDecimal value, int scale) {
-        if (value == null || value.scale() == scale || value.stripTrailingZeros().scale() > scale) {
+        // A number far out of range (1e999999999) is left as it is: rescaling it would not fit in memory.
+        if (value == null || value.scale() == scale || value.precision() - value.scale() > 40
+                || value.stripTrailingZeros().scale() > scale) {
             return value;
         }
         return value.setScale(scale);

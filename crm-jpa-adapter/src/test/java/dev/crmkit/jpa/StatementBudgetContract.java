@@ -412,7 +412,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         for (int i = 0; i < 5; i++) {
             admin.discounts().create(dev.crmkit.discount.DiscountTerms.builder("P" + i, new java.math.BigDecimal(5 + i), from)
                     .item(new dev.crmkit.discount.DiscountItem.Product(world.products().get(i * 10)))
-                    .condition(new dev.crmkit.discount.DiscountCondition.MinimumQuantity(java.math.BigDecimal.TWO)).build());
+                    .condition(new dev.crmkit.discount.DiscountCondition.MinimumQuantity(new java.math.BigDecimal("2"))).build());
         }
         crm().relayEvents();
         var seller = world.tenant().as(dev.crmkit.common.UserId.of("seller"));

@@ -23,6 +23,8 @@ import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.product.PriceListTerms;
+import dev.crmkit.discount.DiscountLimit;
+import dev.crmkit.discount.DiscountPolicy;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductPrice;
 import dev.crmkit.quote.Quote;
@@ -109,9 +111,18 @@ public record StoreContents(
      * @param prices every price list's prices
      * @param quotes the quotes, their earlier revisions and the counter
      * @param caseSettings the settings of service cases
+     * @param discounts the discount policies and manual-discount limits
      */
     public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
-            Quoting quotes, CaseSettings caseSettings) {}
+            Quoting quotes, CaseSettings caseSettings, Discounts discounts) {}
+
+    /**
+     * The discount policies and limits of a tenant.
+     *
+     * @param policies every policy
+     * @param limits every user's and team's limit
+     */
+    public record Discounts(List<DiscountPolicy> policies, List<DiscountLimit> limits) {}
 
     /**
      * The quotes of a tenant.
@@ -184,7 +195,8 @@ public record StoreContents(
             revisions.put(quote.id(), earlier);
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
-                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()), uow.cases().settings());
+                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()), uow.cases().settings(),
+                new Discounts(sorted(uow.discounts().findAll()), sorted(uow.discounts().limits())));
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
     }

@@ -796,7 +796,8 @@ final class WriteCases {
             });
         });
         add(cases, "DiscountPolicies.setLimit", w -> {
-            CatalogEntryId team = w.team();
+            // A team of its own each run: a limit set again to the value it has would store nothing new.
+            CatalogEntryId team = w.tenant.addEntry(CatalogKind.TEAM, "Limited " + w.next()).id();
             return Call.in(w, () -> {
                 w.admin.discounts().setLimit(SetDiscountLimit.ofTeam(team, new BigDecimal("12.5")));
                 return null;

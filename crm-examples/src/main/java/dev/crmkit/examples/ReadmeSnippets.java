@@ -92,7 +92,13 @@ import dev.crmkit.pipeline.StageColumn;
 import dev.crmkit.pipeline.TriState;
 import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.discount.DiscountCondition;
+import dev.crmkit.discount.DiscountItem;
+import dev.crmkit.discount.DiscountScope;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.SetDiscountLimit;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.DecideQuoteDiscount;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
@@ -376,6 +382,45 @@ public final class ReadmeSnippets {
         QuoteRevision asSent = ana.quotes().revision(revised.id(), 1);           // the first stays readable
         // end::quotes[]
         return Map.entry(revised, asSent);
+    }
+
+    /**
+     * The discounts snippet: a policy an account's lines take, and a manual discount above a team's limit that an
+     * administrator approves before the quote is sent.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the quote as sent, and the quote as it was before the approval
+     */
+    public static Map.Entry<Quote, Quote> discounts(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        CatalogEntry sales = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Vendas"));
+        admin.users().create(CreateUser.builder(UserId.of("rui"), "Rui", AccessScope.ALL).teamId(sales.id()).build());
+        CrmSession rui = crm.as(Actor.of("acme", "rui"));
+        Product fiber = admin.products().create(new CreateProduct(ProductDetails.builder("FIB-300", "Fibra 300 Mbps")
+                .unit("mês").kind(ProductKind.SERVICE).group("Internet").build()));
+        PriceList retail = admin.priceLists().create(new CreatePriceList("Varejo Sul", Currency.getInstance("BRL")));
+        admin.priceLists().setPrice(new SetProductPrice(retail.id(), fiber.id(), new BigDecimal("79.90"),
+                Validity.from(LocalDate.of(2026, 1, 1))));
+        Account account = admin.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.builder(PersonKind.LEGAL, "Mercearia Dois Irmãos").customer(CustomerProperties.builder()
+                        .priceListId(retail.id()).build()).build(), Set.of())).account();
+        // tag::discounts[]
+        admin.discounts().create(DiscountTerms.builder("Fidelidade", new BigDecimal("5"), LocalDate.of(2026, 1, 1))
+                .scope(new DiscountScope.Account(account.id()))          // one account (or a customer type, a price list)
+                .item(new DiscountItem.Group("Internet"))                 // a product group (or one product, or all)
+                .condition(new DiscountCondition.MinimumQuantity(BigDecimal.TEN))
+                .build());
+        admin.discounts().setLimit(SetDiscountLimit.ofTeam(sales.id(), new BigDecimal("10")));
+
+        Quote quote = rui.quotes().create(CreateQuote.builder(account.id())
+                .lines(QuoteLineInput.product(fiber.id(), new BigDecimal("12")))   // takes "Fidelidade": 5%
+                .discount(new BigDecimal("12"))                                    // the quote's own 12%: above 10%
+                .build());
+        System.out.println(quote.revision().approval().status());               // PENDING: it cannot be sent yet
+        Quote approved = admin.quotes().approveDiscount(DecideQuoteDiscount.of(quote));   // approver and time kept
+        Quote sent = rui.quotes().changeStatus(ChangeQuoteStatus.of(approved, QuoteStatus.SENT));
+        // end::discounts[]
+        return Map.entry(sent, quote);
     }
 
     /**

@@ -105,6 +105,23 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheDiscountsSnippet_whenRun_thenTheLineTakesThePolicyAndTheQuoteIsSentOnlyOnceApproved() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.discounts(crm);
+
+        var waiting = result.getValue();
+        assertThat(waiting.revision().lines().get(0).discountPercent()).isEqualByComparingTo("5");
+        assertThat(waiting.revision().lines().get(0).policyId()).isNotNull();
+        assertThat(waiting.revision().awaitsApproval()).isTrue();
+        // 12 x 79.90 = 958.80, less 5% = 910.86; the quote's 12% of it is 109.3032, half-even 109.30.
+        assertThat(waiting.revision().totals().discount()).isEqualTo(new java.math.BigDecimal("109.30"));
+        assertThat(waiting.revision().totals().subtotal()).isEqualTo(new java.math.BigDecimal("910.86"));
+        assertThat(result.getKey().status().name()).isEqualTo("SENT");
+        assertThat(result.getKey().revision().approval().decidedBy().value()).isEqualTo("ana");
+    }
+
+    @Test
     void givenTheCasesSnippet_whenRun_thenTheCustomerSeesTheResolvedCaseWithoutTheInternalNote() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 

@@ -42,6 +42,7 @@ import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.common.CrmException;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
@@ -86,7 +87,14 @@ import dev.crmkit.product.ProductPrice;
 import dev.crmkit.product.ProductRoute;
 import dev.crmkit.product.SetProductPrice;
 import dev.crmkit.product.Validity;
+import dev.crmkit.discount.DiscountCondition;
+import dev.crmkit.discount.DiscountItem;
+import dev.crmkit.discount.DiscountScope;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.SetDiscountLimit;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.DecideQuoteDiscount;
+import dev.crmkit.quote.QuoteLine;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
@@ -335,6 +343,31 @@ public final class QuickStart {
             out.println("   " + sent.number() + " for " + customer.details().legalName() + ": "
                     + sent.revision().lines().size() + " lines, total " + sent.currency() + " "
                     + sent.revision().totals().total() + ", " + sent.status() + " until " + sent.revision().validUntil());
+
+            // 9b. A policy for the customer's orders of five routers or more, and joao's own discount on the whole quote,
+            // above his team's limit: the quote waits for marta's approval before it is sent.
+            out.println("9b. Discount policies and approvals");
+            marta.discounts().create(DiscountTerms.builder("Roteadores 5+", new BigDecimal("8"), today.withDayOfMonth(1))
+                    .scope(new DiscountScope.Account(customer.id())).item(new DiscountItem.Product(imported.get(1)))
+                    .condition(new DiscountCondition.MinimumQuantity(new BigDecimal("5"))).build());
+            marta.discounts().setLimit(SetDiscountLimit.ofTeam(north.id(), new BigDecimal("5")));
+            Quote discounted = joao.quotes().create(CreateQuote.builder(customer.id()).discount(new BigDecimal("7")).lines(
+                    QuoteLineInput.product(imported.get(1), new BigDecimal("5")).withUnitPrice(new BigDecimal("349.90")))
+                    .build());
+            QuoteLine routers = discounted.revision().lines().get(0);
+            out.println("   " + discounted.number() + ": 5 routers less " + routers.discountPercent() + "% ("
+                    + marta.discounts().get(routers.policyId()).terms().name() + "), less the quote's 7% = "
+                    + discounted.revision().totals().discount() + ", total " + discounted.revision().totals().total()
+                    + ": " + discounted.revision().approval().status());
+            try {
+                joao.quotes().changeStatus(ChangeQuoteStatus.of(discounted, QuoteStatus.SENT));
+            } catch (CrmException e) {
+                out.println("   joao (pt-BR): " + e.getMessage());
+            }
+            Quote approved = marta.quotes().approveDiscount(DecideQuoteDiscount.of(discounted));
+            Quote discountedSent = joao.quotes().changeStatus(ChangeQuoteStatus.of(approved, QuoteStatus.SENT));
+            out.println("   approved by " + approved.revision().approval().decidedBy() + ": " + discountedSent.number()
+                    + " " + discountedSent.status());
 
             // 10. The help desk: João opens a case for the customer and assigns it to Rita, who works on it although the
             // account is outside her portfolio; the customer sees the public answer, not the internal note.

@@ -1,6 +1,7 @@
 package dev.crmkit.discount;
 
 import dev.crmkit.common.DiscountPolicyId;
+import dev.crmkit.history.TimelineEntry;
 import java.util.List;
 
 /**
@@ -55,6 +56,15 @@ public interface DiscountPolicies {
      * @return the policies
      */
     List<DiscountPolicy> list();
+
+    /**
+     * A policy's history, oldest first: its creation, each change of its terms (its end included) and its deletion,
+     * with who did it and the changed fields, in the reader's language. A deleted policy's history stays readable.
+     *
+     * @param policyId the policy
+     * @return the entries, empty for a policy the tenant never had
+     */
+    List<TimelineEntry> history(DiscountPolicyId policyId);
 
     /**
      * Sets or removes a user's or a team's manual-discount limit.

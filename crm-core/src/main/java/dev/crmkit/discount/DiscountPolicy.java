@@ -54,12 +54,12 @@ public final class DiscountPolicy {
     static Map<String, String> fields(DiscountTerms terms) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("name", terms.name());
-        fields.put("scope", describe(terms.scope()));
-        fields.put("item", describe(terms.item()));
-        fields.put("condition", describe(terms.condition()));
+        fields.put("discountScope", describe(terms.scope()));
+        fields.put("discountItem", describe(terms.item()));
+        fields.put("discountCondition", describe(terms.condition()));
         fields.put("percent", terms.percent().stripTrailingZeros().toPlainString());
-        fields.put("validity.from", terms.validity().from().toString());
-        fields.put("validity.until", terms.validity().until() == null ? null : terms.validity().until().toString());
+        fields.put("validFrom", terms.validity().from().toString());
+        fields.put("validUntil", terms.validity().until() == null ? null : terms.validity().until().toString());
         return fields;
     }
 

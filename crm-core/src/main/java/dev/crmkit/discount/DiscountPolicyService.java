@@ -13,7 +13,15 @@ import dev.crmkit.internal.CatalogReferences;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.UseCases;
 import dev.crmkit.product.Validity;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.Messages;
+import dev.crmkit.history.ChangeLine;
+import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.internal.HistoryWords;
+import dev.crmkit.spi.DiscountHistoryRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,7 +42,7 @@ final class DiscountPolicyService implements DiscountPolicies {
             context.requireAdmin();
             check(context, terms, null, "CreateDiscountPolicy", "");
             DiscountPolicy stored = context.uow.discounts().insert(DiscountPolicy.create(terms, context.now));
-            context.record(new DiscountEvent.DiscountPolicyCreated(context.meta(), stored.id(), terms.name(),
+            record(context, new DiscountEvent.DiscountPolicyCreated(context.meta(), stored.id(), terms.name(),
                     terms.percent()));
             return stored;
         });
@@ -75,7 +83,7 @@ final class DiscountPolicyService implements DiscountPolicies {
             context.requireAdmin();
             DiscountPolicy current = current(context, command.policyId(), command.expectedVersion());
             context.uow.discounts().delete(current);
-            context.record(new DiscountEvent.DiscountPolicyDeleted(context.meta(), current.id(), current.terms().name()));
+            record(context, new DiscountEvent.DiscountPolicyDeleted(context.meta(), current.id(), current.terms().name()));
             return null;
         });
     }
@@ -89,6 +97,44 @@ final class DiscountPolicyService implements DiscountPolicies {
     public List<DiscountPolicy> list() {
         return useCases.read(actor, context -> context.uow.discounts().findAll().stream()
                 .sorted(DiscountPrecedence.MOST_SPECIFIC_FIRST).toList());
+    }
+
+    @Override
+    public List<TimelineEntry> history(DiscountPolicyId policyId) {
+        return useCases.read(actor, context -> {
+            Context.required(policyId, "policyId");
+            List<TimelineEntry> entries = new ArrayList<>();
+            for (DiscountHistoryRecord record : context.uow.discounts().history(policyId)) {
+                entries.add(entry(context.locale, record));
+            }
+            return entries;
+        });
+    }
+
+    /** The words of one history record: a summary and one line per changed field, in the reader's language. */
+    private static TimelineEntry entry(Locale locale, DiscountHistoryRecord record) {
+        DiscountEvent.PolicyEvent event = record.event();
+        List<FieldChange> changes = event instanceof DiscountEvent.DiscountPolicyUpdated u ? u.changes() : List.of();
+        List<ChangeLine> lines = new ArrayList<>();
+        for (FieldChange change : changes) {
+            lines.add(new ChangeLine(change.field(), HistoryWords.label(locale, change.field()), change.oldValue(),
+                    change.newValue(), change.oldValue(), change.newValue()));
+        }
+        String summary = event instanceof DiscountEvent.DiscountPolicyCreated c
+                ? Messages.format(locale, "discount-history.created", c.name(),
+                        c.percent().stripTrailingZeros().toPlainString())
+                : event instanceof DiscountEvent.DiscountPolicyUpdated u
+                        ? Messages.format(locale, "discount-history.updated", u.name(), String.join(", ",
+                                lines.stream().map(ChangeLine::fieldLabel).toList()))
+                        : Messages.format(locale, "discount-history.deleted", event.name());
+        return new TimelineEntry(event.meta().eventId(), event.meta().occurredAt(), event.meta().actor(),
+                record.actorName(), event.getClass().getSimpleName(), summary, changes, lines);
+    }
+
+    /** Records a policy's event and its entry in the policy's history, with the actor's name of the time. */
+    private static void record(Context context, DiscountEvent.PolicyEvent event) {
+        context.record(event);
+        context.uow.discounts().appendHistory(new DiscountHistoryRecord(event, context.user.displayName()));
     }
 
     @Override
@@ -134,7 +180,7 @@ final class DiscountPolicyService implements DiscountPolicies {
             return current;
         }
         DiscountPolicy stored = context.uow.discounts().update(changed.value());
-        context.record(new DiscountEvent.DiscountPolicyUpdated(context.meta(), stored.id(), stored.terms().name(),
+        record(context, new DiscountEvent.DiscountPolicyUpdated(context.meta(), stored.id(), stored.terms().name(),
                 changed.changes()));
         return stored;
     }

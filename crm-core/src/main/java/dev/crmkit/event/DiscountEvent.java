@@ -8,6 +8,16 @@ import java.util.List;
 /** Events of the tenant's discount policies and manual-discount limits. */
 public sealed interface DiscountEvent extends DomainEvent {
 
+    /** An event of one policy, kept in its history. */
+    sealed interface PolicyEvent extends DiscountEvent {
+
+        /** @return the policy */
+        DiscountPolicyId policyId();
+
+        /** @return its name at the time */
+        String name();
+    }
+
     /**
      * A discount policy was created.
      *
@@ -17,7 +27,7 @@ public sealed interface DiscountEvent extends DomainEvent {
      * @param percent its percentage
      */
     record DiscountPolicyCreated(EventMeta meta, DiscountPolicyId policyId, String name, BigDecimal percent)
-            implements DiscountEvent {
+            implements PolicyEvent {
         @Override
         public AggregateRef aggregate() {
             return new AggregateRef("discount-policy", policyId.toString());
@@ -33,7 +43,7 @@ public sealed interface DiscountEvent extends DomainEvent {
      * @param changes the changed fields
      */
     record DiscountPolicyUpdated(EventMeta meta, DiscountPolicyId policyId, String name, List<FieldChange> changes)
-            implements DiscountEvent {
+            implements PolicyEvent {
 
         /** Copies the changes. */
         public DiscountPolicyUpdated {
@@ -53,7 +63,7 @@ public sealed interface DiscountEvent extends DomainEvent {
      * @param policyId the policy
      * @param name its name
      */
-    record DiscountPolicyDeleted(EventMeta meta, DiscountPolicyId policyId, String name) implements DiscountEvent {
+    record DiscountPolicyDeleted(EventMeta meta, DiscountPolicyId policyId, String name) implements PolicyEvent {
         @Override
         public AggregateRef aggregate() {
             return new AggregateRef("discount-policy", policyId.toString());

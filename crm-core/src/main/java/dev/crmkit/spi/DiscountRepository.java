@@ -89,4 +89,17 @@ public interface DiscountRepository {
      * @return whether there was one
      */
     boolean removeLimit(DiscountLimit.Subject subject);
+
+    /**
+     * Appends to a policy's history; the history outlives the policy's deletion.
+     *
+     * @param record the event and the actor's name of the time
+     */
+    void appendHistory(DiscountHistoryRecord record);
+
+    /**
+     * @param policyId a policy, deleted or not
+     * @return its history, oldest first
+     */
+    List<DiscountHistoryRecord> history(DiscountPolicyId policyId);
 }

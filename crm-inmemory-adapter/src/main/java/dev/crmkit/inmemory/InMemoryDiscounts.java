@@ -7,6 +7,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.discount.DiscountLimit;
 import dev.crmkit.discount.DiscountPolicy;
 import dev.crmkit.discount.DiscountScope;
+import dev.crmkit.spi.DiscountHistoryRecord;
 import dev.crmkit.spi.DiscountRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,5 +106,19 @@ final class InMemoryDiscounts implements DiscountRepository {
         }
         data.discountLimits.delete(subject, journal);
         return true;
+    }
+
+    @Override
+    public void appendHistory(DiscountHistoryRecord record) {
+        Journal journal = uow.writable();
+        List<DiscountHistoryRecord> entries = data.discountHistory.computeIfAbsent(record.event().policyId(),
+                id -> new ArrayList<>());
+        entries.add(record);
+        journal.onRollback(() -> entries.remove(entries.size() - 1));
+    }
+
+    @Override
+    public List<DiscountHistoryRecord> history(DiscountPolicyId policyId) {
+        return List.copyOf(data.discountHistory.getOrDefault(policyId, List.of()));
     }
 }

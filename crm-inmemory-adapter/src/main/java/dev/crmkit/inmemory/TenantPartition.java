@@ -236,6 +236,8 @@ final class TenantPartition {
             discountPolicies.unique("name", p -> p.terms().nameKey());
     /** The manual-discount limits, by subject. */
     final Table<DiscountLimit.Subject, DiscountLimit> discountLimits = new Table<>("discount-limit", DiscountLimit::subject);
+    /** Each discount policy's history, oldest first; kept after the policy's deletion. */
+    final Map<DiscountPolicyId, List<dev.crmkit.spi.DiscountHistoryRecord>> discountHistory = new HashMap<>();
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();

@@ -7,6 +7,8 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.discount.DiscountLimit;
 import dev.crmkit.discount.DiscountPolicy;
+import dev.crmkit.event.DiscountEvent;
+import dev.crmkit.spi.DiscountHistoryRecord;
 import dev.crmkit.spi.DiscountRepository;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -144,5 +146,32 @@ final class JpaDiscounts implements DiscountRepository {
         }
         uow.remove(row);
         return true;
+    }
+
+    @Override
+    public void appendHistory(DiscountHistoryRecord record) {
+        var meta = record.event().meta();
+        String payload = uow.json.writeEvent(record.event());
+        uow.insertBatch("insert into crm_discount_policy_history (tenant_id, policy_id, event_id, occurred_at, actor_name,"
+                + " payload) values (?, ?, ?, ?, ?, ?)", List.of(record), (statement, r) -> {
+                    statement.setString(1, uow.tenant);
+                    statement.setObject(2, r.event().policyId().value());
+                    statement.setObject(3, meta.eventId().value());
+                    JpaUnitOfWork.setInstant(statement, 4, meta.occurredAt());
+                    statement.setString(5, r.actorName());
+                    statement.setString(6, payload);
+                });
+    }
+
+    @Override
+    public List<DiscountHistoryRecord> history(DiscountPolicyId policyId) {
+        return new SqlQuery().append("select h.payload, h.actor_name from crm_discount_policy_history h"
+                        + " where h.tenant_id = :tenant and h.policy_id = :policy order by h.occurred_at, h.event_id",
+                        "tenant", uow.tenant)
+                .bind("policy", policyId.value())
+                .rows(uow, 0).stream()
+                .map(row -> new DiscountHistoryRecord((DiscountEvent.PolicyEvent) uow.json.readEvent((String) row[0]),
+                        (String) row[1]))
+                .toList();
     }
 }

@@ -196,7 +196,17 @@ public abstract class DiscountContract extends CrmKitSupport {
                 .containsExactly("DiscountPolicyCreated", "DiscountPolicyUpdated", "DiscountPolicyUpdated",
                         "DiscountPolicyCreated", "DiscountPolicyDeleted");
         assertThat(published.eventsOf(w.tenant().id(), DiscountEvent.DiscountPolicyUpdated.class).get(1).changes())
-                .extracting("field", "newValue").containsExactly(tuple("validity.until", TODAY.plusDays(2).toString()));
+                .extracting("field", "newValue").containsExactly(tuple("validUntil", TODAY.plusDays(2).toString()));
+        assertThat(admin.discounts().history(created.id())).extracting(e -> e.summary()).containsExactly(
+                "Discount policy \"Fidelidade\" created: 5%",
+                "Discount policy \"Fidelidade\" changed: Percentage",
+                "Discount policy \"Fidelidade\" changed: Valid until");
+        assertThat(w.tenant().as(w.tenant().adminId(), Locale.forLanguageTag("pt-BR")).discounts().history(future.id()))
+                .extracting(e -> e.summary(), e -> e.actorName())
+                .containsExactly(tuple("Política de desconto \"Futura\" criada: 1%", "Admin"),
+                        tuple("Política de desconto \"Futura\" excluída", "Admin"));
+        assertThat(admin.discounts().history(created.id()).get(1).lines())
+                .extracting("field", "oldValue", "newValue").containsExactly(tuple("percent", "5", "7.5"));
     }
 
     @Example

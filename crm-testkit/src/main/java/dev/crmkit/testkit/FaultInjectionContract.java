@@ -106,7 +106,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings", "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits");
+            "Cases.settings", "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits",
+            "DiscountPolicies.history");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

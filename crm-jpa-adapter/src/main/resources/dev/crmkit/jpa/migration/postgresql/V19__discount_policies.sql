@@ -38,3 +38,16 @@ create table crm_discount_limit (
     version       bigint        not null,
     constraint crm_discount_limit_pk primary key (tenant_id, subject_kind, subject_id)
 );
+
+-- Each policy's history, its events written by the core's CrmJson with the actor's name of the time; it outlives the
+-- policy's deletion.
+create table crm_discount_policy_history (
+    tenant_id   varchar(64) not null,
+    policy_id   uuid        not null,
+    event_id    uuid        not null,
+    occurred_at timestamp(6) with time zone not null,
+    actor_name  varchar(200),
+    payload     text        not null,
+    constraint crm_discount_policy_history_pk primary key (tenant_id, policy_id, event_id)
+);
+create index crm_discount_policy_history_order_ix on crm_discount_policy_history (tenant_id, policy_id, occurred_at, event_id);

@@ -18,6 +18,7 @@ import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantRepository;
@@ -54,6 +55,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final CaseRepository caseRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
+    private final OrderRepository orderRepository;
     private final EventOutbox outbox;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
@@ -77,6 +79,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.caseRepository = new InMemoryCases(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
+        this.orderRepository = new InMemoryOrders(this);
         this.outbox = new InMemoryOutbox(this);
     }
 
@@ -173,6 +176,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public QuoteRepository quotes() {
         return quoteRepository;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orderRepository;
     }
 
     @Override

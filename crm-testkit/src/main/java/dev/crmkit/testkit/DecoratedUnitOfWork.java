@@ -13,6 +13,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -87,6 +88,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final CaseRepository cases;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
+    private final OrderRepository orders;
     private final EventOutbox outbox;
 
     DecoratedUnitOfWork(UnitOfWork uow, Decorator decorator) {
@@ -108,6 +110,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.cases = decorator.port(CaseRepository.class, uow.cases());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
+        this.orders = decorator.port(OrderRepository.class, uow.orders());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
 
@@ -233,6 +236,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public QuoteRepository quotes() {
         return quotes;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orders;
     }
 
     @Override

@@ -11,7 +11,7 @@ import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.OrderGateway;
-import dev.crmkit.order.OrderWiring;
+import dev.crmkit.internal.OrderHandOver;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
@@ -291,7 +291,7 @@ public final class CrmBuilder {
             owned = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
             factory = owned;
         }
-        EventRelay relay = new EventRelay(store, OrderWiring.publisher(store, orderGateway, eventPublisher), eventDelivery, eventRetryPolicy, clock);
+        EventRelay relay = new EventRelay(store, OrderHandOver.around(store, orderGateway, eventPublisher), eventDelivery, eventRetryPolicy, clock);
         Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
         UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors,
                 idGenerator);

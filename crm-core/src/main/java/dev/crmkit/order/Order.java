@@ -51,7 +51,7 @@ public final class Order {
         this.invoiceReference = invoiceReference;
         this.steps = List.copyOf(steps);
         if (this.steps.isEmpty()) {
-            throw new IllegalArgumentException("an order has at least its placement step");
+            throw new IllegalStateException("an order has at least its placement step");
         }
         this.version = Objects.requireNonNull(version, "version");
     }

@@ -4,6 +4,8 @@ import static dev.crmkit.testkit.AccountTestData.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.crmkit.Actor;
+import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
@@ -237,6 +239,27 @@ public abstract class OrderContract extends CrmKitSupport {
         thrown(RuleViolationException.class, () -> admin.orders().convert(ConvertQuote.of(draft)));
         crm().relayEvents();
         assertThat(gateway.offered).as("a refused conversion hands nothing over").hasSize(2);
+    }
+
+    @Example
+    void givenNoGateway_whenAQuoteIsConverted_thenItsOrdersAreStoredAndAnnouncedToTheEventPublisherOnly() {
+        World w = world();
+        Quote quote = accepted(w);
+        crm().relayEvents();
+        RecordingPublisher publisher = new RecordingPublisher();
+        try (Crm plain = Crm.builder().store(store()).clock(clock).eventPublisher(publisher).build()) {
+            CrmSession admin = plain.as(Actor.of(w.tenant().id(), w.tenant().adminId()));
+
+            List<Order> orders = admin.orders().convert(ConvertQuote.of(quote));
+            plain.relayEvents();
+
+            assertThat(publisher.eventsOf(w.tenant().id(), OrderEvent.OrderPlaced.class)).extracting(e -> e.orderId())
+                    .containsExactlyElementsOf(orders.stream().map(Order::id).toList());
+            assertThat(admin.orders().ofQuote(quote.id())).isEqualTo(orders)
+                    .allSatisfy(o -> assertThat(o.status()).isEqualTo(OrderStatus.PLACED));
+        }
+        crm().relayEvents();
+        assertThat(gateway.offered).as("delivered by the Crm without a gateway: nothing left for this one").isEmpty();
     }
 
     @Example

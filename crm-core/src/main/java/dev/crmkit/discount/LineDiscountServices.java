@@ -75,15 +75,16 @@ final class LineDiscountServices implements LineDiscounts {
 
     /**
      * The customer's revenue over the trailing twelve months, by currency: until orders are invoiced, the net amounts
-     * (subtotal less the quote's discount, taxes left out) of its accepted quotes whose acceptance (their last change)
-     * falls in the twelve months before the day. This is the
+     * (subtotal less the quote's discount, taxes left out) of its accepted or converted quotes whose last change (their
+     * acceptance or conversion) falls in the twelve months before the day. This is the
      * one place to read invoiced orders from once they exist.
      */
     static Map<Currency, BigDecimal> trailingTwelveMonths(Context context, Account account, LocalDate day) {
         ZonedDateTime since = day.minusMonths(12).atStartOfDay(context.tenant.timeZone());
         Map<Currency, BigDecimal> revenue = new HashMap<>();
         for (Quote quote : context.uow.quotes().findByAccount(account.id())) {
-            if (quote.status() == QuoteStatus.ACCEPTED && !quote.updatedAt().isBefore(since.toInstant())) {
+            boolean won = quote.status() == QuoteStatus.ACCEPTED || quote.status() == QuoteStatus.CONVERTED;
+            if (won && !quote.updatedAt().isBefore(since.toInstant())) {
                 var totals = quote.revision().totals();
                 revenue.merge(quote.currency(), totals.subtotal().subtract(totals.discount()), BigDecimal::add);
             }

@@ -17,6 +17,7 @@ import dev.crmkit.event.CaseEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.OrderEvent;
 import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.history.ChangeLine;
@@ -264,6 +265,17 @@ public final class Timeline {
             summary = say(context, "timeline.QuoteDiscountApproved", e.number(), e.revision());
         } else if (event instanceof QuoteEvent.QuoteDiscountRejected e) {
             summary = say(context, "timeline.QuoteDiscountRejected", e.number(), e.revision());
+        } else if (event instanceof OrderEvent.OrderPlaced e) {
+            summary = say(context, "timeline.OrderPlaced", e.number(), new Messages.Key("order-route." + e.route().name()),
+                    e.currency().getCurrencyCode(), e.subtotal().toPlainString());
+        } else if (event instanceof OrderEvent.OrderProgressed e) {
+            changes = e.invoiceReference() == null ? List.of(new FieldChange("status", e.from().name(), e.to().name()))
+                    : List.of(new FieldChange("status", e.from().name(), e.to().name()),
+                            new FieldChange("invoiceReference", null, e.invoiceReference()));
+            summary = e.invoiceReference() == null
+                    ? say(context, "timeline.OrderProgressed", e.number(), new Messages.Key("order-status." + e.from().name()),
+                            new Messages.Key("order-status." + e.to().name()))
+                    : say(context, "timeline.OrderInvoiced", e.number(), e.invoiceReference());
         } else if (event instanceof CaseEvent e) {
             changes = e.changes();
             summary = caseSummary(context.locale, e);

@@ -83,8 +83,12 @@ public interface UnitOfWork {
 
     /** @return the tenant's quotes and its quote counter */
     QuoteRepository quotes();
+
     /** @return the tenant's discount policies and manual-discount limits */
     DiscountRepository discounts();
+
+    /** @return the tenant's orders */
+    OrderRepository orders();
 
     /** @return the tenant's service cases */
     CaseRepository cases();

@@ -69,6 +69,10 @@ import dev.crmkit.event.PriceListEvent;
 import dev.crmkit.event.DiscountEvent;
 import dev.crmkit.event.ProductEvent;
 import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.event.OrderEvent;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.event.RelationshipEvent;
@@ -171,6 +175,10 @@ class CrmJsonTest {
             new DiscountEvent.DiscountPolicyUpdated(META, DiscountPolicyId.newId(), "Fidelidade", CHANGES),
             new DiscountEvent.DiscountPolicyDeleted(META, DiscountPolicyId.newId(), "Fidelidade"),
             new DiscountEvent.DiscountLimitSet(META, "user:ana", new BigDecimal("7.50")),
+            new OrderEvent.OrderPlaced(META, OrderId.newId(), ACCOUNT, "Q-000001-P", QuoteId.newId(), ProductRoute.PRODUCTION,
+                    Currency.getInstance("BRL"), new BigDecimal("2500.00")),
+            new OrderEvent.OrderProgressed(META, OrderId.newId(), ACCOUNT, "Q-000001-P", OrderStatus.DELIVERED,
+                    OrderStatus.INVOICED, "NF-2026-0042"),
             new CaseEvent.CaseOpened(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseUpdated(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseStatusChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", CaseStatus.OPEN, CaseStatus.RESOLVED),

@@ -21,6 +21,7 @@ import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantAndUser;
@@ -72,6 +73,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final ProductRepository productsRepository = new JpaProducts(this);
     private final QuoteRepository quoteRepository = new JpaQuotes(this);
     private final DiscountRepository discountRepository = new JpaDiscounts(this);
+    private final OrderRepository orderRepository = new JpaOrders(this);
     private final CaseRepository casesRepository = new JpaCases(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
@@ -210,6 +212,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public QuoteRepository quotes() {
         return quoteRepository;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orderRepository;
     }
 
     @Override

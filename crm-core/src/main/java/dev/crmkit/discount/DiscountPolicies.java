@@ -62,7 +62,7 @@ public interface DiscountPolicies {
      * with who did it and the changed fields, in the reader's language. A deleted policy's history stays readable.
      *
      * @param policyId the policy
-     * @return the entries, empty for a policy the tenant never had
+     * @return the entries (a policy the tenant never had is not found)
      */
     List<TimelineEntry> history(DiscountPolicyId policyId);
 

@@ -107,6 +107,10 @@ final class DiscountPolicyService implements DiscountPolicies {
             for (DiscountHistoryRecord record : context.uow.discounts().history(policyId)) {
                 entries.add(entry(context.locale, record));
             }
+            if (entries.isEmpty()) {
+                // Every policy the tenant had has its creation in its history, a deleted one included.
+                throw new NotFoundException("discount-policy", "policyId", policyId);
+            }
             return entries;
         });
     }

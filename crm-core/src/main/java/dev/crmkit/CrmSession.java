@@ -23,6 +23,8 @@ import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
+import dev.crmkit.consent.ConsentWiring;
+import dev.crmkit.consent.Consents;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
 import dev.crmkit.quote.QuoteNumbering;
@@ -59,6 +61,7 @@ public final class CrmSession {
     private final PriceLists priceLists;
     private final Quotes quotes;
     private final Cases cases;
+    private final Consents consents;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -81,6 +84,7 @@ public final class CrmSession {
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
         this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
+        this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
     }
 
     /**
@@ -198,6 +202,15 @@ public final class CrmSession {
      */
     public Cases cases() {
         return cases;
+    }
+
+    /**
+     * Consent to be reached, per account or contact and channel, and the tenant's rule of consent.
+     *
+     * @return the consent API
+     */
+    public Consents consents() {
+        return consents;
     }
 
     /**

@@ -228,6 +228,12 @@ final class TenantPartition {
     long lastCaseNumber;
     CaseSettings caseSettings;
 
+    /** Consent decisions by account, each list in the order recorded. */
+    final Map<AccountId, List<dev.crmkit.consent.Consent>> consents = new HashMap<>();
+    /** Opt-out tokens by their hash. */
+    final Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens = new HashMap<>();
+    dev.crmkit.consent.ConsentSettings consentSettings;
+
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();
 

@@ -83,6 +83,9 @@ public interface UnitOfWork {
 
     /** @return the tenant's quotes and its quote counter */
     QuoteRepository quotes();
+
+    /** @return the tenant's orders */
+    OrderRepository orders();
     /** @return the tenant's service cases */
     CaseRepository cases();
 

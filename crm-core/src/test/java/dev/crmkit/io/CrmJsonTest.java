@@ -67,6 +67,10 @@ import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.event.PriceListEvent;
 import dev.crmkit.event.ProductEvent;
 import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.event.OrderEvent;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.event.RelationshipEvent;
@@ -161,6 +165,10 @@ class CrmJsonTest {
             new QuoteEvent.QuoteRevised(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2, CHANGES),
             new QuoteEvent.QuoteStatusChanged(META, QuoteId.newId(), ACCOUNT, "Q-000001", QuoteStatus.DRAFT,
                     QuoteStatus.SENT),
+            new OrderEvent.OrderPlaced(META, OrderId.newId(), ACCOUNT, "Q-000001-P", QuoteId.newId(), ProductRoute.PRODUCTION,
+                    Currency.getInstance("BRL"), new BigDecimal("2500.00")),
+            new OrderEvent.OrderProgressed(META, OrderId.newId(), ACCOUNT, "Q-000001-P", OrderStatus.DELIVERED,
+                    OrderStatus.INVOICED, "NF-2026-0042"),
             new CaseEvent.CaseOpened(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseUpdated(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseStatusChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", CaseStatus.OPEN, CaseStatus.RESOLVED),

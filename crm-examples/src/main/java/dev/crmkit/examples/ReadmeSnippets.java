@@ -97,6 +97,13 @@ import dev.crmkit.pipeline.StageColumn;
 import dev.crmkit.pipeline.TriState;
 import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.ConvertQuote;
+import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderHistoryLine;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.order.ReportOrderProgress;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.ChangeQuoteStatus;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
@@ -381,6 +388,48 @@ public final class ReadmeSnippets {
         QuoteRevision asSent = ana.quotes().revision(revised.id(), 1);           // the first stays readable
         // end::quotes[]
         return Map.entry(revised, asSent);
+    }
+
+    /**
+     * The orders snippet: a host's order gateway, an accepted quote with a line made by production and one sold by the
+     * sales office converted into two orders, and the host's progress reports.
+     *
+     * @param erp the host's ERP: where orders go, deduplicated by id
+     * @return the invoiced production order, and its history in the reader's language
+     */
+    public static Map.Entry<Order, List<OrderHistoryLine>> orders(Map<OrderId, Order> erp) {
+        // tag::orders[]
+        Crm crm = Crm.builder()
+                .store(new InMemoryCrmStore())
+                .orderGateway(order -> erp.putIfAbsent(order.id(), order))   // at least once: keep each id once
+                .build();
+        // end::orders[]
+        createTenant(crm);
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        Product cabinet = ana.products().create(new CreateProduct(ProductDetails.builder("ARM-01", "Armário")
+                .unit("un").route(ProductRoute.PRODUCTION).build()));
+        Product handle = ana.products().create(new CreateProduct(ProductDetails.builder("PUX-01", "Puxador")
+                .unit("un").route(ProductRoute.SALES).build()));
+        Account account = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.of(PersonKind.LEGAL, "Móveis Boa Vista"), Set.of())).account();
+        Quote draft = ana.quotes().create(CreateQuote.builder(account.id()).currency(Currency.getInstance("BRL"))
+                .lines(QuoteLineInput.product(cabinet.id(), BigDecimal.ONE).withUnitPrice(new BigDecimal("2500")),
+                        QuoteLineInput.product(handle.id(), new BigDecimal("4")).withUnitPrice(new BigDecimal("12.50")))
+                .build());
+        Quote sent = ana.quotes().changeStatus(ChangeQuoteStatus.of(draft, QuoteStatus.SENT));
+        // tag::convert[]
+        Quote accepted = ana.quotes().changeStatus(ChangeQuoteStatus.of(sent, QuoteStatus.ACCEPTED));
+        List<Order> orders = ana.orders().convert(ConvertQuote.of(accepted));   // Q-000001-P, Q-000001-S
+        // The host reports progress back, by order id, as its ERP moves on:
+        Order made = orders.get(0);
+        made = ana.orders().reportProgress(ReportOrderProgress.of(made, OrderStatus.ACCEPTED));
+        made = ana.orders().reportProgress(ReportOrderProgress.unversioned(made.id(), OrderStatus.DELIVERED, null));
+        made = ana.orders().reportProgress(ReportOrderProgress.invoiced(made, "NF-2026-0042"));
+        for (OrderHistoryLine line : ana.orders().history(made.id())) {
+            System.out.println(line.summary());   // Pedido Q-000001-P emitido por Ana, aceito, informado por Ana, ...
+        }
+        // end::convert[]
+        return Map.entry(made, ana.orders().history(made.id()));
     }
 
     /**

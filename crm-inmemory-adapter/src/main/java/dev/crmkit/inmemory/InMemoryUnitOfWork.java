@@ -19,6 +19,7 @@ import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantRepository;
@@ -56,6 +57,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final ConsentRepository consentRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
+    private final OrderRepository orderRepository;
     private final EventOutbox outbox;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
@@ -80,6 +82,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.consentRepository = new InMemoryConsents(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
+        this.orderRepository = new InMemoryOrders(this);
         this.outbox = new InMemoryOutbox(this);
     }
 
@@ -181,6 +184,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public QuoteRepository quotes() {
         return quoteRepository;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orderRepository;
     }
 
     @Override

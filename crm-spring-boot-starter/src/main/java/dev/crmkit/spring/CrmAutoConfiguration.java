@@ -12,6 +12,7 @@ import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
+import dev.crmkit.spi.OrderGateway;
 import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.UseCaseObserver;
 import io.micrometer.core.instrument.Gauge;
@@ -44,8 +45,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
  *       ({@code crmkit.store.join-host-transactions});
  *   <li>the {@link Crm}, on Boot's {@link Clock} and {@link ValidatorFactory} when there are such beans, handing its
  *       committed events to the host's {@link EventPublisher} bean, or else as Spring application events; the
- *       host's {@link DocumentStore}, {@link BalanceSource}, {@link TaxCalculator} and {@link QuoteNumbering} beans
- *       when it has one of a kind; then every {@link CrmBuilderCustomizer} bean;
+ *       host's {@link DocumentStore}, {@link BalanceSource}, {@link TaxCalculator}, {@link QuoteNumbering} and
+ *       {@link OrderGateway} beans when it has one of a kind; then every {@link CrmBuilderCustomizer} bean;
  *   <li>the CRM's Jackson modules: Jackson 3's (Boot's {@code JsonMapper}) and Jackson 2's (an {@code ObjectMapper});
  *   <li>with Micrometer: observations of every use case, conflict, retry and rule counters, outbox gauges;
  *   <li>with the actuator: the {@code crmOutbox} health indicator;
@@ -110,6 +111,7 @@ public class CrmAutoConfiguration {
      * @param balances the host's source of overdue balances, if it has one
      * @param taxes the host's tax rules, if it has them
      * @param quoteNumbering the host's quote numbering, if it has one
+     * @param orderGateways the host's receiver of new orders, if it has one
      * @param customizers the host's changes to the builder, applied last
      * @param properties the settings
      * @return the {@code Crm}
@@ -120,7 +122,8 @@ public class CrmAutoConfiguration {
             ObjectProvider<EventPublisher> publishers, ApplicationEventPublisher springEvents,
             ObjectProvider<UseCaseObserver> observers, ObjectProvider<DocumentStore> documents,
             ObjectProvider<BalanceSource> balances, ObjectProvider<TaxCalculator> taxes,
-            ObjectProvider<QuoteNumbering> quoteNumbering, ObjectProvider<CrmBuilderCustomizer> customizers,
+            ObjectProvider<QuoteNumbering> quoteNumbering, ObjectProvider<OrderGateway> orderGateways,
+            ObjectProvider<CrmBuilderCustomizer> customizers,
             CrmProperties properties) {
         CrmBuilder builder = Crm.builder()
                 .store(crmStore)
@@ -135,6 +138,7 @@ public class CrmAutoConfiguration {
         balances.ifUnique(builder::balanceSource);
         taxes.ifUnique(builder::taxCalculator);
         quoteNumbering.ifUnique(builder::quoteNumbering);
+        orderGateways.ifUnique(builder::orderGateway);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

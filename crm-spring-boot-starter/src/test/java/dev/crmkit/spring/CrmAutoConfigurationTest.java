@@ -150,6 +150,25 @@ class CrmAutoConfigurationTest {
     }
 
     @Test
+    void givenTheHostsOrderGatewayBean_whenAnAcceptedQuoteIsConverted_thenTheGatewayReceivesTheOrderAfterTheCommit() {
+        List<dev.crmkit.order.Order> received = new CopyOnWriteArrayList<>();
+        runner.withBean(dev.crmkit.spi.OrderGateway.class, () -> received::add).run(context -> {
+            CrmSession admin = tenant(context.getBean(Crm.class));
+            AccountId account = admin.accounts().create(anAccount("Ordering buyer")).account().id();
+            Quote draft = admin.quotes().create(CreateQuote.builder(account).currency(Currency.getInstance("BRL"))
+                    .lines(QuoteLineInput.text("Instalação", BigDecimal.ONE, new BigDecimal("100"))).build());
+            Quote sent = admin.quotes().changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(draft,
+                    dev.crmkit.quote.QuoteStatus.SENT));
+            Quote accepted = admin.quotes().changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(sent,
+                    dev.crmkit.quote.QuoteStatus.ACCEPTED));
+
+            List<dev.crmkit.order.Order> orders = admin.orders().convert(dev.crmkit.order.ConvertQuote.of(accepted));
+
+            assertThat(received).extracting(o -> o.id()).containsExactly(orders.get(0).id());
+        });
+    }
+
+    @Test
     void givenMigrationsTurnedOff_whenItStartsOnAnEmptyDatabase_thenTheStoreRefusesTheMissingSchema() {
         runner.withPropertyValues("crmkit.migrations.enabled=false").run(context -> {
             assertThat(context).hasFailed();

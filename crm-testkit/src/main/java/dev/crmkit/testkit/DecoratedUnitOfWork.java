@@ -13,6 +13,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.ProductRepository;
@@ -89,6 +90,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final ConsentRepository consents;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
+    private final OrderRepository orders;
     private final EventOutbox outbox;
 
     DecoratedUnitOfWork(UnitOfWork uow, Decorator decorator) {
@@ -111,6 +113,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.consents = decorator.port(ConsentRepository.class, uow.consents());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
+        this.orders = decorator.port(OrderRepository.class, uow.orders());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
 
@@ -241,6 +244,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public QuoteRepository quotes() {
         return quotes;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orders;
     }
 
     @Override

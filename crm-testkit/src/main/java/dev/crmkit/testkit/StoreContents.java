@@ -26,6 +26,7 @@ import dev.crmkit.product.PriceListTerms;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductPrice;
 import dev.crmkit.quote.Quote;
+import dev.crmkit.order.Order;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.relationship.Relationship;
@@ -110,7 +111,7 @@ public record StoreContents(
      * @param products every product
      * @param priceLists the terms of every price list that has them
      * @param prices every price list's prices
-     * @param quotes the quotes, their earlier revisions and the counter
+     * @param quotes the quotes, their earlier revisions, the counter and the orders
      * @param caseSettings the settings of service cases
      * @param consentSettings the tenant's rule of consent
      */
@@ -123,8 +124,10 @@ public record StoreContents(
      * @param quotes every quote at its current revision
      * @param earlierRevisions each quote's earlier revisions, oldest first
      * @param lastSequence the last count taken, or empty before the first quote
+     * @param orders every order of every account
      */
-    public record Quoting(List<Quote> quotes, Map<QuoteId, List<QuoteRevision>> earlierRevisions, OptionalLong lastSequence) {}
+    public record Quoting(List<Quote> quotes, Map<QuoteId, List<QuoteRevision>> earlierRevisions, OptionalLong lastSequence,
+            List<Order> orders) {}
 
     /**
      * Reads a tenant's contents.
@@ -176,8 +179,10 @@ public record StoreContents(
             prices.put(list.id(), sorted(uow.priceLists().prices(list.id())));
         }
         List<Quote> quotes = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
         for (Account account : accounts) {
             quotes.addAll(uow.quotes().findByAccount(account.id()));
+            orders.addAll(uow.orders().findByAccount(account.id(), MOST));
         }
         Map<QuoteId, List<QuoteRevision>> revisions = new LinkedHashMap<>();
         for (Quote quote : sorted(quotes)) {
@@ -188,7 +193,7 @@ public record StoreContents(
             revisions.put(quote.id(), earlier);
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
-                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()), uow.cases().settings(),
+                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence(), sorted(orders)), uow.cases().settings(),
                 uow.consents().settings());
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));

@@ -110,6 +110,11 @@ import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.quote.UpdateQuote;
+import dev.crmkit.order.ConvertQuote;
+import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.order.ReportOrderProgress;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.io.ByteArrayInputStream;
@@ -180,6 +185,7 @@ final class WriteCases {
         events(cases);
         products(cases);
         quotes(cases);
+        orders(cases);
         serviceCases(cases);
         consents(cases);
         return cases;
@@ -750,6 +756,37 @@ final class WriteCases {
         add(cases, "Quotes.changeStatus", w -> {
             Quote draft = quote(w);
             return Call.in(w, () -> w.admin.quotes().changeStatus(ChangeQuoteStatus.of(draft, QuoteStatus.SENT)));
+        });
+    }
+
+    /**
+     * An accepted quote of a prospect's open card, with a line of a product made by production and a free-text line:
+     * its conversion makes two orders, converts the quote and the card, and makes the prospect a customer.
+     */
+    private static Quote acceptedQuote(FaultWorld w) {
+        Card card = w.cardOfProspect();
+        Product made = w.admin.products().create(new CreateProduct(ProductDetails.builder("M-" + w.next(), "Made")
+                .route(ProductRoute.PRODUCTION).build()));
+        Quote quote = w.admin.quotes().create(CreateQuote.builder(card.accountId().orElseThrow())
+                .currency(Currency.getInstance("BRL")).card(card.id())
+                .lines(QuoteLineInput.product(made.id(), new BigDecimal("2")).withUnitPrice(new BigDecimal("40")),
+                        QuoteLineInput.text("Installation", BigDecimal.ONE, new BigDecimal("150"))).build());
+        Quote sent = w.admin.quotes().changeStatus(ChangeQuoteStatus.of(quote, QuoteStatus.SENT));
+        return w.admin.quotes().changeStatus(ChangeQuoteStatus.of(sent, QuoteStatus.ACCEPTED));
+    }
+
+    private static void orders(List<WriteCase> cases) {
+        add(cases, "Orders.convert", w -> {
+            Quote accepted = acceptedQuote(w);
+            return Call.in(w, () -> w.admin.orders().convert(ConvertQuote.of(accepted)));
+        });
+        add(cases, "Orders.reportProgress", w -> {
+            // The invoicing of a delivered order: the last step, with its reference.
+            Order order = w.admin.orders().convert(ConvertQuote.of(acceptedQuote(w))).get(0);
+            order = w.admin.orders().reportProgress(ReportOrderProgress.of(order, OrderStatus.ACCEPTED));
+            Order delivered = w.admin.orders().reportProgress(ReportOrderProgress.of(order, OrderStatus.DELIVERED));
+            return Call.in(w, () -> w.admin.orders().reportProgress(ReportOrderProgress.invoiced(delivered,
+                    "NF-" + w.next())));
         });
     }
 

@@ -166,6 +166,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CHANGE_QUOTE_STATUS = 8;
 
     /**
+     * Recording a contact's consent: tenant and actor (1), the account's responsibles for the scope (1), the contact
+     * (1), the decision (1), the timeline (1), the event and the relay (3).
+     */
+    static final int RECORD_CONSENT = 8;
+
+    /**
+     * Checking a contact's consent, whatever the number of decisions recorded: tenant and actor (1), the account's
+     * responsibles (1), the contact (1), the account's decisions (1), the tenant's rule (1).
+     */
+    static final int CHECK_CONSENT = 5;
+
+    /**
      * Converting an accepted quote of 50 lines of one route, for a lead that becomes a customer, whatever the number of
      * lines: tenant and actor (1), the quote with its lines (1), the account and its three collections (4), the
      * lines' products for their routes (1, in one read), the order with its lines as one document (1; a second route
@@ -413,6 +425,28 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("send quote", () -> world.tenant().admin().quotes().changeStatus(
                 dev.crmkit.quote.ChangeQuoteStatus.of(draft, dev.crmkit.quote.QuoteStatus.SENT)));
         assertThat(cost).isEqualTo(CHANGE_QUOTE_STATUS);
+    }
+
+    @Test
+    void givenAContactWithDecisions_whenConsentIsRecordedAndChecked_thenEachCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        var admin = tenant.admin();
+        AccountId account = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        var contact = admin.contacts().add(new dev.crmkit.contact.AddContact(account, new dev.crmkit.contact.ContactDetails(
+                "Rita", null, List.of(), List.of(), null)));
+        var rita = dev.crmkit.consent.ConsentSubject.contact(account, contact.id());
+        for (var channel : dev.crmkit.consent.ConsentChannel.values()) {
+            admin.consents().record(dev.crmkit.consent.RecordConsent.grant(rita, channel, "Form"));
+        }
+        crm().relayEvents();
+
+        int record = writeCost("record consent", () -> admin.consents().record(
+                dev.crmkit.consent.RecordConsent.withdraw(rita, dev.crmkit.consent.ConsentChannel.EMAIL, "Replied STOP")));
+        int check = counter().count(() -> admin.consents().check(rita, dev.crmkit.consent.ConsentChannel.EMAIL)).executions();
+
+        assertThat(record).isEqualTo(RECORD_CONSENT);
+        assertThat(check).isEqualTo(CHECK_CONSENT);
     }
 
     /** An accepted quote of 50 lines of the quote world's account, its events relayed. */

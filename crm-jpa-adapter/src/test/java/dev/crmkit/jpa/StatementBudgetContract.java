@@ -79,9 +79,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * one union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
      * labels and members (2); relationships (1); the timeline page (1); the names and responsibles of the accounts
      * the relationships and the timeline mention (1); the catalog entries they mention (1); the account's agenda
-     * entries (1); its quotes (1); its service cases (1).
+     * entries (1); its quotes (1); its service cases (1); its latest orders (1).
      */
-    static final int ACCOUNT_PROFILE = 16;
+    static final int ACCOUNT_PROFILE = 17;
 
     /**
      * A board: tenant and actor (1, one join), the pipeline and its users (2), the first page of every stage (1), every
@@ -290,6 +290,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         assertThat(profile.documents()).hasSize(10);
         assertThat(profile.closedCards()).hasSize(10);
         assertThat(profile.openCases()).hasSize(10);
+        assertThat(profile.orders()).hasSize(10);
         assertThat(ten.counts().executions()).as("ten of each (%s) against one of each (%s)", ten.counts(), one.counts())
                 .isEqualTo(one.counts().executions());
         assertThat(one.counts().executions()).as("profile with one of each: %s", one.counts()).isEqualTo(ACCOUNT_PROFILE);
@@ -666,6 +667,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         for (int i = 0; i < n; i++) {
             tenant.admin().cases().open(new OpenCase(id, CaseDetails.builder("Case " + i, CaseChannel.EMAIL).build()));
         }
+        write(tenant, uow -> {
+            for (int i = 0; i < n; i++) {
+                var line = new dev.crmkit.order.OrderLine(new dev.crmkit.quote.QuoteLine(new dev.crmkit.quote.QuoteItem(null,
+                        "Installation", "un"), java.math.BigDecimal.ONE, new java.math.BigDecimal("150.00"),
+                        java.math.BigDecimal.ZERO), new java.math.BigDecimal("150.00"));
+                uow.orders().insert(StoredRecords.order(dev.crmkit.common.OrderId.newId(), "Q-%03d-%03d-S".formatted(n, i + 1),
+                        dev.crmkit.common.QuoteId.newId(), 1, id, null, null, dev.crmkit.product.ProductRoute.SALES,
+                        java.util.Currency.getInstance("BRL"), List.of(line), null,
+                        List.of(new dev.crmkit.order.OrderStep(dev.crmkit.order.OrderStatus.PLACED, START.plusSeconds(i),
+                                tenant.adminId(), "Admin")), Version.UNSAVED));
+            }
+        });
         return id;
     }
 

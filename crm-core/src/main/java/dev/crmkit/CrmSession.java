@@ -23,6 +23,8 @@ import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
+import dev.crmkit.consent.ConsentWiring;
+import dev.crmkit.consent.Consents;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
 import dev.crmkit.quote.QuoteNumbering;
@@ -65,6 +67,7 @@ public final class CrmSession {
     private final Orders orders;
     private final Cases cases;
     private final DiscountPolicies discounts;
+    private final Consents consents;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -89,6 +92,7 @@ public final class CrmSession {
         this.orders = Observed.wrap(Orders.class, OrderWiring.orders(session), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
         this.discounts = Observed.wrap(DiscountPolicies.class, DiscountWiring.policies(session), observer);
+        this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
     }
 
     /**
@@ -206,6 +210,15 @@ public final class CrmSession {
      */
     public Cases cases() {
         return cases;
+    }
+
+    /**
+     * Consent to be reached, per account or contact and channel, and the tenant's rule of consent.
+     *
+     * @return the consent API
+     */
+    public Consents consents() {
+        return consents;
     }
 
     /**

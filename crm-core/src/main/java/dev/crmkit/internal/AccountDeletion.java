@@ -51,6 +51,8 @@ public final class AccountDeletion {
         AgendaLinks.deleteOfAccount(context, account.id());
         // Its quotes go with it (they were offers to this account only); the account's deletion event says so.
         context.uow.quotes().deleteByAccount(account.id());
+        // Consent decisions and opt-out tokens are personal data of the account's people: erased with it.
+        context.uow.consents().deleteAccount(account.id());
         context.uow.orders().deleteByAccount(account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);

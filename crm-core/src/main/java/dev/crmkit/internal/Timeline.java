@@ -13,7 +13,9 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.consent.ConsentState;
 import dev.crmkit.event.CaseEvent;
+import dev.crmkit.event.ConsentEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
@@ -279,6 +281,9 @@ public final class Timeline {
         } else if (event instanceof CaseEvent e) {
             changes = e.changes();
             summary = caseSummary(context.locale, e);
+        } else if (event instanceof ConsentEvent.ConsentRecorded e) {
+            summary = say(context, e.state() == ConsentState.GRANTED ? "timeline.ConsentGranted" : "timeline.ConsentWithdrawn",
+                    new Messages.Key("consent-channel." + e.channel().name()), e.source());
         } else {
             summary = event.getClass().getSimpleName();
         }

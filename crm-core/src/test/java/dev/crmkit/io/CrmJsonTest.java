@@ -184,7 +184,10 @@ class CrmJsonTest {
             new CaseEvent.CaseStatusChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", CaseStatus.OPEN, CaseStatus.RESOLVED),
             new CaseEvent.CaseCommented(META, CASE, ACCOUNT, 12L, "Sem sinal", CommentId.newId(), true, "Verificar a torre"),
             new CaseEvent.CaseAttachmentChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", DocumentId.newId(), "foto.jpg", false),
-            new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES));
+            new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES),
+            new dev.crmkit.event.ConsentEvent.ConsentRecorded(META, ACCOUNT, ContactId.newId(),
+                    dev.crmkit.consent.ConsentChannel.EMAIL, dev.crmkit.consent.ConsentState.WITHDRAWN, "opt-out link"),
+            new dev.crmkit.event.ConsentEvent.ConsentSettingsChanged(META, CHANGES));
 
     private final CrmJson json = new CrmJson();
 

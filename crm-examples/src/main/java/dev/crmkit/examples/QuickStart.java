@@ -1,5 +1,8 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.consent.ConsentChannel;
+import dev.crmkit.consent.ConsentSubject;
+import dev.crmkit.consent.RecordConsent;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -440,6 +443,18 @@ public final class QuickStart {
             out.println("   case history: " + caso.get(caso.size() - 1).summary());
             out.println("   closed cases of " + customer.details().legalName() + ": "
                     + joao.accounts().profile(customer.id()).closedCases().size());
+
+            // 11. Consent: Carlos agreed to the newsletter by e-mail, then follows the opt-out link of one; the host's
+            // unsubscribe endpoint hands the token over with no signed-in user.
+            out.println("11. Consent");
+            ConsentSubject carlos = ConsentSubject.account(customer.id());
+            joao.consents().record(RecordConsent.grant(carlos, ConsentChannel.EMAIL, "Contrato assinado"));
+            out.println("   newsletter to " + customer.details().legalName() + ": "
+                    + joao.consents().check(carlos, ConsentChannel.EMAIL).reason());
+            String link = joao.consents().optOutToken(carlos, ConsentChannel.EMAIL);
+            crm.optOuts().optOut(link);
+            out.println("   after the opt-out link: " + joao.consents().check(carlos, ConsentChannel.EMAIL).reason()
+                    + "; visits: " + joao.consents().check(carlos, ConsentChannel.VISIT).reason());
             out.println("Done.");
         }
     }

@@ -1,5 +1,10 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.consent.Consent;
+import dev.crmkit.consent.ConsentChannel;
+import dev.crmkit.consent.ConsentSubject;
+import dev.crmkit.consent.ContactPermission;
+import dev.crmkit.consent.RecordConsent;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -498,6 +503,33 @@ public final class ReadmeSnippets {
         // end::cases[]
         System.out.println("Case #" + shown.number() + " " + shown.status() + ", " + history.size() + " changes");
         return Map.entry(shown, history);
+    }
+
+    /**
+     * The consent snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return what a newsletter may do for the contact after the opt-out, and the withdrawal the link recorded
+     */
+    public static Map.Entry<ContactPermission, Consent> consent(Crm crm) {
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        AccountId accountId = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.of(PersonKind.LEGAL, "Mercado Sol"), Set.of())).account().id();
+        var contactId = ana.contacts().add(new dev.crmkit.contact.AddContact(accountId, new dev.crmkit.contact.ContactDetails(
+                "Rita Souza", "Compras", List.of("rita@mercadosol.example"), List.of(), null))).id();
+        // tag::consent[]
+        ConsentSubject rita = ConsentSubject.contact(accountId, contactId);
+        ana.consents().record(RecordConsent.grant(rita, ConsentChannel.EMAIL, "Formulário do site"));
+        ana.consents().check(rita, ConsentChannel.EMAIL);     // allowed: GRANTED
+        ana.consents().check(rita, ConsentChannel.VISIT);     // allowed: NOT_REQUIRED (visits need no opt-in)
+
+        String token = ana.consents().optOutToken(rita, ConsentChannel.EMAIL);   // into the newsletter's link
+        // ... the recipient follows the link; the host's endpoint, with no signed-in user:
+        Consent withdrawal = crm.optOuts().optOut(token);                         // recorded once, "opt-out link"
+        ContactPermission now = ana.consents().check(rita, ConsentChannel.EMAIL); // refused: WITHDRAWN
+        // end::consent[]
+        System.out.println("E-mail to Rita: " + now.reason());
+        return Map.entry(now, withdrawal);
     }
 
     /**

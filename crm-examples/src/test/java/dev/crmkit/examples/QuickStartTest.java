@@ -46,6 +46,8 @@ class QuickStartTest {
                 .contains("rita (not a user of the pipeline): Não encontrado: CRM")
                 .contains("won: Mercado Bom Preco Filial is now CUSTOMER")
                 .contains("history: João Lima Convertido em cliente: não -> sim")
+                .contains("newsletter to Mercado Bom Preço Ltda: GRANTED")
+                .contains("after the opt-out link: WITHDRAWN; visits: NOT_REQUIRED")
                 .contains("history: João Lima Etapa: Contato -> Proposta")
                 .contains("12:00 means any time that day: AnyTimeOn")
                 .contains("joao's tasks: 0 overdue, 0 today, 1 later")

@@ -149,6 +149,18 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheConsentSnippet_whenRun_thenTheOptOutLinkWithdrewTheGrantedConsent() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.consent(crm);
+
+        assertThat(result.getKey().allowed()).isFalse();
+        assertThat(result.getKey().reason()).isEqualTo(dev.crmkit.consent.ContactPermission.Reason.WITHDRAWN);
+        assertThat(result.getValue().source()).isEqualTo("opt-out link");
+        assertThat(result.getValue().recordedBy()).isNull();
+    }
+
+    @Test
     void givenTheStorySnippets_whenRunInOrder_thenEachDidWhatTheReadmeSays() throws IOException {
         List<DomainEvent> events = new ArrayList<>();
         Crm crm = ReadmeSnippets.embed(events::add);

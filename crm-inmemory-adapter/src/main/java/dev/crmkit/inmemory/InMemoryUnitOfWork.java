@@ -16,6 +16,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.DiscountRepository;
@@ -54,6 +55,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final AgendaRepository agendaRepository;
     private final ProductRepository productRepository;
     private final CaseRepository caseRepository;
+    private final ConsentRepository consentRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
     private final DiscountRepository discountRepository;
@@ -79,6 +81,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.agendaRepository = new InMemoryAgenda(this);
         this.productRepository = new InMemoryProducts(this);
         this.caseRepository = new InMemoryCases(this);
+        this.consentRepository = new InMemoryConsents(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
         this.discountRepository = new InMemoryDiscounts(this);
@@ -159,6 +162,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consentRepository;
     }
 
     @Override

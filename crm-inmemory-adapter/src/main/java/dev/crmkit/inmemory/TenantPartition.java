@@ -247,6 +247,11 @@ final class TenantPartition {
     final Table<DiscountLimit.Subject, DiscountLimit> discountLimits = new Table<>("discount-limit", DiscountLimit::subject);
     /** Each discount policy's history, oldest first; kept after the policy's deletion. */
     final Map<DiscountPolicyId, List<dev.crmkit.spi.DiscountHistoryRecord>> discountHistory = new HashMap<>();
+    /** Consent decisions by account, each list in the order recorded. */
+    final Map<AccountId, List<dev.crmkit.consent.Consent>> consents = new HashMap<>();
+    /** Opt-out tokens by their hash. */
+    final Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens = new HashMap<>();
+    dev.crmkit.consent.ConsentSettings consentSettings;
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();

@@ -18,6 +18,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
@@ -75,6 +76,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final DiscountRepository discountRepository = new JpaDiscounts(this);
     private final OrderRepository orderRepository = new JpaOrders(this);
     private final CaseRepository casesRepository = new JpaCases(this);
+    private final ConsentRepository consentsRepository = new JpaConsents(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -187,6 +189,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public AgendaRepository agenda() {
         return agendaRepository;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consentsRepository;
     }
 
     @Override

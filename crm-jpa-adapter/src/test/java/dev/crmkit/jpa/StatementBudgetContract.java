@@ -79,9 +79,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * one union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
      * labels and members (2); relationships (1); the timeline page (1); the names and responsibles of the accounts
      * the relationships and the timeline mention (1); the catalog entries they mention (1); the account's agenda
-     * entries (1); its quotes (1); its service cases (1).
+     * entries (1); its quotes (1); its service cases (1); its latest orders (1).
      */
-    static final int ACCOUNT_PROFILE = 16;
+    static final int ACCOUNT_PROFILE = 17;
 
     /**
      * A board: tenant and actor (1, one join), the pipeline and its users (2), the first page of every stage (1), every
@@ -171,6 +171,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * (1), the timeline (1), the event and the relay (3).
      */
     static final int CHANGE_QUOTE_STATUS = 8;
+
+    /**
+     * Recording a contact's consent: tenant and actor (1), the account's responsibles for the scope (1), the contact
+     * (1), the decision (1), the timeline (1), the event and the relay (3).
+     */
+    static final int RECORD_CONSENT = 8;
+
+    /**
+     * Checking a contact's consent, whatever the number of decisions recorded: tenant and actor (1), the account's
+     * responsibles (1), the contact (1), the account's decisions (1), the tenant's rule (1).
+     */
+    static final int CHECK_CONSENT = 5;
 
     /**
      * Converting an accepted quote of 50 lines of one route, for a lead that becomes a customer, whatever the number of
@@ -285,6 +297,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         assertThat(profile.documents()).hasSize(10);
         assertThat(profile.closedCards()).hasSize(10);
         assertThat(profile.openCases()).hasSize(10);
+        assertThat(profile.orders()).hasSize(10);
         assertThat(ten.counts().executions()).as("ten of each (%s) against one of each (%s)", ten.counts(), one.counts())
                 .isEqualTo(one.counts().executions());
         assertThat(one.counts().executions()).as("profile with one of each: %s", one.counts()).isEqualTo(ACCOUNT_PROFILE);
@@ -459,6 +472,28 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("send quote", () -> world.tenant().admin().quotes().changeStatus(
                 dev.crmkit.quote.ChangeQuoteStatus.of(draft, dev.crmkit.quote.QuoteStatus.SENT)));
         assertThat(cost).isEqualTo(CHANGE_QUOTE_STATUS);
+    }
+
+    @Test
+    void givenAContactWithDecisions_whenConsentIsRecordedAndChecked_thenEachCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        var admin = tenant.admin();
+        AccountId account = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        var contact = admin.contacts().add(new dev.crmkit.contact.AddContact(account, new dev.crmkit.contact.ContactDetails(
+                "Rita", null, List.of(), List.of(), null)));
+        var rita = dev.crmkit.consent.ConsentSubject.contact(account, contact.id());
+        for (var channel : dev.crmkit.consent.ConsentChannel.values()) {
+            admin.consents().record(dev.crmkit.consent.RecordConsent.grant(rita, channel, "Form"));
+        }
+        crm().relayEvents();
+
+        int record = writeCost("record consent", () -> admin.consents().record(
+                dev.crmkit.consent.RecordConsent.withdraw(rita, dev.crmkit.consent.ConsentChannel.EMAIL, "Replied STOP")));
+        int check = counter().count(() -> admin.consents().check(rita, dev.crmkit.consent.ConsentChannel.EMAIL)).executions();
+
+        assertThat(record).isEqualTo(RECORD_CONSENT);
+        assertThat(check).isEqualTo(CHECK_CONSENT);
     }
 
     /** An accepted quote of 50 lines of the quote world's account, its events relayed. */
@@ -678,6 +713,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         for (int i = 0; i < n; i++) {
             tenant.admin().cases().open(new OpenCase(id, CaseDetails.builder("Case " + i, CaseChannel.EMAIL).build()));
         }
+        write(tenant, uow -> {
+            for (int i = 0; i < n; i++) {
+                var line = new dev.crmkit.order.OrderLine(new dev.crmkit.quote.QuoteLine(new dev.crmkit.quote.QuoteItem(null,
+                        "Installation", "un"), java.math.BigDecimal.ONE, new java.math.BigDecimal("150.00"),
+                        java.math.BigDecimal.ZERO), new java.math.BigDecimal("150.00"));
+                uow.orders().insert(StoredRecords.order(dev.crmkit.common.OrderId.newId(), "Q-%03d-%03d-S".formatted(n, i + 1),
+                        dev.crmkit.common.QuoteId.newId(), 1, id, null, null, dev.crmkit.product.ProductRoute.SALES,
+                        java.util.Currency.getInstance("BRL"), List.of(line), null,
+                        List.of(new dev.crmkit.order.OrderStep(dev.crmkit.order.OrderStatus.PLACED, START.plusSeconds(i),
+                                tenant.adminId(), "Admin")), Version.UNSAVED));
+            }
+        });
         return id;
     }
 

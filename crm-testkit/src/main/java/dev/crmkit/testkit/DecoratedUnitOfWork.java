@@ -16,6 +16,7 @@ import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -87,6 +88,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final AgendaRepository agenda;
     private final ProductRepository products;
     private final CaseRepository cases;
+    private final ConsentRepository consents;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
     private final DiscountRepository discounts;
@@ -110,6 +112,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.agenda = decorator.port(AgendaRepository.class, uow.agenda());
         this.products = decorator.port(ProductRepository.class, uow.products());
         this.cases = decorator.port(CaseRepository.class, uow.cases());
+        this.consents = decorator.port(ConsentRepository.class, uow.consents());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
         this.discounts = decorator.port(DiscountRepository.class, uow.discounts());
@@ -224,6 +227,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public CaseRepository cases() {
         return cases;
+    }
+
+    @Override
+    public ConsentRepository consents() {
+        return consents;
     }
 
     @Override

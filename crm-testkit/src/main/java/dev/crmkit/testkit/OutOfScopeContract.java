@@ -625,6 +625,21 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Cases.forCustomer", "case", (s, i, m) -> s.cases().forCustomer(i.serviceCase())));
         probes.add(new Probe("Cases.history", "case", (s, i, m) -> s.cases().history(i.serviceCase())));
         probes.add(new Probe("Cases.ofAccount", "account", (s, i, m) -> s.cases().ofAccount(i.account())));
+        // Consent
+        probes.add(new Probe("Consents.record", "account", (s, i, m) -> s.consents().record(
+                dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.account(i.account()),
+                        dev.crmkit.consent.ConsentChannel.EMAIL, "Form"))));
+        probes.add(new Probe("Consents.record", "contact of another account", (s, i, m) -> s.consents().record(
+                dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.contact(m.account(), i.contact()),
+                        dev.crmkit.consent.ConsentChannel.EMAIL, "Form"))));
+        probes.add(new Probe("Consents.current", "account", (s, i, m) -> s.consents().current(i.account())));
+        probes.add(new Probe("Consents.history", "account", (s, i, m) -> s.consents().history(i.account())));
+        probes.add(new Probe("Consents.check", "account", (s, i, m) -> s.consents().check(
+                dev.crmkit.consent.ConsentSubject.account(i.account()), dev.crmkit.consent.ConsentChannel.PHONE)));
+        probes.add(new Probe("Consents.check", "contact of another account", (s, i, m) -> s.consents().check(
+                dev.crmkit.consent.ConsentSubject.contact(m.account(), i.contact()), dev.crmkit.consent.ConsentChannel.PHONE)));
+        probes.add(new Probe("Consents.optOutToken", "account", (s, i, m) -> s.consents().optOutToken(
+                dev.crmkit.consent.ConsentSubject.account(i.account()), dev.crmkit.consent.ConsentChannel.EMAIL)));
         // Pipelines
         probes.add(new Probe("Pipelines.update", "pipeline", (s, i, m) -> s.pipelines().update(new UpdatePipeline(i.pipeline(),
                 "Renamed", "#000000", PipelineSettings.DEFAULT, i.pipelineVersion()))));

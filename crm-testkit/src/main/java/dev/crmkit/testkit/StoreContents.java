@@ -90,10 +90,13 @@ public record StoreContents(
      * @param timeline its timeline
      * @param cases its service cases
      * @param caseHistory the history of each of its cases
+     * @param consents the consent decisions of it and its contacts, in the order recorded
+     * @param consentTokens the opt-out tokens issued for it and its contacts, by hash
      */
     public record AccountParts(List<Contact> contacts, List<Relationship> relationships, List<Document> documents,
             List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline, List<ServiceCase> cases,
-            Map<CaseId, List<CaseHistoryRecord>> caseHistory) {}
+            Map<CaseId, List<CaseHistoryRecord>> caseHistory, List<dev.crmkit.consent.Consent> consents,
+            Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens) {}
 
     /**
      * What hangs on one pipeline.
@@ -112,10 +115,11 @@ public record StoreContents(
      * @param prices every price list's prices
      * @param quotes the quotes, their earlier revisions, the counter and the orders
      * @param caseSettings the settings of service cases
+     * @param consentSettings the tenant's rule of consent
      * @param discounts the discount policies and manual-discount limits
      */
     public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
-            Quoting quotes, CaseSettings caseSettings, Discounts discounts) {}
+            Quoting quotes, CaseSettings caseSettings, dev.crmkit.consent.ConsentSettings consentSettings, Discounts discounts) {}
 
     /**
      * The discount policies and limits of a tenant.
@@ -163,7 +167,7 @@ public record StoreContents(
             accountParts.put(id, new AccountParts(sorted(uow.contacts().findByAccount(id)),
                     sorted(uow.relationships().findByAccount(id)), sorted(uow.documents().findByAccount(id)),
                     sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST),
-                    cases, caseHistory));
+                    cases, caseHistory, uow.consents().ofAccount(id), uow.consents().tokensOf(id)));
         }
         List<Pipeline> pipelines = sorted(uow.pipelines().findAll());
         Map<PipelineId, PipelineParts> pipelineParts = new LinkedHashMap<>();
@@ -201,6 +205,7 @@ public record StoreContents(
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
                 new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence(), sorted(orders)), uow.cases().settings(),
+                uow.consents().settings(),
                 new Discounts(sorted(uow.discounts().findAll()), sorted(uow.discounts().limits())));
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));

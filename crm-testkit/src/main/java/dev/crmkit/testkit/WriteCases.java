@@ -198,6 +198,7 @@ final class WriteCases {
         discounts(cases);
         orders(cases);
         serviceCases(cases);
+        consents(cases);
         return cases;
     }
 
@@ -886,6 +887,31 @@ final class WriteCases {
         add(cases, "Cases.updateSettings", w -> {
             int days = 1 + w.next() % 300;
             return Call.in(w, () -> w.admin.cases().updateSettings(new CaseSettings(days)));
+        });
+    }
+
+    private static void consents(List<WriteCase> cases) {
+        add(cases, "Consents.record", w -> {
+            var subject = dev.crmkit.consent.ConsentSubject.account(w.acme().id());
+            return Call.in(w, () -> w.admin.consents().record(dev.crmkit.consent.RecordConsent.grant(subject,
+                    dev.crmkit.consent.ConsentChannel.EMAIL, "Web form " + w.next())));
+        });
+        add(cases, "Consents.optOutToken", w -> {
+            var subject = dev.crmkit.consent.ConsentSubject.account(w.acme().id());
+            return Call.in(w, () -> w.admin.consents().optOutToken(subject, dev.crmkit.consent.ConsentChannel.EMAIL));
+        });
+        add(cases, "OptOuts.optOut", w -> {
+            // Granted again first: an opt-out of a withdrawn channel changes nothing.
+            var subject = dev.crmkit.consent.ConsentSubject.account(w.acme().id());
+            w.admin.consents().record(dev.crmkit.consent.RecordConsent.grant(subject, dev.crmkit.consent.ConsentChannel.PHONE,
+                    "Call " + w.next()));
+            String token = w.admin.consents().optOutToken(subject, dev.crmkit.consent.ConsentChannel.PHONE);
+            return Call.in(w, () -> w.tenant.crm().optOuts().optOut(token));
+        });
+        add(cases, "Consents.updateSettings", w -> {
+            var channels = w.next() % 2 == 0 ? java.util.Set.of(dev.crmkit.consent.ConsentChannel.VISIT)
+                    : java.util.Set.of(dev.crmkit.consent.ConsentChannel.PHONE, dev.crmkit.consent.ConsentChannel.EMAIL);
+            return Call.in(w, () -> w.admin.consents().updateSettings(new dev.crmkit.consent.ConsentSettings(channels)));
         });
     }
 

@@ -227,6 +227,8 @@ final class TenantPartition {
     /** The last case number given; the next case takes the one after. */
     long lastCaseNumber;
     CaseSettings caseSettings;
+    /** The tenant's service levels, once changed. */
+    dev.crmkit.casework.SlaSettings slaSettings;
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();

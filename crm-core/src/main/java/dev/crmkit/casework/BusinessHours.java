@@ -7,7 +7,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,11 +34,12 @@ public record BusinessHours(
 
     /** Copies the sets (in order, so the hours print the same every time); a missing one is empty. */
     public BusinessHours {
-        workingDays = workingDays == null || workingDays.contains(null) ? workingDays
-                : java.util.Collections.unmodifiableSet(workingDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
+        // A set holding null is kept as it is, for validation to name.
+        workingDays = workingDays == null || workingDays.stream().anyMatch(Objects::isNull) ? workingDays
+                : Collections.unmodifiableSet(workingDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
                         : EnumSet.copyOf(workingDays));
-        holidays = holidays == null ? Set.of() : holidays.contains(null) ? holidays
-                : java.util.Collections.unmodifiableSet(new TreeSet<>(holidays));
+        holidays = holidays == null ? Set.of() : holidays.stream().anyMatch(Objects::isNull) ? holidays
+                : Collections.unmodifiableSet(new TreeSet<>(holidays));
     }
 
     /**

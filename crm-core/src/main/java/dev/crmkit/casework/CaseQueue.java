@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,7 +68,8 @@ public record CaseQueue(
     }
 
     private static <T> Set<T> copy(Set<T> values) {
-        return values == null ? Set.of() : values.contains(null) ? values : Set.copyOf(values);
+        // A set holding null is kept as it is, for validation to name.
+        return values == null ? Set.of() : values.stream().anyMatch(Objects::isNull) ? values : Set.copyOf(values);
     }
 
     /** @return a builder of a query with no filter, 50 a page */

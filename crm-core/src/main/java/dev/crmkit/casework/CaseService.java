@@ -17,7 +17,6 @@ import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.Page;
-import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -287,12 +286,22 @@ final class CaseService implements Cases {
     public Page<QueuedCase> queue(CaseQueue query) {
         return useCases.read(actor, query, context -> {
             InvalidCommandException.Builder problems = InvalidCommandException.builder("CaseQueue");
-            SupportedDates.addTo(problems, "openedFrom", query.openedFrom());
-            SupportedDates.addTo(problems, "openedTo", query.openedTo());
             if (query.openedFrom() != null && query.openedTo() != null && !query.openedTo().isAfter(query.openedFrom())) {
                 problems.add("openedTo", "AfterFrom");
             }
             problems.throwIfAny();
+            if (!query.accounts().isEmpty()) {
+                // An account filter names accounts in the actor's scope: one outside it is answered as an unknown one.
+                List<AccountName> found = context.uow.accounts().names(query.accounts());
+                var sees = AccountGuard.seesAll(context, found, AccountName::responsibles);
+                Set<AccountId> seen = new HashSet<>();
+                found.stream().filter(sees).forEach(a -> seen.add(a.id()));
+                for (AccountId accountId : query.accounts()) {
+                    if (!seen.contains(accountId)) {
+                        throw new NotFoundException("account", "accounts", accountId);
+                    }
+                }
+            }
             TenantId tenant = context.uow.tenantId();
             CaseCriteria.QueuePosition after = query.cursor() == null ? null
                     : useCases.cursors().caseQueue(tenant, query.cursor());
@@ -316,17 +325,11 @@ final class CaseService implements Cases {
     public SlaSettings updateSlaSettings(UpdateSlaSettings command) {
         return useCases.write(actor, command, context -> {
             context.requireAdmin();
-            SlaSettings current = context.uow.cases().slaSettings();
-            if (!current.version().equals(command.expectedVersion())) {
-                throw ConflictException.staleVersion("sla-settings", context.uow.tenantId(), command.expectedVersion(),
-                        current.version());
-            }
             InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateSlaSettings");
             BusinessHours hours = command.hours();
             if (!hours.opens().isBefore(hours.closes())) {
                 problems.add("hours.closes", "AfterFrom");
             }
-            hours.holidays().forEach(day -> SupportedDates.addTo(problems, "hours.holidays", day));
             Set<CatalogEntryId> priorities = new HashSet<>();
             command.targets().forEach(t -> priorities.add(t.priorityId()));
             Map<CatalogEntryId, CatalogEntry> entries = new HashMap<>();
@@ -343,10 +346,15 @@ final class CaseService implements Cases {
                 } else if (entry.kind() != CatalogKind.PRIORITY) {
                     problems.add(path, "WrongKind", new Messages.Key("catalog-kind." + CatalogKind.PRIORITY.name()));
                 } else if (!seen.add(target.priorityId())) {
-                    problems.add(path, "Duplicate", entry.name());
+                    problems.add(path, "DuplicateTarget", entry.name());
                 }
             }
             problems.throwIfAny();
+            SlaSettings current = context.uow.cases().slaSettings();
+            if (!current.version().equals(command.expectedVersion())) {
+                throw ConflictException.staleVersion("sla-settings", context.uow.tenantId(), command.expectedVersion(),
+                        current.version());
+            }
             SlaSettings next = new SlaSettings(hours, command.targets(), command.atRiskPercent(), current.version());
             if (next.equals(current)) {
                 return current;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Replaces a tenant's service levels. Start from what was read ({@link #from}) and change what differs.
@@ -24,7 +25,8 @@ public record UpdateSlaSettings(
 
     /** Copies the targets. */
     public UpdateSlaSettings {
-        targets = targets == null || targets.contains(null) ? targets : List.copyOf(targets);
+        // A list holding null is kept as it is, for validation to name.
+        targets = targets == null || targets.stream().anyMatch(Objects::isNull) ? targets : List.copyOf(targets);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.crmkit.common.UserId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A case-queue query as an adapter receives it. An adapter returns the cases that {@link #matches} accepts and the
@@ -46,15 +47,20 @@ public record CaseCriteria(CaseQueue query, AccountAccess access, UserId actor, 
     public boolean matches(ServiceCase c) {
         CaseQueue q = query;
         return (q.statuses().isEmpty() || q.statuses().contains(c.status()))
-                && (q.priorities().isEmpty() || q.priorities().contains(c.details().priorityId()))
-                && (q.assignees().isEmpty() || q.assignees().contains(c.details().assigneeId()))
-                && (q.teams().isEmpty() || q.teams().contains(c.details().teamId()))
-                && (q.categories().isEmpty() || q.categories().contains(c.details().categoryId()))
+                && (q.priorities().isEmpty() || has(q.priorities(), c.details().priorityId()))
+                && (q.assignees().isEmpty() || has(q.assignees(), c.details().assigneeId()))
+                && (q.teams().isEmpty() || has(q.teams(), c.details().teamId()))
+                && (q.categories().isEmpty() || has(q.categories(), c.details().categoryId()))
                 && (q.accounts().isEmpty() || q.accounts().contains(c.accountId()))
                 && (q.openedFrom() == null || !c.createdAt().isBefore(q.openedFrom()))
                 && (q.openedTo() == null || c.createdAt().isBefore(q.openedTo()))
                 && (q.slaStates().isEmpty() || q.slaStates().contains(c.firstResponseState(now))
                         || q.slaStates().contains(c.resolutionState(now)));
+    }
+
+    /** Whether a set holds a value, none holding {@code null} (an immutable set refuses to be asked about it). */
+    private static boolean has(Set<?> set, Object value) {
+        return value != null && set.contains(value);
     }
 
     /**

@@ -389,7 +389,8 @@ final class BadArguments {
             return end ? CrmKitSupport.START.plus(java.time.Duration.ofDays(30)) : CrmKitSupport.START;
         }
         if (raw == LocalTime.class) {
-            return LocalTime.of(10, 0);
+            // Business hours close after they open.
+            return name.equals("closes") ? LocalTime.of(18, 0) : LocalTime.of(10, 0);
         }
         if (raw == ZoneId.class) {
             return ZoneId.of("America/Sao_Paulo");

@@ -7,6 +7,7 @@ import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.SlaSettings;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -109,9 +110,10 @@ public record StoreContents(
      * @param prices every price list's prices
      * @param quotes the quotes, their earlier revisions and the counter
      * @param caseSettings the settings of service cases
+     * @param slaSettings the service levels
      */
     public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
-            Quoting quotes, CaseSettings caseSettings) {}
+            Quoting quotes, CaseSettings caseSettings, SlaSettings slaSettings) {}
 
     /**
      * The quotes of a tenant.
@@ -184,7 +186,8 @@ public record StoreContents(
             revisions.put(quote.id(), earlier);
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
-                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()), uow.cases().settings());
+                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()), uow.cases().settings(),
+                uow.cases().slaSettings());
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
     }

@@ -289,6 +289,7 @@ final class CaseService implements Cases {
             if (query.openedFrom() != null && query.openedTo() != null && !query.openedTo().isAfter(query.openedFrom())) {
                 problems.add("openedTo", "AfterFrom");
             }
+            filterReferences(context, query, problems);
             problems.throwIfAny();
             if (!query.accounts().isEmpty()) {
                 // An account filter names accounts in the actor's scope: one outside it is answered as an unknown one.
@@ -314,6 +315,41 @@ final class CaseService implements Cases {
             BusinessCalendar calendar = calendar(context, context.uow.cases().slaSettings());
             return new Page<>(page.stream().map(c -> new QueuedCase(c, c.sla(context.now, calendar))).toList(), next, null);
         });
+    }
+
+    /**
+     * The ids a queue's filters name must be the tenant's (one read of the catalog entries, one of the users, each only
+     * when named): an id of another tenant, or of nothing, is refused rather than matching nothing.
+     */
+    private static void filterReferences(Context context, CaseQueue query, InvalidCommandException.Builder problems) {
+        Set<CatalogEntryId> entryIds = new HashSet<>(query.priorities());
+        entryIds.addAll(query.teams());
+        entryIds.addAll(query.categories());
+        Map<CatalogEntryId, CatalogEntry> entries = new HashMap<>();
+        if (!entryIds.isEmpty()) {
+            context.uow.catalog().findByIds(entryIds).forEach(e -> entries.put(e.id(), e));
+        }
+        entryFilter(problems, "priorities", query.priorities(), entries, CatalogKind.PRIORITY);
+        entryFilter(problems, "teams", query.teams(), entries, CatalogKind.TEAM);
+        entryFilter(problems, "categories", query.categories(), entries, CatalogKind.CASE_CATEGORY);
+        Set<UserId> userIds = new HashSet<>(query.assignees());
+        userIds.remove(context.user.id());
+        if (!userIds.isEmpty()) {
+            context.uow.users().findByIds(userIds).forEach(u -> userIds.remove(u.id()));
+            userIds.forEach(id -> problems.add("assignees", "UnknownReference", id.value()));
+        }
+    }
+
+    private static void entryFilter(InvalidCommandException.Builder problems, String path, Set<CatalogEntryId> ids,
+            Map<CatalogEntryId, CatalogEntry> entries, CatalogKind kind) {
+        for (CatalogEntryId id : ids) {
+            CatalogEntry entry = entries.get(id);
+            if (entry == null) {
+                problems.add(path, "UnknownReference", id.toString());
+            } else if (entry.kind() != kind) {
+                problems.add(path, "WrongKind", new Messages.Key("catalog-kind." + kind.name()));
+            }
+        }
     }
 
     @Override

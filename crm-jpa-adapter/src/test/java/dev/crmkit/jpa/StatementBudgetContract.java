@@ -181,11 +181,11 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CHANGE_CASE_STATUS = 9;
 
     /**
-     * A page of the case queue, as a user of a restricted scope: tenant and actor (1, one join), the page of cases with
-     * the scope, the filters and the service-level states in one statement (1), the service levels that count the
-     * clocks' elapsed time (1).
+     * A page of a team's case queue, as a user of a restricted scope: tenant and actor (1, one join), the catalog
+     * entries the filters name (1, every kind at once), the page of cases with the scope, the filters and the
+     * service-level states in one statement (1), the service levels that count the clocks' elapsed time (1).
      */
-    static final int CASE_QUEUE = 3;
+    static final int CASE_QUEUE = 4;
 
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 

@@ -492,13 +492,13 @@ final class BadArguments {
 
     private static CatalogKind catalogKind(String name, Class<?> owner) {
         return switch (name) {
-            case "teamId" -> CatalogKind.TEAM;
+            case "teamId", "team" -> CatalogKind.TEAM;
             case "areaId" -> CatalogKind.INTEREST_AREA;
             case "characteristicTypeId" -> CatalogKind.CHARACTERISTIC_TYPE;
             case "customerTypeId" -> CatalogKind.CUSTOMER_TYPE;
             case "economicActivityId" -> CatalogKind.ECONOMIC_ACTIVITY;
             case "priceListId" -> CatalogKind.PRICE_LIST;
-            case "categoryId" -> CatalogKind.CASE_CATEGORY;
+            case "categoryId", "category" -> CatalogKind.CASE_CATEGORY;
             case "typeId" -> owner == CreateRelationship.class ? CatalogKind.RELATIONSHIP_TYPE : CatalogKind.AGENDA_ENTRY_TYPE;
             default -> CatalogKind.PRIORITY;
         };

@@ -105,7 +105,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings");
+            "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

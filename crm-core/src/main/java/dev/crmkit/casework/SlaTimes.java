@@ -1,5 +1,6 @@
 package dev.crmkit.casework;
 
+import dev.crmkit.common.InvalidCommandException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record SlaTimes(Duration target, Instant dueAt, Instant atRiskAt, Instant
             Objects.requireNonNull(dueAt, "dueAt");
             Objects.requireNonNull(atRiskAt, "atRiskAt");
         } else if (dueAt != null || atRiskAt != null) {
-            throw new IllegalArgumentException("due times without a target");
+            throw InvalidCommandException.single("target", "NotNull");
         }
     }
 

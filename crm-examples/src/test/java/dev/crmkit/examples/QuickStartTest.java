@@ -55,6 +55,8 @@ class QuickStartTest {
                 .contains("products: [FIB-1G, RT-AX], default price of FIB-1G for Mercado Bom Preço Ltda: BRL 99.90")
                 .contains("Q-000001 for Mercado Bom Preço Ltda: 2 lines, total BRL 549.70, SENT until ")
                 .contains("case #1 Sem sinal na loja: RESOLVED, the customer sees 1 of 2 comments")
+                .contains("SLA of case #1: first response MET, resolution MET")
+                .contains("queue: [#2 Internet lenta (first response ON_TRACK)]")
                 .contains("case history: Caso #1 (Sem sinal na loja) passou de aberto para resolvido")
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
                 .endsWith("Done." + System.lineSeparator());

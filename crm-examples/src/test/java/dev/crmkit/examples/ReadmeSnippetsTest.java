@@ -118,6 +118,18 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheSlaSnippet_whenRun_thenTheCaseRunsAgainstItsTargetsAndLeadsTheTeamsQueue() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.sla(crm);
+
+        assertThat(result.getKey().firstResponse().target()).isEqualTo(java.time.Duration.ofMinutes(60));
+        assertThat(result.getKey().resolution().target()).isEqualTo(java.time.Duration.ofHours(8));
+        assertThat(result.getKey().firstResponse().dueAt()).isNotNull();
+        assertThat(result.getValue().items()).extracting(q -> q.serviceCase().id()).containsExactly(result.getKey().caseId());
+    }
+
+    @Test
     void givenTheStorySnippets_whenRunInOrder_thenEachDidWhatTheReadmeSays() throws IOException {
         List<DomainEvent> events = new ArrayList<>();
         Crm crm = ReadmeSnippets.embed(events::add);

@@ -83,8 +83,14 @@ public interface UnitOfWork {
 
     /** @return the tenant's quotes and its quote counter */
     QuoteRepository quotes();
+
+    /** @return the tenant's orders */
+    OrderRepository orders();
     /** @return the tenant's service cases */
     CaseRepository cases();
+
+    /** @return the tenant's consent decisions, opt-out tokens and rule of consent */
+    ConsentRepository consents();
 
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();

@@ -40,6 +40,7 @@ import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.Products;
 import dev.crmkit.quote.Quotes;
+import dev.crmkit.order.Orders;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.Reports;
@@ -91,7 +92,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     private static final List<Class<?>> USE_CASES = List.of(TenantAdministration.class, TenantSettings.class,
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
-            Products.class, PriceLists.class, Quotes.class, Cases.class);
+            Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
+            dev.crmkit.consent.OptOuts.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -104,8 +106,10 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Reports.agenda", "Reports.agendaListing", "Reports.pipeline", "EventAdministration.backlog",
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
+            "Orders.get", "Orders.ofQuote", "Orders.ofAccount", "Orders.history",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings");
+            "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings", "Consents.current", "Consents.history",
+            "Consents.check", "Consents.settings");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

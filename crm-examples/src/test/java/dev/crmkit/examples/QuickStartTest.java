@@ -67,6 +67,8 @@ class QuickStartTest {
                 .contains("joao (pt-BR): O orçamento Q-000002 aguarda a aprovação dos descontos por um administrador")
                 .contains("approved by marta: Q-000002 SENT")
                 .contains("case #1 Sem sinal na loja: RESOLVED, the customer sees 1 of 2 comments")
+                .contains("SLA of case #1: first response MET, resolution MET")
+                .contains("queue: [#2 Internet lenta (first response ON_TRACK)]")
                 .contains("case history: Caso #1 (Sem sinal na loja) passou de aberto para resolvido")
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
                 .endsWith("Done." + System.lineSeparator());

@@ -239,6 +239,8 @@ final class TenantPartition {
     /** The last case number given; the next case takes the one after. */
     long lastCaseNumber;
     CaseSettings caseSettings;
+    /** The tenant's service levels, once changed. */
+    dev.crmkit.casework.SlaSettings slaSettings;
 
     final Table<DiscountPolicyId, DiscountPolicy> discountPolicies = new Table<>("discount-policy", DiscountPolicy::id);
     final Table.Unique<DiscountPolicyId, DiscountPolicy> discountPoliciesByName =

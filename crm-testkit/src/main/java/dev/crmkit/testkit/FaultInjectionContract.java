@@ -109,8 +109,9 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
             "Orders.get", "Orders.ofQuote", "Orders.ofAccount", "Orders.history",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings", "Consents.current", "Consents.history", "Consents.check", "Consents.settings",
-            "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history");
+            "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings", "Consents.current", "Consents.history",
+            "Consents.check", "Consents.settings", "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits",
+            "DiscountPolicies.history");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -37,6 +37,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import dev.crmkit.common.PipelineId;
 import java.util.List;
 import java.util.Map;
 
@@ -146,7 +149,7 @@ final class AccountQueryService {
     }
 
     /** Resolves a query into the criteria an adapter applies, refusing bad filter values by their path. */
-    private static AccountCriteria criteria(Context context, AccountQuery query) {
+    static AccountCriteria criteria(Context context, AccountQuery query) {
         InvalidCommandException.Builder problems = InvalidCommandException.builder("AccountQuery");
         Map<CatalogEntryId, String> keys = new HashMap<>();
         for (int i = 0; i < query.characteristics().size(); i++) {
@@ -172,11 +175,43 @@ final class AccountQueryService {
         if (query.createdFrom() != null && query.createdTo() != null && !query.createdTo().isAfter(query.createdFrom())) {
             problems.add("createdTo", "AfterFrom");
         }
+        AccountCriteria.CardCondition openCard = null;
+        AccountCriteria.ProspectCondition prospects = null;
+        if (query.openCard() != null || !query.prospectStates().isEmpty()) {
+            // Cards count only in the pipelines the actor sees; ids the tenant does not have are refused.
+            List<Pipeline> pipelines = context.uow.pipelines().findAll();
+            Set<PipelineId> visible = new HashSet<>();
+            Set<PipelineId> known = new HashSet<>();
+            Set<StageId> stages = new HashSet<>();
+            for (Pipeline pipeline : pipelines) {
+                known.add(pipeline.id());
+                pipeline.stages().forEach(stage -> stages.add(stage.id()));
+                if (PipelineGuard.sees(context, pipeline)) {
+                    visible.add(pipeline.id());
+                }
+            }
+            if (query.openCard() != null) {
+                query.openCard().pipelines().stream().filter(id -> id == null || !known.contains(id)).findFirst()
+                        .ifPresent(id -> problems.add("openCard.pipelines", "UnknownReference", id));
+                query.openCard().stages().stream().filter(id -> id == null || !stages.contains(id)).findFirst()
+                        .ifPresent(id -> problems.add("openCard.stages", "UnknownReference", id));
+                Set<PipelineId> in = new HashSet<>(visible);
+                if (!query.openCard().pipelines().isEmpty()) {
+                    in.retainAll(query.openCard().pipelines());
+                }
+                openCard = new AccountCriteria.CardCondition(in, query.openCard().stages());
+            }
+            if (!query.prospectStates().isEmpty()) {
+                prospects = new AccountCriteria.ProspectCondition(query.prospectStates(), visible);
+            }
+        }
         problems.throwIfAny();
         return new AccountCriteria(context.access(), query.classifications(), query.statuses(), query.responsibles(),
                 query.salespeople(), keys, query.interests(), query.disinterests(), blankToNull(Text.fold(query.city())),
                 blankToNull(Text.fold(query.state())), Text.trimToNull(query.country()), SearchText.Query.of(query.text()),
-                query.createdFrom(), query.createdTo(), query.sort(), query.direction());
+                query.createdFrom(), query.createdTo(), query.customerTypes(), query.priorities(),
+                query.economicActivities(), query.priceLists(), query.personKinds(), query.creditTerms(), query.supplier(),
+                query.taxable(), openCard, query.openCase(), prospects, query.sort(), query.direction());
     }
 
     /** The accounts in scope whose legal or trade name has a similarity of at least the threshold with a name. */

@@ -25,6 +25,8 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
+import dev.crmkit.segment.SegmentWiring;
+import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.quote.QuoteWiring;
 import dev.crmkit.quote.Quotes;
@@ -59,6 +61,7 @@ public final class CrmSession {
     private final PriceLists priceLists;
     private final Quotes quotes;
     private final Cases cases;
+    private final Segments segments;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -81,6 +84,7 @@ public final class CrmSession {
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
         this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
+        this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
     }
 
     /**
@@ -225,5 +229,14 @@ public final class CrmSession {
      */
     public Quotes quotes() {
         return quotes;
+    }
+
+    /**
+     * Segments: saved account queries, private or shared, counted and previewed live in the actor's scope.
+     *
+     * @return the segment API
+     */
+    public Segments segments() {
+        return segments;
     }
 }

@@ -572,6 +572,12 @@ public record AccountQuery(
             return this;
         }
 
+        /** @return this builder, counting only the page (as it does unless {@link #withTotal()} was called) */
+        public Builder withoutTotal() {
+            this.includeTotal = false;
+            return this;
+        }
+
         /** @return the query */
         public AccountQuery build() {
             return new AccountQuery(classifications, statuses, responsibles, salespeople, characteristics, interests,

@@ -54,6 +54,10 @@ import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.product.Product;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.SegmentWiring;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.account.AccountQuery;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.common.ProductId;
@@ -112,7 +116,8 @@ public final class StoredRecords {
             Map.entry(CardFactory.class, PipelineWiring.class),
             Map.entry(ProductFactory.class, ProductWiring.class),
             Map.entry(QuoteFactory.class, QuoteWiring.class),
-            Map.entry(CaseFactory.class, CaseWiring.class));
+            Map.entry(CaseFactory.class, CaseWiring.class),
+            Map.entry(SegmentFactory.class, SegmentWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -209,6 +214,24 @@ public final class StoredRecords {
             Instant updatedAt, Version version) {
         return factory(QuoteFactory.class).quote(id, sequence, number, accountId, contactId, cardId, currency, status,
                 revision, createdAt, updatedAt, version);
+    }
+
+    /**
+     * A stored segment.
+     *
+     * @param id the id
+     * @param owner the owner
+     * @param name the name
+     * @param shared whether every user of the tenant sees it
+     * @param criteria the query
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version the stored version
+     * @return the segment
+     */
+    public static Segment segment(SegmentId id, UserId owner, String name, boolean shared, AccountQuery criteria,
+            Instant createdAt, Instant updatedAt, Version version) {
+        return factory(SegmentFactory.class).segment(id, owner, name, shared, criteria, createdAt, updatedAt, version);
     }
 
     /**
@@ -509,6 +532,24 @@ public final class StoredRecords {
         ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details, CaseStatus status,
                 UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
                 List<CaseComment> comments, List<Attachment> attachments, Version version);
+    }
+
+    /** The segment capability's factory of segments. */
+    @FunctionalInterface
+    public interface SegmentFactory {
+        /**
+         * @param id the id
+         * @param owner the owner
+         * @param name the name
+         * @param shared whether every user of the tenant sees it
+         * @param criteria the query
+         * @param createdAt when it was created
+         * @param updatedAt when it last changed
+         * @param version the stored version
+         * @return the segment
+         */
+        Segment segment(SegmentId id, UserId owner, String name, boolean shared, AccountQuery criteria, Instant createdAt,
+                Instant updatedAt, Version version);
     }
 
     /** The product capability's factory of products. */

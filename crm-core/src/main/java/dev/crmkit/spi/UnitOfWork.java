@@ -86,6 +86,9 @@ public interface UnitOfWork {
     /** @return the tenant's service cases */
     CaseRepository cases();
 
+    /** @return the tenant's segments (saved account queries) */
+    SegmentRepository segments();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

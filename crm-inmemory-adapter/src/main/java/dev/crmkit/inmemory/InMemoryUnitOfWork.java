@@ -17,6 +17,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ProductRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -52,6 +53,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final AgendaRepository agendaRepository;
     private final ProductRepository productRepository;
     private final CaseRepository caseRepository;
+    private final SegmentRepository segmentRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
     private final EventOutbox outbox;
@@ -75,6 +77,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.agendaRepository = new InMemoryAgenda(this);
         this.productRepository = new InMemoryProducts(this);
         this.caseRepository = new InMemoryCases(this);
+        this.segmentRepository = new InMemorySegments(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
         this.outbox = new InMemoryOutbox(this);
@@ -158,6 +161,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public CaseRepository cases() {
         return caseRepository;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segmentRepository;
     }
 
     @Override

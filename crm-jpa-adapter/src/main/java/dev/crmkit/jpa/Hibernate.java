@@ -34,6 +34,7 @@ final class Hibernate {
             QuoteEntity.class,
             QuoteRevisionEntity.class,
             CaseEntity.class,
+            SegmentEntity.class,
             CaseHistoryEntity.class);
 
     private Hibernate() {}

@@ -18,6 +18,7 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -71,6 +72,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final ProductRepository productsRepository = new JpaProducts(this);
     private final QuoteRepository quoteRepository = new JpaQuotes(this);
     private final CaseRepository casesRepository = new JpaCases(this);
+    private final SegmentRepository segmentsRepository = new JpaSegments(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -188,6 +190,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public CaseRepository cases() {
         return casesRepository;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segmentsRepository;
     }
 
     @Override

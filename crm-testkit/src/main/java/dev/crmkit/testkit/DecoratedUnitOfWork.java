@@ -14,6 +14,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -85,6 +86,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final AgendaRepository agenda;
     private final ProductRepository products;
     private final CaseRepository cases;
+    private final SegmentRepository segments;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
     private final EventOutbox outbox;
@@ -106,6 +108,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.agenda = decorator.port(AgendaRepository.class, uow.agenda());
         this.products = decorator.port(ProductRepository.class, uow.products());
         this.cases = decorator.port(CaseRepository.class, uow.cases());
+        this.segments = decorator.port(SegmentRepository.class, uow.segments());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
@@ -218,6 +221,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public CaseRepository cases() {
         return cases;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segments;
     }
 
     @Override

@@ -44,7 +44,8 @@ import java.util.Set;
  *   <li>{@code prospectStates}: the account is a potential customer in one of these {@link ProspectState}s.
  * </ul>
  *
- * <p>Cards count only in the pipelines the actor may see; a pipeline or stage the tenant does not have is refused.
+ * <p>Cards count only in the pipelines the actor may see; a pipeline the actor does not see, or a stage of none of
+ * them, is refused as an unknown one.
  *
  * <p>Sorted by {@code sort} and {@code direction}, one page of {@code pageSize} accounts (1 to 500) after
  * {@code cursor}; {@code includeTotal} also counts every match. Build it with {@link #builder()}.

@@ -39,7 +39,20 @@ public final class AccountQueries {
      * @return the page, with its total when the query asks for it
      */
     public static Page<Account> page(Context context, Cursors cursors, AccountQuery query) {
-        AccountCriteria criteria = criteria(context, query);
+        return page(context, cursors, query, true);
+    }
+
+    /**
+     * One page of a query, in the actor's scope, leniently or not about the pipelines and stages it names.
+     *
+     * @param context the unit of work and actor
+     * @param cursors the cursor codec
+     * @param query the query
+     * @param strict as {@link #criteria(Context, AccountQuery, boolean)} says
+     * @return the page, with its total when the query asks for it
+     */
+    public static Page<Account> page(Context context, Cursors cursors, AccountQuery query, boolean strict) {
+        AccountCriteria criteria = criteria(context, query, strict);
         AccountCriteria.AccountPosition after =
                 query.cursor() == null ? null : cursors.account(context.uow.tenantId(), query.cursor(), criteria);
         List<Account> found = context.uow.accounts().find(criteria, after, query.pageSize() + 1);
@@ -59,11 +72,43 @@ public final class AccountQueries {
      * @return the criteria, the actor's access predicate included
      */
     public static AccountCriteria criteria(Context context, AccountQuery query) {
+        return criteria(context, query, true);
+    }
+
+    /**
+     * Resolves a query into criteria, leniently or not about the pipelines and stages it names.
+     *
+     * @param context the unit of work and actor
+     * @param query the query
+     * @param strict whether a pipeline or stage the actor does not see is refused; when not (a saved query read by
+     *     another user, or after a pipeline went away), it only matches no card
+     * @return the criteria, the actor's access predicate included
+     */
+    public static AccountCriteria criteria(Context context, AccountQuery query, boolean strict) {
         InvalidCommandException.Builder problems = InvalidCommandException.builder("AccountQuery");
+        AccountCriteria criteria = criteria(context, query, strict, problems, "");
+        problems.throwIfAny();
+        return criteria;
+    }
+
+    /**
+     * Checks a query that is part of a command, adding its problems under a path prefix.
+     *
+     * @param context the unit of work and actor
+     * @param query the query
+     * @param problems the command's problems
+     * @param prefix the path of the query in the command, with its trailing dot ({@code "criteria."})
+     */
+    public static void check(Context context, AccountQuery query, InvalidCommandException.Builder problems, String prefix) {
+        criteria(context, query, true, problems, prefix);
+    }
+
+    private static AccountCriteria criteria(Context context, AccountQuery query, boolean strict,
+            InvalidCommandException.Builder problems, String prefix) {
         Map<CatalogEntryId, String> keys = new HashMap<>();
         for (int i = 0; i < query.characteristics().size(); i++) {
             CharacteristicFilter filter = query.characteristics().get(i);
-            String path = "characteristics[" + i + "]";
+            String path = prefix + "characteristics[" + i + "]";
             CatalogEntry type = context.uow.catalog().findById(filter.characteristicTypeId()).orElse(null);
             if (type == null || type.kind() != CatalogKind.CHARACTERISTIC_TYPE) {
                 problems.add(path + ".characteristicTypeId", "UnknownReference", filter.characteristicTypeId());
@@ -82,28 +127,26 @@ public final class AccountQueries {
             }
         }
         if (query.createdFrom() != null && query.createdTo() != null && !query.createdTo().isAfter(query.createdFrom())) {
-            problems.add("createdTo", "AfterFrom");
+            problems.add(prefix + "createdTo", "AfterFrom");
         }
         AccountCriteria.CardCondition openCard = null;
         AccountCriteria.ProspectCondition prospects = null;
         if (query.openCard() != null || !query.prospectStates().isEmpty()) {
-            // Cards count only in the pipelines the actor sees; ids the tenant does not have are refused.
-            List<Pipeline> pipelines = context.uow.pipelines().findAll();
+            // Cards count only in the pipelines the actor sees.
             Set<PipelineId> visible = new HashSet<>();
-            Set<PipelineId> known = new HashSet<>();
             Set<StageId> stages = new HashSet<>();
-            for (Pipeline pipeline : pipelines) {
-                known.add(pipeline.id());
+            for (Pipeline pipeline : PipelineGuard.visiblePipelines(context)) {
+                visible.add(pipeline.id());
                 pipeline.stages().forEach(stage -> stages.add(stage.id()));
-                if (PipelineGuard.sees(context, pipeline)) {
-                    visible.add(pipeline.id());
-                }
             }
             if (query.openCard() != null) {
-                query.openCard().pipelines().stream().filter(id -> id == null || !known.contains(id)).findFirst()
-                        .ifPresent(id -> problems.add("openCard.pipelines", "UnknownReference", id));
-                query.openCard().stages().stream().filter(id -> id == null || !stages.contains(id)).findFirst()
-                        .ifPresent(id -> problems.add("openCard.stages", "UnknownReference", id));
+                if (strict) {
+                    // A pipeline the actor does not see is refused as one the tenant does not have.
+                    query.openCard().pipelines().stream().filter(id -> !visible.contains(id)).findFirst()
+                            .ifPresent(id -> problems.add(prefix + "openCard.pipelines", "UnknownReference", id));
+                    query.openCard().stages().stream().filter(id -> !stages.contains(id)).findFirst()
+                            .ifPresent(id -> problems.add(prefix + "openCard.stages", "UnknownReference", id));
+                }
                 Set<PipelineId> in = new HashSet<>(visible);
                 if (!query.openCard().pipelines().isEmpty()) {
                     in.retainAll(query.openCard().pipelines());
@@ -114,7 +157,6 @@ public final class AccountQueries {
                 prospects = new AccountCriteria.ProspectCondition(query.prospectStates(), visible);
             }
         }
-        problems.throwIfAny();
         return new AccountCriteria(context.access(), query.classifications(), query.statuses(), query.responsibles(),
                 query.salespeople(), keys, query.interests(), query.disinterests(), blankToNull(Text.fold(query.city())),
                 blankToNull(Text.fold(query.state())), Text.trimToNull(query.country()), SearchText.Query.of(query.text()),

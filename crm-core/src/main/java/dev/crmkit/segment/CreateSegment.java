@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param name its name, unique among the actor's segments case-insensitively
  * @param shared whether every user of the tenant sees it (each evaluates it in their own scope)
- * @param criteria the query; its sort, direction and page size shape the preview, its cursor and total flag are not
- *     kept
+ * @param criteria the query, from its first page (no cursor); its sort, direction and page size shape the preview,
+ *     its total flag is not kept
  */
 public record CreateSegment(
         @NotBlank @Size(max = Segments.MAX_NAME) String name, boolean shared, @NotNull @Valid AccountQuery criteria) {}

@@ -45,7 +45,7 @@ public final class Segment {
      * @param owner the user who saves it
      * @param name its name (stripped)
      * @param shared whether every user of the tenant sees it
-     * @param criteria the query (validated); its cursor and total flag are not kept
+     * @param criteria the query (validated, from its first page); its total flag is not kept
      * @param now the creation instant
      * @return the segment, at {@link Version#UNSAVED}
      */

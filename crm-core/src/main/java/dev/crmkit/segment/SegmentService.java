@@ -93,7 +93,7 @@ final class SegmentService implements Segments {
     public long count(SegmentId segmentId) {
         return useCases.read(actor, context -> {
             Segment segment = visible(context, segmentId);
-            return context.uow.accounts().count(AccountQueries.criteria(context, segment.criteria()));
+            return context.uow.accounts().count(AccountQueries.criteria(context, segment.criteria(), false));
         });
     }
 
@@ -104,19 +104,22 @@ final class SegmentService implements Segments {
             if (cursor != null && cursor.length() > 2000) {
                 throw InvalidCommandException.single("cursor", "Size", 0, 2000);
             }
-            return AccountQueries.page(context, useCases.cursors(), segment.criteria().after(cursor));
+            return AccountQueries.page(context, useCases.cursors(), segment.criteria().after(cursor), false);
         });
     }
 
-    /** The query's references are checked as a query's are: a filter the tenant cannot resolve is refused now. */
+    /**
+     * The query's references are checked as a query's are, for its owner: a filter they cannot resolve is refused now.
+     * Read later, by the owner or another user, a pipeline the reader does not see only matches no card.
+     */
     private static void checkCriteria(Context context, AccountQuery criteria, String command) {
-        try {
-            AccountQueries.criteria(context, criteria);
-        } catch (InvalidCommandException e) {
-            InvalidCommandException.Builder problems = InvalidCommandException.builder(command);
-            e.violations().forEach(v -> problems.addRendered("criteria." + v.path(), v.code(), locale -> v.message()));
-            problems.throwIfAny();
+        InvalidCommandException.Builder problems = InvalidCommandException.builder(command);
+        if (criteria.cursor() != null) {
+            // A segment is read from its first page: a cursor would be one reader's position, meaningless to keep.
+            problems.add("criteria.cursor", "FirstPage");
         }
+        AccountQueries.check(context, criteria, problems, "criteria.");
+        problems.throwIfAny();
     }
 
     private static void freeName(Context context, String name, SegmentId self, String command) {

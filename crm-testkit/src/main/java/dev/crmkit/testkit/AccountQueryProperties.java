@@ -51,7 +51,9 @@ import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Page;
+import dev.crmkit.common.Violation;
 import dev.crmkit.common.SortDirection;
 import dev.crmkit.common.Text;
 import dev.crmkit.common.UserId;
@@ -94,7 +96,7 @@ public abstract class AccountQueryProperties extends CrmKitSupport {
         World world = world(random);
         for (int query = 0; query < 6; query++) {
             CrmUser actor = world.users().get(random.nextInt(world.users().size()));
-            AccountQuery q = query(random, world);
+            AccountQuery q = query(random, world, actor);
             List<Account> expected = world.accounts().values().stream()
                     .filter(a -> visibleTo(actor, a, world))
                     .filter(matches(q, world, actor))
@@ -122,6 +124,11 @@ public abstract class AccountQueryProperties extends CrmKitSupport {
             assertThat(actual).as("actor %s (%s), query %s", actor.id(), actor.scope(), q)
                     .extracting(Account::id).containsExactlyElementsOf(expected.stream().map(Account::id).toList());
             assertThat(actual).allSatisfy(a -> assertThat(visibleTo(actor, a, world)).isTrue());
+            world.pipelines().stream().filter(p -> !sees(actor, p)).findFirst().ifPresent(hidden -> {
+                InvalidCommandException refused = thrown(InvalidCommandException.class, () -> session.accounts().query(
+                        AccountQuery.builder().openCard(OpenCardFilter.inPipelines(hidden.id())).build()));
+                assertThat(refused.violations()).extracting(Violation::path).containsExactly("openCard.pipelines");
+            });
         }
     }
 
@@ -241,7 +248,7 @@ public abstract class AccountQueryProperties extends CrmKitSupport {
         return random.nextInt(3) == 0 ? null : pick(random, entries);
     }
 
-    private static AccountQuery query(Random random, World world) {
+    private static AccountQuery query(Random random, World world, CrmUser actor) {
         AccountQuery.Builder q = AccountQuery.builder();
         if (chance(random)) {
             q.classifications(someOf(random, List.of(Classification.values())));
@@ -302,11 +309,12 @@ public abstract class AccountQueryProperties extends CrmKitSupport {
         if (chance(random)) {
             q.taxable(random.nextBoolean());
         }
-        if (chance(random)) {
-            List<PipelineId> pipelines = random.nextBoolean() ? List.of()
-                    : someOf(random, world.pipelines().stream().map(Pipeline::id).toList());
-            List<StageId> stages = random.nextBoolean() ? List.of() : someOf(random, world.pipelines().stream()
-                    .flatMap(p -> p.stages().stream()).map(Stage::id).toList());
+        List<Pipeline> seen = world.pipelines().stream().filter(p -> sees(actor, p)).toList();
+        if (chance(random) && !seen.isEmpty()) {
+            // Only pipelines and stages the actor sees: naming another is refused (checked on its own below).
+            List<PipelineId> pipelines = random.nextBoolean() ? List.of() : someOf(random, seen.stream().map(Pipeline::id).toList());
+            List<StageId> stages = random.nextBoolean() ? List.of()
+                    : someOf(random, seen.stream().flatMap(p -> p.stages().stream()).map(Stage::id).toList());
             q.openCard(new OpenCardFilter(Set.copyOf(pipelines), Set.copyOf(stages)));
         }
         if (chance(random)) {
@@ -339,6 +347,10 @@ public abstract class AccountQueryProperties extends CrmKitSupport {
     }
 
     // ---- the brute force, from AccountQuery's documented rules ----
+
+    private static boolean sees(CrmUser actor, Pipeline pipeline) {
+        return actor.admin() || pipeline.users().contains(actor.id());
+    }
 
     private static boolean visibleTo(CrmUser actor, Account account, World world) {
         return switch (actor.scope()) {
@@ -384,7 +396,7 @@ public abstract class AccountQueryProperties extends CrmKitSupport {
     /** The filters on cards and cases: only cards of the pipelines the actor uses (all, for an administrator) count. */
     private static boolean matchesBeyond(AccountQuery q, World world, CrmUser actor, Account a) {
         Set<PipelineId> seen = new HashSet<>();
-        world.pipelines().stream().filter(p -> actor.admin() || p.users().contains(actor.id())).forEach(p -> seen.add(p.id()));
+        world.pipelines().stream().filter(p -> sees(actor, p)).forEach(p -> seen.add(p.id()));
         List<Card> cards = world.cards().stream()
                 .filter(c -> c.accountId().equals(Optional.of(a.id())) && seen.contains(c.pipelineId())).toList();
         Predicate<Card> open = c -> !c.archived() && c.lostAt().isEmpty() && c.convertedToCustomerAt().isEmpty()

@@ -39,6 +39,7 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.Products;
+import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.Quotes;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.Relationships;
@@ -91,7 +92,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     private static final List<Class<?>> USE_CASES = List.of(TenantAdministration.class, TenantSettings.class,
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
-            Products.class, PriceLists.class, Quotes.class, Cases.class);
+            Products.class, PriceLists.class, Quotes.class, Cases.class, Segments.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -105,7 +106,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings");
+            "Cases.settings", "Segments.get", "Segments.list", "Segments.count", "Segments.preview");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -36,6 +36,16 @@ public record UpdateSegment(
     }
 
     /**
+     * Starts a builder from the segment as it was read: every part as it is, at the segment's version.
+     *
+     * @param segment the segment
+     * @return a builder whose steps change some parts
+     */
+    public static Builder builder(Segment segment) {
+        return new Builder(from(segment));
+    }
+
+    /**
      * @param value the new name
      * @return the command with it
      */
@@ -57,5 +67,47 @@ public record UpdateSegment(
      */
     public UpdateSegment withCriteria(AccountQuery value) {
         return new UpdateSegment(segmentId, name, shared, value, expectedVersion);
+    }
+
+    /** Builds an {@link UpdateSegment} from a segment as it was read, one named step per part to change. */
+    public static final class Builder {
+
+        private UpdateSegment command;
+
+        private Builder(UpdateSegment start) {
+            this.command = start;
+        }
+
+        /**
+         * @param value the new name
+         * @return this builder
+         */
+        public Builder name(String value) {
+            command = command.renamed(value);
+            return this;
+        }
+
+        /**
+         * @param value whether every user of the tenant sees it
+         * @return this builder
+         */
+        public Builder shared(boolean value) {
+            command = command.shared(value);
+            return this;
+        }
+
+        /**
+         * @param value the new query
+         * @return this builder
+         */
+        public Builder criteria(AccountQuery value) {
+            command = command.withCriteria(value);
+            return this;
+        }
+
+        /** @return the command, checked as any other when the use case receives it */
+        public UpdateSegment build() {
+            return command;
+        }
     }
 }

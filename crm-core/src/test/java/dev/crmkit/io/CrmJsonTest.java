@@ -1,5 +1,15 @@
 package dev.crmkit.io;
 
+import dev.crmkit.segment.Segment;
+import dev.crmkit.event.SegmentEvent;
+import dev.crmkit.common.SortDirection;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.CreditTerms;
+import dev.crmkit.account.AccountStatus;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.account.AccountQuery;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,6 +113,19 @@ class CrmJsonTest {
     private static final PipelineId PIPELINE = PipelineId.newId();
     private static final CardId CARD = CardId.newId();
     private static final AgendaEntryId ENTRY = AgendaEntryId.newId();
+    /** A query with every filter set, as a segment keeps it. */
+    private static final AccountQuery FULL_QUERY = AccountQuery.builder()
+            .classifications(Classification.PROSPECT, Classification.LEAD).statuses(AccountStatus.ACTIVE)
+            .responsibles(UserId.of("ana")).salespeople(UserId.of("bia"))
+            .characteristic(CatalogEntryId.newId(), "Large").interests(CatalogEntryId.newId())
+            .disinterests(CatalogEntryId.newId()).place("São Paulo", "SP", "BR").text("fibra")
+            .createdBetween(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"))
+            .customerTypes(CatalogEntryId.newId()).priorities(CatalogEntryId.newId())
+            .economicActivities(CatalogEntryId.newId()).priceLists(CatalogEntryId.newId())
+            .personKinds(PersonKind.LEGAL).creditTerms(CreditTerms.CREDIT).supplier(false).taxable(true)
+            .openCard(new OpenCardFilter(Set.of(PipelineId.newId()), Set.of(StageId.newId()))).openCase(true)
+            .prospectStates(ProspectState.ABANDONED).sort(AccountSort.UPDATED, SortDirection.DESC).pageSize(25).build();
+
     private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
 
     /** One sample per event record; the completeness test below fails when a new event has none. */
@@ -148,6 +171,9 @@ class CrmJsonTest {
             new AgendaEvent.AgendaEntryDeleted(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES),
             new ProductEvent.ProductCreated(META, ProductId.newId(), "FIB-1G", "Fibra 1 Gbps"),
+            new SegmentEvent.SegmentCreated(META, SegmentId.newId(), UserId.of("ana"), "Prospects", true, FULL_QUERY),
+            new SegmentEvent.SegmentUpdated(META, SegmentId.newId(), "Prospects", FULL_QUERY, CHANGES),
+            new SegmentEvent.SegmentDeleted(META, SegmentId.newId(), "Prospects"),
             new ProductEvent.ProductUpdated(META, ProductId.newId(), "FIB-1G", CHANGES),
             new PriceListEvent.PriceListCurrencySet(META, CatalogEntryId.newId(), Currency.getInstance("BRL")),
             new PriceListEvent.ProductPriceSet(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId(),
@@ -363,5 +389,16 @@ class CrmJsonTest {
         ServiceCase back = json.read(json.write(serviceCase), ServiceCase.class);
 
         assertThat(back).isEqualTo(serviceCase);
+    }
+
+    @Test
+    void givenAQueryWithEveryFilter_whenWrittenAndRead_thenItRoundTripsAndASegmentHoldingItToo() {
+        AccountQuery back = json.read(json.write(FULL_QUERY), AccountQuery.class);
+        Segment segment = StoredRecords.segment(SegmentId.newId(), UserId.of("ana"), "Abandoned prospects", true, FULL_QUERY,
+                META.occurredAt(), META.occurredAt().plusSeconds(5), dev.crmkit.common.Version.FIRST);
+
+        assertThat(back).isEqualTo(FULL_QUERY);
+        assertThat(json.read(json.write(segment), Segment.class)).isEqualTo(segment);
+        assertThat(json.write(FULL_QUERY)).contains("\"openCard\"", "\"prospectStates\":[\"ABANDONED\"]");
     }
 }

@@ -57,6 +57,8 @@ class QuickStartTest {
                 .contains("case #1 Sem sinal na loja: RESOLVED, the customer sees 1 of 2 comments")
                 .contains("case history: Caso #1 (Sem sinal na loja) passou de aberto para resolvido")
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
+                .contains("segment 'Clientes' (shared): joao counts 2, rita counts 1, preview [Mercado Bom Preco Filial,"
+                        + " Mercado Bom Preço Ltda]")
                 .endsWith("Done." + System.lineSeparator());
     }
 

@@ -101,6 +101,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -400,5 +401,19 @@ class CrmJsonTest {
         assertThat(back).isEqualTo(FULL_QUERY);
         assertThat(json.read(json.write(segment), Segment.class)).isEqualTo(segment);
         assertThat(json.write(FULL_QUERY)).contains("\"openCard\"", "\"prospectStates\":[\"ABANDONED\"]");
+    }
+
+    @Test
+    void givenAVersionedDocument_whenRead_thenItsVersionAndValueComeBackAndAnythingElseIsRefused() {
+        String document = json.writeVersioned(1, FULL_QUERY);
+
+        assertThat(json.versionOf(document)).isEqualTo(1);
+        assertThat(json.readVersioned(document, AccountQuery.class)).isEqualTo(FULL_QUERY);
+        assertThat(json.versionOf(json.writeVersioned(3, FULL_QUERY))).isEqualTo(3);
+        for (String bad : List.of("{}", "{\"version\":0,\"value\":{}}", "{\"version\":\"1\",\"value\":{}}",
+                "{\"value\":{}}", "[1]", "not json")) {
+            assertThat(catchThrowable(() -> json.readVersioned(bad, AccountQuery.class))).as(bad)
+                    .isInstanceOf(dev.crmkit.common.JsonException.class);
+        }
     }
 }

@@ -1,8 +1,5 @@
 package dev.crmkit.jpa;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crmkit.common.CrmException;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.event.DomainEvent;
@@ -32,30 +29,24 @@ final class Json {
         return json.readTexts(text);
     }
 
-    /**
-     * Writes a value inside a versioned document, {@code {"version": n, "value": ...}}: a column whose value's shape may
-     * change keeps the version each row was written with.
-     */
+    /** Writes a value inside a versioned document ({@link CrmJson#writeVersioned}). */
     String writeVersioned(int version, Object value) {
-        return "{\"version\":" + version + ",\"value\":" + json.write(value) + "}";
+        return json.writeVersioned(version, value);
     }
 
     /** Reads a value {@link #writeVersioned} wrote, refusing a version this adapter does not know. */
     <T> T readVersioned(String text, int newest, Class<T> type) {
-        JsonNode document;
         try {
-            document = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("versioned JSON column unreadable", e);
+            int version = json.versionOf(text);
+            if (version > newest) {
+                throw new StoreException("JSON column of type " + type.getSimpleName() + " has version " + version
+                        + ", newer than " + newest, null);
+            }
+            return json.readVersioned(text, type);
+        } catch (CrmException e) {
+            throw new StoreException("JSON column of type " + type.getSimpleName() + " unreadable", e);
         }
-        int version = document.path("version").asInt(-1);
-        if (version < 1 || version > newest || !document.has("value")) {
-            throw new StoreException("versioned JSON column of type " + type.getSimpleName() + " has version " + version, null);
-        }
-        return read(document.get("value").toString(), type);
     }
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Reads a value the adapter wrote; a failure is the adapter's (stored data), not the caller's. */
     <T> T read(String text, Class<T> type) {

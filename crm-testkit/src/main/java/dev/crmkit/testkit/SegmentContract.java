@@ -200,4 +200,24 @@ public abstract class SegmentContract extends CrmKitSupport {
         assertThat(admin.segments().preview(inProgress.id(), null).items()).extracting(Account::id).containsExactly(working.id());
         assertThat(admin.segments().count(inProposal.id())).isZero();
     }
+
+    @Example
+    void givenASharedSegmentNamingAPipeline_whenAUserWhoDoesNotUseItReadsIt_thenItMatchesNoCardThereRatherThanFailing() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        tenant.addUser("bob", AccessScope.ALL);
+        Pipeline pipeline = PipelineTestData.aPipeline().named("Admins only").withUsers(tenant.adminId()).createdBy(admin);
+        Account account = admin.accounts().create(anAccount().named("Carded").build()).account();
+        admin.cards().create(new CreateCard(pipeline.id(), null, "Deal", null, null, null, null, null, null, account.id()));
+        Segment segment = admin.segments().create(new CreateSegment("In the admins' pipeline", true,
+                AccountQuery.builder().openCard(OpenCardFilter.inPipelines(pipeline.id())).build()));
+
+        assertThat(admin.segments().count(segment.id())).isEqualTo(1);
+        assertThat(tenant.as(UserId.of("bob")).segments().count(segment.id())).isZero();
+        assertThat(tenant.as(UserId.of("bob")).segments().preview(segment.id(), null).items()).isEmpty();
+        InvalidCommandException asked = thrown(InvalidCommandException.class, () -> tenant.as(UserId.of("bob")).accounts()
+                .query(segment.criteria()));
+        assertThat(asked.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("openCard.pipelines", "UnknownReference"));
+    }
 }

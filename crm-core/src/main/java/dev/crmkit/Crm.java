@@ -4,6 +4,8 @@ import dev.crmkit.access.AccessWiring;
 import dev.crmkit.access.TenantAdministration;
 import dev.crmkit.agenda.AgendaRules;
 import dev.crmkit.agenda.AgendaWiring;
+import dev.crmkit.consent.OptOuts;
+import dev.crmkit.consent.ConsentWiring;
 import dev.crmkit.event.EventAdministration;
 import dev.crmkit.event.EventDelivery;
 import dev.crmkit.internal.Context;
@@ -45,6 +47,7 @@ public final class Crm implements AutoCloseable {
     private final QuoteNumbering quoteNumbering;
     private final AgendaRules agendaRules;
     private final EventAdministration events;
+    private final OptOuts optOuts;
 
     Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory, DocumentStore documentStore,
             long documentSizeLimit, BalanceSource balanceSource, TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -59,6 +62,7 @@ public final class Crm implements AutoCloseable {
         this.quoteNumbering = quoteNumbering;
         this.agendaRules = Observed.wrap(AgendaRules.class, AgendaWiring.rules(useCases, balanceSource), useCases.observer());
         this.events = new EventServices(useCases, relay);
+        this.optOuts = Observed.wrap(OptOuts.class, ConsentWiring.optOuts(useCases), useCases.observer());
     }
 
     /**
@@ -107,6 +111,16 @@ public final class Crm implements AutoCloseable {
      */
     public EventAdministration events() {
         return events;
+    }
+
+    /**
+     * The opt-outs of messages' recipients, for the host's unsubscribe link: {@code crm.optOuts().optOut(token)} with
+     * the token the message carried; no acting user.
+     *
+     * @return the opt-outs
+     */
+    public OptOuts optOuts() {
+        return optOuts;
     }
 
     /**

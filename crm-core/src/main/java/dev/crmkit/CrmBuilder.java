@@ -10,6 +10,8 @@ import dev.crmkit.internal.UseCases;
 import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.TaxCalculator;
+import dev.crmkit.spi.OrderGateway;
+import dev.crmkit.internal.OrderHandOver;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
@@ -36,6 +38,8 @@ import org.hibernate.validator.HibernateValidator;
  *   <li>{@link #documentStore(DocumentStore)}: where document bytes live (default: none, documents refused);
  *   <li>{@link #documentSizeLimit(long)}: the largest document accepted (default 20 MiB);
  *   <li>{@link #taxCalculator(TaxCalculator)}: where quotes' taxes come from (default: no tax);
+ *   <li>{@link #orderGateway(OrderGateway)}: where new orders are handed after their conversion commits (default:
+ *       none; orders are stored and announced through the event publisher only);
  *   <li>{@link #quoteNumbering(QuoteNumbering)}: how quote numbers read (default {@code Q-000001}, ...);
  *   <li>{@link #cursorKey(byte[])}: the key page cursors are authenticated with (default: random, per {@code Crm});
  *   <li>{@link #idGenerator(IdGenerator)}: where the ids of created records come from (default: time-ordered UUIDs).
@@ -53,6 +57,7 @@ public final class CrmBuilder {
     private long documentSizeLimit = DEFAULT_DOCUMENT_SIZE_LIMIT;
     private BalanceSource balanceSource = BalanceSource.NONE;
     private TaxCalculator taxCalculator = TaxCalculator.NONE;
+    private OrderGateway orderGateway = OrderGateway.NONE;
     private QuoteNumbering quoteNumbering = QuoteNumbering.DEFAULT;
     private UseCaseObserver observer = UseCaseObserver.NONE;
     private byte[] cursorKey;
@@ -107,6 +112,20 @@ public final class CrmBuilder {
      */
     public CrmBuilder taxCalculator(TaxCalculator calculator) {
         this.taxCalculator = Objects.requireNonNull(calculator, "calculator");
+        return this;
+    }
+
+    /**
+     * Where new orders go: after a quote's conversion commits, the event relay hands each of its orders to the
+     * gateway, at least once (the host takes them idempotently by order id; see {@link OrderGateway}). The default,
+     * {@link OrderGateway#NONE}, hands them to nothing: orders are stored, readable, and announced through the event
+     * publisher.
+     *
+     * @param gateway the host's order gateway
+     * @return this builder
+     */
+    public CrmBuilder orderGateway(OrderGateway gateway) {
+        this.orderGateway = Objects.requireNonNull(gateway, "gateway");
         return this;
     }
 
@@ -272,7 +291,7 @@ public final class CrmBuilder {
             owned = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
             factory = owned;
         }
-        EventRelay relay = new EventRelay(store, eventPublisher, eventDelivery, eventRetryPolicy, clock);
+        EventRelay relay = new EventRelay(store, OrderHandOver.around(store, orderGateway, eventPublisher), eventDelivery, eventRetryPolicy, clock);
         Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
         UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors,
                 idGenerator);

@@ -23,6 +23,8 @@ import dev.crmkit.pipeline.Cards;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
+import dev.crmkit.consent.ConsentWiring;
+import dev.crmkit.consent.Consents;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
 import dev.crmkit.segment.SegmentWiring;
@@ -30,6 +32,8 @@ import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.quote.QuoteWiring;
 import dev.crmkit.quote.Quotes;
+import dev.crmkit.order.OrderWiring;
+import dev.crmkit.order.Orders;
 import dev.crmkit.relationship.RelationshipWiring;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.ReportWiring;
@@ -60,7 +64,9 @@ public final class CrmSession {
     private final Products products;
     private final PriceLists priceLists;
     private final Quotes quotes;
+    private final Orders orders;
     private final Cases cases;
+    private final Consents consents;
     private final Segments segments;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
@@ -83,7 +89,9 @@ public final class CrmSession {
         this.products = Observed.wrap(Products.class, ProductWiring.products(session), observer);
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
         this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
+        this.orders = Observed.wrap(Orders.class, OrderWiring.orders(session), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
+        this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
         this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
     }
 
@@ -205,6 +213,15 @@ public final class CrmSession {
     }
 
     /**
+     * Consent to be reached, per account or contact and channel, and the tenant's rule of consent.
+     *
+     * @return the consent API
+     */
+    public Consents consents() {
+        return consents;
+    }
+
+    /**
      * The products and services the tenant sells.
      *
      * @return the product API
@@ -229,6 +246,16 @@ public final class CrmSession {
      */
     public Quotes quotes() {
         return quotes;
+    }
+
+    /**
+     * Orders converted from accepted quotes of the accounts in the actor's scope, and their progress as the host
+     * reports it.
+     *
+     * @return the order API
+     */
+    public Orders orders() {
+        return orders;
     }
 
     /**

@@ -55,7 +55,8 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  * A fork pays for its JVM, the databases it starts and Hibernate's start-up once, not once per benchmark
  * ({@link Postgres} shares them within a JVM). Its warm-up is in two parts: first unmeasured passes over all the
  * fork's benchmarks, each until it stops getting faster ({@link #warmUp}), then each benchmark warms up again right
- * before it is measured (its own data in the caches). JMH runs in the fork's own
+ * before it is measured (its own data in the caches), the databases quiesced first (vacuumed, checkpointed; their
+ * autovacuum and timed checkpoints are off, so none lands in a measurement). JMH runs in the fork's own
  * JVM, so its compiler hints for the benchmark loop do not apply: they matter for operations of nanoseconds, and these
  * take milliseconds.
  *
@@ -335,18 +336,25 @@ public final class BenchmarkMain {
         ArrayNode all = new ObjectMapper().createArrayNode();
         int part = 0;
         for (Map.Entry<Map<String, List<String>>, List<String>> group : byParams.entrySet()) {
-            Path partFile = output.resolveSibling(output.getFileName() + ".part" + part++);
-            ChainedOptionsBuilder measured = options(group.getKey(), group.getValue()).addProfiler(GCProfiler.class)
-                    .resultFormat(ResultFormatType.JSON).result(partFile.toString());
-            if (singleShot) {
-                measured.warmupIterations(settings.singleShotWarmups()).measurementIterations(settings.singleShots());
-            } else {
-                measured.warmupIterations(settings.warmups()).warmupTime(settings.warmupTime())
-                        .measurementIterations(settings.iterations()).measurementTime(settings.iterationTime());
+            // One benchmark at a time, each after the databases were quiesced (see Postgres.quiesceAll).
+            for (String benchmark : group.getValue()) {
+                long quiescing = System.nanoTime();
+                Postgres.quiesceAll();
+                System.out.printf(Locale.ROOT, "# Databases vacuumed and checkpointed in %d ms before %s%n",
+                        (System.nanoTime() - quiescing) / 1_000_000, benchmark);
+                Path partFile = output.resolveSibling(output.getFileName() + ".part" + part++);
+                ChainedOptionsBuilder measured = options(group.getKey(), List.of(benchmark)).addProfiler(GCProfiler.class)
+                        .resultFormat(ResultFormatType.JSON).result(partFile.toString());
+                if (singleShot) {
+                    measured.warmupIterations(settings.singleShotWarmups()).measurementIterations(settings.singleShots());
+                } else {
+                    measured.warmupIterations(settings.warmups()).warmupTime(settings.warmupTime())
+                            .measurementIterations(settings.iterations()).measurementTime(settings.iterationTime());
+                }
+                new Runner(measured.build()).run();
+                all.addAll((ArrayNode) new ObjectMapper().readTree(partFile.toFile()));
+                Files.delete(partFile);
             }
-            new Runner(measured.build()).run();
-            all.addAll((ArrayNode) new ObjectMapper().readTree(partFile.toFile()));
-            Files.delete(partFile);
         }
         new ObjectMapper().writeValue(output.toFile(), all);
     }

@@ -100,6 +100,8 @@ final class Report {
             write("Create account", "CreateAccountBenchmark"),
             new Target("Create a quote of 50 lines on PostgreSQL, ≤ 2× JDBC", "CreateQuoteBenchmark.library",
                     "CreateQuoteBenchmark.jdbc", 2.0),
+            new Target("Convert a quote of 50 lines into 2 orders on PostgreSQL, ≤ 2× JDBC", "ConvertQuoteBenchmark.library",
+                    "ConvertQuoteBenchmark.jdbc", 2.0),
             new Target("In-memory account query, first page of 50, ≤ 5 ms", "InMemoryAccountQueryBenchmark.firstPage", null, 5),
             new Target("In-memory account query, deep keyset page, ≤ 5 ms", "InMemoryAccountQueryBenchmark.deepPage", null, 5),
             new Target("In-memory board, largest tenant vs 10k cards, ≤ 1.2×", "InMemoryBoardBenchmark.board", "tenantCards=10000", 1.2),

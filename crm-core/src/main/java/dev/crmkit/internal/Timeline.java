@@ -13,10 +13,13 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.AgendaEvent;
 import dev.crmkit.event.CardEvent;
+import dev.crmkit.consent.ConsentState;
 import dev.crmkit.event.CaseEvent;
+import dev.crmkit.event.ConsentEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
+import dev.crmkit.event.OrderEvent;
 import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.event.RelationshipEvent;
 import dev.crmkit.history.ChangeLine;
@@ -257,9 +260,23 @@ public final class Timeline {
             changes = List.of(new FieldChange("status", e.from().name(), e.to().name()));
             summary = say(context, "timeline.QuoteStatusChanged", e.number(),
                     new Messages.Key("quote-status." + e.from().name()), new Messages.Key("quote-status." + e.to().name()));
+        } else if (event instanceof OrderEvent.OrderPlaced e) {
+            summary = say(context, "timeline.OrderPlaced", e.number(), new Messages.Key("order-route." + e.route().name()),
+                    e.currency().getCurrencyCode(), e.subtotal().toPlainString());
+        } else if (event instanceof OrderEvent.OrderProgressed e) {
+            changes = e.invoiceReference() == null ? List.of(new FieldChange("status", e.from().name(), e.to().name()))
+                    : List.of(new FieldChange("status", e.from().name(), e.to().name()),
+                            new FieldChange("invoiceReference", null, e.invoiceReference()));
+            summary = e.invoiceReference() == null
+                    ? say(context, "timeline.OrderProgressed", e.number(), new Messages.Key("order-status." + e.from().name()),
+                            new Messages.Key("order-status." + e.to().name()))
+                    : say(context, "timeline.OrderInvoiced", e.number(), e.invoiceReference());
         } else if (event instanceof CaseEvent e) {
             changes = e.changes();
             summary = caseSummary(context.locale, e);
+        } else if (event instanceof ConsentEvent.ConsentRecorded e) {
+            summary = say(context, e.state() == ConsentState.GRANTED ? "timeline.ConsentGranted" : "timeline.ConsentWithdrawn",
+                    new Messages.Key("consent-channel." + e.channel().name()), e.source());
         } else {
             summary = event.getClass().getSimpleName();
         }

@@ -26,6 +26,7 @@ import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
+import dev.crmkit.common.OrderId;
 import dev.crmkit.common.SegmentId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.ProductPriceId;
@@ -82,6 +83,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(CaseId.class, CaseId::toString, CaseId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
         textual(QuoteId.class, QuoteId::toString, QuoteId::of);
+        textual(OrderId.class, OrderId::toString, OrderId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         // Ahead of JavaTimeModule's (a module added later takes precedence): the common form read from its digits.
         addDeserializer(Instant.class, new IsoInstantDeserializer());

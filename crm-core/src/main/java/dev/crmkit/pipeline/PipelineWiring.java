@@ -59,4 +59,25 @@ public final class PipelineWiring {
                     unlinked.changes()));
         }
     }
+
+    /**
+     * Marks an open card converted to a customer, in the running use case that converted its quote into orders, with
+     * the card's history. A card that is no longer open (lost, archived or converted already) is left as it is.
+     *
+     * @param context the running use case
+     * @param card the card, as loaded in this use case
+     */
+    public static void markConverted(Context context, Card card) {
+        if (!card.open()) {
+            return;
+        }
+        Changed<Card> converted = card.edit(card.toBuilder().convertedToCustomerAt(context.now), context.now);
+        if (!converted.changed()) {
+            return;
+        }
+        Card stored = context.uow.cards().update(converted.value());
+        context.record(new CardEvent.CardOutcomeChanged(context.meta(), stored.pipelineId(), stored.id(),
+                stored.accountId().orElse(null), stored.name(), CardEvent.Outcome.CONVERTED_TO_CUSTOMER,
+                converted.changes()));
+    }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where a quote stands. A draft is sent; a sent quote is accepted or rejected by the customer; a draft or a sent
- * quote may be cancelled. Accepted, rejected and cancelled quotes change no more. Whether a sent quote has
+ * quote may be cancelled. An accepted quote becomes converted when its orders are made ({@code Orders.convert}),
+ * never through a status change. Converted, rejected and cancelled quotes change no more. Whether a sent quote has
  * expired is not a status: it follows from its validity and today's date.
  */
 public enum QuoteStatus {
@@ -18,10 +19,13 @@ public enum QuoteStatus {
     /** Rejected by the customer. */
     REJECTED,
     /** Withdrawn. */
-    CANCELLED;
+    CANCELLED,
+    /** Accepted and turned into orders; reached only by converting it. */
+    CONVERTED;
 
     /**
-     * The statuses a quote in this status may move to.
+     * The statuses a quote in this status may move to by a status change (an accepted quote moves on only by its
+     * conversion into orders).
      *
      * @return the next statuses (none for a closed quote)
      */
@@ -29,7 +33,7 @@ public enum QuoteStatus {
         return switch (this) {
             case DRAFT -> EnumSet.of(SENT, CANCELLED);
             case SENT -> EnumSet.of(ACCEPTED, REJECTED, CANCELLED);
-            case ACCEPTED, REJECTED, CANCELLED -> EnumSet.noneOf(QuoteStatus.class);
+            case ACCEPTED, REJECTED, CANCELLED, CONVERTED -> EnumSet.noneOf(QuoteStatus.class);
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.crmkit.quote;
 
+import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Session;
 import dev.crmkit.spi.StoredRecords;
 import dev.crmkit.spi.TaxCalculator;
@@ -28,5 +30,22 @@ public final class QuoteWiring {
      */
     public static Quotes quotes(Session session, TaxCalculator taxes, QuoteNumbering numbering) {
         return new QuoteService(session.useCases(), session.caller(), taxes, numbering);
+    }
+
+    /**
+     * Marks an accepted quote converted, in the running use case that made its orders, and records the change.
+     *
+     * @param context the running use case
+     * @param quote the quote, accepted, as loaded in this use case
+     * @return the quote as stored, converted
+     */
+    public static Quote markConverted(Context context, Quote quote) {
+        if (quote.status() != QuoteStatus.ACCEPTED) {
+            throw new IllegalStateException("only an accepted quote is converted: " + quote);
+        }
+        Quote stored = context.uow.quotes().update(quote.revise(quote.revision(), QuoteStatus.CONVERTED, context.now));
+        context.record(new QuoteEvent.QuoteStatusChanged(context.meta(), stored.id(), stored.accountId(), stored.number(),
+                QuoteStatus.ACCEPTED, QuoteStatus.CONVERTED));
+        return stored;
     }
 }

@@ -63,6 +63,12 @@ import dev.crmkit.product.ProductWiring;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.quote.Quote;
+import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderLine;
+import dev.crmkit.order.OrderStep;
+import dev.crmkit.order.OrderWiring;
+import dev.crmkit.product.ProductRoute;
+import dev.crmkit.common.OrderId;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.quote.QuoteWiring;
@@ -116,6 +122,7 @@ public final class StoredRecords {
             Map.entry(CardFactory.class, PipelineWiring.class),
             Map.entry(ProductFactory.class, ProductWiring.class),
             Map.entry(QuoteFactory.class, QuoteWiring.class),
+            Map.entry(OrderFactory.class, OrderWiring.class),
             Map.entry(CaseFactory.class, CaseWiring.class),
             Map.entry(SegmentFactory.class, SegmentWiring.class));
 
@@ -214,6 +221,31 @@ public final class StoredRecords {
             Instant updatedAt, Version version) {
         return factory(QuoteFactory.class).quote(id, sequence, number, accountId, contactId, cardId, currency, status,
                 revision, createdAt, updatedAt, version);
+    }
+
+    /**
+     * A stored order.
+     *
+     * @param id the id
+     * @param number its number
+     * @param quoteId the quote it was converted from
+     * @param quoteRevision the quote's revision its lines were copied from
+     * @param accountId its account
+     * @param contactId the quote's contact, or {@code null}
+     * @param cardId the quote's card, or {@code null}
+     * @param route its route
+     * @param currency its currency
+     * @param lines its lines
+     * @param invoiceReference its invoice reference, or {@code null}
+     * @param steps its steps, oldest first
+     * @param version the stored version
+     * @return the order
+     */
+    public static Order order(OrderId id, String number, QuoteId quoteId, int quoteRevision, AccountId accountId,
+            ContactId contactId, CardId cardId, ProductRoute route, Currency currency, List<OrderLine> lines,
+            String invoiceReference, List<OrderStep> steps, Version version) {
+        return factory(OrderFactory.class).order(id, number, quoteId, quoteRevision, accountId, contactId, cardId, route,
+                currency, lines, invoiceReference, steps, version);
     }
 
     /**
@@ -483,6 +515,30 @@ public final class StoredRecords {
         Quote quote(QuoteId id, long sequence, String number, AccountId accountId, ContactId contactId, CardId cardId,
                 Currency currency, QuoteStatus status, QuoteRevision revision, Instant createdAt, Instant updatedAt,
                 Version version);
+    }
+
+    /** The order capability's factory of orders. */
+    @FunctionalInterface
+    public interface OrderFactory {
+        /**
+         * @param id the id
+         * @param number its number
+         * @param quoteId the quote it was converted from
+         * @param quoteRevision the quote's revision its lines were copied from
+         * @param accountId its account
+         * @param contactId the quote's contact, or {@code null}
+         * @param cardId the quote's card, or {@code null}
+         * @param route its route
+         * @param currency its currency
+         * @param lines its lines
+         * @param invoiceReference its invoice reference, or {@code null}
+         * @param steps its steps, oldest first
+         * @param version the stored version
+         * @return the order
+         */
+        Order order(OrderId id, String number, QuoteId quoteId, int quoteRevision, AccountId accountId,
+                ContactId contactId, CardId cardId, ProductRoute route, Currency currency, List<OrderLine> lines,
+                String invoiceReference, List<OrderStep> steps, Version version);
     }
 
     /**

@@ -77,6 +77,10 @@ import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.event.PriceListEvent;
 import dev.crmkit.event.ProductEvent;
 import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.event.OrderEvent;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.event.RelationshipEvent;
@@ -188,12 +192,19 @@ class CrmJsonTest {
             new QuoteEvent.QuoteRevised(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2, CHANGES),
             new QuoteEvent.QuoteStatusChanged(META, QuoteId.newId(), ACCOUNT, "Q-000001", QuoteStatus.DRAFT,
                     QuoteStatus.SENT),
+            new OrderEvent.OrderPlaced(META, OrderId.newId(), ACCOUNT, "Q-000001-P", QuoteId.newId(), ProductRoute.PRODUCTION,
+                    Currency.getInstance("BRL"), new BigDecimal("2500.00")),
+            new OrderEvent.OrderProgressed(META, OrderId.newId(), ACCOUNT, "Q-000001-P", OrderStatus.DELIVERED,
+                    OrderStatus.INVOICED, "NF-2026-0042"),
             new CaseEvent.CaseOpened(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseUpdated(META, CASE, ACCOUNT, 12L, "Sem sinal", CHANGES),
             new CaseEvent.CaseStatusChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", CaseStatus.OPEN, CaseStatus.RESOLVED),
             new CaseEvent.CaseCommented(META, CASE, ACCOUNT, 12L, "Sem sinal", CommentId.newId(), true, "Verificar a torre"),
             new CaseEvent.CaseAttachmentChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", DocumentId.newId(), "foto.jpg", false),
-            new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES));
+            new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES),
+            new dev.crmkit.event.ConsentEvent.ConsentRecorded(META, ACCOUNT, ContactId.newId(),
+                    dev.crmkit.consent.ConsentChannel.EMAIL, dev.crmkit.consent.ConsentState.WITHDRAWN, "opt-out link"),
+            new dev.crmkit.event.ConsentEvent.ConsentSettingsChanged(META, CHANGES));
 
     private final CrmJson json = new CrmJson();
 

@@ -1,5 +1,8 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.consent.ConsentChannel;
+import dev.crmkit.consent.ConsentSubject;
+import dev.crmkit.consent.RecordConsent;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -90,7 +93,14 @@ import dev.crmkit.product.ProductPrice;
 import dev.crmkit.product.ProductRoute;
 import dev.crmkit.product.SetProductPrice;
 import dev.crmkit.product.Validity;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.ConvertQuote;
+import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderHistoryLine;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.order.ReportOrderProgress;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.spi.OrderGateway;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
@@ -123,6 +133,33 @@ public final class QuickStart {
     public static final Path DEFAULT_DATABASE = Path.of("target", "quickstart", "crm");
 
     private QuickStart() {}
+
+    /**
+     * The billing system's side of the order gateway: it takes each order once, by its id, however often the library
+     * offers it (delivery is at least once), and prints what it took.
+     */
+    static final class ErpOrderDesk implements OrderGateway {
+
+        private final PrintStream out;
+        private final Set<OrderId> received = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        ErpOrderDesk(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void submit(Order order) {
+            if (received.add(order.id())) {
+                out.println("   ERP received order " + order.number() + " for " + order.route() + ": "
+                        + order.lines().size() + " line(s)");
+            }
+        }
+
+        /** @return the ids of the orders taken so far */
+        Set<OrderId> received() {
+            return Set.copyOf(received);
+        }
+    }
 
     /**
      * Runs the quick start, printing to standard output.
@@ -158,11 +195,14 @@ public final class QuickStart {
     private static void run(PrintStream out, Path database, DataSource dataSource, long started) {
         // The billing system's overdue balances, known once the customer exists (step 7).
         AtomicReference<AccountId> debtor = new AtomicReference<>();
+        // The billing system's order desk: where each new order goes once its quote's conversion commits.
+        ErpOrderDesk erp = new ErpOrderDesk(out);
         try (JpaCrmStore store = JpaCrmStore.fromDataSource(dataSource);
                 Crm crm = Crm.builder()
                         .store(store)
                         .balanceSource((tenantId, today) -> debtor.get() == null ? List.of()
                                 : List.of(new OverdueBalance(debtor.get(), "NF-2026-0042", Money.of("189.90", "BRL"), today.minusDays(12))))
+                        .orderGateway(erp)
                         .eventPublisher(event -> {
                             if (event instanceof TenantEvent || event instanceof UserEvent) {
                                 out.println("   event: " + event.getClass().getSimpleName() + " " + event.aggregate());
@@ -331,7 +371,7 @@ public final class QuickStart {
                     + joao.priceLists().defaultPrice(customer.id(), imported.get(0), today).map(ProductPrice::price).orElseThrow());
 
             // 9. A quote to the customer: the fibre at its list price, the router at a price of joao's, then sent.
-            out.println("9. Quotes");
+            out.println("9. Quotes and orders");
             Quote quote = joao.quotes().create(CreateQuote.builder(customer.id()).validUntil(today.plusDays(15)).lines(
                     QuoteLineInput.product(imported.get(0), new BigDecimal("2")),
                     QuoteLineInput.product(imported.get(1), BigDecimal.ONE).withUnitPrice(new BigDecimal("349.90"))).build());
@@ -339,6 +379,22 @@ public final class QuickStart {
             out.println("   " + sent.number() + " for " + customer.details().legalName() + ": "
                     + sent.revision().lines().size() + " lines, total " + sent.currency() + " "
                     + sent.revision().totals().total() + ", " + sent.status() + " until " + sent.revision().validUntil());
+
+            // The customer accepts; João converts the quote: one order per route (the router is made by production, the
+            // fibre is the sales office's), handed to the ERP's order desk after the commit, which reports progress.
+            Quote accepted = joao.quotes().changeStatus(ChangeQuoteStatus.of(sent, QuoteStatus.ACCEPTED));
+            List<Order> orders = joao.orders().convert(ConvertQuote.of(accepted));
+            out.println("   " + accepted.number() + " converted into " + orders.stream()
+                    .map(o -> o.number() + " (" + o.route() + ", " + o.currency() + " " + o.subtotal() + ")").toList()
+                    + "; the ERP holds " + erp.received().size() + " order(s)");
+            Order made = orders.get(0);
+            for (OrderStatus step : List.of(OrderStatus.ACCEPTED, OrderStatus.IN_PRODUCTION, OrderStatus.DELIVERED)) {
+                made = marta.orders().reportProgress(ReportOrderProgress.of(made, step));
+            }
+            made = marta.orders().reportProgress(ReportOrderProgress.invoiced(made, "NF-2026-0107"));
+            for (OrderHistoryLine line : joao.orders().history(made.id())) {
+                out.println("   order history: " + line.summary());
+            }
 
             // 10. The help desk: João opens a case for the customer and assigns it to Rita, who works on it although the
             // account is outside her portfolio; the customer sees the public answer, not the internal note.
@@ -359,8 +415,20 @@ public final class QuickStart {
             out.println("   closed cases of " + customer.details().legalName() + ": "
                     + joao.accounts().profile(customer.id()).closedCases().size());
 
-            // 11. A segment: João saves his query of customers and shares it; each reader counts it in their own scope.
-            out.println("11. Segments");
+            // 11. Consent: Carlos agreed to the newsletter by e-mail, then follows the opt-out link of one; the host's
+            // unsubscribe endpoint hands the token over with no signed-in user.
+            out.println("11. Consent");
+            ConsentSubject carlos = ConsentSubject.account(customer.id());
+            joao.consents().record(RecordConsent.grant(carlos, ConsentChannel.EMAIL, "Contrato assinado"));
+            out.println("   newsletter to " + customer.details().legalName() + ": "
+                    + joao.consents().check(carlos, ConsentChannel.EMAIL).reason());
+            String link = joao.consents().optOutToken(carlos, ConsentChannel.EMAIL);
+            crm.optOuts().optOut(link);
+            out.println("   after the opt-out link: " + joao.consents().check(carlos, ConsentChannel.EMAIL).reason()
+                    + "; visits: " + joao.consents().check(carlos, ConsentChannel.VISIT).reason());
+
+            // 12. A segment: João saves his query of customers and shares it; each reader counts it in their own scope.
+            out.println("12. Segments");
             Segment clientes = joao.segments().create(new CreateSegment("Clientes", true, AccountQuery.builder()
                     .classifications(Classification.CUSTOMER).sort(AccountSort.NAME, SortDirection.ASC).pageSize(10).build()));
             out.println("   segment '" + clientes.name() + "' (shared): joao counts " + joao.segments().count(clientes.id())

@@ -1,5 +1,10 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.consent.Consent;
+import dev.crmkit.consent.ConsentChannel;
+import dev.crmkit.consent.ConsentSubject;
+import dev.crmkit.consent.ContactPermission;
+import dev.crmkit.consent.RecordConsent;
 import dev.crmkit.common.StageId;
 import dev.crmkit.account.OpenCardFilter;
 import dev.crmkit.account.ProspectState;
@@ -98,6 +103,13 @@ import dev.crmkit.pipeline.StageColumn;
 import dev.crmkit.pipeline.TriState;
 import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.account.UpdateAccount;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.ConvertQuote;
+import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderHistoryLine;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.order.ReportOrderProgress;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.ChangeQuoteStatus;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
@@ -385,6 +397,48 @@ public final class ReadmeSnippets {
     }
 
     /**
+     * The orders snippet: a host's order gateway, an accepted quote with a line made by production and one sold by the
+     * sales office converted into two orders, and the host's progress reports.
+     *
+     * @param erp the host's ERP: where orders go, deduplicated by id
+     * @return the invoiced production order, and its history in the reader's language
+     */
+    public static Map.Entry<Order, List<OrderHistoryLine>> orders(Map<OrderId, Order> erp) {
+        // tag::orders[]
+        Crm crm = Crm.builder()
+                .store(new InMemoryCrmStore())
+                .orderGateway(order -> erp.putIfAbsent(order.id(), order))   // at least once: keep each id once
+                .build();
+        // end::orders[]
+        createTenant(crm);
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        Product cabinet = ana.products().create(new CreateProduct(ProductDetails.builder("ARM-01", "Armário")
+                .unit("un").route(ProductRoute.PRODUCTION).build()));
+        Product handle = ana.products().create(new CreateProduct(ProductDetails.builder("PUX-01", "Puxador")
+                .unit("un").route(ProductRoute.SALES).build()));
+        Account account = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.of(PersonKind.LEGAL, "Móveis Boa Vista"), Set.of())).account();
+        Quote draft = ana.quotes().create(CreateQuote.builder(account.id()).currency(Currency.getInstance("BRL"))
+                .lines(QuoteLineInput.product(cabinet.id(), BigDecimal.ONE).withUnitPrice(new BigDecimal("2500")),
+                        QuoteLineInput.product(handle.id(), new BigDecimal("4")).withUnitPrice(new BigDecimal("12.50")))
+                .build());
+        Quote sent = ana.quotes().changeStatus(ChangeQuoteStatus.of(draft, QuoteStatus.SENT));
+        // tag::convert[]
+        Quote accepted = ana.quotes().changeStatus(ChangeQuoteStatus.of(sent, QuoteStatus.ACCEPTED));
+        List<Order> orders = ana.orders().convert(ConvertQuote.of(accepted));   // Q-000001-P, Q-000001-S
+        // The host reports progress back, by order id, as its ERP moves on:
+        Order made = orders.get(0);
+        made = ana.orders().reportProgress(ReportOrderProgress.of(made, OrderStatus.ACCEPTED));
+        made = ana.orders().reportProgress(ReportOrderProgress.unversioned(made.id(), OrderStatus.DELIVERED, null));
+        made = ana.orders().reportProgress(ReportOrderProgress.invoiced(made, "NF-2026-0042"));
+        for (OrderHistoryLine line : ana.orders().history(made.id())) {
+            System.out.println(line.summary());   // Pedido Q-000001-P emitido por Ana, aceito, informado por Ana, ...
+        }
+        // end::convert[]
+        return Map.entry(made, ana.orders().history(made.id()));
+    }
+
+    /**
      * The service cases snippet.
      *
      * @param crm the {@code Crm} of {@link #embed(Bus)}
@@ -410,6 +464,33 @@ public final class ReadmeSnippets {
         // end::cases[]
         System.out.println("Case #" + shown.number() + " " + shown.status() + ", " + history.size() + " changes");
         return Map.entry(shown, history);
+    }
+
+    /**
+     * The consent snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return what a newsletter may do for the contact after the opt-out, and the withdrawal the link recorded
+     */
+    public static Map.Entry<ContactPermission, Consent> consent(Crm crm) {
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        AccountId accountId = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.of(PersonKind.LEGAL, "Mercado Sol"), Set.of())).account().id();
+        var contactId = ana.contacts().add(new dev.crmkit.contact.AddContact(accountId, new dev.crmkit.contact.ContactDetails(
+                "Rita Souza", "Compras", List.of("rita@mercadosol.example"), List.of(), null))).id();
+        // tag::consent[]
+        ConsentSubject rita = ConsentSubject.contact(accountId, contactId);
+        ana.consents().record(RecordConsent.grant(rita, ConsentChannel.EMAIL, "Formulário do site"));
+        ana.consents().check(rita, ConsentChannel.EMAIL);     // allowed: GRANTED
+        ana.consents().check(rita, ConsentChannel.VISIT);     // allowed: NOT_REQUIRED (visits need no opt-in)
+
+        String token = ana.consents().optOutToken(rita, ConsentChannel.EMAIL);   // into the newsletter's link
+        // ... the recipient follows the link; the host's endpoint, with no signed-in user:
+        Consent withdrawal = crm.optOuts().optOut(token);                         // recorded once, "opt-out link"
+        ContactPermission now = ana.consents().check(rita, ConsentChannel.EMAIL); // refused: WITHDRAWN
+        // end::consent[]
+        System.out.println("E-mail to Rita: " + now.reason());
+        return Map.entry(now, withdrawal);
     }
 
     /**

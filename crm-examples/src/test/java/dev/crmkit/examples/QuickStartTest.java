@@ -46,6 +46,8 @@ class QuickStartTest {
                 .contains("rita (not a user of the pipeline): Não encontrado: CRM")
                 .contains("won: Mercado Bom Preco Filial is now CUSTOMER")
                 .contains("history: João Lima Convertido em cliente: não -> sim")
+                .contains("newsletter to Mercado Bom Preço Ltda: GRANTED")
+                .contains("after the opt-out link: WITHDRAWN; visits: NOT_REQUIRED")
                 .contains("history: João Lima Etapa: Contato -> Proposta")
                 .contains("12:00 means any time that day: AnyTimeOn")
                 .contains("joao's tasks: 0 overdue, 0 today, 1 later")
@@ -54,12 +56,32 @@ class QuickStartTest {
                 .contains("CSV: \"Incluído em\",Conta,Contato,Tipo,Usuário,Situação,Agendamento,Descrição")
                 .contains("products: [FIB-1G, RT-AX], default price of FIB-1G for Mercado Bom Preço Ltda: BRL 99.90")
                 .contains("Q-000001 for Mercado Bom Preço Ltda: 2 lines, total BRL 549.70, SENT until ")
+                .contains("ERP received order Q-000001-P for PRODUCTION: 1 line(s)")
+                .contains("ERP received order Q-000001-S for SALES: 1 line(s)")
+                .contains("Q-000001 converted into [Q-000001-P (PRODUCTION, BRL 349.90), Q-000001-S (SALES, BRL 199.80)];"
+                        + " the ERP holds 2 order(s)")
+                .contains("order history: Pedido Q-000001-P emitido por João Lima")
+                .contains("order history: em produção, informado por Marta Ribeiro")
+                .contains("order history: Faturado com a fatura NF-2026-0107, informado por Marta Ribeiro")
                 .contains("case #1 Sem sinal na loja: RESOLVED, the customer sees 1 of 2 comments")
                 .contains("case history: Caso #1 (Sem sinal na loja) passou de aberto para resolvido")
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
                 .contains("segment 'Clientes' (shared): joao counts 2, rita counts 1, preview [Mercado Bom Preco Filial,"
                         + " Mercado Bom Preço Ltda]")
                 .endsWith("Done." + System.lineSeparator());
+    }
+
+    @Test
+    void givenTheQuickStart_whenTheQuoteIsConverted_thenTheErpReceivesEachOrderExactlyOnceBeforeItsProgress() {
+        String output = run(folder.resolve("orders"));
+
+        List<String> received = output.lines().filter(line -> line.contains("ERP received order")).toList();
+        List<String> lines = output.lines().toList();
+
+        assertThat(received).hasSize(2).doesNotHaveDuplicates();
+        assertThat(lines.indexOf(received.get(1))).as("handed over before the history is printed")
+                .isLessThan(lines.indexOf("   order history: Pedido Q-000001-P emitido por João Lima"));
+        assertThat(lines.stream().filter(line -> line.startsWith("   order history: "))).hasSize(5);
     }
 
     @Test

@@ -105,6 +105,20 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheOrdersSnippet_whenRun_thenTheHostsGatewayHoldsBothOrdersAndTheHistoryEveryStep() {
+        java.util.Map<dev.crmkit.common.OrderId, dev.crmkit.order.Order> erp = new java.util.concurrent.ConcurrentHashMap<>();
+
+        var result = ReadmeSnippets.orders(erp);
+
+        assertThat(erp.values()).extracting(o -> o.number()).containsExactlyInAnyOrder("Q-000001-P", "Q-000001-S");
+        assertThat(result.getKey().status().name()).isEqualTo("INVOICED");
+        assertThat(result.getKey().invoiceReference()).isEqualTo("NF-2026-0042");
+        assertThat(result.getValue()).extracting(l -> l.summary()).containsExactly("Pedido Q-000001-P emitido por Ana",
+                "aceito, informado por Ana", "entregue, informado por Ana",
+                "Faturado com a fatura NF-2026-0042, informado por Ana");
+    }
+
+        @Test
     void givenTheCasesSnippet_whenRun_thenTheCustomerSeesTheResolvedCaseWithoutTheInternalNote() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 
@@ -115,6 +129,18 @@ class ReadmeSnippetsTest {
         assertThat(result.getKey().comments()).extracting(dev.crmkit.casework.CaseComment::text).containsExactly("Técnico a caminho");
         assertThat(result.getValue()).extracting(dev.crmkit.history.TimelineEntry::type).containsExactly("CaseOpened",
                 "CaseStatusChanged", "CaseCommented", "CaseCommented", "CaseStatusChanged");
+    }
+
+    @Test
+    void givenTheConsentSnippet_whenRun_thenTheOptOutLinkWithdrewTheGrantedConsent() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.consent(crm);
+
+        assertThat(result.getKey().allowed()).isFalse();
+        assertThat(result.getKey().reason()).isEqualTo(dev.crmkit.consent.ContactPermission.Reason.WITHDRAWN);
+        assertThat(result.getValue().source()).isEqualTo("opt-out link");
+        assertThat(result.getValue().recordedBy()).isNull();
     }
 
     @Test

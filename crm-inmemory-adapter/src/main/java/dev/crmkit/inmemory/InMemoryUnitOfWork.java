@@ -16,9 +16,11 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantRepository;
@@ -53,9 +55,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final AgendaRepository agendaRepository;
     private final ProductRepository productRepository;
     private final CaseRepository caseRepository;
+    private final ConsentRepository consentRepository;
     private final SegmentRepository segmentRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
+    private final OrderRepository orderRepository;
     private final EventOutbox outbox;
 
     InMemoryUnitOfWork(TenantPartition data, TransactionMode mode) {
@@ -77,9 +81,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.agendaRepository = new InMemoryAgenda(this);
         this.productRepository = new InMemoryProducts(this);
         this.caseRepository = new InMemoryCases(this);
+        this.consentRepository = new InMemoryConsents(this);
         this.segmentRepository = new InMemorySegments(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
+        this.orderRepository = new InMemoryOrders(this);
         this.outbox = new InMemoryOutbox(this);
     }
 
@@ -159,6 +165,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     }
 
     @Override
+    public ConsentRepository consents() {
+        return consentRepository;
+    }
+
+    @Override
     public CaseRepository cases() {
         return caseRepository;
     }
@@ -181,6 +192,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public QuoteRepository quotes() {
         return quoteRepository;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orderRepository;
     }
 
     @Override

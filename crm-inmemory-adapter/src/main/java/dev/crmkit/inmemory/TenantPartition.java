@@ -45,6 +45,8 @@ import dev.crmkit.product.PriceListTerms;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductPrice;
 import dev.crmkit.quote.Quote;
+import dev.crmkit.order.Order;
+import dev.crmkit.common.OrderId;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.spi.CaseHistoryRecord;
@@ -217,6 +219,13 @@ final class TenantPartition {
             quoteRevisions.index(r -> List.of(r.quoteId()));
     /** The last quote count taken, or {@code null} before the tenant's first quote. */
     Long lastQuoteSequence;
+    final Table<OrderId, Order> orders = new Table<>("order", Order::id);
+    final Table.Index<OrderId, Order, AccountId> ordersByAccount = orders.index(o -> List.of(o.accountId()));
+    final Table.Index<OrderId, Order, QuoteId> ordersByQuote = orders.index(o -> List.of(o.quoteId()));
+    final Table.Unique<OrderId, Order> ordersByNumber = orders.unique("number", Order::number);
+    /** A quote has at most one order per route. */
+    final Table.Unique<OrderId, Order> ordersByQuoteAndRoute = orders.unique("quote-route",
+            o -> List.of(o.quoteId(), o.route()));
     final Table<CaseId, ServiceCase> cases = new Table<>("case", ServiceCase::id);
     final Table.Unique<CaseId, ServiceCase> casesByNumber = cases.unique("number", c -> c.number());
     final Table.Index<CaseId, ServiceCase, AccountId> casesByAccount = cases.index(c -> List.of(c.accountId()));
@@ -230,6 +239,11 @@ final class TenantPartition {
     long lastCaseNumber;
     CaseSettings caseSettings;
 
+    /** Consent decisions by account, each list in the order recorded. */
+    final Map<AccountId, List<dev.crmkit.consent.Consent>> consents = new HashMap<>();
+    /** Opt-out tokens by their hash. */
+    final Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens = new HashMap<>();
+    dev.crmkit.consent.ConsentSettings consentSettings;
     final Table<SegmentId, Segment> segments = new Table<>("segment", Segment::id);
     final Table.Unique<SegmentId, Segment> segmentsByOwnerName =
             segments.unique("name", s -> new OwnerAndName(s.owner(), s.nameKey()));

@@ -33,6 +33,7 @@ final class Hibernate {
             ProductPriceEntity.class,
             QuoteEntity.class,
             QuoteRevisionEntity.class,
+            OrderEntity.class,
             CaseEntity.class,
             SegmentEntity.class,
             CaseHistoryEntity.class);

@@ -86,12 +86,12 @@ final class JpaPriceLists implements PriceListRepository {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        InList in = new InList("products", productIds.stream().map(ProductId::value).distinct().toList());
-        return uow.watched(() -> in.bind(uow.em().createQuery("select p from ProductPrice p where p.tenantId = :tenant"
-                                + " and p.priceListId = :list and " + in.in("p.productId"), ProductPriceEntity.class))
-                .setParameter("tenant", uow.tenant)
-                .setParameter("list", id.value())
-                .getResultList()).stream().map(ProductPriceEntity::toDomain).toList();
+        // Plain JDBC, not entities (as JpaProducts.findByIds): a quote's prices are read, never changed.
+        InList in = uow.uuids("products", productIds.stream().map(ProductId::value).distinct().toList());
+        return in.bind(new SqlQuery().append("select " + ProductPriceEntity.COLUMNS + " from crm_product_price p"
+                        + " where p.tenant_id = :tenant and p.price_list_id = :list and " + in.in("p.product_id"),
+                        "tenant", uow.tenant).bind("list", id.value()))
+                .rows(uow, 0, ProductPriceEntity::read).stream().map(ProductPriceEntity::toDomain).toList();
     }
 
     @Override

@@ -33,11 +33,11 @@ final class JpaProducts implements ProductRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        InList in = new InList("id", ids.stream().map(ProductId::value).distinct().toList());
-        return uow.watched(() -> in.bind(uow.em().createQuery(
-                                "select p from Product p where p.tenantId = :tenant and " + in.in("p.id"), ProductEntity.class))
-                .setParameter("tenant", uow.tenant)
-                .getResultList()).stream().map(ProductEntity::toDomain).toList();
+        // Plain JDBC, not entities: read to price a quote's lines, never changed, so nothing for the flush to check.
+        InList in = uow.uuids("id", ids.stream().map(ProductId::value).distinct().toList());
+        return in.bind(new SqlQuery().append("select " + ProductEntity.COLUMNS + " from crm_product p"
+                        + " where p.tenant_id = :tenant and " + in.in("p.id"), "tenant", uow.tenant))
+                .rows(uow, 0, ProductEntity::read).stream().map(ProductEntity::toDomain).toList();
     }
 
     @Override

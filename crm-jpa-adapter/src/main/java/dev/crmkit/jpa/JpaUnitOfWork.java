@@ -18,9 +18,11 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
 import dev.crmkit.spi.TenantAndUser;
@@ -71,7 +73,9 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final AccountRepository accountsRepository = new JpaAccounts(this);
     private final ProductRepository productsRepository = new JpaProducts(this);
     private final QuoteRepository quoteRepository = new JpaQuotes(this);
+    private final OrderRepository orderRepository = new JpaOrders(this);
     private final CaseRepository casesRepository = new JpaCases(this);
+    private final ConsentRepository consentsRepository = new JpaConsents(this);
     private final SegmentRepository segmentsRepository = new JpaSegments(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
@@ -188,6 +192,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     }
 
     @Override
+    public ConsentRepository consents() {
+        return consentsRepository;
+    }
+
+    @Override
     public CaseRepository cases() {
         return casesRepository;
     }
@@ -210,6 +219,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public QuoteRepository quotes() {
         return quoteRepository;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orderRepository;
     }
 
     @Override

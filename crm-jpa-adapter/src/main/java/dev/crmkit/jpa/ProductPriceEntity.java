@@ -46,6 +46,25 @@ class ProductPriceEntity {
 
     ProductPriceEntity() {}
 
+    /** The columns {@link #read} reads, in its order (alias {@code p}). */
+    static final String COLUMNS = "p.tenant_id, p.id, p.price_list_id, p.product_id, p.amount, p.currency, p.valid_from,"
+            + " p.valid_until";
+
+    /** A row of a plain JDBC statement selecting {@link #COLUMNS} first: a value to read, never managed by the session. */
+    static ProductPriceEntity read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        ProductPriceEntity row = new ProductPriceEntity();
+        int c = 0;
+        row.tenantId = rs.getString(++c);
+        row.id = rs.getObject(++c, UUID.class);
+        row.priceListId = rs.getObject(++c, UUID.class);
+        row.productId = rs.getObject(++c, UUID.class);
+        row.amount = rs.getBigDecimal(++c);
+        row.currency = rs.getString(++c);
+        row.validFrom = rs.getObject(++c, LocalDate.class);
+        row.validUntil = rs.getObject(++c, LocalDate.class);
+        return row;
+    }
+
     static ProductPriceEntity of(String tenantId, UUID priceListId, ProductPrice price) {
         ProductPriceEntity row = new ProductPriceEntity();
         row.tenantId = tenantId;

@@ -171,6 +171,35 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CHANGE_QUOTE_STATUS = 8;
 
     /**
+     * Recording a contact's consent: tenant and actor (1), the account's responsibles for the scope (1), the contact
+     * (1), the decision (1), the timeline (1), the event and the relay (3).
+     */
+    static final int RECORD_CONSENT = 8;
+
+    /**
+     * Checking a contact's consent, whatever the number of decisions recorded: tenant and actor (1), the account's
+     * responsibles (1), the contact (1), the account's decisions (1), the tenant's rule (1).
+     */
+    static final int CHECK_CONSENT = 5;
+
+    /**
+     * Converting an accepted quote of 50 lines of one route, for a lead that becomes a customer, whatever the number of
+     * lines: tenant and actor (1), the quote with its lines (1), the account and its three collections (4), the
+     * lines' products for their routes (1, in one read), the order with its lines as one document (1; a second route
+     * is one more row in the same batch), the quote converted (1), the account made a customer (1), the timeline
+     * (1) and the outbox (1) in one batch each for the four events, the relay (2). A host's order gateway adds one
+     * read per order at its delivery, after the commit.
+     */
+    static final int CONVERT_QUOTE = 14;
+
+    /**
+     * The host's report of an order's progress: tenant and actor (1), the order (1), its account's responsibles for
+     * the scope (1, not the whole account), the order's status and steps (1), the timeline (1), the event and the
+     * relay (3).
+     */
+    static final int REPORT_ORDER_PROGRESS = 8;
+
+    /**
      * Opening a case with a contact, a category, a priority, a team and an assignee: the account's name and
      * responsibles for the scope (1, not the whole account), the catalog entries (1), the assignee (1), the contact (1),
      * the tenant's case number (1, one statement that moves the counter row on and locks it), the case, its history
@@ -416,6 +445,58 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("send quote", () -> world.tenant().admin().quotes().changeStatus(
                 dev.crmkit.quote.ChangeQuoteStatus.of(draft, dev.crmkit.quote.QuoteStatus.SENT)));
         assertThat(cost).isEqualTo(CHANGE_QUOTE_STATUS);
+    }
+
+    @Test
+    void givenAContactWithDecisions_whenConsentIsRecordedAndChecked_thenEachCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        var admin = tenant.admin();
+        AccountId account = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        var contact = admin.contacts().add(new dev.crmkit.contact.AddContact(account, new dev.crmkit.contact.ContactDetails(
+                "Rita", null, List.of(), List.of(), null)));
+        var rita = dev.crmkit.consent.ConsentSubject.contact(account, contact.id());
+        for (var channel : dev.crmkit.consent.ConsentChannel.values()) {
+            admin.consents().record(dev.crmkit.consent.RecordConsent.grant(rita, channel, "Form"));
+        }
+        crm().relayEvents();
+
+        int record = writeCost("record consent", () -> admin.consents().record(
+                dev.crmkit.consent.RecordConsent.withdraw(rita, dev.crmkit.consent.ConsentChannel.EMAIL, "Replied STOP")));
+        int check = counter().count(() -> admin.consents().check(rita, dev.crmkit.consent.ConsentChannel.EMAIL)).executions();
+
+        assertThat(record).isEqualTo(RECORD_CONSENT);
+        assertThat(check).isEqualTo(CHECK_CONSENT);
+    }
+
+    /** An accepted quote of 50 lines of the quote world's account, its events relayed. */
+    private dev.crmkit.quote.Quote acceptedQuote(QuoteWorld world) {
+        var quotes = world.tenant().admin().quotes();
+        var draft = quotes.create(quote(world.account(), world.products()));
+        var sent = quotes.changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(draft, dev.crmkit.quote.QuoteStatus.SENT));
+        var accepted = quotes.changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(sent,
+                dev.crmkit.quote.QuoteStatus.ACCEPTED));
+        crm().relayEvents();
+        return accepted;
+    }
+
+    @Test
+    void givenAnAcceptedQuoteOf50Lines_whenConverted_thenItCostsItsBudget() {
+        QuoteWorld world = quoteWorld();
+        var accepted = acceptedQuote(world);
+        int cost = writeCost("convert quote of 50 lines", () -> world.tenant().admin().orders().convert(
+                dev.crmkit.order.ConvertQuote.of(accepted)));
+        assertThat(cost).isEqualTo(CONVERT_QUOTE);
+    }
+
+    @Test
+    void givenAnOrder_whenTheHostReportsProgress_thenItCostsItsBudget() {
+        QuoteWorld world = quoteWorld();
+        var order = world.tenant().admin().orders().convert(dev.crmkit.order.ConvertQuote.of(acceptedQuote(world))).get(0);
+        crm().relayEvents();
+        int cost = writeCost("report order progress", () -> world.tenant().admin().orders().reportProgress(
+                dev.crmkit.order.ReportOrderProgress.of(order, dev.crmkit.order.OrderStatus.ACCEPTED)));
+        assertThat(cost).isEqualTo(REPORT_ORDER_PROGRESS);
     }
 
     private int writeCost(String name, Runnable write) {

@@ -7,8 +7,13 @@ import dev.crmkit.io.CrmJson;
 import dev.crmkit.io.jackson3.CrmJackson3Module;
 import dev.crmkit.jpa.HostTransactions;
 import dev.crmkit.jpa.JpaCrmStore;
+import dev.crmkit.quote.QuoteNumbering;
+import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
+import dev.crmkit.spi.OrderGateway;
+import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.UseCaseObserver;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +44,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  *   <li>the {@link JpaCrmStore}, with its own Hibernate on that data source, joining the host's Spring transactions
  *       ({@code crmkit.store.join-host-transactions});
  *   <li>the {@link Crm}, on Boot's {@link Clock} and {@link ValidatorFactory} when there are such beans, handing its
- *       committed events to the host's {@link EventPublisher} bean, or else as Spring application events;
+ *       committed events to the host's {@link EventPublisher} bean, or else as Spring application events; the
+ *       host's {@link DocumentStore}, {@link BalanceSource}, {@link TaxCalculator}, {@link QuoteNumbering} and
+ *       {@link OrderGateway} beans when it has one of a kind; then every {@link CrmBuilderCustomizer} bean;
  *   <li>the CRM's Jackson modules: Jackson 3's (Boot's {@code JsonMapper}) and Jackson 2's (an {@code ObjectMapper});
  *   <li>with Micrometer: observations of every use case, conflict, retry and rule counters, outbox gauges;
  *   <li>with the actuator: the {@code crmOutbox} health indicator;
@@ -100,6 +107,12 @@ public class CrmAutoConfiguration {
      * @param publishers the host's own publisher of committed events, if it has one
      * @param springEvents Spring's event publisher, used when the host has none of its own
      * @param observers the observer of use cases (Micrometer's, when the host has Micrometer)
+     * @param documents the host's document store, if it has one
+     * @param balances the host's source of overdue balances, if it has one
+     * @param taxes the host's tax rules, if it has them
+     * @param quoteNumbering the host's quote numbering, if it has one
+     * @param orderGateways the host's receiver of new orders, if it has one
+     * @param customizers the host's changes to the builder, applied last
      * @param properties the settings
      * @return the {@code Crm}
      */
@@ -107,17 +120,26 @@ public class CrmAutoConfiguration {
     @ConditionalOnMissingBean
     public Crm crm(CrmStore crmStore, ObjectProvider<Clock> clock, ObjectProvider<ValidatorFactory> validators,
             ObjectProvider<EventPublisher> publishers, ApplicationEventPublisher springEvents,
-            ObjectProvider<UseCaseObserver> observers, CrmProperties properties) {
+            ObjectProvider<UseCaseObserver> observers, ObjectProvider<DocumentStore> documents,
+            ObjectProvider<BalanceSource> balances, ObjectProvider<TaxCalculator> taxes,
+            ObjectProvider<QuoteNumbering> quoteNumbering, ObjectProvider<OrderGateway> orderGateways,
+            ObjectProvider<CrmBuilderCustomizer> customizers,
+            CrmProperties properties) {
         CrmBuilder builder = Crm.builder()
                 .store(crmStore)
                 .clock(clock.getIfUnique(Clock::systemUTC))
                 .eventPublisher(publishers.getIfUnique(() -> springEvents::publishEvent))
                 .eventDelivery(properties.getEvents().getDelivery())
                 .observer(observers.getIfUnique(() -> UseCaseObserver.NONE));
-        ValidatorFactory validatorFactory = validators.getIfUnique();
-        if (validatorFactory != null) {
-            builder.validatorFactory(validatorFactory);
-        }
+        validators.ifUnique(builder::validatorFactory);
+        // A port the host has exactly one bean of; with none the Crm keeps its default, with several (and no
+        // primary) the host picks one through a CrmBuilderCustomizer.
+        documents.ifUnique(builder::documentStore);
+        balances.ifUnique(builder::balanceSource);
+        taxes.ifUnique(builder::taxCalculator);
+        quoteNumbering.ifUnique(builder::quoteNumbering);
+        orderGateways.ifUnique(builder::orderGateway);
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
 

@@ -25,7 +25,18 @@ import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.io.CrmJson;
 import dev.crmkit.jpa.JpaCrmStore;
+import dev.crmkit.account.CustomerProperties;
+import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.quote.Quote;
+import dev.crmkit.quote.QuoteLineInput;
+import dev.crmkit.quote.QuoteNumbering;
+import dev.crmkit.quote.QuoteTax;
 import dev.crmkit.spi.EventPublisher;
+import dev.crmkit.spi.TaxCalculator;
+import dev.crmkit.spi.TaxRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -111,6 +122,50 @@ class CrmAutoConfigurationTest {
             assertThat(asked.get()).as("the Crm was built on the host's factory").isPositive();
         });
         boots.close();
+    }
+
+    @Test
+    void givenTheHostsPortBeansAndACustomizer_whenTheCrmIsMade_thenQuotesAreNumberedAndTaxedByTheHost() {
+        List<String> customized = new CopyOnWriteArrayList<>();
+        runner.withBean(QuoteNumbering.class, () -> new QuoteNumbering("ORC-", 4, 500))
+                .withBean(TaxCalculator.class, () -> request -> List.of(new QuoteTax("ICMS",
+                        request.lines().stream().map(TaxRequest.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                                .multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_EVEN))))
+                .withBean(CrmBuilderCustomizer.class, () -> builder -> customized.add("called"))
+                .run(context -> {
+                    CrmSession admin = tenant(context.getBean(Crm.class));
+                    CreateAccount buyer = anAccount("Taxed buyer");
+                    AccountId account = admin.accounts().create(new CreateAccount(buyer.classification(),
+                            buyer.details().withCustomer(CustomerProperties.builder().taxable().build()),
+                            buyer.responsibles())).account().id();
+
+                    Quote quote = admin.quotes().create(CreateQuote.builder(account).currency(Currency.getInstance("BRL"))
+                            .lines(QuoteLineInput.text("Instalação", BigDecimal.ONE, new BigDecimal("100"))).build());
+
+                    assertThat(quote.number()).isEqualTo("ORC-0500");
+                    assertThat(quote.revision().totals().taxes()).containsExactly(new QuoteTax("ICMS", new BigDecimal("18.00")));
+                    assertThat(quote.revision().totals().total()).isEqualByComparingTo("118.00");
+                    assertThat(customized).containsExactly("called");
+                });
+    }
+
+    @Test
+    void givenTheHostsOrderGatewayBean_whenAnAcceptedQuoteIsConverted_thenTheGatewayReceivesTheOrderAfterTheCommit() {
+        List<dev.crmkit.order.Order> received = new CopyOnWriteArrayList<>();
+        runner.withBean(dev.crmkit.spi.OrderGateway.class, () -> received::add).run(context -> {
+            CrmSession admin = tenant(context.getBean(Crm.class));
+            AccountId account = admin.accounts().create(anAccount("Ordering buyer")).account().id();
+            Quote draft = admin.quotes().create(CreateQuote.builder(account).currency(Currency.getInstance("BRL"))
+                    .lines(QuoteLineInput.text("Instalação", BigDecimal.ONE, new BigDecimal("100"))).build());
+            Quote sent = admin.quotes().changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(draft,
+                    dev.crmkit.quote.QuoteStatus.SENT));
+            Quote accepted = admin.quotes().changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(sent,
+                    dev.crmkit.quote.QuoteStatus.ACCEPTED));
+
+            List<dev.crmkit.order.Order> orders = admin.orders().convert(dev.crmkit.order.ConvertQuote.of(accepted));
+
+            assertThat(received).extracting(o -> o.id()).containsExactly(orders.get(0).id());
+        });
     }
 
     @Test

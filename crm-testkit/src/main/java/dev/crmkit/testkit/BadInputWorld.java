@@ -34,6 +34,10 @@ import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.QuoteId;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.ConvertQuote;
+import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
@@ -190,6 +194,12 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
                 .contact(contact.id()).card(card.id())
                 .lines(QuoteLineInput.product(product.id(), BigDecimal.ONE).withUnitPrice(new BigDecimal("99.90"))).build());
         ids.put(QuoteId.class, quote.id());
+        // An order of the second account, converted from an accepted quote of its own.
+        Quote ordered = admin.quotes().create(CreateQuote.builder(second.id()).currency(Currency.getInstance("BRL"))
+                .lines(QuoteLineInput.text("Setup", BigDecimal.ONE, BigDecimal.TEN)).build());
+        ordered = admin.quotes().changeStatus(ChangeQuoteStatus.of(ordered, QuoteStatus.SENT));
+        ordered = admin.quotes().changeStatus(ChangeQuoteStatus.of(ordered, QuoteStatus.ACCEPTED));
+        ids.put(OrderId.class, admin.orders().convert(ConvertQuote.of(ordered)).get(0).id());
         ServiceCase serviceCase = admin.cases().open(new OpenCase(first.id(), CaseDetails.builder("No signal", CaseChannel.PHONE)
                 .contactId(contact.id()).categoryId(entries.get(CatalogKind.CASE_CATEGORY))
                 .priorityId(entries.get(CatalogKind.PRIORITY)).teamId(team).assigneeId(UserId.of("bob")).build()));

@@ -7,6 +7,7 @@ import dev.crmkit.common.UserId;
 import dev.crmkit.io.FileSystemDocumentStore;
 import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.TaxCalculator;
+import dev.crmkit.spi.OrderGateway;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import java.io.IOException;
@@ -72,11 +73,21 @@ public abstract class CrmKitSupport {
         return TaxCalculator.NONE;
     }
 
+    /**
+     * Where this test's {@link #crm()} hands new orders; none unless a suite says otherwise.
+     *
+     * @return the order gateway
+     */
+    protected OrderGateway orderGateway() {
+        return OrderGateway.NONE;
+    }
+
     /** @return the entry point of this test, built on first use over {@link #store()} */
     protected final Crm crm() {
         if (crm == null) {
             crm = Crm.builder().store(store()).documentStore(documentStore()).clock(clock).eventPublisher(published)
-                    .balanceSource(balanceSource()).taxCalculator(taxCalculator()).build();
+                    .balanceSource(balanceSource()).taxCalculator(taxCalculator())
+                    .orderGateway(orderGateway()).build();
         }
         return crm;
     }

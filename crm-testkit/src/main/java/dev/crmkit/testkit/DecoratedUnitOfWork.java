@@ -13,7 +13,9 @@ import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.CaseRepository;
+import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -86,9 +88,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final AgendaRepository agenda;
     private final ProductRepository products;
     private final CaseRepository cases;
+    private final ConsentRepository consents;
     private final SegmentRepository segments;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
+    private final OrderRepository orders;
     private final EventOutbox outbox;
 
     DecoratedUnitOfWork(UnitOfWork uow, Decorator decorator) {
@@ -108,9 +112,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.agenda = decorator.port(AgendaRepository.class, uow.agenda());
         this.products = decorator.port(ProductRepository.class, uow.products());
         this.cases = decorator.port(CaseRepository.class, uow.cases());
+        this.consents = decorator.port(ConsentRepository.class, uow.consents());
         this.segments = decorator.port(SegmentRepository.class, uow.segments());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
+        this.orders = decorator.port(OrderRepository.class, uow.orders());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
 
@@ -224,6 +230,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     }
 
     @Override
+    public ConsentRepository consents() {
+        return consents;
+    }
+
+    @Override
     public SegmentRepository segments() {
         return segments;
     }
@@ -241,6 +252,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public QuoteRepository quotes() {
         return quotes;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orders;
     }
 
     @Override

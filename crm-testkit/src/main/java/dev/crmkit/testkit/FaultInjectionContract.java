@@ -41,6 +41,7 @@ import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.Products;
 import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.Quotes;
+import dev.crmkit.order.Orders;
 import dev.crmkit.relationship.Relationship;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.Reports;
@@ -92,7 +93,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
     private static final List<Class<?>> USE_CASES = List.of(TenantAdministration.class, TenantSettings.class,
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
-            Products.class, PriceLists.class, Quotes.class, Cases.class, Segments.class);
+            Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
+            dev.crmkit.consent.OptOuts.class, Segments.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -105,8 +107,10 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Reports.agenda", "Reports.agendaListing", "Reports.pipeline", "EventAdministration.backlog",
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
+            "Orders.get", "Orders.ofQuote", "Orders.ofAccount", "Orders.history",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings", "Segments.get", "Segments.list", "Segments.count", "Segments.preview");
+            "Cases.settings", "Consents.current", "Consents.history", "Consents.check", "Consents.settings",
+            "Segments.get", "Segments.list", "Segments.count", "Segments.preview");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -113,6 +113,11 @@ import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.quote.UpdateQuote;
 import dev.crmkit.common.QuoteId;
+import dev.crmkit.common.OrderId;
+import dev.crmkit.order.ConvertQuote;
+import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.order.ReportOrderProgress;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.io.ByteArrayInputStream;
@@ -163,7 +168,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
     /** The kinds of record ids the access scope, pipeline membership or tenant hides. */
     static final Set<Class<?>> HIDDEN_ID_TYPES = Set.of(AccountId.class, ContactId.class, RelationshipId.class,
             DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class, QuoteId.class,
-            CaseId.class, SegmentId.class);
+            CaseId.class, OrderId.class, SegmentId.class);
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String TEMPLATE = "Onboarding";
@@ -284,8 +289,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                PipelineId pipeline, StageId stage, StageId otherStage, LabelId label, CardId card, CommentId comment,
                DocumentId attachment, SavedFilterId savedFilter, String cursor, Version accountVersion, Version contactVersion,
                Version documentVersion, Version entryVersion, Version pipelineVersion, Version cardVersion, QuoteId quote,
-               Version quoteVersion, CaseId serviceCase, DocumentId caseAttachment, Version caseVersion, SegmentId segment,
-               Version segmentVersion) {
+               Version quoteVersion, CaseId serviceCase, DocumentId caseAttachment, Version caseVersion, OrderId order,
+               Version orderVersion, SegmentId segment, Version segmentVersion) {
 
         /** Fresh ids of the same kinds, none of which exists anywhere; the same versions and cursor. */
         Ids unknown() {
@@ -293,7 +298,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                     PipelineId.newId(), StageId.newId(), StageId.newId(), LabelId.newId(), CardId.newId(), CommentId.newId(),
                     DocumentId.newId(), SavedFilterId.newId(), cursor, accountVersion, contactVersion, documentVersion,
                     entryVersion, pipelineVersion, cardVersion, QuoteId.newId(), quoteVersion, CaseId.newId(), DocumentId.newId(),
-                    caseVersion, SegmentId.newId(), segmentVersion);
+                    caseVersion, OrderId.newId(), orderVersion, SegmentId.newId(),
+                    segmentVersion);
         }
     }
 
@@ -393,6 +399,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         views.add(world.admin().cards().get(world.hidden().card()));
         views.add(world.admin().quotes().get(world.hidden().quote()));
         views.add(world.admin().quotes().revision(world.hidden().quote(), 1));
+        views.add(world.admin().orders().get(world.hidden().order()));
         views.add(world.admin().cases().get(world.hidden().serviceCase()));
         views.add(world.admin().cases().history(world.hidden().serviceCase()));
         views.add(world.admin().cases().settings());
@@ -458,6 +465,12 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         Quote quote = asOwner.quotes().create(CreateQuote.builder(account.id()).currency(Currency.getInstance("BRL"))
                 .contact(contact.id()).card(card.id())
                 .lines(QuoteLineInput.text("Hidden service", BigDecimal.ONE, BigDecimal.TEN)).build());
+        // An order of the other hidden account (its conversion makes that account a customer, and touches no card).
+        Quote ordered = asOwner.quotes().create(CreateQuote.builder(other.id()).currency(Currency.getInstance("BRL"))
+                .lines(QuoteLineInput.text("Hidden goods", BigDecimal.ONE, BigDecimal.TEN)).build());
+        ordered = asOwner.quotes().changeStatus(ChangeQuoteStatus.of(ordered, QuoteStatus.SENT));
+        ordered = asOwner.quotes().changeStatus(ChangeQuoteStatus.of(ordered, QuoteStatus.ACCEPTED));
+        Order order = asOwner.orders().convert(ConvertQuote.of(ordered)).get(0);
         ServiceCase serviceCase = asOwner.cases().open(new OpenCase(account.id(), CaseDetails.builder("Hidden case",
                 CaseChannel.PHONE).contactId(contact.id()).build()));
         asOwner.cases().attach(serviceCase.id(), new AttachFile("case.txt", "text/plain"), bytes("case"));
@@ -468,8 +481,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 pipeline.stages().get(0).id(), pipeline.stages().get(1).id(), pipeline.labels().get(0).id(), card.id(),
                 card.comments().get(0).id(), card.attachments().get(0).id(), filter.id(), cursor, account.version(),
                 contact.version(), document.version(), entry.version(), pipeline.version(), card.version(), quote.id(),
-                quote.version(), serviceCase.id(), serviceCase.attachments().get(0).id(), serviceCase.version(), segment.id(),
-                segment.version());
+                quote.version(), serviceCase.id(), serviceCase.attachments().get(0).id(), serviceCase.version(), order.id(),
+                order.version(), segment.id(), segment.version());
     }
 
     /** The outsider's own records, in its tenant. */
@@ -554,6 +567,17 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 i.quoteVersion(), LocalDate.of(2026, 12, 31), lines))));
         probes.add(new Probe("Quotes.changeStatus", "quote", (s, i, m) -> s.quotes().changeStatus(
                 new ChangeQuoteStatus(i.quote(), i.quoteVersion(), QuoteStatus.SENT))));
+        // Orders: of a hidden quote, account or order.
+        probes.add(new Probe("Orders.convert", "quote", (s, i, m) -> s.orders().convert(
+                new ConvertQuote(i.quote(), i.quoteVersion()))));
+        probes.add(new Probe("Orders.ofQuote", "quote", (s, i, m) -> s.orders().ofQuote(i.quote())));
+        probes.add(new Probe("Orders.ofAccount", "account", (s, i, m) -> s.orders().ofAccount(i.account(), 10)));
+        probes.add(new Probe("Orders.get", "order", (s, i, m) -> s.orders().get(i.order())));
+        probes.add(new Probe("Orders.history", "order", (s, i, m) -> s.orders().history(i.order())));
+        probes.add(new Probe("Orders.reportProgress", "order", (s, i, m) -> s.orders().reportProgress(
+                new ReportOrderProgress(i.order(), i.orderVersion(), OrderStatus.ACCEPTED, null))));
+        probes.add(new Probe("Orders.reportProgress", "order, unversioned", (s, i, m) -> s.orders().reportProgress(
+                ReportOrderProgress.unversioned(i.order(), OrderStatus.ACCEPTED, null))));
         // A price asked for a hidden account: the account is looked at first, the product never.
         probes.add(new Probe("PriceLists.defaultPrice", "account", (s, i, m) -> s.priceLists().defaultPrice(i.account(),
                 ProductId.newId(), LocalDate.of(2026, 3, 10))));
@@ -608,6 +632,21 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Cases.forCustomer", "case", (s, i, m) -> s.cases().forCustomer(i.serviceCase())));
         probes.add(new Probe("Cases.history", "case", (s, i, m) -> s.cases().history(i.serviceCase())));
         probes.add(new Probe("Cases.ofAccount", "account", (s, i, m) -> s.cases().ofAccount(i.account())));
+        // Consent
+        probes.add(new Probe("Consents.record", "account", (s, i, m) -> s.consents().record(
+                dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.account(i.account()),
+                        dev.crmkit.consent.ConsentChannel.EMAIL, "Form"))));
+        probes.add(new Probe("Consents.record", "contact of another account", (s, i, m) -> s.consents().record(
+                dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.contact(m.account(), i.contact()),
+                        dev.crmkit.consent.ConsentChannel.EMAIL, "Form"))));
+        probes.add(new Probe("Consents.current", "account", (s, i, m) -> s.consents().current(i.account())));
+        probes.add(new Probe("Consents.history", "account", (s, i, m) -> s.consents().history(i.account())));
+        probes.add(new Probe("Consents.check", "account", (s, i, m) -> s.consents().check(
+                dev.crmkit.consent.ConsentSubject.account(i.account()), dev.crmkit.consent.ConsentChannel.PHONE)));
+        probes.add(new Probe("Consents.check", "contact of another account", (s, i, m) -> s.consents().check(
+                dev.crmkit.consent.ConsentSubject.contact(m.account(), i.contact()), dev.crmkit.consent.ConsentChannel.PHONE)));
+        probes.add(new Probe("Consents.optOutToken", "account", (s, i, m) -> s.consents().optOutToken(
+                dev.crmkit.consent.ConsentSubject.account(i.account()), dev.crmkit.consent.ConsentChannel.EMAIL)));
         // Pipelines
         probes.add(new Probe("Pipelines.update", "pipeline", (s, i, m) -> s.pipelines().update(new UpdatePipeline(i.pipeline(),
                 "Renamed", "#000000", PipelineSettings.DEFAULT, i.pipelineVersion()))));

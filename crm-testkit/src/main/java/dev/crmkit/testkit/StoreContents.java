@@ -27,6 +27,7 @@ import dev.crmkit.product.Product;
 import dev.crmkit.segment.Segment;
 import dev.crmkit.product.ProductPrice;
 import dev.crmkit.quote.Quote;
+import dev.crmkit.order.Order;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.relationship.Relationship;
@@ -91,10 +92,13 @@ public record StoreContents(
      * @param timeline its timeline
      * @param cases its service cases
      * @param caseHistory the history of each of its cases
+     * @param consents the consent decisions of it and its contacts, in the order recorded
+     * @param consentTokens the opt-out tokens issued for it and its contacts, by hash
      */
     public record AccountParts(List<Contact> contacts, List<Relationship> relationships, List<Document> documents,
             List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline, List<ServiceCase> cases,
-            Map<CaseId, List<CaseHistoryRecord>> caseHistory) {}
+            Map<CaseId, List<CaseHistoryRecord>> caseHistory, List<dev.crmkit.consent.Consent> consents,
+            Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens) {}
 
     /**
      * What hangs on one pipeline.
@@ -111,11 +115,12 @@ public record StoreContents(
      * @param products every product
      * @param priceLists the terms of every price list that has them
      * @param prices every price list's prices
-     * @param quotes the quotes, their earlier revisions and the counter
+     * @param quotes the quotes, their earlier revisions, the counter and the orders
      * @param caseSettings the settings of service cases
+     * @param consentSettings the tenant's rule of consent
      */
     public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
-            Quoting quotes, CaseSettings caseSettings) {}
+            Quoting quotes, CaseSettings caseSettings, dev.crmkit.consent.ConsentSettings consentSettings) {}
 
     /**
      * The quotes of a tenant.
@@ -123,8 +128,10 @@ public record StoreContents(
      * @param quotes every quote at its current revision
      * @param earlierRevisions each quote's earlier revisions, oldest first
      * @param lastSequence the last count taken, or empty before the first quote
+     * @param orders every order of every account
      */
-    public record Quoting(List<Quote> quotes, Map<QuoteId, List<QuoteRevision>> earlierRevisions, OptionalLong lastSequence) {}
+    public record Quoting(List<Quote> quotes, Map<QuoteId, List<QuoteRevision>> earlierRevisions, OptionalLong lastSequence,
+            List<Order> orders) {}
 
     /**
      * Reads a tenant's contents.
@@ -153,7 +160,7 @@ public record StoreContents(
             accountParts.put(id, new AccountParts(sorted(uow.contacts().findByAccount(id)),
                     sorted(uow.relationships().findByAccount(id)), sorted(uow.documents().findByAccount(id)),
                     sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST),
-                    cases, caseHistory));
+                    cases, caseHistory, uow.consents().ofAccount(id), uow.consents().tokensOf(id)));
         }
         List<Pipeline> pipelines = sorted(uow.pipelines().findAll());
         Map<PipelineId, PipelineParts> pipelineParts = new LinkedHashMap<>();
@@ -176,8 +183,10 @@ public record StoreContents(
             prices.put(list.id(), sorted(uow.priceLists().prices(list.id())));
         }
         List<Quote> quotes = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
         for (Account account : accounts) {
             quotes.addAll(uow.quotes().findByAccount(account.id()));
+            orders.addAll(uow.orders().findByAccount(account.id(), MOST));
         }
         Map<QuoteId, List<QuoteRevision>> revisions = new LinkedHashMap<>();
         for (Quote quote : sorted(quotes)) {
@@ -188,7 +197,8 @@ public record StoreContents(
             revisions.put(quote.id(), earlier);
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
-                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence()), uow.cases().settings());
+                new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence(), sorted(orders)), uow.cases().settings(),
+                uow.consents().settings());
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST), segments(uow, users));
     }

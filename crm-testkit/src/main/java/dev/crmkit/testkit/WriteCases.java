@@ -115,6 +115,11 @@ import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.quote.UpdateQuote;
+import dev.crmkit.order.ConvertQuote;
+import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderStatus;
+import dev.crmkit.order.ReportOrderProgress;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.relationship.CreateRelationship;
 import dev.crmkit.relationship.Relationship;
 import java.io.ByteArrayInputStream;
@@ -185,7 +190,9 @@ final class WriteCases {
         events(cases);
         products(cases);
         quotes(cases);
+        orders(cases);
         serviceCases(cases);
+        consents(cases);
         segments(cases);
         return cases;
     }
@@ -777,6 +784,37 @@ final class WriteCases {
         });
     }
 
+    /**
+     * An accepted quote of a prospect's open card, with a line of a product made by production and a free-text line:
+     * its conversion makes two orders, converts the quote and the card, and makes the prospect a customer.
+     */
+    private static Quote acceptedQuote(FaultWorld w) {
+        Card card = w.cardOfProspect();
+        Product made = w.admin.products().create(new CreateProduct(ProductDetails.builder("M-" + w.next(), "Made")
+                .route(ProductRoute.PRODUCTION).build()));
+        Quote quote = w.admin.quotes().create(CreateQuote.builder(card.accountId().orElseThrow())
+                .currency(Currency.getInstance("BRL")).card(card.id())
+                .lines(QuoteLineInput.product(made.id(), new BigDecimal("2")).withUnitPrice(new BigDecimal("40")),
+                        QuoteLineInput.text("Installation", BigDecimal.ONE, new BigDecimal("150"))).build());
+        Quote sent = w.admin.quotes().changeStatus(ChangeQuoteStatus.of(quote, QuoteStatus.SENT));
+        return w.admin.quotes().changeStatus(ChangeQuoteStatus.of(sent, QuoteStatus.ACCEPTED));
+    }
+
+    private static void orders(List<WriteCase> cases) {
+        add(cases, "Orders.convert", w -> {
+            Quote accepted = acceptedQuote(w);
+            return Call.in(w, () -> w.admin.orders().convert(ConvertQuote.of(accepted)));
+        });
+        add(cases, "Orders.reportProgress", w -> {
+            // The invoicing of a delivered order: the last step, with its reference.
+            Order order = w.admin.orders().convert(ConvertQuote.of(acceptedQuote(w))).get(0);
+            order = w.admin.orders().reportProgress(ReportOrderProgress.of(order, OrderStatus.ACCEPTED));
+            Order delivered = w.admin.orders().reportProgress(ReportOrderProgress.of(order, OrderStatus.DELIVERED));
+            return Call.in(w, () -> w.admin.orders().reportProgress(ReportOrderProgress.invoiced(delivered,
+                    "NF-" + w.next())));
+        });
+    }
+
     private static void serviceCases(List<WriteCase> cases) {
         // The first case of a tenant creates its counter row; a later one moves it on: both are faulted.
         add(cases, "Cases.open", w -> {
@@ -813,6 +851,31 @@ final class WriteCases {
         add(cases, "Cases.updateSettings", w -> {
             int days = 1 + w.next() % 300;
             return Call.in(w, () -> w.admin.cases().updateSettings(new CaseSettings(days)));
+        });
+    }
+
+    private static void consents(List<WriteCase> cases) {
+        add(cases, "Consents.record", w -> {
+            var subject = dev.crmkit.consent.ConsentSubject.account(w.acme().id());
+            return Call.in(w, () -> w.admin.consents().record(dev.crmkit.consent.RecordConsent.grant(subject,
+                    dev.crmkit.consent.ConsentChannel.EMAIL, "Web form " + w.next())));
+        });
+        add(cases, "Consents.optOutToken", w -> {
+            var subject = dev.crmkit.consent.ConsentSubject.account(w.acme().id());
+            return Call.in(w, () -> w.admin.consents().optOutToken(subject, dev.crmkit.consent.ConsentChannel.EMAIL));
+        });
+        add(cases, "OptOuts.optOut", w -> {
+            // Granted again first: an opt-out of a withdrawn channel changes nothing.
+            var subject = dev.crmkit.consent.ConsentSubject.account(w.acme().id());
+            w.admin.consents().record(dev.crmkit.consent.RecordConsent.grant(subject, dev.crmkit.consent.ConsentChannel.PHONE,
+                    "Call " + w.next()));
+            String token = w.admin.consents().optOutToken(subject, dev.crmkit.consent.ConsentChannel.PHONE);
+            return Call.in(w, () -> w.tenant.crm().optOuts().optOut(token));
+        });
+        add(cases, "Consents.updateSettings", w -> {
+            var channels = w.next() % 2 == 0 ? java.util.Set.of(dev.crmkit.consent.ConsentChannel.VISIT)
+                    : java.util.Set.of(dev.crmkit.consent.ConsentChannel.PHONE, dev.crmkit.consent.ConsentChannel.EMAIL);
+            return Call.in(w, () -> w.admin.consents().updateSettings(new dev.crmkit.consent.ConsentSettings(channels)));
         });
     }
 

@@ -133,9 +133,6 @@ public final class CrmJson {
      * @throws JsonException when the value cannot be written
      */
     public String writeVersioned(int version, Object value) {
-        if (version < 1) {
-            throw new IllegalArgumentException("a version is 1 or more: " + version);
-        }
         return "{\"version\":" + version + ",\"value\":" + write(value) + "}";
     }
 

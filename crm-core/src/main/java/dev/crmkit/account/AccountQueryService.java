@@ -113,7 +113,8 @@ final class AccountQueryService {
                             .toList(),
                     quotes, timeline.render(context, names),
                     cases.stream().filter(c -> c.status().pending()).toList(),
-                    cases.stream().filter(c -> !c.status().pending()).toList());
+                    cases.stream().filter(c -> !c.status().pending()).toList(),
+                    context.uow.orders().findByAccount(account.id(), AccountProfile.PROFILE_ORDERS));
         });
     }
 

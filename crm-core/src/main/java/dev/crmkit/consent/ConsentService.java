@@ -69,18 +69,14 @@ final class ConsentService implements Consents {
 
     @Override
     public List<Consent> current(AccountId accountId) {
-        return useCases.read(actor, context -> {
-            AccountGuard.reachable(context, Context.required(accountId, "accountId"), "account", "accountId", accountId);
-            return latest(context.uow.consents().ofAccount(accountId)).values().stream()
-                    .sorted(BY_SUBJECT_AND_CHANNEL).toList();
-        });
+        return useCases.read(actor, context -> latest(decisions(context, accountId)).values().stream()
+                .sorted(BY_SUBJECT_AND_CHANNEL).toList());
     }
 
     @Override
     public List<Consent> history(AccountId accountId) {
         return useCases.read(actor, context -> {
-            AccountGuard.reachable(context, Context.required(accountId, "accountId"), "account", "accountId", accountId);
-            List<Consent> all = new ArrayList<>(context.uow.consents().ofAccount(accountId));
+            List<Consent> all = new ArrayList<>(decisions(context, accountId));
             java.util.Collections.reverse(all);
             return List.copyOf(all);
         });
@@ -191,6 +187,12 @@ final class ConsentService implements Consents {
 
     private static String key(ConsentSubject subject, ConsentChannel channel) {
         return subject.contactId() + "/" + channel;
+    }
+
+    /** The decisions of an account in the actor's scope, oldest first. */
+    private static List<Consent> decisions(Context context, AccountId accountId) {
+        AccountGuard.reachable(context, Context.required(accountId, "accountId"), "account", "accountId", accountId);
+        return context.uow.consents().ofAccount(accountId);
     }
 
     /** The subject's account in the actor's scope, and its contact one of that account's. */

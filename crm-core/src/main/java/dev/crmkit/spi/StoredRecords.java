@@ -19,6 +19,8 @@ import dev.crmkit.agenda.Schedule;
 import dev.crmkit.casework.CaseComment;
 import dev.crmkit.casework.CaseDetails;
 import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ClockPause;
+import dev.crmkit.casework.SlaTimes;
 import dev.crmkit.casework.CaseWiring;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogDetails;
@@ -556,14 +558,18 @@ public final class StoredRecords {
      * @param closedAt when it was closed, or {@code null}
      * @param comments its comments, oldest first
      * @param attachments its attachments
+     * @param firstResponse its first-response clock
+     * @param resolution its resolution clock
+     * @param pauses the spans its resolution clock stood still and then resumed
      * @param version the stored version
      * @return the case
      */
     public static ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details,
             CaseStatus status, UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
-            List<CaseComment> comments, List<Attachment> attachments, Version version) {
+            List<CaseComment> comments, List<Attachment> attachments, SlaTimes firstResponse, SlaTimes resolution,
+            List<ClockPause> pauses, Version version) {
         return factory(CaseFactory.class).serviceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt,
-                resolvedAt, closedAt, comments, attachments, version);
+                resolvedAt, closedAt, comments, attachments, firstResponse, resolution, pauses, version);
     }
 
     /** The case capability's factory of service cases. */
@@ -582,12 +588,16 @@ public final class StoredRecords {
          * @param closedAt when it was closed, or {@code null}
          * @param comments its comments, oldest first
          * @param attachments its attachments
+         * @param firstResponse its first-response clock
+         * @param resolution its resolution clock
+         * @param pauses the spans its resolution clock stood still and then resumed
          * @param version the stored version
          * @return the case
          */
         ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details, CaseStatus status,
                 UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
-                List<CaseComment> comments, List<Attachment> attachments, Version version);
+                List<CaseComment> comments, List<Attachment> attachments, SlaTimes firstResponse, SlaTimes resolution,
+            List<ClockPause> pauses, Version version);
     }
 
     /** The segment capability's factory of segments. */

@@ -202,6 +202,7 @@ class CrmJsonTest {
             new CaseEvent.CaseCommented(META, CASE, ACCOUNT, 12L, "Sem sinal", CommentId.newId(), true, "Verificar a torre"),
             new CaseEvent.CaseAttachmentChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", DocumentId.newId(), "foto.jpg", false),
             new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES),
+            new CaseSettingsEvent.SlaSettingsChanged(META, CHANGES),
             new dev.crmkit.event.ConsentEvent.ConsentRecorded(META, ACCOUNT, ContactId.newId(),
                     dev.crmkit.consent.ConsentChannel.EMAIL, dev.crmkit.consent.ConsentState.WITHDRAWN, "opt-out link"),
             new dev.crmkit.event.ConsentEvent.ConsentSettingsChanged(META, CHANGES));
@@ -396,6 +397,10 @@ class CrmJsonTest {
                         .internal(true).build()),
                 List.of(new Attachment(DocumentId.newId(), "foto.jpg", "image/jpeg", 10, "ab".repeat(32), UserId.of("ana"),
                         META.occurredAt())),
+                new dev.crmkit.casework.SlaTimes(java.time.Duration.ofHours(4), META.occurredAt().plusSeconds(7200),
+                        META.occurredAt().plusSeconds(3600), META.occurredAt().plusSeconds(20)),
+                new dev.crmkit.casework.SlaTimes(null, null, null, META.occurredAt().plusSeconds(30)),
+                List.of(new dev.crmkit.casework.ClockPause(META.occurredAt().plusSeconds(5), META.occurredAt().plusSeconds(10))),
                 dev.crmkit.common.Version.FIRST);
 
         ServiceCase back = json.read(json.write(serviceCase), ServiceCase.class);

@@ -39,10 +39,15 @@ import dev.crmkit.common.SortDirection;
 import dev.crmkit.casework.AddCaseComment;
 import dev.crmkit.casework.CaseChannel;
 import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseQueue;
+import dev.crmkit.casework.CaseSla;
 import dev.crmkit.casework.CaseStatus;
 import dev.crmkit.casework.ChangeCaseStatus;
 import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.QueuedCase;
 import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.SlaTarget;
+import dev.crmkit.casework.UpdateSlaSettings;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
@@ -400,8 +405,13 @@ public final class QuickStart {
             // account is outside her portfolio; the customer sees the public answer, not the internal note.
             out.println("10. Service cases");
             CatalogEntryId rede = marta.catalogs().create(new CreateCatalogEntry(CatalogKind.CASE_CATEGORY, "Rede")).id();
+            // Marta sets the service levels: a high-priority case is answered within an hour and resolved within a working
+            // day, counted in business hours (Monday to Friday, 08:00 to 18:00 in the tenant's zone, by default).
+            CatalogEntryId alta = marta.catalogs().create(new CreateCatalogEntry(CatalogKind.PRIORITY, "Alta")).id();
+            marta.cases().updateSlaSettings(UpdateSlaSettings.from(marta.cases().slaSettings())
+                    .withTargets(List.of(new SlaTarget(alta, 60, 8 * 60))));
             ServiceCase aberto = joao.cases().open(new OpenCase(customer.id(), CaseDetails.builder("Sem sinal na loja",
-                    CaseChannel.PHONE).categoryId(rede).assigneeId(UserId.of("rita")).build()));
+                    CaseChannel.PHONE).categoryId(rede).priorityId(alta).assigneeId(UserId.of("rita")).build()));
             ServiceCase emAndamento = rita.cases().changeStatus(ChangeCaseStatus.of(aberto, CaseStatus.OPEN));
             rita.cases().comment(AddCaseComment.internalNote(emAndamento.id(), "Torre 3 em manutenção"));
             rita.cases().comment(AddCaseComment.publicComment(emAndamento.id(), "Técnico a caminho"));
@@ -410,6 +420,15 @@ public final class QuickStart {
             out.println("   case #" + resolvido.number() + " " + resolvido.details().subject() + ": " + resolvido.status()
                     + ", the customer sees " + rita.cases().forCustomer(resolvido.id()).comments().size() + " of "
                     + resolvido.comments().size() + " comments");
+            CaseSla sla = rita.cases().sla(resolvido.id());
+            out.println("   SLA of case #" + resolvido.number() + ": first response " + sla.firstResponse().state()
+                    + ", resolution " + sla.resolution().state());
+            joao.cases().open(new OpenCase(customer.id(), CaseDetails.builder("Internet lenta", CaseChannel.EMAIL)
+                    .priorityId(alta).build()));
+            Page<QueuedCase> fila = joao.cases().queue(CaseQueue.builder().statuses(CaseStatus.NEW, CaseStatus.OPEN).build());
+            out.println("   queue: " + fila.items().stream().map(q -> "#" + q.serviceCase().number() + " "
+                    + q.serviceCase().details().subject() + " (first response " + q.sla().firstResponse().state() + ")")
+                    .toList());
             List<TimelineEntry> caso = joao.cases().history(resolvido.id());
             out.println("   case history: " + caso.get(caso.size() - 1).summary());
             out.println("   closed cases of " + customer.details().legalName() + ": "

@@ -44,6 +44,13 @@ import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.TaskList;
 import dev.crmkit.casework.AddCaseComment;
 import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.UpdateSlaSettings;
+import dev.crmkit.casework.SlaTarget;
+import dev.crmkit.casework.SlaState;
+import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.casework.QueuedCase;
+import dev.crmkit.casework.CaseSla;
+import dev.crmkit.casework.CaseQueue;
 import dev.crmkit.casework.CaseDetails;
 import dev.crmkit.casework.CaseStatus;
 import dev.crmkit.casework.ChangeCaseStatus;
@@ -464,6 +471,38 @@ public final class ReadmeSnippets {
         // end::cases[]
         System.out.println("Case #" + shown.number() + " " + shown.status() + ", " + history.size() + " changes");
         return Map.entry(shown, history);
+    }
+
+    /**
+     * The service levels and case queue snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the case's clocks and the first page of the support team's queue
+     */
+    public static Map.Entry<CaseSla, Page<QueuedCase>> sla(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        AccountId accountId = admin.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.of(PersonKind.LEGAL, "Mercearia Sol"), Set.of())).account().id();
+        CatalogEntryId highId = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.PRIORITY, "Urgente")).id();
+        CatalogEntryId supportId = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Suporte")).id();
+        CrmSession ana = admin;
+        // tag::sla[]
+        SlaSettings levels = ana.cases().slaSettings();              // Mon-Fri 08:00-18:00, no targets, at risk from 80 %
+        ana.cases().updateSlaSettings(UpdateSlaSettings.from(levels)
+                .withHours(levels.hours().withHolidays(Set.of(LocalDate.of(2026, 12, 25))))
+                .withTargets(List.of(new SlaTarget(highId, 60, 8 * 60))));   // business minutes: answer, resolve
+
+        ServiceCase down = ana.cases().open(new OpenCase(accountId, CaseDetails.builder("Caixa sem rede", CaseChannel.PHONE)
+                .priorityId(highId).teamId(supportId).build()));
+        CaseSla sla = ana.cases().sla(down.id());          // both clocks: state, due time, business time elapsed
+
+        Page<QueuedCase> queue = ana.cases().queue(CaseQueue.builder()
+                .teams(Set.of(supportId)).statuses(CaseStatus.NEW, CaseStatus.OPEN)
+                .slaStates(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED).pageSize(20).build());   // most urgent first
+        // end::sla[]
+        System.out.println("Case #" + down.number() + " first response " + sla.firstResponse().state() + " due "
+                + sla.firstResponse().dueAt() + "; queue of " + queue.items().size());
+        return Map.entry(sla, queue);
     }
 
     /**

@@ -132,6 +132,18 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheSlaSnippet_whenRun_thenTheCaseRunsAgainstItsTargetsAndLeadsTheTeamsQueue() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.sla(crm);
+
+        assertThat(result.getKey().firstResponse().target()).isEqualTo(java.time.Duration.ofMinutes(60));
+        assertThat(result.getKey().resolution().target()).isEqualTo(java.time.Duration.ofHours(8));
+        assertThat(result.getKey().firstResponse().dueAt()).isNotNull();
+        assertThat(result.getValue().items()).extracting(q -> q.serviceCase().id()).containsExactly(result.getKey().caseId());
+    }
+
+    @Test
     void givenTheConsentSnippet_whenRun_thenTheOptOutLinkWithdrewTheGrantedConsent() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 

@@ -238,6 +238,8 @@ final class TenantPartition {
     /** The last case number given; the next case takes the one after. */
     long lastCaseNumber;
     CaseSettings caseSettings;
+    /** The tenant's service levels, once changed. */
+    dev.crmkit.casework.SlaSettings slaSettings;
 
     /** Consent decisions by account, each list in the order recorded. */
     final Map<AccountId, List<dev.crmkit.consent.Consent>> consents = new HashMap<>();

@@ -54,11 +54,9 @@ final class JpaConsents implements ConsentRepository {
                         + " order by c.seq", "tenant", uow.tenant)
                 .bind("account", accountId.value())
                 .rows(uow, 0, rs -> {
-                    UUID contact = rs.getObject(2, UUID.class);
                     String by = rs.getString(7);
-                    return Consent.builder(new ConsentSubject(new AccountId(rs.getObject(1, UUID.class)),
-                                            contact == null ? null : new ContactId(contact)),
-                                    ConsentChannel.valueOf(rs.getString(3)), ConsentState.valueOf(rs.getString(4)))
+                    return Consent.builder(subject(rs, 1), ConsentChannel.valueOf(rs.getString(3)),
+                                    ConsentState.valueOf(rs.getString(4)))
                             .source(rs.getString(5))
                             .recordedAt(SqlQuery.instant(rs, 6))
                             .recordedBy(by == null ? null : UserId.of(by))
@@ -83,12 +81,8 @@ final class JpaConsents implements ConsentRepository {
         return new SqlQuery().append("select t.account_id, t.contact_id, t.channel, t.issued_at from crm_consent_token t"
                         + " where t.tenant_id = :tenant and t.token_hash = :hash", "tenant", uow.tenant)
                 .bind("hash", hash)
-                .rows(uow, 0, rs -> {
-                    UUID contact = rs.getObject(2, UUID.class);
-                    return new OptOutToken(new ConsentSubject(new AccountId(rs.getObject(1, UUID.class)),
-                            contact == null ? null : new ContactId(contact)), ConsentChannel.valueOf(rs.getString(3)),
-                            SqlQuery.instant(rs, 4));
-                }).stream().findFirst();
+                .rows(uow, 0, rs -> new OptOutToken(subject(rs, 1), ConsentChannel.valueOf(rs.getString(3)),
+                        SqlQuery.instant(rs, 4))).stream().findFirst();
     }
 
     @Override
@@ -98,9 +92,7 @@ final class JpaConsents implements ConsentRepository {
                         + " where t.tenant_id = :tenant and t.account_id = :account", "tenant", uow.tenant)
                 .bind("account", accountId.value())
                 .rows(uow, 0, rs -> {
-                    UUID contact = rs.getObject(3, UUID.class);
-                    of.put(rs.getString(1), new OptOutToken(new ConsentSubject(new AccountId(rs.getObject(2, UUID.class)),
-                            contact == null ? null : new ContactId(contact)), ConsentChannel.valueOf(rs.getString(4)),
+                    of.put(rs.getString(1), new OptOutToken(subject(rs, 2), ConsentChannel.valueOf(rs.getString(4)),
                             SqlQuery.instant(rs, 5)));
                     return null;
                 });
@@ -133,6 +125,12 @@ final class JpaConsents implements ConsentRepository {
             new SqlQuery().append("insert into crm_consent_settings (tenant_id, explicit_channels) values (:tenant, :channels)",
                     "tenant", uow.tenant).bind("channels", channels).execute(uow);
         }
+    }
+
+    /** The subject whose account and contact ids are the columns at {@code column} and the next. */
+    private static ConsentSubject subject(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        UUID contact = rs.getObject(column + 1, UUID.class);
+        return new ConsentSubject(new AccountId(rs.getObject(column, UUID.class)), contact == null ? null : new ContactId(contact));
     }
 
     private static ConsentSettings channels(String stored) {

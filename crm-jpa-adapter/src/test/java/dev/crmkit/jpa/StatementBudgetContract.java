@@ -84,9 +84,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * one union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
      * labels and members (2); relationships (1); the timeline page (1); the names and responsibles of the accounts
      * the relationships and the timeline mention (1); the catalog entries they mention (1); the account's agenda
-     * entries (1); its quotes (1); its service cases (1).
+     * entries (1); its quotes (1); its service cases (1); its latest orders (1).
      */
-    static final int ACCOUNT_PROFILE = 16;
+    static final int ACCOUNT_PROFILE = 17;
 
     /**
      * A board: tenant and actor (1, one join), the pipeline and its users (2), the first page of every stage (1), every
@@ -202,16 +202,24 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     /**
      * Opening a case with a contact, a category, a priority, a team and an assignee: the account's name and
      * responsibles for the scope (1, not the whole account), the catalog entries (1), the assignee (1), the contact (1),
-     * the tenant's case number (1, one statement that moves the counter row on and locks it), the case, its history
-     * and the timeline (3), the event and the relay (3).
+     * the tenant's case number (1, one statement that moves the counter row on and locks it), the service levels that
+     * set its clocks (1), the case, its history and the timeline (3), the event and the relay (3).
      */
-    static final int OPEN_CASE = 12;
+    static final int OPEN_CASE = 13;
 
     /**
      * Moving a case to another status, as an administrator: the case under a lock (1; an unrestricted reader needs no
-     * read of the account's responsibles), the case (1), its history and the timeline (2), the event and the relay (3).
+     * read of the account's responsibles), the service levels that move its clocks (1), the case (1), its history and
+     * the timeline (2), the event and the relay (3).
      */
-    static final int CHANGE_CASE_STATUS = 8;
+    static final int CHANGE_CASE_STATUS = 9;
+
+    /**
+     * A page of a team's case queue, as a user of a restricted scope: tenant and actor (1, one join), the catalog
+     * entries the filters name (1, every kind at once), the page of cases with the scope, the filters and the
+     * service-level states in one statement (1), the service levels that count the clocks' elapsed time (1).
+     */
+    static final int CASE_QUEUE = 4;
 
     /**
      * A segment's count: tenant and actor (1, one join), the segment (1), the count (1, every filter in SQL). A segment
@@ -310,6 +318,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         assertThat(profile.documents()).hasSize(10);
         assertThat(profile.closedCards()).hasSize(10);
         assertThat(profile.openCases()).hasSize(10);
+        assertThat(profile.orders()).hasSize(10);
         assertThat(ten.counts().executions()).as("ten of each (%s) against one of each (%s)", ten.counts(), one.counts())
                 .isEqualTo(one.counts().executions());
         assertThat(one.counts().executions()).as("profile with one of each: %s", one.counts()).isEqualTo(ACCOUNT_PROFILE);
@@ -613,6 +622,33 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     }
 
     @Test
+    void givenTeamQueuesOf10And60Cases_whenAPageIsRead_thenEachCostsTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        CatalogEntryId high = tenant.addEntry(CatalogKind.PRIORITY, "High").id();
+        tenant.admin().cases().updateSlaSettings(dev.crmkit.casework.UpdateSlaSettings.from(tenant.admin().cases().slaSettings())
+                .withTargets(List.of(new dev.crmkit.casework.SlaTarget(high, 60, 480))));
+        UserId agent = tenant.addUser("agent", AccessScope.PORTFOLIO).id();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(agent).build()).account().id();
+        List<Integer> costs = new ArrayList<>();
+        for (int size : List.of(10, 60)) {
+            CatalogEntryId team = tenant.addTeam("Team " + size);
+            for (int i = 0; i < size; i++) {
+                tenant.admin().cases().open(new OpenCase(account, CaseDetails.builder("Case " + i, CaseChannel.PHONE)
+                        .priorityId(high).teamId(team).build()));
+            }
+            crm().relayEvents();
+            var page = counter().measure(() -> tenant.as(agent).cases().queue(dev.crmkit.casework.CaseQueue.builder()
+                    .teams(Set.of(team)).statuses(CaseStatus.NEW, CaseStatus.OPEN)
+                    .slaStates(dev.crmkit.casework.SlaState.ON_TRACK, dev.crmkit.casework.SlaState.AT_RISK).pageSize(5).build()));
+            assertThat(page.value().items()).hasSize(5);
+            assertThat(page.value().hasNext()).isTrue();
+            costs.add(page.counts().executions());
+        }
+        assertThat(costs).as("statements of a queue page of 10 and 60 cases").containsExactly(CASE_QUEUE, CASE_QUEUE);
+    }
+
+    @Test
     void givenAnAccount_whenCreated_thenItCostsItsBudget() {
         TestTenant tenant = newTenant();
         crm().relayEvents();
@@ -686,6 +722,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         for (int i = 0; i < n; i++) {
             tenant.admin().cases().open(new OpenCase(id, CaseDetails.builder("Case " + i, CaseChannel.EMAIL).build()));
         }
+        write(tenant, uow -> {
+            for (int i = 0; i < n; i++) {
+                var line = new dev.crmkit.order.OrderLine(new dev.crmkit.quote.QuoteLine(new dev.crmkit.quote.QuoteItem(null,
+                        "Installation", "un"), java.math.BigDecimal.ONE, new java.math.BigDecimal("150.00"),
+                        java.math.BigDecimal.ZERO), new java.math.BigDecimal("150.00"));
+                uow.orders().insert(StoredRecords.order(dev.crmkit.common.OrderId.newId(), "Q-%03d-%03d-S".formatted(n, i + 1),
+                        dev.crmkit.common.QuoteId.newId(), 1, id, null, null, dev.crmkit.product.ProductRoute.SALES,
+                        java.util.Currency.getInstance("BRL"), List.of(line), null,
+                        List.of(new dev.crmkit.order.OrderStep(dev.crmkit.order.OrderStatus.PLACED, START.plusSeconds(i),
+                                tenant.adminId(), "Admin")), Version.UNSAVED));
+            }
+        });
         return id;
     }
 

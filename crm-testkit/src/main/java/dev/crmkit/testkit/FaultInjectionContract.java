@@ -109,7 +109,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
             "Orders.get", "Orders.ofQuote", "Orders.ofAccount", "Orders.history",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings", "Consents.current", "Consents.history", "Consents.check", "Consents.settings",
+            "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings", "Consents.current", "Consents.history",
+            "Consents.check", "Consents.settings",
             "Segments.get", "Segments.list", "Segments.count", "Segments.preview");
 
     /**

@@ -403,6 +403,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         views.add(world.admin().cases().get(world.hidden().serviceCase()));
         views.add(world.admin().cases().history(world.hidden().serviceCase()));
         views.add(world.admin().cases().settings());
+        views.add(world.admin().cases().slaSettings());
+        views.add(world.admin().cases().queue(dev.crmkit.casework.CaseQueue.builder().pageSize(100).build()).items());
         views.add(world.owner().pipelines().savedFilters(world.hidden().pipeline()));
         views.add(world.owner().segments().list());
         views.add(world.outsiderAdmin().accounts().profile(world.mine().account()));
@@ -632,6 +634,9 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Cases.forCustomer", "case", (s, i, m) -> s.cases().forCustomer(i.serviceCase())));
         probes.add(new Probe("Cases.history", "case", (s, i, m) -> s.cases().history(i.serviceCase())));
         probes.add(new Probe("Cases.ofAccount", "account", (s, i, m) -> s.cases().ofAccount(i.account())));
+        probes.add(new Probe("Cases.sla", "case", (s, i, m) -> s.cases().sla(i.serviceCase())));
+        probes.add(new Probe("Cases.queue", "account filter", (s, i, m) -> s.cases().queue(dev.crmkit.casework.CaseQueue.builder()
+                .accounts(Set.of(i.account())).build())));
         // Consent
         probes.add(new Probe("Consents.record", "account", (s, i, m) -> s.consents().record(
                 dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.account(i.account()),

@@ -7,6 +7,7 @@ import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.SlaSettings;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -117,10 +118,11 @@ public record StoreContents(
      * @param prices every price list's prices
      * @param quotes the quotes, their earlier revisions, the counter and the orders
      * @param caseSettings the settings of service cases
+     * @param slaSettings the service levels
      * @param consentSettings the tenant's rule of consent
      */
     public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
-            Quoting quotes, CaseSettings caseSettings, dev.crmkit.consent.ConsentSettings consentSettings) {}
+            Quoting quotes, CaseSettings caseSettings, SlaSettings slaSettings, dev.crmkit.consent.ConsentSettings consentSettings) {}
 
     /**
      * The quotes of a tenant.
@@ -198,7 +200,7 @@ public record StoreContents(
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
                 new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence(), sorted(orders)), uow.cases().settings(),
-                uow.consents().settings());
+                uow.cases().slaSettings(), uow.consents().settings());
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
                 uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST), segments(uow, users));
     }

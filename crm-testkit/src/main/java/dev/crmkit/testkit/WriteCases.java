@@ -36,6 +36,8 @@ import dev.crmkit.casework.AddCaseComment;
 import dev.crmkit.casework.CaseChannel;
 import dev.crmkit.casework.CaseDetails;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.casework.UpdateSlaSettings;
 import dev.crmkit.casework.CaseStatus;
 import dev.crmkit.casework.ChangeCaseStatus;
 import dev.crmkit.casework.OpenCase;
@@ -851,6 +853,12 @@ final class WriteCases {
         add(cases, "Cases.updateSettings", w -> {
             int days = 1 + w.next() % 300;
             return Call.in(w, () -> w.admin.cases().updateSettings(new CaseSettings(days)));
+        });
+        add(cases, "Cases.updateSlaSettings", w -> {
+            SlaSettings current = w.admin.cases().slaSettings();
+            // Always another share than the stored one, so the call writes.
+            int percent = current.atRiskPercent() % 100 + 1;
+            return Call.in(w, () -> w.admin.cases().updateSlaSettings(UpdateSlaSettings.from(current).withAtRiskPercent(percent)));
         });
     }
 

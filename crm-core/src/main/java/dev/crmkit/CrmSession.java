@@ -27,6 +27,8 @@ import dev.crmkit.consent.ConsentWiring;
 import dev.crmkit.consent.Consents;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
+import dev.crmkit.segment.SegmentWiring;
+import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.quote.QuoteWiring;
 import dev.crmkit.discount.DiscountPolicies;
@@ -68,6 +70,7 @@ public final class CrmSession {
     private final Cases cases;
     private final DiscountPolicies discounts;
     private final Consents consents;
+    private final Segments segments;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -93,6 +96,7 @@ public final class CrmSession {
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
         this.discounts = Observed.wrap(DiscountPolicies.class, DiscountWiring.policies(session), observer);
         this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
+        this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
     }
 
     /**
@@ -266,5 +270,14 @@ public final class CrmSession {
      */
     public Orders orders() {
         return orders;
+    }
+
+    /**
+     * Segments: saved account queries, private or shared, counted and previewed live in the actor's scope.
+     *
+     * @return the segment API
+     */
+    public Segments segments() {
+        return segments;
     }
 }

@@ -73,6 +73,8 @@ final class Report {
                     "AccountQueryBenchmark.jdbcFirstPage", 1.5),
             new Target("Account query on PostgreSQL, deep keyset page, ≤ 1.5× JDBC", "AccountQueryBenchmark.libraryDeepPage",
                     "AccountQueryBenchmark.jdbcDeepPage", 1.5),
+            new Target("Segment on PostgreSQL, count and first page, ≤ 1.5× JDBC", "SegmentBenchmark.library",
+                    "SegmentBenchmark.jdbc", 1.5),
             new Target("Account profile on PostgreSQL, ≤ 1.5× JDBC", "AccountProfileBenchmark.library",
                     "AccountProfileBenchmark.jdbc", 1.5),
             new Target("Small board on PostgreSQL, 50 cards per stage, ≤ 1.2× JDBC", "BoardBenchmark.library", "cardsPerStage=50",

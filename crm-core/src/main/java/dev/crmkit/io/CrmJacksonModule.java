@@ -28,6 +28,7 @@ import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.common.OrderId;
+import dev.crmkit.common.SegmentId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
@@ -79,6 +80,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
         textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(ProductId.class, ProductId::toString, ProductId::of);
+        textual(SegmentId.class, SegmentId::toString, SegmentId::of);
         textual(CaseId.class, CaseId::toString, CaseId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
         textual(QuoteId.class, QuoteId::toString, QuoteId::of);

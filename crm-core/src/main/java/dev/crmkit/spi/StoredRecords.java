@@ -60,6 +60,10 @@ import dev.crmkit.discount.DiscountTerms;
 import dev.crmkit.discount.DiscountWiring;
 import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.product.Product;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.SegmentWiring;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.account.AccountQuery;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.common.ProductId;
@@ -126,7 +130,8 @@ public final class StoredRecords {
             Map.entry(QuoteFactory.class, QuoteWiring.class),
             Map.entry(OrderFactory.class, OrderWiring.class),
             Map.entry(CaseFactory.class, CaseWiring.class),
-            Map.entry(DiscountPolicyFactory.class, DiscountWiring.class));
+            Map.entry(DiscountPolicyFactory.class, DiscountWiring.class),
+            Map.entry(SegmentFactory.class, SegmentWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -263,6 +268,24 @@ public final class StoredRecords {
             String invoiceReference, List<OrderStep> steps, Version version) {
         return factory(OrderFactory.class).order(id, number, quoteId, quoteRevision, accountId, contactId, cardId, route,
                 currency, lines, invoiceReference, steps, version);
+    }
+
+    /**
+     * A stored segment.
+     *
+     * @param id the id
+     * @param owner the owner
+     * @param name the name
+     * @param shared whether every user of the tenant sees it
+     * @param criteria the query
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version the stored version
+     * @return the segment
+     */
+    public static Segment segment(SegmentId id, UserId owner, String name, boolean shared, AccountQuery criteria,
+            Instant createdAt, Instant updatedAt, Version version) {
+        return factory(SegmentFactory.class).segment(id, owner, name, shared, criteria, createdAt, updatedAt, version);
     }
 
     /**
@@ -610,6 +633,24 @@ public final class StoredRecords {
                 UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
                 List<CaseComment> comments, List<Attachment> attachments, SlaTimes firstResponse, SlaTimes resolution,
             List<ClockPause> pauses, Version version);
+    }
+
+    /** The segment capability's factory of segments. */
+    @FunctionalInterface
+    public interface SegmentFactory {
+        /**
+         * @param id the id
+         * @param owner the owner
+         * @param name the name
+         * @param shared whether every user of the tenant sees it
+         * @param criteria the query
+         * @param createdAt when it was created
+         * @param updatedAt when it last changed
+         * @param version the stored version
+         * @return the segment
+         */
+        Segment segment(SegmentId id, UserId owner, String name, boolean shared, AccountQuery criteria, Instant createdAt,
+                Instant updatedAt, Version version);
     }
 
     /** The product capability's factory of products. */

@@ -95,6 +95,8 @@ public interface UnitOfWork {
 
     /** @return the tenant's consent decisions, opt-out tokens and rule of consent */
     ConsentRepository consents();
+    /** @return the tenant's segments (saved account queries) */
+    SegmentRepository segments();
 
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();

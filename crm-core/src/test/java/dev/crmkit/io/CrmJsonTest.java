@@ -1,5 +1,15 @@
 package dev.crmkit.io;
 
+import dev.crmkit.segment.Segment;
+import dev.crmkit.event.SegmentEvent;
+import dev.crmkit.common.SortDirection;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.CreditTerms;
+import dev.crmkit.account.AccountStatus;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.account.AccountQuery;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,6 +107,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -109,6 +120,19 @@ class CrmJsonTest {
     private static final PipelineId PIPELINE = PipelineId.newId();
     private static final CardId CARD = CardId.newId();
     private static final AgendaEntryId ENTRY = AgendaEntryId.newId();
+    /** A query with every filter set, as a segment keeps it. */
+    private static final AccountQuery FULL_QUERY = AccountQuery.builder()
+            .classifications(Classification.PROSPECT, Classification.LEAD).statuses(AccountStatus.ACTIVE)
+            .responsibles(UserId.of("ana")).salespeople(UserId.of("bia"))
+            .characteristic(CatalogEntryId.newId(), "Large").interests(CatalogEntryId.newId())
+            .disinterests(CatalogEntryId.newId()).place("São Paulo", "SP", "BR").text("fibra")
+            .createdBetween(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"))
+            .customerTypes(CatalogEntryId.newId()).priorities(CatalogEntryId.newId())
+            .economicActivities(CatalogEntryId.newId()).priceLists(CatalogEntryId.newId())
+            .personKinds(PersonKind.LEGAL).creditTerms(CreditTerms.CREDIT).supplier(false).taxable(true)
+            .openCard(new OpenCardFilter(Set.of(PipelineId.newId()), Set.of(StageId.newId()))).openCase(true)
+            .prospectStates(ProspectState.ABANDONED).sort(AccountSort.UPDATED, SortDirection.DESC).pageSize(25).build();
+
     private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
 
     /** One sample per event record; the completeness test below fails when a new event has none. */
@@ -154,6 +178,9 @@ class CrmJsonTest {
             new AgendaEvent.AgendaEntryDeleted(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES),
             new ProductEvent.ProductCreated(META, ProductId.newId(), "FIB-1G", "Fibra 1 Gbps"),
+            new SegmentEvent.SegmentCreated(META, SegmentId.newId(), UserId.of("ana"), "Prospects", true, FULL_QUERY),
+            new SegmentEvent.SegmentUpdated(META, SegmentId.newId(), "Prospects", FULL_QUERY, CHANGES),
+            new SegmentEvent.SegmentDeleted(META, SegmentId.newId(), "Prospects"),
             new ProductEvent.ProductUpdated(META, ProductId.newId(), "FIB-1G", CHANGES),
             new PriceListEvent.PriceListCurrencySet(META, CatalogEntryId.newId(), Currency.getInstance("BRL")),
             new PriceListEvent.ProductPriceSet(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId(),
@@ -389,5 +416,30 @@ class CrmJsonTest {
         ServiceCase back = json.read(json.write(serviceCase), ServiceCase.class);
 
         assertThat(back).isEqualTo(serviceCase);
+    }
+
+    @Test
+    void givenAQueryWithEveryFilter_whenWrittenAndRead_thenItRoundTripsAndASegmentHoldingItToo() {
+        AccountQuery back = json.read(json.write(FULL_QUERY), AccountQuery.class);
+        Segment segment = StoredRecords.segment(SegmentId.newId(), UserId.of("ana"), "Abandoned prospects", true, FULL_QUERY,
+                META.occurredAt(), META.occurredAt().plusSeconds(5), dev.crmkit.common.Version.FIRST);
+
+        assertThat(back).isEqualTo(FULL_QUERY);
+        assertThat(json.read(json.write(segment), Segment.class)).isEqualTo(segment);
+        assertThat(json.write(FULL_QUERY)).contains("\"openCard\"", "\"prospectStates\":[\"ABANDONED\"]");
+    }
+
+    @Test
+    void givenAVersionedDocument_whenRead_thenItsVersionAndValueComeBackAndAnythingElseIsRefused() {
+        String document = json.writeVersioned(1, FULL_QUERY);
+
+        assertThat(json.versionOf(document)).isEqualTo(1);
+        assertThat(json.readVersioned(document, AccountQuery.class)).isEqualTo(FULL_QUERY);
+        assertThat(json.versionOf(json.writeVersioned(3, FULL_QUERY))).isEqualTo(3);
+        for (String bad : List.of("{}", "{\"version\":0,\"value\":{}}", "{\"version\":\"1\",\"value\":{}}",
+                "{\"value\":{}}", "[1]", "not json")) {
+            assertThat(catchThrowable(() -> json.readVersioned(bad, AccountQuery.class))).as(bad)
+                    .isInstanceOf(dev.crmkit.common.JsonException.class);
+        }
     }
 }

@@ -32,6 +32,10 @@ import dev.crmkit.agenda.OverdueBalance;
 import dev.crmkit.agenda.RuleRun;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.TaskList;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.common.SortDirection;
 import dev.crmkit.casework.AddCaseComment;
 import dev.crmkit.casework.CaseChannel;
 import dev.crmkit.casework.CaseDetails;
@@ -474,6 +478,14 @@ public final class QuickStart {
             crm.optOuts().optOut(link);
             out.println("   after the opt-out link: " + joao.consents().check(carlos, ConsentChannel.EMAIL).reason()
                     + "; visits: " + joao.consents().check(carlos, ConsentChannel.VISIT).reason());
+
+            // 12. A segment: João saves his query of customers and shares it; each reader counts it in their own scope.
+            out.println("12. Segments");
+            Segment clientes = joao.segments().create(new CreateSegment("Clientes", true, AccountQuery.builder()
+                    .classifications(Classification.CUSTOMER).sort(AccountSort.NAME, SortDirection.ASC).pageSize(10).build()));
+            out.println("   segment '" + clientes.name() + "' (shared): joao counts " + joao.segments().count(clientes.id())
+                    + ", rita counts " + rita.segments().count(clientes.id()) + ", preview "
+                    + joao.segments().preview(clientes.id(), null).items().stream().map(a -> a.details().legalName()).toList());
             out.println("Done.");
         }
     }

@@ -5,6 +5,12 @@ import dev.crmkit.consent.ConsentChannel;
 import dev.crmkit.consent.ConsentSubject;
 import dev.crmkit.consent.ContactPermission;
 import dev.crmkit.consent.RecordConsent;
+import dev.crmkit.common.StageId;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.segment.UpdateSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.CreateSegment;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -569,6 +575,45 @@ public final class ReadmeSnippets {
         // end::consent[]
         System.out.println("E-mail to Rita: " + now.reason());
         return Map.entry(now, withdrawal);
+    }
+
+    /**
+     * The segments snippet: a shared segment of prospects in progress, read by its owner and by a PORTFOLIO user.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the owner's count, the portfolio user's count, and the owner's first preview page
+     */
+    public static Map.Entry<List<Long>, Page<Account>> segments(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        admin.users().create(CreateUser.builder(UserId.of("rui"), "Rui", AccessScope.PORTFOLIO).build());
+        Pipeline pipeline = admin.pipelines().create(CreatePipeline.builder("Prospecção", "#1F6FEB")
+                .stages(new NewStage("Contato", "#CCCCCC", 0, null), new NewStage("Proposta", "#FFCC00", 0, null))
+                .users(UserId.of("ana"), UserId.of("rui")).build());
+        for (String name : List.of("Padaria Sol", "Mercado Lua", "Farmácia Vida")) {
+            AccountId prospect = admin.accounts().create(new CreateAccount(Classification.PROSPECT,
+                    AccountDetails.of(PersonKind.LEGAL, name), Set.of(UserId.of(name.startsWith("Padaria") ? "rui" : "ana"))))
+                    .account().id();
+            admin.cards().create(CreateCard.builder(pipeline.id(), "Fibra " + name).accountId(prospect).build());
+        }
+        StageId proposta = pipeline.stages().get(1).id();
+        CrmSession ana = admin;
+        CrmSession rui = crm.as(Actor.of("acme", "rui"));
+        // tag::segments[]
+        // Prospects with an open card, sorted by name, 20 a page; shared: every user sees it, each in their own scope.
+        Segment emAndamento = ana.segments().create(new CreateSegment("Prospects em andamento", true, AccountQuery.builder()
+                .prospectStates(ProspectState.IN_PROGRESS).supplier(false).openCase(false)
+                .sort(AccountSort.NAME, SortDirection.ASC).pageSize(20).build()));
+        long mine = ana.segments().count(emAndamento.id());          // evaluated now, in ana's scope
+        long his = rui.segments().count(emAndamento.id());           // the same segment, in rui's portfolio
+        Page<Account> first = ana.segments().preview(emAndamento.id(), null);   // keyset pages, as account queries
+
+        // Edit from what was read; only the owner may. The query is stored as versioned JSON.
+        Segment naProposta = ana.segments().update(UpdateSegment.from(emAndamento).renamed("Na proposta")
+                .withCriteria(emAndamento.criteria().toBuilder().openCard(OpenCardFilter.inStages(proposta)).build()));
+        List<Segment> visible = rui.segments().list();               // his own and the shared ones
+        // end::segments[]
+        System.out.println("Segment " + naProposta.name() + ": ana " + mine + ", rui " + his + ", " + visible.size() + " visible");
+        return Map.entry(List.of(mine, his), first);
     }
 
     /**

@@ -71,6 +71,8 @@ class QuickStartTest {
                 .contains("queue: [#2 Internet lenta (first response ON_TRACK)]")
                 .contains("case history: Caso #1 (Sem sinal na loja) passou de aberto para resolvido")
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
+                .contains("segment 'Clientes' (shared): joao counts 2, rita counts 1, preview [Mercado Bom Preco Filial,"
+                        + " Mercado Bom Preço Ltda]")
                 .endsWith("Done." + System.lineSeparator());
     }
 

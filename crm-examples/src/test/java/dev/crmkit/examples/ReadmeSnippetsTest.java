@@ -173,6 +173,17 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheSegmentsSnippet_whenRun_thenEachReaderCountsInTheirOwnScope() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.segments(crm);
+
+        assertThat(result.getKey()).as("ana's count, rui's count").containsExactly(3L, 1L);
+        assertThat(result.getValue().items()).extracting(a -> a.details().legalName())
+                .containsExactly("Farmácia Vida", "Mercado Lua", "Padaria Sol");
+    }
+
+    @Test
     void givenTheStorySnippets_whenRunInOrder_thenEachDidWhatTheReadmeSays() throws IOException {
         List<DomainEvent> events = new ArrayList<>();
         Crm crm = ReadmeSnippets.embed(events::add);

@@ -18,6 +18,7 @@ import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.ProductRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.OrderRepository;
@@ -56,6 +57,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final ProductRepository productRepository;
     private final CaseRepository caseRepository;
     private final ConsentRepository consentRepository;
+    private final SegmentRepository segmentRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
     private final DiscountRepository discountRepository;
@@ -82,6 +84,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.productRepository = new InMemoryProducts(this);
         this.caseRepository = new InMemoryCases(this);
         this.consentRepository = new InMemoryConsents(this);
+        this.segmentRepository = new InMemorySegments(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
         this.discountRepository = new InMemoryDiscounts(this);
@@ -177,6 +180,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public DiscountRepository discounts() {
         return discountRepository;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segmentRepository;
     }
 
     @Override

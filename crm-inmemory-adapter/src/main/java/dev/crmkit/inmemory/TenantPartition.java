@@ -20,6 +20,8 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CaseId;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
@@ -254,6 +256,11 @@ final class TenantPartition {
     /** Opt-out tokens by their hash. */
     final Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens = new HashMap<>();
     dev.crmkit.consent.ConsentSettings consentSettings;
+    final Table<SegmentId, Segment> segments = new Table<>("segment", Segment::id);
+    final Table.Unique<SegmentId, Segment> segmentsByOwnerName =
+            segments.unique("name", s -> new OwnerAndName(s.owner(), s.nameKey()));
+    final Table.Index<SegmentId, Segment, UserId> segmentsByOwner = segments.index(s -> List.of(s.owner()));
+    final Table.Index<SegmentId, Segment, Boolean> segmentsByShared = segments.index(s -> List.of(s.shared()));
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();
@@ -302,6 +309,9 @@ final class TenantPartition {
 
     /** A user's filters of a pipeline. */
     record PipelineAndOwner(PipelineId pipeline, UserId owner) {}
+
+    /** A segment's owner and name key, unique together. */
+    record OwnerAndName(UserId owner, String nameKey) {}
 
     /** The order of a history: instant, then event, then the entry's index within its event. */
     record HistoryKey(Instant at, EventId eventId, int index) implements Comparable<HistoryKey> {

@@ -35,6 +35,7 @@ final class Hibernate {
             QuoteRevisionEntity.class,
             OrderEntity.class,
             CaseEntity.class,
+            SegmentEntity.class,
             CaseHistoryEntity.class,
             DiscountPolicyEntity.class,
             DiscountLimitEntity.class);

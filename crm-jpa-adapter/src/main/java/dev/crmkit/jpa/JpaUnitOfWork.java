@@ -19,6 +19,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
@@ -77,6 +78,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final OrderRepository orderRepository = new JpaOrders(this);
     private final CaseRepository casesRepository = new JpaCases(this);
     private final ConsentRepository consentsRepository = new JpaConsents(this);
+    private final SegmentRepository segmentsRepository = new JpaSegments(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -204,6 +206,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public DiscountRepository discounts() {
         return discountRepository;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segmentsRepository;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.CrmSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.access.AccessScope;
@@ -7,6 +8,10 @@ import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountDetails;
 import dev.crmkit.account.AccountProfile;
 import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.PersonKind;
@@ -222,6 +227,21 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * service-level states in one statement (1), the service levels that count the clocks' elapsed time (1).
      */
     static final int CASE_QUEUE = 4;
+
+    /**
+     * A segment's count: tenant and actor (1, one join), the segment (1), the count (1, every filter in SQL). A segment
+     * whose query looks at cards adds the actor's pipelines and their users (2).
+     */
+    static final int SEGMENT_COUNT = 3;
+
+    /**
+     * A segment's preview page: tenant and actor (1, one join), the segment (1), the accounts (1), their responsibles,
+     * characteristic values and interests (1, a union). A query that looks at cards adds the actor's pipelines (2).
+     */
+    static final int SEGMENT_PREVIEW = 4;
+
+    /** What the actor's pipelines and their users add to a segment whose query looks at cards. */
+    static final int PIPELINES = 2;
 
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 
@@ -780,6 +800,50 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                 cards(pipeline, stage.id(), perStage, labels, Set.of(tenant.adminId(), member), false)
                         .forEach(uow.cards()::insert)));
         return pipeline;
+    }
+
+    @Test
+    void givenSegmentsMatching10Or100Accounts_whenCountedAndPreviewed_thenEachCostsTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId small = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Small").id();
+        CatalogEntryId large = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Large").id();
+        Pipeline pipeline = PipelineTestData.aPipeline().withUsers(tenant.adminId()).createdBy(admin);
+        List<Card> cards = new ArrayList<>();
+        for (int i = 0; i < 110; i++) {
+            AccountId account = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                    .named("Account %03d".formatted(i)).classified(Classification.PROSPECT)
+                    .withCatalogs(i < 10 ? small : large, null, null, null).build()).account().id();
+            cards.add(StoredRecords.card().id(CardId.newId()).pipelineId(pipeline.id()).stageId(pipeline.stages().get(0).id())
+                    .position("p%05d".formatted(i)).name("Card " + i).labels(Set.of()).members(Set.of()).accountId(account)
+                    .comments(List.of()).attachments(List.of()).createdBy(tenant.adminId()).createdAt(START).updatedAt(START)
+                    .version(Version.UNSAVED).build());
+        }
+        write(tenant, uow -> cards.forEach(uow.cards()::insert));
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> previews = new ArrayList<>();
+        for (CatalogEntryId type : List.of(small, large)) {
+            for (boolean withCards : List.of(false, true)) {
+                AccountQuery.Builder query = AccountQuery.builder().customerTypes(type).pageSize(100).openCase(false);
+                if (withCards) {
+                    query.prospectStates(ProspectState.IN_PROGRESS, ProspectState.ABANDONED).openCard(OpenCardFilter.ANY);
+                }
+                Segment segment = admin.segments().create(new CreateSegment("Segment " + type + withCards, false, query.build()));
+                var count = counter().measure(() -> admin.segments().count(segment.id()));
+                var preview = counter().measure(() -> admin.segments().preview(segment.id(), null));
+                int extra = withCards ? PIPELINES : 0;
+                assertThat(count.value()).isEqualTo(type.equals(small) ? 10 : 100);
+                assertThat(preview.value().items()).hasSize((int) (long) count.value());
+                assertThat(count.counts().executions()).as("count: %s", count.counts()).isEqualTo(SEGMENT_COUNT + extra);
+                assertThat(preview.counts().executions()).as("preview: %s", preview.counts())
+                        .isEqualTo(SEGMENT_PREVIEW + extra);
+                counts.add(count.counts().executions());
+                previews.add(preview.counts().executions());
+            }
+        }
+        assertThat(counts).containsExactly(SEGMENT_COUNT, SEGMENT_COUNT + PIPELINES, SEGMENT_COUNT, SEGMENT_COUNT + PIPELINES);
+        assertThat(previews).containsExactly(SEGMENT_PREVIEW, SEGMENT_PREVIEW + PIPELINES, SEGMENT_PREVIEW,
+                SEGMENT_PREVIEW + PIPELINES);
     }
 
     private static List<Card> cards(Pipeline pipeline, dev.crmkit.common.StageId stage, int count, Set<LabelId> labels,

@@ -40,6 +40,7 @@ import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.Products;
 import dev.crmkit.discount.DiscountPolicies;
+import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.Quotes;
 import dev.crmkit.order.Orders;
 import dev.crmkit.relationship.Relationship;
@@ -94,7 +95,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
             Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
-            dev.crmkit.consent.OptOuts.class, DiscountPolicies.class);
+            dev.crmkit.consent.OptOuts.class, Segments.class, DiscountPolicies.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -110,8 +111,9 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Orders.get", "Orders.ofQuote", "Orders.ofAccount", "Orders.history",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
             "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings", "Consents.current", "Consents.history",
-            "Consents.check", "Consents.settings", "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits",
-            "DiscountPolicies.history");
+            "Consents.check", "Consents.settings",
+            "Segments.get", "Segments.list", "Segments.count", "Segments.preview",
+            "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -55,6 +55,13 @@ import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.DeleteSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.UpdateSegment;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.AccountQuery;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -162,7 +169,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
     /** The kinds of record ids the access scope, pipeline membership or tenant hides. */
     static final Set<Class<?>> HIDDEN_ID_TYPES = Set.of(AccountId.class, ContactId.class, RelationshipId.class,
             DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class, QuoteId.class,
-            CaseId.class, OrderId.class);
+            CaseId.class, OrderId.class, SegmentId.class);
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String TEMPLATE = "Onboarding";
@@ -284,7 +291,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                DocumentId attachment, SavedFilterId savedFilter, String cursor, Version accountVersion, Version contactVersion,
                Version documentVersion, Version entryVersion, Version pipelineVersion, Version cardVersion, QuoteId quote,
                Version quoteVersion, CaseId serviceCase, DocumentId caseAttachment, Version caseVersion, OrderId order,
-               Version orderVersion) {
+               Version orderVersion, SegmentId segment, Version segmentVersion) {
 
         /** Fresh ids of the same kinds, none of which exists anywhere; the same versions and cursor. */
         Ids unknown() {
@@ -292,14 +299,15 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                     PipelineId.newId(), StageId.newId(), StageId.newId(), LabelId.newId(), CardId.newId(), CommentId.newId(),
                     DocumentId.newId(), SavedFilterId.newId(), cursor, accountVersion, contactVersion, documentVersion,
                     entryVersion, pipelineVersion, cardVersion, QuoteId.newId(), quoteVersion, CaseId.newId(), DocumentId.newId(),
-                    caseVersion, OrderId.newId(), orderVersion);
+                    caseVersion, OrderId.newId(), orderVersion, SegmentId.newId(),
+                    segmentVersion);
         }
     }
 
     /** The outsider's own records and catalog entries, which probes combine with a hidden or unknown id. */
     record Mine(UserId self, AccountId account, ContactId contact, AgendaEntryId entry, Version entryVersion, PipelineId pipeline,
                 StageId stage, CardId card, Version cardVersion, CatalogEntryId characteristicType, CatalogEntryId interestArea,
-                CatalogEntryId relationshipType) {}
+                CatalogEntryId relationshipType, SegmentId segment, Version segmentVersion) {}
 
     /** A tenant with hidden records, and an outsider with records of its own. */
     record World(TenantId tenant, TenantId outsiderTenant, CrmSession admin, CrmSession owner, CrmSession outsiderAdmin,
@@ -399,6 +407,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         views.add(world.admin().cases().slaSettings());
         views.add(world.admin().cases().queue(dev.crmkit.casework.CaseQueue.builder().pageSize(100).build()).items());
         views.add(world.owner().pipelines().savedFilters(world.hidden().pipeline()));
+        views.add(world.owner().segments().list());
         views.add(world.outsiderAdmin().accounts().profile(world.mine().account()));
         return new Snapshot(views);
     }
@@ -469,12 +478,14 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 CaseChannel.PHONE).contactId(contact.id()).build()));
         asOwner.cases().attach(serviceCase.id(), new AttachFile("case.txt", "text/plain"), bytes("case"));
         serviceCase = asOwner.cases().get(serviceCase.id());
+        Segment segment = asOwner.segments().create(new CreateSegment("Hidden segment", false,
+                AccountQuery.builder().openCard(OpenCardFilter.inPipelines(pipeline.id())).build()));
         return new Ids(account.id(), contact.id(), relationship.id(), document.id(), entry.id(), pipeline.id(),
                 pipeline.stages().get(0).id(), pipeline.stages().get(1).id(), pipeline.labels().get(0).id(), card.id(),
                 card.comments().get(0).id(), card.attachments().get(0).id(), filter.id(), cursor, account.version(),
                 contact.version(), document.version(), entry.version(), pipeline.version(), card.version(), quote.id(),
                 quote.version(), serviceCase.id(), serviceCase.attachments().get(0).id(), serviceCase.version(), order.id(),
-                order.version());
+                order.version(), segment.id(), segment.version());
     }
 
     /** The outsider's own records, in its tenant. */
@@ -496,8 +507,9 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         Pipeline pipeline = aPipeline().named("Own pipeline").withUsers(self).createdBy(admin);
         Card card = session.cards().create(new CreateCard(pipeline.id(), null, "Own card", null, null, null, null, null, null,
                 account.id()));
+        Segment segment = session.segments().create(new CreateSegment("Own segment", false, AccountQuery.builder().build()));
         return new Mine(self, account.id(), contact.id(), entry.id(), entry.version(), pipeline.id(), pipeline.stages().get(0).id(),
-                card.id(), card.version(), characteristic, area, relationshipType);
+                card.id(), card.version(), characteristic, area, relationshipType, segment.id(), segment.version());
     }
 
     private static InputStream bytes(String text) {
@@ -782,6 +794,23 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         }));
         // Reports
         probes.add(new Probe("Reports.pipeline", "pipeline", (s, i, m) -> s.reports().pipeline(i.pipeline())));
+        // Segments: the owner's private segment, and pipelines named inside a query
+        probes.add(new Probe("Segments.get", "segment", (s, i, m) -> s.segments().get(i.segment())));
+        probes.add(new Probe("Segments.count", "segment", (s, i, m) -> s.segments().count(i.segment())));
+        probes.add(new Probe("Segments.preview", "segment", (s, i, m) -> s.segments().preview(i.segment(), null)));
+        probes.add(new Probe("Segments.update", "segment, versioned", (s, i, m) -> s.segments().update(new UpdateSegment(
+                i.segment(), "Renamed", true, AccountQuery.builder().build(), i.segmentVersion()))));
+        probes.add(new Probe("Segments.update", "pipeline inside the query", (s, i, m) -> s.segments().update(new UpdateSegment(
+                m.segment(), "Renamed", true, AccountQuery.builder().openCard(OpenCardFilter.inPipelines(i.pipeline())).build(),
+                m.segmentVersion()))));
+        probes.add(new Probe("Segments.delete", "segment, versioned", (s, i, m) -> {
+            s.segments().delete(new DeleteSegment(i.segment(), i.segmentVersion()));
+            return null;
+        }));
+        probes.add(new Probe("Segments.create", "pipeline inside the query", (s, i, m) -> s.segments().create(new CreateSegment(
+                "Cards", false, AccountQuery.builder().openCard(OpenCardFilter.inPipelines(i.pipeline())).build()))));
+        probes.add(new Probe("Accounts.query", "pipeline inside the query", (s, i, m) -> s.accounts().query(
+                AccountQuery.builder().openCard(OpenCardFilter.inPipelines(i.pipeline())).build())));
         return probes;
     }
 }

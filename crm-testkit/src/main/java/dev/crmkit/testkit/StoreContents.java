@@ -27,6 +27,7 @@ import dev.crmkit.product.PriceListTerms;
 import dev.crmkit.discount.DiscountLimit;
 import dev.crmkit.discount.DiscountPolicy;
 import dev.crmkit.product.Product;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.product.ProductPrice;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.order.Order;
@@ -46,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /**
@@ -64,6 +66,7 @@ import java.util.OptionalLong;
  * @param settings the agenda settings
  * @param commercial the products, the price lists' terms and prices, and the quotes
  * @param outbox the events not delivered yet, with their delivery state
+ * @param segments every segment, private or shared
  */
 public record StoreContents(
         Optional<Tenant> tenant,
@@ -75,7 +78,8 @@ public record StoreContents(
         Map<PipelineId, PipelineParts> pipelineParts,
         Optional<AgendaSettings> settings,
         Commercial commercial,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        List<Segment> segments) {
 
     /** More rows of a kind than a fault-injection world ever holds. */
     private static final int MOST = 1000;
@@ -211,13 +215,20 @@ public record StoreContents(
                 uow.cases().slaSettings(), uow.consents().settings(),
                 new Discounts(sorted(uow.discounts().findAll()), sorted(uow.discounts().limits())));
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
-                uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
+                uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST), segments(uow, users));
+    }
+
+    /** Every segment: each user's own and the shared ones. */
+    private static List<Segment> segments(UnitOfWork uow, List<CrmUser> users) {
+        Set<Segment> segments = new java.util.HashSet<>();
+        users.forEach(user -> segments.addAll(uow.segments().findVisibleTo(user.id())));
+        return sorted(List.copyOf(segments));
     }
 
     /** @return these contents but the outbox */
     public StoreContents withoutOutbox() {
         return new StoreContents(tenant, users, catalogs, accounts, accountParts, pipelines, pipelineParts, settings, commercial,
-                List.of());
+                List.of(), segments);
     }
 
     /** The rows of a finder whose order the port leaves open, in one order (their text, which starts with the id). */

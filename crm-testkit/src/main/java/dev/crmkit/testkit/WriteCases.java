@@ -106,6 +106,11 @@ import dev.crmkit.product.SetPriceListCurrency;
 import dev.crmkit.product.SetProductPrice;
 import dev.crmkit.product.UpdateProduct;
 import dev.crmkit.product.Validity;
+import dev.crmkit.account.AccountQuery;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.DeleteSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.UpdateSegment;
 import dev.crmkit.quote.ChangeQuoteStatus;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.CrmSession;
@@ -201,6 +206,7 @@ final class WriteCases {
         orders(cases);
         serviceCases(cases);
         consents(cases);
+        segments(cases);
         return cases;
     }
 
@@ -699,6 +705,25 @@ final class WriteCases {
             w.admin.agenda().updateSettings(UpdateAgendaSettings.from(w.admin.agenda().settings()).withPeriodicCalls(List.of(
                     new PeriodicCall(account.id(), 7, w.today(), w.tenant.adminId(), null))));
             return Call.in(w, () -> w.tenant.crm().agendaRules().run(w.tenant.id(), w.clock.instant()));
+        });
+    }
+
+    private static void segments(List<WriteCase> cases) {
+        add(cases, "Segments.create", w -> Call.in(w, () -> w.admin.segments().create(new CreateSegment("Segment " + w.next(),
+                true, AccountQuery.builder().classifications(Classification.PROSPECT).supplier(false).build()))));
+        add(cases, "Segments.update", w -> {
+            Segment segment = w.admin.segments().create(new CreateSegment("Segment " + w.next(), false,
+                    AccountQuery.builder().build()));
+            return Call.in(w, () -> w.admin.segments().update(UpdateSegment.from(segment).renamed("Renamed " + w.next())
+                    .shared(true).withCriteria(AccountQuery.builder().openCase(true).build())));
+        });
+        add(cases, "Segments.delete", w -> {
+            Segment segment = w.admin.segments().create(new CreateSegment("Segment " + w.next(), false,
+                    AccountQuery.builder().build()));
+            return Call.in(w, () -> {
+                w.admin.segments().delete(DeleteSegment.of(segment));
+                return null;
+            });
         });
     }
 

@@ -25,6 +25,8 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.consent.ConsentWiring;
 import dev.crmkit.consent.Consents;
+import dev.crmkit.message.MessageWiring;
+import dev.crmkit.message.Messages;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
 import dev.crmkit.quote.QuoteNumbering;
@@ -65,6 +67,7 @@ public final class CrmSession {
     private final Orders orders;
     private final Cases cases;
     private final Consents consents;
+    private final Messages messages;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -89,6 +92,7 @@ public final class CrmSession {
         this.orders = Observed.wrap(Orders.class, OrderWiring.orders(session), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
         this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
+        this.messages = Observed.wrap(Messages.class, MessageWiring.messages(session), observer);
     }
 
     /**
@@ -215,6 +219,15 @@ public final class CrmSession {
      */
     public Consents consents() {
         return consents;
+    }
+
+    /**
+     * The archive of messages: e-mails, calls, SMS or WhatsApp messages and letters of accounts and their contacts.
+     *
+     * @return the messages API
+     */
+    public Messages messages() {
+        return messages;
     }
 
     /**

@@ -92,6 +92,9 @@ public interface UnitOfWork {
     /** @return the tenant's consent decisions, opt-out tokens and rule of consent */
     ConsentRepository consents();
 
+    /** @return the tenant's archive of messages */
+    MessageRepository messages();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

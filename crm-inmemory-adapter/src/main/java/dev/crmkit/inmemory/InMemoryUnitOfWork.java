@@ -17,6 +17,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
+import dev.crmkit.spi.MessageRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.OrderRepository;
@@ -55,6 +56,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final ProductRepository productRepository;
     private final CaseRepository caseRepository;
     private final ConsentRepository consentRepository;
+    private final MessageRepository messageRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
     private final OrderRepository orderRepository;
@@ -80,6 +82,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.productRepository = new InMemoryProducts(this);
         this.caseRepository = new InMemoryCases(this);
         this.consentRepository = new InMemoryConsents(this);
+        this.messageRepository = new InMemoryMessages(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
         this.orderRepository = new InMemoryOrders(this);
@@ -164,6 +167,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public ConsentRepository consents() {
         return consentRepository;
+    }
+
+    @Override
+    public MessageRepository messages() {
+        return messageRepository;
     }
 
     @Override

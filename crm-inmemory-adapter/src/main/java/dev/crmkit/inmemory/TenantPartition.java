@@ -237,6 +237,15 @@ final class TenantPartition {
     long lastCaseNumber;
     CaseSettings caseSettings;
 
+    /** The archive of messages, by id. */
+    final Table<dev.crmkit.common.MessageId, dev.crmkit.message.Message> messages =
+            new Table<>("message", dev.crmkit.message.Message::id);
+    /** Messages by the host's external id (unique in the tenant; messages without one are not indexed). */
+    final Table.Unique<dev.crmkit.common.MessageId, dev.crmkit.message.Message> messagesByExternalId =
+            messages.unique("externalId", dev.crmkit.message.Message::externalId);
+    /** Messages by account. */
+    final Table.Index<dev.crmkit.common.MessageId, dev.crmkit.message.Message, AccountId> messagesByAccount =
+            messages.index(m -> java.util.List.of(m.accountId()));
     /** Consent decisions by account, each list in the order recorded. */
     final Map<AccountId, List<dev.crmkit.consent.Consent>> consents = new HashMap<>();
     /** Opt-out tokens by their hash. */

@@ -19,6 +19,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
+import dev.crmkit.spi.MessageRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.OrderRepository;
@@ -75,6 +76,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final OrderRepository orderRepository = new JpaOrders(this);
     private final CaseRepository casesRepository = new JpaCases(this);
     private final ConsentRepository consentsRepository = new JpaConsents(this);
+    private final MessageRepository messagesRepository = new JpaMessages(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -192,6 +194,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public ConsentRepository consents() {
         return consentsRepository;
+    }
+
+    @Override
+    public MessageRepository messages() {
+        return messagesRepository;
     }
 
     @Override

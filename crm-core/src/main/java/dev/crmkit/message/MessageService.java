@@ -104,6 +104,9 @@ final class MessageService implements Messages {
     public Page<Message> search(MessageSearch search) {
         return useCases.read(actor, search, context -> {
             checkLimit(search.limit());
+            if (search.accountId() != null) {
+                AccountGuard.reachable(context, search.accountId(), "account", "accountId", search.accountId());
+            }
             if (search.from() != null && search.to() != null && !search.from().isBefore(search.to())) {
                 throw InvalidCommandException.single("to", "AfterFrom");
             }

@@ -39,7 +39,8 @@ public interface Messages {
     Page<Message> ofAccount(AccountId accountId, boolean includeArchived, String cursor, int limit);
 
     /**
-     * Searches the messages of the accounts the actor sees, newest first.
+     * Searches the messages of the accounts the actor sees, newest first. An account filter outside the actor's scope
+     * is answered as an unknown account.
      *
      * @param search the search
      * @return the page

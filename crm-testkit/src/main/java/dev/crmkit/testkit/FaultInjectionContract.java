@@ -93,7 +93,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
             Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
-            dev.crmkit.consent.OptOuts.class);
+            dev.crmkit.consent.OptOuts.class, dev.crmkit.message.Messages.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -108,7 +108,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
             "Orders.get", "Orders.ofQuote", "Orders.ofAccount", "Orders.history",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings", "Consents.current", "Consents.history", "Consents.check", "Consents.settings");
+            "Cases.settings", "Consents.current", "Consents.history", "Consents.check", "Consents.settings",
+            "Messages.get", "Messages.ofAccount", "Messages.search");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

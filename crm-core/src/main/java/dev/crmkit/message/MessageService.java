@@ -59,7 +59,7 @@ final class MessageService implements Messages {
             if (externalId != null) {
                 Message stored = context.uow.messages().findByExternalId(externalId).orElse(null);
                 if (stored != null) {
-                    return delivered(context, stored);
+                    return delivered(context, command.accountId(), stored);
                 }
             }
             Message message = Message.builder(MessageId.newId(), command.accountId())
@@ -76,7 +76,7 @@ final class MessageService implements Messages {
                     .build();
             if (!context.uow.messages().insert(message)) {
                 // Another delivery of the same message stored it first, between the lookup and the insert.
-                return delivered(context, context.uow.messages().findByExternalId(externalId).orElseThrow());
+                return delivered(context, command.accountId(), context.uow.messages().findByExternalId(externalId).orElseThrow());
             }
             context.record(new MessageEvent.MessageLogged(context.meta(), message.id(), message.accountId(),
                     message.contactId(), message.direction(), message.channel(), message.subject()));
@@ -146,8 +146,9 @@ final class MessageService implements Messages {
      * The message stored earlier with the same external id. One of an account outside the actor's scope is answered
      * as unknown, naming the external id, rather than shown.
      */
-    private static Message delivered(Context context, Message stored) {
-        if (!AccountGuard.sees(context, stored.accountId())) {
+    private static Message delivered(Context context, AccountId reached, Message stored) {
+        // The account the command named was found in scope already: only another one needs a look.
+        if (!stored.accountId().equals(reached) && !AccountGuard.sees(context, stored.accountId())) {
             throw new NotFoundException("message", "externalId", stored.externalId());
         }
         return stored;

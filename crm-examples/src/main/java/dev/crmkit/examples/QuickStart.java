@@ -437,8 +437,8 @@ public final class QuickStart {
                     .subject("Renovação do contrato").body("Podemos renovar por mais 12 meses?")
                     .occurredAt(Instant.parse("2026-03-02T10:00:00Z")).externalId("<renov-1@bompreco.example>").build();
             Message logged = joao.messages().log(mail);
-            Message again = joao.messages().log(mail);
-            out.println("   delivered twice, stored once: " + logged.id().equals(again.id()) + ", "
+            Message redelivered = joao.messages().log(mail);
+            out.println("   delivered twice, stored once: " + logged.id().equals(redelivered.id()) + ", "
                     + joao.messages().ofAccount(customer.id(), false, null, 10).items().size() + " message(s)");
             out.println("   search 'RENOVACAO': "
                     + joao.messages().search(MessageSearch.builder().text("RENOVACAO").build()).items().size() + " found");

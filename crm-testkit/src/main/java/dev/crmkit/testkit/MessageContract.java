@@ -38,7 +38,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Predicate;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 /**
  * The archive of messages: logging (once per external id, even when delivered twice at once), attachments of the
@@ -290,4 +297,89 @@ public abstract class MessageContract extends CrmKitSupport {
         assertThat(again.accountId()).isEqualTo(w.acme().id());
     }
 
+
+    /** Words with and without accents and in both cases, so searches meet every folding. */
+    private static final List<String> WORDS = List.of("Orçamento", "ORCAMENTO", "orcamento", "São", "sao", "Paulo",
+            "linhas", "Renovação", "renovacao", "contrato", "Ligação", "ação", "ÁGUA", "agua");
+
+    @Property(tries = 8)
+    void givenRandomMessages_whenSearchedWithRandomFiltersPageByPage_thenThePagesMatchABruteForce(@ForAll long seed) {
+        Random random = new Random(seed);
+        World w = world();
+        CrmSession admin = w.tenant().admin();
+        UserId pat = w.tenant().addUser("pat-" + Long.toHexString(random.nextLong()), AccessScope.PORTFOLIO).id();
+        // Pat sees Globex only.
+        admin.accounts().assignResponsible(new dev.crmkit.account.AssignResponsible(w.globex().id(), pat));
+        List<Message> all = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            Account account = random.nextBoolean() ? w.acme() : w.globex();
+            MessageChannel channel = MessageChannel.values()[random.nextInt(MessageChannel.values().length)];
+            LogMessage command = LogMessage.builder(account.id(),
+                            MessageDirection.values()[random.nextInt(2)], channel)
+                    .subject(channel.needsSubject() || random.nextBoolean() ? words(random, 2) : null)
+                    .body(words(random, 3))
+                    // Few distinct instants: ties are ordered by id.
+                    .occurredAt(START.plusSeconds(random.nextInt(6) * 60L)).build();
+            Message message = admin.messages().log(command);
+            if (random.nextInt(4) == 0) {
+                message = admin.messages().archive(ArchiveMessage.archive(message));
+            }
+            all.add(message);
+        }
+        for (int q = 0; q < 4; q++) {
+            boolean asPat = random.nextBoolean();
+            MessageSearch.Builder search = MessageSearch.builder().limit(1 + random.nextInt(4))
+                    .includeArchived(random.nextBoolean());
+            Predicate<Message> expected = m -> asPat ? m.accountId().equals(w.globex().id()) : true;
+            String text = random.nextInt(3) == 0 ? null : WORDS.get(random.nextInt(WORDS.size()));
+            MessageChannel channel = random.nextInt(3) == 0 ? MessageChannel.values()[random.nextInt(4)] : null;
+            MessageDirection direction = random.nextInt(3) == 0 ? MessageDirection.values()[random.nextInt(2)] : null;
+            Account account = random.nextInt(3) == 0 ? w.acme() : null;
+            boolean range = random.nextInt(3) == 0;
+            search.text(text).channel(channel).direction(direction);
+            if (account != null && !asPat) {
+                search.account(account.id());
+                expected = expected.and(m -> m.accountId().equals(account.id()));
+            }
+            if (range) {
+                search.between(START.plusSeconds(60), START.plusSeconds(240));
+                expected = expected.and(m -> !m.occurredAt().isBefore(START.plusSeconds(60))
+                        && m.occurredAt().isBefore(START.plusSeconds(240)));
+            }
+            MessageSearch first = search.build();
+            expected = expected.and(m -> first.includeArchived() || !m.archived())
+                    .and(m -> channel == null || m.channel() == channel)
+                    .and(m -> direction == null || m.direction() == direction)
+                    .and(m -> text == null || folded(m.subject()).contains(folded(text)) || folded(m.body()).contains(folded(text)));
+            List<Message> brute = all.stream().map(m -> admin.messages().get(m.id())).filter(expected)
+                    .sorted(Comparator.comparing(Message::occurredAt).thenComparing(Message::id).reversed()).toList();
+
+            CrmSession session = asPat ? w.tenant().as(pat) : admin;
+            List<Message> walked = new ArrayList<>();
+            String cursor = null;
+            do {
+                Page<Message> page = session.messages().search(search.cursor(cursor).build());
+                assertThat(page.items().size()).isLessThanOrEqualTo(first.limit());
+                walked.addAll(page.items());
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            assertThat(walked).as("search %s as %s", first, asPat ? "pat" : "admin").containsExactlyElementsOf(brute);
+        }
+    }
+
+    private static String words(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
+        }
+        return text.toString();
+    }
+
+    /** Lower case without accents, written apart from the library's folding. */
+    private static String folded(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
 }

@@ -29,8 +29,12 @@ import dev.crmkit.message.MessageWiring;
 import dev.crmkit.message.Messages;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
+import dev.crmkit.segment.SegmentWiring;
+import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.quote.QuoteWiring;
+import dev.crmkit.discount.DiscountPolicies;
+import dev.crmkit.discount.DiscountWiring;
 import dev.crmkit.quote.Quotes;
 import dev.crmkit.order.OrderWiring;
 import dev.crmkit.order.Orders;
@@ -66,8 +70,10 @@ public final class CrmSession {
     private final Quotes quotes;
     private final Orders orders;
     private final Cases cases;
+    private final DiscountPolicies discounts;
     private final Consents consents;
     private final Messages messages;
+    private final Segments segments;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -91,8 +97,10 @@ public final class CrmSession {
         this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
         this.orders = Observed.wrap(Orders.class, OrderWiring.orders(session), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
+        this.discounts = Observed.wrap(DiscountPolicies.class, DiscountWiring.policies(session), observer);
         this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
         this.messages = Observed.wrap(Messages.class, MessageWiring.messages(session), observer);
+        this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
     }
 
     /**
@@ -258,6 +266,16 @@ public final class CrmSession {
     }
 
     /**
+     * The tenant's discount policies, which quote lines take when they carry no discount of their own, and the
+     * manual-discount limits of users and teams.
+     *
+     * @return the discount API
+     */
+    public DiscountPolicies discounts() {
+        return discounts;
+    }
+
+    /**
      * Orders converted from accepted quotes of the accounts in the actor's scope, and their progress as the host
      * reports it.
      *
@@ -265,5 +283,14 @@ public final class CrmSession {
      */
     public Orders orders() {
         return orders;
+    }
+
+    /**
+     * Segments: saved account queries, private or shared, counted and previewed live in the actor's scope.
+     *
+     * @return the segment API
+     */
+    public Segments segments() {
+        return segments;
     }
 }

@@ -204,6 +204,23 @@ public class CreateQuoteBenchmark {
                     }
                 }
             }
+            // The discount policies that may hold for the account, as the library reads them (the tenant has none).
+            try (PreparedStatement s = c.prepareStatement("select id, scope_kind, item_kind, product_id, group_key,"
+                    + " condition_kind, min_quantity, percent from crm_discount_policy where tenant_id = ?"
+                    + " and valid_from <= ? and (valid_until is null or valid_until >= ?)"
+                    + " and (scope_kind = 'EVERYONE' or (scope_kind = 'ACCOUNT' and scope_id = ?)"
+                    + " or (scope_kind = 'PRICE_LIST' and scope_id = ?))")) {
+                s.setString(1, tenant.value());
+                s.setObject(2, today);
+                s.setObject(3, today);
+                s.setObject(4, accountId);
+                s.setObject(5, listId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        throw new IllegalStateException("the baseline applies no discount policy");
+                    }
+                }
+            }
             List<QuoteLine> lines = new ArrayList<>(productIds.size());
             List<BigDecimal> lineTotals = new ArrayList<>(productIds.size());
             BigDecimal subtotal = BigDecimal.ZERO.setScale(2);

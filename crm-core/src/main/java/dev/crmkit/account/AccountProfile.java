@@ -6,6 +6,7 @@ import dev.crmkit.common.Page;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.order.Order;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.quote.QuoteSummary;
 import dev.crmkit.relationship.RelatedAccount;
@@ -31,6 +32,7 @@ import java.util.List;
  * @param timeline the newest page of its timeline ({@link Accounts#timeline} pages on)
  * @param openCases its service cases still to be dealt with (new, open, waiting for the customer), latest change first
  * @param closedCases its resolved and closed service cases, latest change first
+ * @param orders its orders, newest first (the latest {@value #PROFILE_ORDERS}; {@code Orders.ofAccount} lists more)
  */
 public record AccountProfile(
         Account account,
@@ -45,7 +47,11 @@ public record AccountProfile(
         List<QuoteSummary> quotes,
         Page<TimelineEntry> timeline,
         List<ServiceCase> openCases,
-        List<ServiceCase> closedCases) {
+        List<ServiceCase> closedCases,
+        List<Order> orders) {
+
+    /** The most orders a profile lists. */
+    public static final int PROFILE_ORDERS = 50;
 
     /** Copies the lists. */
     public AccountProfile {
@@ -59,6 +65,7 @@ public record AccountProfile(
         quotes = List.copyOf(quotes);
         openCases = List.copyOf(openCases);
         closedCases = List.copyOf(closedCases);
+        orders = List.copyOf(orders);
     }
 
     /**
@@ -92,6 +99,7 @@ public record AccountProfile(
         builder.timeline = timeline;
         builder.openCases = openCases;
         builder.closedCases = closedCases;
+        builder.orders = orders;
         return builder;
     }
 
@@ -114,6 +122,7 @@ public record AccountProfile(
         private Page<TimelineEntry> timeline;
         private List<ServiceCase> openCases = List.of();
         private List<ServiceCase> closedCases = List.of();
+        private List<Order> orders = List.of();
 
         private Builder() {}
 
@@ -214,6 +223,23 @@ public record AccountProfile(
         }
 
         /**
+         * @param values its orders, newest first
+         * @return this builder
+         */
+        public Builder orders(Collection<? extends Order> values) {
+            this.orders = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+            return this;
+        }
+
+        /**
+         * @param values its orders, newest first
+         * @return this builder
+         */
+        public Builder orders(Order... values) {
+            return orders(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
          * @param values its open cards (opportunities in progress) in the pipelines the reader uses, latest first
          * @return this builder
          */
@@ -301,7 +327,7 @@ public record AccountProfile(
         /** @return the {@link AccountProfile} of the steps so far, checked as any other when a use case receives it */
         public AccountProfile build() {
             return new AccountProfile(account, classificationLabel, contacts, relationships, documents, openCards, closedCards, pendingEntries, doneEntries, quotes, timeline,
-                    openCases, closedCases);
+                    openCases, closedCases, orders);
         }
     }
 }

@@ -33,8 +33,19 @@ import java.util.Set;
  *       {@code country}: the ISO code;
  *   <li>{@code text}: found in the legal name, trade name, tax id, e-mails or phones (rules of
  *       {@link dev.crmkit.common.SearchText});
- *   <li>{@code createdFrom} (inclusive) to {@code createdTo} (exclusive).
+ *   <li>{@code createdFrom} (inclusive) to {@code createdTo} (exclusive);
+ *   <li>{@code customerTypes}, {@code priorities}, {@code economicActivities}, {@code priceLists}: the account's
+ *       catalog entry is one of them (an account without one never matches);
+ *   <li>{@code personKinds}, {@code creditTerms}: the account's is one of them;
+ *   <li>{@code supplier}, {@code taxable}: the account's flag equals it ({@code null}: either);
+ *   <li>{@code openCard}: the account has an open card as {@link OpenCardFilter} says;
+ *   <li>{@code openCase}: {@code true}, the account has a case still to be dealt with (new, open or waiting for the
+ *       customer); {@code false}, it has none ({@code null}: either);
+ *   <li>{@code prospectStates}: the account is a potential customer in one of these {@link ProspectState}s.
  * </ul>
+ *
+ * <p>Cards count only in the pipelines the actor may see; a pipeline the actor does not see, or a stage of none of
+ * them, is refused as an unknown one.
  *
  * <p>Sorted by {@code sort} and {@code direction}, one page of {@code pageSize} accounts (1 to 500) after
  * {@code cursor}; {@code includeTotal} also counts every match. Build it with {@link #builder()}.
@@ -52,6 +63,17 @@ import java.util.Set;
  * @param text the text to find
  * @param createdFrom the first creation instant accepted
  * @param createdTo the creation instant from which accounts are no longer accepted
+ * @param customerTypes the customer types accepted
+ * @param priorities the priorities accepted
+ * @param economicActivities the economic activities accepted
+ * @param priceLists the price lists accepted
+ * @param personKinds the person kinds accepted
+ * @param creditTerms the credit terms accepted
+ * @param supplier whether the account must be a supplier, or not one; {@code null} for either
+ * @param taxable whether sales to the account must be taxed, or not; {@code null} for either
+ * @param openCard the open card required, or {@code null}
+ * @param openCase whether the account must have a pending case, or none; {@code null} for either
+ * @param prospectStates the prospect states accepted
  * @param sort the sort key
  * @param direction the sort direction
  * @param pageSize the page size
@@ -72,6 +94,17 @@ public record AccountQuery(
         @Size(max = 200) String text,
         Instant createdFrom,
         Instant createdTo,
+        @Size(max = 200) Set<CatalogEntryId> customerTypes,
+        @Size(max = 200) Set<CatalogEntryId> priorities,
+        @Size(max = 200) Set<CatalogEntryId> economicActivities,
+        @Size(max = 200) Set<CatalogEntryId> priceLists,
+        Set<PersonKind> personKinds,
+        Set<CreditTerms> creditTerms,
+        Boolean supplier,
+        Boolean taxable,
+        @Valid OpenCardFilter openCard,
+        Boolean openCase,
+        Set<ProspectState> prospectStates,
         @NotNull AccountSort sort,
         @NotNull SortDirection direction,
         @Min(1) @Max(500) int pageSize,
@@ -90,6 +123,13 @@ public record AccountQuery(
         characteristics = characteristics == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(characteristics));
         interests = interests == null ? Set.of() : Set.copyOf(interests);
         disinterests = disinterests == null ? Set.of() : Set.copyOf(disinterests);
+        customerTypes = customerTypes == null ? Set.of() : Set.copyOf(customerTypes);
+        priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+        economicActivities = economicActivities == null ? Set.of() : Set.copyOf(economicActivities);
+        priceLists = priceLists == null ? Set.of() : Set.copyOf(priceLists);
+        personKinds = personKinds == null ? Set.of() : Set.copyOf(personKinds);
+        creditTerms = creditTerms == null ? Set.of() : Set.copyOf(creditTerms);
+        prospectStates = prospectStates == null ? Set.of() : Set.copyOf(prospectStates);
     }
 
     /** @return a builder of a query with no filter, by name ascending, 50 a page */
@@ -105,7 +145,48 @@ public record AccountQuery(
      */
     public AccountQuery after(String nextCursor) {
         return new AccountQuery(classifications, statuses, responsibles, salespeople, characteristics, interests, disinterests,
-                city, state, country, text, createdFrom, createdTo, sort, direction, pageSize, nextCursor, includeTotal);
+                city, state, country, text, createdFrom, createdTo, customerTypes, priorities, economicActivities, priceLists,
+                personKinds, creditTerms, supplier, taxable, openCard, openCase, prospectStates, sort, direction, pageSize,
+                nextCursor, includeTotal);
+    }
+
+    /**
+     * Starts a builder holding every part of this query, for the steps to change some.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.classifications.addAll(classifications);
+        b.statuses.addAll(statuses);
+        b.responsibles.addAll(responsibles);
+        b.salespeople.addAll(salespeople);
+        b.characteristics.addAll(characteristics);
+        b.interests.addAll(interests);
+        b.disinterests.addAll(disinterests);
+        b.city = city;
+        b.state = state;
+        b.country = country;
+        b.text = text;
+        b.createdFrom = createdFrom;
+        b.createdTo = createdTo;
+        b.customerTypes.addAll(customerTypes);
+        b.priorities.addAll(priorities);
+        b.economicActivities.addAll(economicActivities);
+        b.priceLists.addAll(priceLists);
+        b.personKinds.addAll(personKinds);
+        b.creditTerms.addAll(creditTerms);
+        b.supplier = supplier;
+        b.taxable = taxable;
+        b.openCard = openCard;
+        b.openCase = openCase;
+        b.prospectStates.addAll(prospectStates);
+        b.sort = sort;
+        b.direction = direction;
+        b.pageSize = pageSize;
+        b.cursor = cursor;
+        b.includeTotal = includeTotal;
+        return b;
     }
 
     /** Builds an {@link AccountQuery}. */
@@ -124,6 +205,17 @@ public record AccountQuery(
         private String text;
         private Instant createdFrom;
         private Instant createdTo;
+        private final Set<CatalogEntryId> customerTypes = new LinkedHashSet<>();
+        private final Set<CatalogEntryId> priorities = new LinkedHashSet<>();
+        private final Set<CatalogEntryId> economicActivities = new LinkedHashSet<>();
+        private final Set<CatalogEntryId> priceLists = new LinkedHashSet<>();
+        private final Set<PersonKind> personKinds = new LinkedHashSet<>();
+        private final Set<CreditTerms> creditTerms = new LinkedHashSet<>();
+        private Boolean supplier;
+        private Boolean taxable;
+        private OpenCardFilter openCard;
+        private Boolean openCase;
+        private final Set<ProspectState> prospectStates = new LinkedHashSet<>();
         private AccountSort sort = AccountSort.NAME;
         private SortDirection direction = SortDirection.ASC;
         private int pageSize = DEFAULT_PAGE_SIZE;
@@ -284,6 +376,169 @@ public record AccountQuery(
         }
 
         /**
+         * @param values the customer types accepted
+         * @return this builder
+         */
+        public Builder customerTypes(Collection<? extends CatalogEntryId> values) {
+            customerTypes.clear();
+            customerTypes.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the customer types accepted
+         * @return this builder
+         */
+        public Builder customerTypes(CatalogEntryId... values) {
+            return customerTypes(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the priorities accepted
+         * @return this builder
+         */
+        public Builder priorities(Collection<? extends CatalogEntryId> values) {
+            priorities.clear();
+            priorities.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the priorities accepted
+         * @return this builder
+         */
+        public Builder priorities(CatalogEntryId... values) {
+            return priorities(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the economic activities accepted
+         * @return this builder
+         */
+        public Builder economicActivities(Collection<? extends CatalogEntryId> values) {
+            economicActivities.clear();
+            economicActivities.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the economic activities accepted
+         * @return this builder
+         */
+        public Builder economicActivities(CatalogEntryId... values) {
+            return economicActivities(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the price lists accepted
+         * @return this builder
+         */
+        public Builder priceLists(Collection<? extends CatalogEntryId> values) {
+            priceLists.clear();
+            priceLists.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the price lists accepted
+         * @return this builder
+         */
+        public Builder priceLists(CatalogEntryId... values) {
+            return priceLists(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the person kinds accepted
+         * @return this builder
+         */
+        public Builder personKinds(Collection<? extends PersonKind> values) {
+            personKinds.clear();
+            personKinds.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the person kinds accepted
+         * @return this builder
+         */
+        public Builder personKinds(PersonKind... values) {
+            return personKinds(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the credit terms accepted
+         * @return this builder
+         */
+        public Builder creditTerms(Collection<? extends CreditTerms> values) {
+            creditTerms.clear();
+            creditTerms.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the credit terms accepted
+         * @return this builder
+         */
+        public Builder creditTerms(CreditTerms... values) {
+            return creditTerms(Arrays.asList(values));
+        }
+
+        /**
+         * @param values the prospect states accepted
+         * @return this builder
+         */
+        public Builder prospectStates(Collection<? extends ProspectState> values) {
+            prospectStates.clear();
+            prospectStates.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param values the prospect states accepted
+         * @return this builder
+         */
+        public Builder prospectStates(ProspectState... values) {
+            return prospectStates(Arrays.asList(values));
+        }
+
+        /**
+         * @param value whether the account must be a supplier, or must not be one; {@code null} for either
+         * @return this builder
+         */
+        public Builder supplier(Boolean value) {
+            this.supplier = value;
+            return this;
+        }
+
+        /**
+         * @param value whether sales to the account must be taxed, or must not; {@code null} for either
+         * @return this builder
+         */
+        public Builder taxable(Boolean value) {
+            this.taxable = value;
+            return this;
+        }
+
+        /**
+         * @param value the open card required, or {@code null} for no such filter
+         * @return this builder
+         */
+        public Builder openCard(OpenCardFilter value) {
+            this.openCard = value;
+            return this;
+        }
+
+        /**
+         * @param value {@code true}: a case still to be dealt with is required; {@code false}: none may be; {@code null}
+         *     for either
+         * @return this builder
+         */
+        public Builder openCase(Boolean value) {
+            this.openCase = value;
+            return this;
+        }
+
+        /**
          * @param newSort the sort key
          * @param newDirection the direction
          * @return this builder
@@ -318,11 +573,18 @@ public record AccountQuery(
             return this;
         }
 
+        /** @return this builder, counting only the page (as it does unless {@link #withTotal()} was called) */
+        public Builder withoutTotal() {
+            this.includeTotal = false;
+            return this;
+        }
+
         /** @return the query */
         public AccountQuery build() {
             return new AccountQuery(classifications, statuses, responsibles, salespeople, characteristics, interests,
-                    disinterests, city, state, country, text, createdFrom, createdTo, sort, direction, pageSize, cursor,
-                    includeTotal);
+                    disinterests, city, state, country, text, createdFrom, createdTo, customerTypes, priorities,
+                    economicActivities, priceLists, personKinds, creditTerms, supplier, taxable, openCard, openCase,
+                    prospectStates, sort, direction, pageSize, cursor, includeTotal);
         }
     }
 }

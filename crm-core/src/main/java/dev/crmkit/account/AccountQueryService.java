@@ -2,23 +2,18 @@ package dev.crmkit.account;
 
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.casework.ServiceCase;
-import dev.crmkit.catalog.CatalogDetails;
-import dev.crmkit.catalog.CatalogEntry;
-import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccountId;
-import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Page;
-import dev.crmkit.common.SearchText;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.Text;
 import dev.crmkit.contact.Contact;
 import dev.crmkit.document.Document;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.internal.AccountGuard;
+import dev.crmkit.internal.AccountQueries;
 import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
-import dev.crmkit.internal.Cursors;
 import dev.crmkit.internal.InputCheck;
 import dev.crmkit.internal.Names;
 import dev.crmkit.internal.Orders;
@@ -32,7 +27,6 @@ import dev.crmkit.quote.QuoteSummary;
 import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.relationship.Relationship;
-import dev.crmkit.spi.AccountCriteria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,19 +52,7 @@ final class AccountQueryService {
     }
 
     Page<Account> query(AccountQuery query) {
-        return useCases.read(actor, query, context -> {
-            AccountCriteria criteria = criteria(context, query);
-            Cursors cursors = useCases.cursors();
-            AccountCriteria.AccountPosition after =
-                    query.cursor() == null ? null : cursors.account(context.uow.tenantId(), query.cursor(), criteria);
-            List<Account> found = context.uow.accounts().find(criteria, after, query.pageSize() + 1);
-            boolean more = found.size() > query.pageSize();
-            List<Account> page = more ? found.subList(0, query.pageSize()) : found;
-            String next = more
-                    ? cursors.account(context.uow.tenantId(), criteria, criteria.positionOf(page.get(page.size() - 1))) : null;
-            Long total = query.includeTotal() ? context.uow.accounts().count(criteria) : null;
-            return new Page<>(page, next, total);
-        });
+        return useCases.read(actor, query, context -> AccountQueries.page(context, useCases.cursors(), query));
     }
 
     List<DuplicateCandidate> similarTo(String name, int limit) {
@@ -131,7 +113,8 @@ final class AccountQueryService {
                             .toList(),
                     quotes, timeline.render(context, names),
                     cases.stream().filter(c -> c.status().pending()).toList(),
-                    cases.stream().filter(c -> !c.status().pending()).toList());
+                    cases.stream().filter(c -> !c.status().pending()).toList(),
+                    context.uow.orders().findByAccount(account.id(), AccountProfile.PROFILE_ORDERS));
         });
     }
 
@@ -143,40 +126,6 @@ final class AccountQueryService {
             }
             return Timeline.page(context, useCases.cursors(), account.id(), cursor, limit);
         });
-    }
-
-    /** Resolves a query into the criteria an adapter applies, refusing bad filter values by their path. */
-    private static AccountCriteria criteria(Context context, AccountQuery query) {
-        InvalidCommandException.Builder problems = InvalidCommandException.builder("AccountQuery");
-        Map<CatalogEntryId, String> keys = new HashMap<>();
-        for (int i = 0; i < query.characteristics().size(); i++) {
-            CharacteristicFilter filter = query.characteristics().get(i);
-            String path = "characteristics[" + i + "]";
-            CatalogEntry type = context.uow.catalog().findById(filter.characteristicTypeId()).orElse(null);
-            if (type == null || type.kind() != CatalogKind.CHARACTERISTIC_TYPE) {
-                problems.add(path + ".characteristicTypeId", "UnknownReference", filter.characteristicTypeId());
-                continue;
-            }
-            try {
-                String key = CharacteristicValue.parse((CatalogDetails.Characteristic) type.details(), filter.value()).key();
-                if (keys.containsKey(type.id()) && !keys.get(type.id()).equals(key)) {
-                    // Two different values required of one characteristic: nothing can match, which is not an error.
-                    keys.put(type.id(), "\u0000no match");
-                } else {
-                    keys.put(type.id(), key);
-                }
-            } catch (InvalidCommandException e) {
-                e.violations().forEach(v -> problems.add(path + ".value", v.code()));
-            }
-        }
-        if (query.createdFrom() != null && query.createdTo() != null && !query.createdTo().isAfter(query.createdFrom())) {
-            problems.add("createdTo", "AfterFrom");
-        }
-        problems.throwIfAny();
-        return new AccountCriteria(context.access(), query.classifications(), query.statuses(), query.responsibles(),
-                query.salespeople(), keys, query.interests(), query.disinterests(), blankToNull(Text.fold(query.city())),
-                blankToNull(Text.fold(query.state())), Text.trimToNull(query.country()), SearchText.Query.of(query.text()),
-                query.createdFrom(), query.createdTo(), query.sort(), query.direction());
     }
 
     /** The accounts in scope whose legal or trade name has a similarity of at least the threshold with a name. */
@@ -200,8 +149,4 @@ final class AccountQueryService {
             Comparator.comparingDouble(DuplicateCandidate::similarity).reversed()
                     .thenComparing(c -> Text.sortKey(c.legalName()))
                     .thenComparing(DuplicateCandidate::accountId);
-
-    private static String blankToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
-    }
 }

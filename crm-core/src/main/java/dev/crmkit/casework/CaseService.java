@@ -16,6 +16,7 @@ import dev.crmkit.common.FieldChange;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.NotFoundException;
+import dev.crmkit.common.Page;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -36,6 +37,7 @@ import dev.crmkit.pipeline.AttachFile;
 import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.AttachmentContent;
 import dev.crmkit.spi.AccountName;
+import dev.crmkit.spi.CaseCriteria;
 import dev.crmkit.spi.CaseHistoryRecord;
 import dev.crmkit.spi.DocumentStore;
 import java.io.InputStream;
@@ -81,8 +83,9 @@ final class CaseService implements Cases {
             Map<String, String> names = new HashMap<>();
             names.put(account.id().toString(), account.legalName());
             check(context, "OpenCase", account.id(), null, command.details(), names);
+            SlaSettings sla = context.uow.cases().slaSettings();
             ServiceCase opened = ServiceCase.open(context.uow.cases().nextNumber(), account.id(), command.details(),
-                    context.user.id(), context.now);
+                    context.user.id(), context.now, sla, calendar(context, sla));
             ServiceCase stored = context.uow.cases().insert(opened);
             List<FieldChange> changes = new ArrayList<>();
             changes.add(new FieldChange("status", null, CaseStatus.NEW.name()));
@@ -107,7 +110,13 @@ final class CaseService implements Cases {
             if (!changed.changed()) {
                 return current;
             }
-            ServiceCase stored = context.uow.cases().update(changed.value());
+            ServiceCase next = changed.value();
+            if (!Objects.equals(current.details().priorityId(), next.details().priorityId())) {
+                // A new priority brings its own targets: the clocks are set anew, their stops and pauses kept.
+                SlaSettings sla = context.uow.cases().slaSettings();
+                next = next.resetClocks(sla, calendar(context, sla));
+            }
+            ServiceCase stored = context.uow.cases().update(next);
             record(context, new CaseEvent.CaseUpdated(context.meta(), stored.id(), stored.accountId(), stored.number(),
                     stored.details().subject(), changed.changes()), names);
             return stored;
@@ -129,7 +138,8 @@ final class CaseService implements Cases {
                     throw new RuleViolationException("case.reopen-window", "status", Long.toString(current.number()), days);
                 }
             }
-            ServiceCase stored = context.uow.cases().update(current.moveTo(to, context.now));
+            SlaSettings sla = context.uow.cases().slaSettings();
+            ServiceCase stored = context.uow.cases().update(current.moveTo(to, context.now, sla, calendar(context, sla)));
             record(context, new CaseEvent.CaseStatusChanged(context.meta(), stored.id(), stored.accountId(), stored.number(),
                     stored.details().subject(), current.status(), to), Map.of());
             return stored;
@@ -262,6 +272,158 @@ final class CaseService implements Cases {
                     "reopenWindowDays", Integer.toString(current.reopenWindowDays()), Integer.toString(settings.reopenWindowDays())))));
             return settings;
         });
+    }
+
+    @Override
+    public CaseSla sla(CaseId caseId) {
+        return useCases.read(actor, context -> {
+            ServiceCase serviceCase = visible(context, caseId, "caseId");
+            return serviceCase.sla(context.now, calendar(context, context.uow.cases().slaSettings()));
+        });
+    }
+
+    @Override
+    public Page<QueuedCase> queue(CaseQueue query) {
+        return useCases.read(actor, query, context -> {
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("CaseQueue");
+            if (query.openedFrom() != null && query.openedTo() != null && !query.openedTo().isAfter(query.openedFrom())) {
+                problems.add("openedTo", "AfterFrom");
+            }
+            filterReferences(context, query, problems);
+            problems.throwIfAny();
+            if (!query.accounts().isEmpty()) {
+                // An account filter names accounts in the actor's scope: one outside it is answered as an unknown one.
+                List<AccountName> found = context.uow.accounts().names(query.accounts());
+                var sees = AccountGuard.seesAll(context, found, AccountName::responsibles);
+                Set<AccountId> seen = new HashSet<>();
+                found.stream().filter(sees).forEach(a -> seen.add(a.id()));
+                for (AccountId accountId : query.accounts()) {
+                    if (!seen.contains(accountId)) {
+                        throw new NotFoundException("account", "accounts", accountId);
+                    }
+                }
+            }
+            TenantId tenant = context.uow.tenantId();
+            CaseCriteria.QueuePosition after = query.cursor() == null ? null
+                    : useCases.cursors().caseQueue(tenant, query.cursor());
+            CaseCriteria criteria = new CaseCriteria(query, context.access(), context.user.id(), context.now);
+            List<ServiceCase> found = context.uow.cases().queue(criteria, after, query.pageSize() + 1);
+            boolean more = found.size() > query.pageSize();
+            List<ServiceCase> page = more ? found.subList(0, query.pageSize()) : found;
+            String next = more ? useCases.cursors().caseQueue(tenant, CaseCriteria.QueuePosition.of(page.get(page.size() - 1)))
+                    : null;
+            BusinessCalendar calendar = calendar(context, context.uow.cases().slaSettings());
+            return new Page<>(page.stream().map(c -> new QueuedCase(c, c.sla(context.now, calendar))).toList(), next, null);
+        });
+    }
+
+    /**
+     * The ids a queue's filters name must be the tenant's (one read of the catalog entries, one of the users, each only
+     * when named): an id of another tenant, or of nothing, is refused rather than matching nothing.
+     */
+    private static void filterReferences(Context context, CaseQueue query, InvalidCommandException.Builder problems) {
+        Set<CatalogEntryId> entryIds = new HashSet<>(query.priorities());
+        entryIds.addAll(query.teams());
+        entryIds.addAll(query.categories());
+        Map<CatalogEntryId, CatalogEntry> entries = new HashMap<>();
+        if (!entryIds.isEmpty()) {
+            context.uow.catalog().findByIds(entryIds).forEach(e -> entries.put(e.id(), e));
+        }
+        entryFilter(problems, "priorities", query.priorities(), entries, CatalogKind.PRIORITY);
+        entryFilter(problems, "teams", query.teams(), entries, CatalogKind.TEAM);
+        entryFilter(problems, "categories", query.categories(), entries, CatalogKind.CASE_CATEGORY);
+        Set<UserId> userIds = new HashSet<>(query.assignees());
+        userIds.remove(context.user.id());
+        if (!userIds.isEmpty()) {
+            context.uow.users().findByIds(userIds).forEach(u -> userIds.remove(u.id()));
+            userIds.forEach(id -> problems.add("assignees", "UnknownReference", id.value()));
+        }
+    }
+
+    private static void entryFilter(InvalidCommandException.Builder problems, String path, Set<CatalogEntryId> ids,
+            Map<CatalogEntryId, CatalogEntry> entries, CatalogKind kind) {
+        for (CatalogEntryId id : ids) {
+            CatalogEntry entry = entries.get(id);
+            if (entry == null) {
+                problems.add(path, "UnknownReference", id.toString());
+            } else if (entry.kind() != kind) {
+                problems.add(path, "WrongKind", new Messages.Key("catalog-kind." + kind.name()));
+            }
+        }
+    }
+
+    @Override
+    public SlaSettings slaSettings() {
+        return useCases.read(actor, context -> context.uow.cases().slaSettings());
+    }
+
+    @Override
+    public SlaSettings updateSlaSettings(UpdateSlaSettings command) {
+        return useCases.write(actor, command, context -> {
+            context.requireAdmin();
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateSlaSettings");
+            BusinessHours hours = command.hours();
+            if (!hours.opens().isBefore(hours.closes())) {
+                problems.add("hours.closes", "AfterFrom");
+            }
+            Set<CatalogEntryId> priorities = new HashSet<>();
+            command.targets().forEach(t -> priorities.add(t.priorityId()));
+            Map<CatalogEntryId, CatalogEntry> entries = new HashMap<>();
+            if (!priorities.isEmpty()) {
+                context.uow.catalog().findByIds(priorities).forEach(e -> entries.put(e.id(), e));
+            }
+            Set<CatalogEntryId> seen = new HashSet<>();
+            for (int i = 0; i < command.targets().size(); i++) {
+                SlaTarget target = command.targets().get(i);
+                String path = "targets[" + i + "].priorityId";
+                CatalogEntry entry = entries.get(target.priorityId());
+                if (entry == null) {
+                    problems.add(path, "UnknownReference", target.priorityId().toString());
+                } else if (entry.kind() != CatalogKind.PRIORITY) {
+                    problems.add(path, "WrongKind", new Messages.Key("catalog-kind." + CatalogKind.PRIORITY.name()));
+                } else if (!seen.add(target.priorityId())) {
+                    problems.add(path, "DuplicateTarget", entry.name());
+                }
+            }
+            problems.throwIfAny();
+            SlaSettings current = context.uow.cases().slaSettings();
+            if (!current.version().equals(command.expectedVersion())) {
+                throw ConflictException.staleVersion("sla-settings", context.uow.tenantId(), command.expectedVersion(),
+                        current.version());
+            }
+            SlaSettings next = new SlaSettings(hours, command.targets(), command.atRiskPercent(), current.version());
+            if (next.equals(current)) {
+                return current;
+            }
+            SlaSettings stored = context.uow.cases().saveSlaSettings(next);
+            List<FieldChange> changes = new ArrayList<>();
+            compare(changes, "hours.workingDays", current.hours().workingDays(), hours.workingDays());
+            compare(changes, "hours.opens", current.hours().opens(), hours.opens());
+            compare(changes, "hours.closes", current.hours().closes(), hours.closes());
+            compare(changes, "hours.holidays", current.hours().holidays(), hours.holidays());
+            compare(changes, "targets", targetsText(current.targets()), targetsText(command.targets()));
+            compare(changes, "atRiskPercent", current.atRiskPercent(), command.atRiskPercent());
+            context.record(new CaseSettingsEvent.SlaSettingsChanged(context.meta(), changes));
+            return stored;
+        });
+    }
+
+    private static void compare(List<FieldChange> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before.toString(), after.toString()));
+        }
+    }
+
+    /** Targets as one text, in priority order, for the change an event reports. */
+    private static String targetsText(List<SlaTarget> targets) {
+        return targets.stream().sorted(Comparator.comparing(SlaTarget::priorityId))
+                .map(t -> t.priorityId() + "=" + t.firstResponseMinutes() + "/" + t.resolutionMinutes())
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The tenant's business calendar: the settings' hours in the tenant's zone. */
+    private static BusinessCalendar calendar(Context context, SlaSettings settings) {
+        return settings.calendar(context.tenant.timeZone());
     }
 
     /** The words of one history record: a summary and one line per changed field, in the reader's language. */

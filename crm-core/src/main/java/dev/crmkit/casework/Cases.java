@@ -3,6 +3,7 @@ package dev.crmkit.casework;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CaseId;
 import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.Page;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.AttachFile;
 import dev.crmkit.pipeline.Attachment;
@@ -140,4 +141,38 @@ public interface Cases {
      * @return the stored settings
      */
     CaseSettings updateSettings(CaseSettings settings);
+
+    /**
+     * A case's service-level clocks: the first response and the resolution, each with its target, due time, business
+     * time elapsed and state, read now.
+     *
+     * @param caseId the case
+     * @return the clocks
+     */
+    CaseSla sla(CaseId caseId);
+
+    /**
+     * One page of the case queue: the cases the actor reaches that pass the query's filters, the most urgent first
+     * (by {@link ServiceCase#queueDueAt()}), each with its clocks read now.
+     *
+     * @param query the filters, the page size and the previous page's cursor
+     * @return the page; its cursor reads the next one
+     */
+    Page<QueuedCase> queue(CaseQueue query);
+
+    /**
+     * The tenant's service levels: business hours, targets per priority and the at-risk share.
+     *
+     * @return the settings
+     */
+    SlaSettings slaSettings();
+
+    /**
+     * Changes the tenant's service levels; administrators only. A case's due times follow the new settings from its
+     * next change of priority or status that sets its clocks (see {@link SlaSettings}).
+     *
+     * @param command the new settings and the version last read
+     * @return the stored settings
+     */
+    SlaSettings updateSlaSettings(UpdateSlaSettings command);
 }

@@ -9,6 +9,7 @@ import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
 import dev.crmkit.pipeline.Attachment;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,15 @@ public final class ServiceCase {
     private final Instant closedAt;
     private final List<CaseComment> comments;
     private final List<Attachment> attachments;
+    private final SlaTimes firstResponse;
+    private final SlaTimes resolution;
+    private final List<ClockPause> pauses;
     private final Version version;
 
     private ServiceCase(CaseId id, long number, AccountId accountId, CaseDetails details, CaseStatus status,
             UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
-            List<CaseComment> comments, List<Attachment> attachments, Version version) {
+            List<CaseComment> comments, List<Attachment> attachments, SlaTimes firstResponse, SlaTimes resolution,
+            List<ClockPause> pauses, Version version) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = number;
         this.accountId = Objects.requireNonNull(accountId, "accountId");
@@ -51,21 +56,27 @@ public final class ServiceCase {
         this.closedAt = closedAt;
         this.comments = List.copyOf(comments);
         this.attachments = List.copyOf(attachments);
+        this.firstResponse = Objects.requireNonNull(firstResponse, "firstResponse");
+        this.resolution = Objects.requireNonNull(resolution, "resolution");
+        this.pauses = List.copyOf(pauses);
         this.version = Objects.requireNonNull(version, "version");
     }
 
     /** A new case, not stored yet. */
-    static ServiceCase open(long number, AccountId accountId, CaseDetails details, UserId openedBy, Instant now) {
-        return new ServiceCase(CaseId.newId(), number, accountId, details, CaseStatus.NEW, openedBy, now, now, null, null,
-                List.of(), List.of(), Version.UNSAVED);
+    static ServiceCase open(long number, AccountId accountId, CaseDetails details, UserId openedBy, Instant now,
+            SlaSettings sla, BusinessCalendar calendar) {
+        ServiceCase opened = new ServiceCase(CaseId.newId(), number, accountId, details, CaseStatus.NEW, openedBy, now, now,
+                null, null, List.of(), List.of(), SlaTimes.NONE, SlaTimes.NONE, List.of(), Version.UNSAVED);
+        return opened.withClocks(opened.setFirstResponse(sla, calendar), opened.setResolution(sla, calendar), opened.pauses);
     }
 
     /** A stored case, as an adapter loads it. */
     static ServiceCase reconstitute(CaseId id, long number, AccountId accountId, CaseDetails details, CaseStatus status,
             UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
-            List<CaseComment> comments, List<Attachment> attachments, Version version) {
+            List<CaseComment> comments, List<Attachment> attachments, SlaTimes firstResponse, SlaTimes resolution,
+            List<ClockPause> pauses, Version version) {
         return new ServiceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt, resolvedAt, closedAt,
-                comments, attachments, version);
+                comments, attachments, firstResponse, resolution, pauses, version);
     }
 
     /** Replaces the details; the changes name every field that changed. */
@@ -77,35 +88,135 @@ public final class ServiceCase {
             return new Changed<>(this, List.of());
         }
         return new Changed<>(new ServiceCase(id, number, accountId, newDetails, status, openedBy, createdAt, now, resolvedAt,
-                closedAt, comments, attachments, version), changes.toList());
+                closedAt, comments, attachments, firstResponse, resolution, pauses, version), changes.toList());
     }
 
-    /** The case in another status: resolving stamps the resolution, reopening clears it, closing stamps the close. */
-    ServiceCase moveTo(CaseStatus to, Instant now) {
+    /**
+     * The case in another status: resolving stamps the resolution, reopening clears it, closing stamps the close. The
+     * resolution clock stops when the case leaves new or open (to wait for the customer, or resolved or closed) and
+     * resumes when it comes back, the time between becoming a pause; resolving or closing also stops a first-response
+     * clock still running.
+     */
+    ServiceCase moveTo(CaseStatus to, Instant now, SlaSettings sla, BusinessCalendar calendar) {
         Instant resolved = to == CaseStatus.RESOLVED ? now : to == CaseStatus.CLOSED ? resolvedAt : null;
         Instant closed = to == CaseStatus.CLOSED ? now : null;
-        return new ServiceCase(id, number, accountId, details, to, openedBy, createdAt, now, resolved, closed, comments,
-                attachments, version);
+        SlaTimes first = firstResponse;
+        if ((to == CaseStatus.RESOLVED || to == CaseStatus.CLOSED) && first.stoppedAt() == null) {
+            first = first.stop(now);
+        }
+        ServiceCase moved = new ServiceCase(id, number, accountId, details, to, openedBy, createdAt, now, resolved, closed,
+                comments, attachments, first, resolution, pauses, version);
+        if (runs(status) && !runs(to)) {
+            return moved.withClocks(first, resolution.stop(now), pauses);
+        }
+        if (!runs(status) && runs(to)) {
+            List<ClockPause> longer = new ArrayList<>(pauses);
+            if (resolution.stoppedAt() != null) {
+                longer.add(new ClockPause(resolution.stoppedAt(), now));
+            }
+            ServiceCase resumed = moved.withClocks(first, new SlaTimes(null, null, null, null), longer);
+            return resumed.withClocks(first, resumed.setResolution(sla, calendar), longer);
+        }
+        return moved;
     }
 
-    /** The case with one more comment. */
+    /** Whether the resolution clock runs in a status: while the case is new or worked on. */
+    private static boolean runs(CaseStatus status) {
+        return status == CaseStatus.NEW || status == CaseStatus.OPEN;
+    }
+
+    /**
+     * The clocks set anew from the settings in force, as when the priority changes: the targets and due times of the
+     * new priority, the stops and pauses kept.
+     */
+    ServiceCase resetClocks(SlaSettings sla, BusinessCalendar calendar) {
+        return withClocks(setFirstResponse(sla, calendar), setResolution(sla, calendar), pauses);
+    }
+
+    private ServiceCase withClocks(SlaTimes first, SlaTimes resolve, List<ClockPause> spans) {
+        return new ServiceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt, resolvedAt, closedAt,
+                comments, attachments, first, resolve, spans, version);
+    }
+
+    private SlaTimes setFirstResponse(SlaSettings sla, BusinessCalendar calendar) {
+        return sla.target(details.priorityId())
+                .map(t -> times(t.firstResponse(), sla, calendar, List.of(), firstResponse.stoppedAt()))
+                .orElseGet(() -> new SlaTimes(null, null, null, firstResponse.stoppedAt()));
+    }
+
+    private SlaTimes setResolution(SlaSettings sla, BusinessCalendar calendar) {
+        return sla.target(details.priorityId())
+                .map(t -> times(t.resolution(), sla, calendar, pauses, resolution.stoppedAt()))
+                .orElseGet(() -> new SlaTimes(null, null, null, resolution.stoppedAt()));
+    }
+
+    /** A clock's due times: the target and its at-risk share counted in business time from the opening. */
+    private SlaTimes times(Duration target, SlaSettings sla, BusinessCalendar calendar, List<ClockPause> spans,
+            Instant stoppedAt) {
+        Duration risk = target.multipliedBy(sla.atRiskPercent()).dividedBy(100);
+        return new SlaTimes(target, calendar.dueAt(createdAt, target, spans), calendar.dueAt(createdAt, risk, spans),
+                stoppedAt);
+    }
+
+    /**
+     * The case's clocks read at an instant.
+     *
+     * @param now the instant
+     * @param calendar the tenant's calendar, which counts the elapsed business time
+     * @return both clocks
+     */
+    CaseSla sla(Instant now, BusinessCalendar calendar) {
+        SlaState first = firstResponse.state(now, true);
+        Instant firstUntil = firstResponse.stopped().orElse(now);
+        SlaClock firstClock = new SlaClock(first, firstResponse.target(), firstResponse.dueAt(),
+                calendar.elapsed(createdAt, firstUntil.isAfter(now) ? now : firstUntil, List.of()));
+        SlaState resolve = resolutionState(now);
+        Instant resolveUntil = resolution.stopped().orElse(now);
+        SlaClock resolveClock = new SlaClock(resolve, resolution.target(),
+                resolve == SlaState.PAUSED ? null : resolution.dueAt(),
+                calendar.elapsed(createdAt, resolveUntil.isAfter(now) ? now : resolveUntil, pauses));
+        return new CaseSla(id, firstClock, resolveClock, now);
+    }
+
+    /**
+     * Where the first-response clock stands.
+     *
+     * @param now the instant it is read at
+     * @return its state
+     */
+    public SlaState firstResponseState(Instant now) {
+        return firstResponse.state(now, true);
+    }
+
+    /**
+     * Where the resolution clock stands.
+     *
+     * @param now the instant it is read at
+     * @return its state ({@link SlaState#PAUSED} while the case waits for its customer within the target)
+     */
+    public SlaState resolutionState(Instant now) {
+        return resolution.state(now, status == CaseStatus.RESOLVED || status == CaseStatus.CLOSED);
+    }
+
+    /** The case with one more comment; the first public one stops the first-response clock. */
     ServiceCase withComment(CaseComment comment, Instant now) {
         List<CaseComment> next = new ArrayList<>(comments);
         next.add(comment);
+        SlaTimes first = !comment.internal() && firstResponse.stoppedAt() == null ? firstResponse.stop(now) : firstResponse;
         return new ServiceCase(id, number, accountId, details, status, openedBy, createdAt, now, resolvedAt, closedAt, next,
-                attachments, version);
+                attachments, first, resolution, pauses, version);
     }
 
     /** The case with other attachments. */
     ServiceCase withAttachments(List<Attachment> next, Instant now) {
         return new ServiceCase(id, number, accountId, details, status, openedBy, createdAt, now, resolvedAt, closedAt,
-                comments, next, version);
+                comments, next, firstResponse, resolution, pauses, version);
     }
 
     /** The case as the customer sees it: without the internal comments. */
     ServiceCase forCustomer() {
         return new ServiceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt, resolvedAt, closedAt,
-                comments.stream().filter(c -> !c.internal()).toList(), attachments, version);
+                comments.stream().filter(c -> !c.internal()).toList(), attachments, firstResponse, resolution, pauses, version);
     }
 
     /**
@@ -116,7 +227,7 @@ public final class ServiceCase {
      */
     public ServiceCase withVersion(Version newVersion) {
         return new ServiceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt, resolvedAt, closedAt,
-                comments, attachments, newVersion);
+                comments, attachments, firstResponse, resolution, pauses, newVersion);
     }
 
     /** @return the id */
@@ -199,6 +310,36 @@ public final class ServiceCase {
         return comments.stream().filter(c -> c.id().equals(commentId)).findFirst();
     }
 
+    /** @return the first-response clock's stored instants */
+    public SlaTimes firstResponse() {
+        return firstResponse;
+    }
+
+    /** @return the resolution clock's stored instants */
+    public SlaTimes resolution() {
+        return resolution;
+    }
+
+    /** @return the spans during which the resolution clock stood still and then resumed, oldest first */
+    public List<ClockPause> pauses() {
+        return pauses;
+    }
+
+    /**
+     * When the case's next target falls due: the earlier of its running clocks' due times. The case queue is ordered
+     * by it.
+     *
+     * @return the instant, or empty when no clock runs against a target (no target, answered and waiting, resolved)
+     */
+    public Optional<Instant> queueDueAt() {
+        Instant first = firstResponse.running() ? firstResponse.dueAt() : null;
+        Instant resolve = resolution.running() ? resolution.dueAt() : null;
+        if (first == null || (resolve != null && resolve.isBefore(first))) {
+            return Optional.ofNullable(resolve);
+        }
+        return Optional.of(first);
+    }
+
     /** @return the stored version */
     public Version version() {
         return version;
@@ -210,6 +351,7 @@ public final class ServiceCase {
                 && details.equals(c.details) && status == c.status && openedBy.equals(c.openedBy)
                 && createdAt.equals(c.createdAt) && updatedAt.equals(c.updatedAt) && Objects.equals(resolvedAt, c.resolvedAt)
                 && Objects.equals(closedAt, c.closedAt) && comments.equals(c.comments) && attachments.equals(c.attachments)
+                && firstResponse.equals(c.firstResponse) && resolution.equals(c.resolution) && pauses.equals(c.pauses)
                 && version.equals(c.version);
     }
 

@@ -24,4 +24,18 @@ public sealed interface CaseSettingsEvent extends DomainEvent {
             changes = List.copyOf(changes);
         }
     }
+
+    /**
+     * The service levels changed: business hours, targets or the at-risk share.
+     *
+     * @param meta the metadata
+     * @param changes the changed settings
+     */
+    record SlaSettingsChanged(EventMeta meta, List<FieldChange> changes) implements CaseSettingsEvent {
+
+        /** Copies the changes. */
+        public SlaSettingsChanged {
+            changes = List.copyOf(changes);
+        }
+    }
 }

@@ -94,4 +94,44 @@ public sealed interface QuoteEvent extends DomainEvent, TimelineEvent {
      */
     record QuoteStatusChanged(EventMeta meta, QuoteId quoteId, AccountId accountId, String number, QuoteStatus from,
             QuoteStatus to) implements QuoteEvent {}
+
+    /**
+     * A quote's own discount went above its author's limit: the quote waits for an administrator's approval before
+     * it is sent.
+     *
+     * @param meta the metadata
+     * @param quoteId the quote
+     * @param accountId its account
+     * @param number its number
+     * @param revision the revision that waits
+     * @param percent the highest manual discount on it, in percent
+     * @param limit the author's limit, in percent
+     */
+    record QuoteDiscountApprovalRequested(EventMeta meta, QuoteId quoteId, AccountId accountId, String number,
+            int revision, BigDecimal percent, BigDecimal limit) implements QuoteEvent {}
+
+    /**
+     * An administrator approved a quote's manual discounts (the approver is the event's actor).
+     *
+     * @param meta the metadata
+     * @param quoteId the quote
+     * @param accountId its account
+     * @param number its number
+     * @param revision the revision approved
+     */
+    record QuoteDiscountApproved(EventMeta meta, QuoteId quoteId, AccountId accountId, String number, int revision)
+            implements QuoteEvent {}
+
+    /**
+     * An administrator rejected a quote's manual discounts; the quote cannot be sent until an edit brings them
+     * within its author's limit or another approval.
+     *
+     * @param meta the metadata
+     * @param quoteId the quote
+     * @param accountId its account
+     * @param number its number
+     * @param revision the revision rejected
+     */
+    record QuoteDiscountRejected(EventMeta meta, QuoteId quoteId, AccountId accountId, String number, int revision)
+            implements QuoteEvent {}
 }

@@ -2,6 +2,7 @@ package dev.crmkit.internal;
 
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.EventId;
 import dev.crmkit.common.InvalidCommandException;
@@ -12,6 +13,7 @@ import dev.crmkit.pipeline.BoardOrder;
 import dev.crmkit.pipeline.PositionKeys;
 import dev.crmkit.spi.AccountCriteria;
 import dev.crmkit.spi.BoardCriteria;
+import dev.crmkit.spi.CaseCriteria;
 import dev.crmkit.spi.ContactRepository.ContactPosition;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.TimelineRepository.TimelinePosition;
@@ -169,6 +171,19 @@ public final class Cursors {
         return parse(() -> criteria.order() == BoardOrder.POSITION
                 ? new BoardCriteria.CardPosition(PositionKeys.check(parts.get(1)), null, CardId.of(parts.get(2)))
                 : new BoardCriteria.CardPosition(null, instant(parts.get(1)), CardId.of(parts.get(2))));
+    }
+
+    /** A cursor after a case of the queue. */
+    public String caseQueue(TenantId tenant, CaseCriteria.QueuePosition position) {
+        return encode(tenant, "case-queue", position.dueAt() == null ? "" : position.dueAt().toString(),
+                position.id().toString());
+    }
+
+    /** The position a case-queue cursor stands for. */
+    public CaseCriteria.QueuePosition caseQueue(TenantId tenant, String cursor) {
+        List<String> parts = decode(tenant, cursor, "case-queue", 2);
+        return parse(() -> new CaseCriteria.QueuePosition(parts.get(0).isEmpty() ? null : instant(parts.get(0)),
+                CaseId.of(parts.get(1))));
     }
 
     /** Encodes a listing's name and the parts of a position, and appends their tag. */

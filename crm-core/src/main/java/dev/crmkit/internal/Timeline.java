@@ -261,6 +261,13 @@ public final class Timeline {
             changes = List.of(new FieldChange("status", e.from().name(), e.to().name()));
             summary = say(context, "timeline.QuoteStatusChanged", e.number(),
                     new Messages.Key("quote-status." + e.from().name()), new Messages.Key("quote-status." + e.to().name()));
+        } else if (event instanceof QuoteEvent.QuoteDiscountApprovalRequested e) {
+            summary = say(context, "timeline.QuoteDiscountApprovalRequested", e.number(), e.revision(),
+                    e.percent().stripTrailingZeros().toPlainString(), e.limit().stripTrailingZeros().toPlainString());
+        } else if (event instanceof QuoteEvent.QuoteDiscountApproved e) {
+            summary = say(context, "timeline.QuoteDiscountApproved", e.number(), e.revision());
+        } else if (event instanceof QuoteEvent.QuoteDiscountRejected e) {
+            summary = say(context, "timeline.QuoteDiscountRejected", e.number(), e.revision());
         } else if (event instanceof OrderEvent.OrderPlaced e) {
             summary = say(context, "timeline.OrderPlaced", e.number(), new Messages.Key("order-route." + e.route().name()),
                     e.currency().getCurrencyCode(), e.subtotal().toPlainString());

@@ -27,7 +27,9 @@ import dev.crmkit.common.HistoryEntryId;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
+import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.common.OrderId;
+import dev.crmkit.common.SegmentId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
@@ -79,10 +81,12 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(HistoryEntryId.class, HistoryEntryId::toString, HistoryEntryId::of);
         textual(AgendaEntryId.class, AgendaEntryId::toString, AgendaEntryId::of);
         textual(ProductId.class, ProductId::toString, ProductId::of);
+        textual(SegmentId.class, SegmentId::toString, SegmentId::of);
         textual(CaseId.class, CaseId::toString, CaseId::of);
         textual(MessageId.class, MessageId::toString, MessageId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
         textual(QuoteId.class, QuoteId::toString, QuoteId::of);
+        textual(DiscountPolicyId.class, DiscountPolicyId::toString, DiscountPolicyId::of);
         textual(OrderId.class, OrderId::toString, OrderId::of);
         textual(Locale.class, Locale::toLanguageTag, text -> Locale.forLanguageTag(text.replace('_', '-')));
         // Ahead of JavaTimeModule's (a module added later takes precedence): the common form read from its digits.

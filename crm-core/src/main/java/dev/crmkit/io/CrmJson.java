@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -120,6 +121,58 @@ public final class CrmJson {
             // A value's own check that Jackson let through unwrapped.
             throw JsonException.read(name, null, e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * Writes a value inside a versioned document, {@code {"version": n, "value": ...}}: what an adapter keeps in a
+     * column whose value's shape may change (a saved query), so each row says the shape it was written in.
+     *
+     * @param version the version of the value's shape, 1 or more
+     * @param value the value
+     * @return the JSON text
+     * @throws JsonException when the value cannot be written
+     */
+    public String writeVersioned(int version, Object value) {
+        return "{\"version\":" + version + ",\"value\":" + write(value) + "}";
+    }
+
+    /**
+     * Reads the version a document of {@link #writeVersioned} was written in.
+     *
+     * @param json the JSON text
+     * @return its version
+     * @throws JsonException when the text is no versioned document
+     */
+    public int versionOf(String json) {
+        JsonNode document = versioned(json);
+        return document.get("version").intValue();
+    }
+
+    /**
+     * Reads the value of a document of {@link #writeVersioned}, written in the current version of its shape.
+     *
+     * @param json the JSON text
+     * @param type the value's type
+     * @param <T> the type
+     * @return the value
+     * @throws JsonException when the text is no versioned document, or its value is not of that type
+     */
+    public <T> T readVersioned(String json, Class<T> type) {
+        return read(versioned(json).get("value").toString(), type);
+    }
+
+    private JsonNode versioned(String json) {
+        JsonNode document;
+        try {
+            document = json == null ? null : mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw JsonException.read("versioned document", pathOf(e), shortText(e), e);
+        }
+        if (document == null || !document.path("version").isInt() || document.get("version").intValue() < 1
+                || !document.has("value")) {
+            throw JsonException.read("versioned document", null, "no version and value", null);
+        }
+        return document;
     }
 
     /**

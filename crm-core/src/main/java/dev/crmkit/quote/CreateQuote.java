@@ -4,6 +4,10 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.ContactId;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +29,7 @@ import java.util.List;
  * @param cardId a card of that account it belongs to, or {@code null}
  * @param validUntil the last day the offer holds, or {@code null} for 30 days from today
  * @param lines the lines, at most 500
+ * @param discountPercent the quote's own discount on its subtotal, in percent from 0 to 100, or {@code null} for none
  */
 public record CreateQuote(
         @NotNull AccountId accountId,
@@ -32,7 +37,8 @@ public record CreateQuote(
         ContactId contactId,
         CardId cardId,
         LocalDate validUntil,
-        @NotEmpty @Size(max = 500) List<@NotNull @Valid QuoteLineInput> lines) {
+        @NotEmpty @Size(max = 500) List<@NotNull @Valid QuoteLineInput> lines,
+        @PositiveOrZero @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal discountPercent) {
 
     /** How long a quote holds when the command gives no validity, in days. */
     public static final int DEFAULT_VALID_DAYS = 30;
@@ -62,6 +68,7 @@ public record CreateQuote(
         private CardId cardId;
         private LocalDate validUntil;
         private List<QuoteLineInput> lines = List.of();
+        private BigDecimal discountPercent;
 
         private Builder(AccountId accountId) {
             this.accountId = accountId;
@@ -120,9 +127,18 @@ public record CreateQuote(
             return lines(values == null ? null : Arrays.asList(values));
         }
 
+        /**
+         * @param value the quote's own discount on its subtotal, in percent, or {@code null} for none
+         * @return this builder
+         */
+        public Builder discount(BigDecimal value) {
+            this.discountPercent = value;
+            return this;
+        }
+
         /** @return the command of the steps so far, checked when a use case receives it */
         public CreateQuote build() {
-            return new CreateQuote(accountId, currency, contactId, cardId, validUntil, lines);
+            return new CreateQuote(accountId, currency, contactId, cardId, validUntil, lines, discountPercent);
         }
     }
 }

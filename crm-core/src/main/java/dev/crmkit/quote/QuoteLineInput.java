@@ -16,7 +16,8 @@ import java.math.BigDecimal;
  * @param item the product or free text (a free-text line needs a description)
  * @param quantity the quantity, above zero
  * @param unitPrice the unit price in the quote's currency, or {@code null} for a product's price-list price
- * @param discountPercent the line's discount in percent, from 0 to 100, or {@code null} for none
+ * @param discountPercent the line's own discount in percent, from 0 to 100, or {@code null} for the discount policy
+ *     that applies (none when no policy does)
  */
 public record QuoteLineInput(
         @NotNull @Valid QuoteItem item,
@@ -48,13 +49,15 @@ public record QuoteLineInput(
     }
 
     /**
-     * A stored line as input again, with its price as it was: what an edit starts from.
+     * A stored line as input again, with its price as it was: what an edit starts from. A discount the line took from a
+     * policy is left out, so the edit weighs the policies again; a discount of the line's own is kept.
      *
      * @param line the line
      * @return the input
      */
     public static QuoteLineInput of(QuoteLine line) {
-        return new QuoteLineInput(line.item(), line.quantity(), line.unitPrice(), line.discountPercent());
+        return new QuoteLineInput(line.item(), line.quantity(), line.unitPrice(),
+                line.policyId() == null ? line.discountPercent() : null);
     }
 
     /**

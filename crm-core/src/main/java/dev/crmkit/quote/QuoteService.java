@@ -14,6 +14,8 @@ import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.common.SupportedDates;
 import dev.crmkit.contact.Contact;
+import dev.crmkit.discount.DiscountWiring;
+import dev.crmkit.discount.LineDiscounts;
 import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.internal.AccountGuard;
 import dev.crmkit.internal.Caller;
@@ -82,9 +84,15 @@ final class QuoteService implements Quotes {
                     : today.plusDays(CreateQuote.DEFAULT_VALID_DAYS);
             checkValidity(validUntil, today, problems);
             problems.throwIfAny();
-            List<QuoteLine> lines = lines(context, account, currency, command.lines(), today, problems);
+            LineDiscounts discounts = DiscountWiring.lineDiscounts(context, account, today);
+            List<QuoteLine> lines = lines(context, account, currency, command.lines(), today, discounts, problems);
             problems.throwIfAny();
-            QuoteRevision revision = new QuoteRevision(1, validUntil, lines, totals(context, account, currency, lines));
+            BigDecimal discountPercent = percent(command.discountPercent());
+            QuoteRevision revision = QuoteRevision.builder(1, validUntil, lines,
+                            totals(context, account, currency, lines, discountPercent))
+                    .discountPercent(discountPercent)
+                    .approval(approval(lines, discountPercent, discounts, null))
+                    .build();
             // The count is taken last, once nothing can refuse the command: the counter stays locked for the least time.
             long sequence = context.uow.quotes().nextSequence(numbering.start());
             Quote quote = Quote.create(sequence, numbering.format(sequence), account.id(), command.contactId(),
@@ -92,6 +100,7 @@ final class QuoteService implements Quotes {
             Quote stored = context.uow.quotes().insert(quote);
             context.record(new QuoteEvent.QuoteCreated(context.meta(), stored.id(), stored.accountId(), stored.number(),
                     currency, revision.totals().total()));
+            recordApprovalRequest(context, stored, null, discounts);
             return stored;
         });
     }
@@ -111,20 +120,30 @@ final class QuoteService implements Quotes {
             InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateQuote");
             checkValidity(command.validUntil(), today, problems);
             problems.throwIfAny();
-            List<QuoteLine> lines = lines(context, loaded.account(), current.currency(), command.lines(), today, problems);
+            LineDiscounts discounts = DiscountWiring.lineDiscounts(context, loaded.account(), today);
+            List<QuoteLine> lines = lines(context, loaded.account(), current.currency(), command.lines(), today,
+                    discounts, problems);
             problems.throwIfAny();
             QuoteRevision before = current.revision();
+            BigDecimal discountPercent = percent(command.discountPercent());
             boolean sent = current.status() == QuoteStatus.SENT;
             if (sent && current.revision().number() >= QuoteRevision.MOST) {
                 throw new RuleViolationException("quote.revisions", "quoteId", current.number(), QuoteRevision.MOST);
             }
-            QuoteRevision after = new QuoteRevision(sent ? before.number() + 1 : before.number(), command.validUntil(),
-                    lines, totals(context, loaded.account(), current.currency(), lines));
+            QuoteRevision after = QuoteRevision.builder(sent ? before.number() + 1 : before.number(),
+                            command.validUntil(), lines,
+                            totals(context, loaded.account(), current.currency(), lines, discountPercent))
+                    .discountPercent(discountPercent)
+                    .approval(approval(lines, discountPercent, discounts, before.approval()))
+                    .build();
             Changes changes = new Changes();
             changes.compare("validUntil", before.validUntil(), after.validUntil());
             changes.compare("lines", describe(before.lines()), describe(after.lines()));
+            changes.compare("discountPercent", before.discountPercent().stripTrailingZeros().toPlainString(),
+                    after.discountPercent().stripTrailingZeros().toPlainString());
             changes.compare("total", before.totals().total().toPlainString(), after.totals().total().toPlainString());
-            if (changes.isEmpty() && before.totals().equals(after.totals())) {
+            if (changes.isEmpty() && before.totals().equals(after.totals()) && before.lines().equals(after.lines())
+                    && Objects.equals(before.approval(), after.approval())) {
                 return current;
             }
             Quote stored = context.uow.quotes().update(current.revise(after, QuoteStatus.DRAFT, context.now));
@@ -138,6 +157,7 @@ final class QuoteService implements Quotes {
                 context.record(new QuoteEvent.QuoteStatusChanged(context.meta(), stored.id(), stored.accountId(),
                         stored.number(), QuoteStatus.SENT, QuoteStatus.DRAFT));
             }
+            recordApprovalRequest(context, stored, sent ? null : before.approval(), discounts);
             return stored;
         });
     }
@@ -154,6 +174,10 @@ final class QuoteService implements Quotes {
             if (!from.canMoveTo(to)) {
                 throw new RuleViolationException("quote.transition", "status", current.number(), word(from), word(to));
             }
+            if (to == QuoteStatus.SENT && current.revision().awaitsApproval()) {
+                throw new RuleViolationException(current.revision().approval().status() == QuoteApproval.Status.REJECTED
+                        ? "quote.approval-rejected" : "quote.approval-pending", "status", current.number());
+            }
             if (to == QuoteStatus.ACCEPTED && current.expiredOn(today(context))) {
                 throw new RuleViolationException("quote.expired", "status", current.number(),
                         current.revision().validUntil().toString());
@@ -163,6 +187,83 @@ final class QuoteService implements Quotes {
                     stored.number(), from, to));
             return stored;
         });
+    }
+
+    @Override
+    public Quote approveDiscount(DecideQuoteDiscount command) {
+        return decide(command, QuoteApproval.Status.APPROVED);
+    }
+
+    @Override
+    public Quote rejectDiscount(DecideQuoteDiscount command) {
+        return decide(command, QuoteApproval.Status.REJECTED);
+    }
+
+    /** An administrator's decision on a revision's manual discounts that wait: approver and instant kept on it. */
+    private Quote decide(DecideQuoteDiscount command, QuoteApproval.Status decision) {
+        return useCases.write(actor, command, context -> {
+            context.requireAdmin();
+            Quote current = reachable(context, command.quoteId(), "quoteId");
+            if (!current.version().equals(command.expectedVersion())) {
+                throw ConflictException.staleVersion("quote", current.id(), command.expectedVersion(), current.version());
+            }
+            QuoteApproval approval = current.revision().approval();
+            if (approval == null || approval.status() != QuoteApproval.Status.PENDING) {
+                throw new RuleViolationException("quote.no-approval", "quoteId", current.number());
+            }
+            QuoteRevision decided = current.revision()
+                    .withApproval(approval.decided(decision, context.user.id(), context.now));
+            Quote stored = context.uow.quotes().update(current.revise(decided, current.status(), context.now));
+            int revision = decided.number();
+            context.record(decision == QuoteApproval.Status.APPROVED
+                    ? new QuoteEvent.QuoteDiscountApproved(context.meta(), stored.id(), stored.accountId(),
+                            stored.number(), revision)
+                    : new QuoteEvent.QuoteDiscountRejected(context.meta(), stored.id(), stored.accountId(),
+                            stored.number(), revision));
+            return stored;
+        });
+    }
+
+    /** A discount percentage as stored: none is zero. */
+    private static BigDecimal percent(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /**
+     * Where a revision's manual discounts stand: none needed when the highest (a line's own or the quote's) is within
+     * its author's limit or he has none; an earlier approval kept when it covered as much; otherwise waiting.
+     */
+    private static QuoteApproval approval(List<QuoteLine> lines, BigDecimal quotePercent, LineDiscounts discounts,
+            QuoteApproval earlier) {
+        BigDecimal highest = quotePercent;
+        for (QuoteLine line : lines) {
+            if (line.manualDiscount() && line.discountPercent().compareTo(highest) > 0) {
+                highest = line.discountPercent();
+            }
+        }
+        if (highest.signum() == 0) {
+            return null;
+        }
+        BigDecimal limit = discounts.manualLimit().orElse(null);
+        if (limit == null || highest.compareTo(limit) <= 0) {
+            return null;
+        }
+        if (earlier != null && earlier.approved() && earlier.percent().compareTo(highest) >= 0) {
+            return earlier;
+        }
+        return QuoteApproval.pending(highest);
+    }
+
+    /** Raises the request for approval when a revision starts waiting (or waits for more than before). */
+    private static void recordApprovalRequest(Context context, Quote stored, QuoteApproval before,
+            LineDiscounts discounts) {
+        QuoteApproval after = stored.revision().approval();
+        if (after == null || after.status() != QuoteApproval.Status.PENDING || after.equals(before)) {
+            return;
+        }
+        context.record(new QuoteEvent.QuoteDiscountApprovalRequested(context.meta(), stored.id(), stored.accountId(),
+                stored.number(), stored.revision().number(), after.percent(),
+                discounts.manualLimit().orElse(BigDecimal.ZERO)));
     }
 
     @Override
@@ -266,7 +367,7 @@ final class QuoteService implements Quotes {
      * (read in one go), every price at the currency's scale. Problems are added, naming each line.
      */
     private static List<QuoteLine> lines(Context context, Account account, Currency currency, List<QuoteLineInput> inputs,
-            LocalDate day, InvalidCommandException.Builder problems) {
+            LocalDate day, LineDiscounts discounts, InvalidCommandException.Builder problems) {
         Set<ProductId> productIds = new HashSet<>();
         Set<ProductId> unpriced = new HashSet<>();
         for (QuoteLineInput input : inputs) {
@@ -318,8 +419,16 @@ final class QuoteService implements Quotes {
                     continue;
                 }
             }
-            BigDecimal discount = input.discountPercent() == null ? BigDecimal.ZERO : input.discountPercent();
-            lines.add(new QuoteLine(item, input.quantity(), new Money(unitPrice, currency).amount(), discount));
+            QuoteLine.Builder line = QuoteLine.builder(item, input.quantity(), new Money(unitPrice, currency).amount());
+            if (input.discountPercent() != null) {
+                line.discount(input.discountPercent());
+            } else if (item.productId() != null) {
+                // A line without a discount of its own takes the policy that applies to it, if any.
+                Product product = products.get(item.productId());
+                discounts.forLine(product.id(), product.details().groupKey(), input.quantity())
+                        .ifPresent(policy -> line.policyDiscount(policy.terms().percent(), policy.id()));
+            }
+            lines.add(line.build());
         }
         return lines;
     }
@@ -328,8 +437,9 @@ final class QuoteService implements Quotes {
      * The money of some lines: each line rounded half-even to the currency's scale, the subtotal their sum, and the
      * taxes of a taxable account as the host computes them, each rounded the same way.
      */
-    private QuoteTotals totals(Context context, Account account, Currency currency, List<QuoteLine> lines) {
-        return totals(lines, currency, account.details().customer().taxable() ? lineTotals -> taxes.taxes(
+    private QuoteTotals totals(Context context, Account account, Currency currency, List<QuoteLine> lines,
+            BigDecimal discountPercent) {
+        return totals(lines, currency, discountPercent, account.details().customer().taxable() ? lineTotals -> taxes.taxes(
                 new TaxRequest(context.uow.tenantId(), account.id(), currency, taxLines(lines, lineTotals)))
                 : lineTotals -> List.of());
     }
@@ -342,8 +452,15 @@ final class QuoteService implements Quotes {
         return taxLines;
     }
 
-    /** The totals of lines with the taxes a function gives for their rounded totals. */
-    static QuoteTotals totals(List<QuoteLine> lines, Currency currency,
+    /**
+     * The totals of lines with the quote's own discount and the taxes a function gives. Each line is rounded half-even
+     * to the currency's scale and the subtotal is their sum. The quote's discount is its percentage of the subtotal,
+     * rounded half-even to the same scale. The taxes are asked of each line's net amount: its total less its share of
+     * the quote's discount, each share its percentage of the line rounded half-even, the cents the shares' rounding
+     * leaves over going to the first of the largest lines, so the net amounts add up to the subtotal less the discount
+     * exactly. The total is the subtotal, less the discount, plus the taxes, each rounded half-even.
+     */
+    static QuoteTotals totals(List<QuoteLine> lines, Currency currency, BigDecimal discountPercent,
             java.util.function.Function<List<BigDecimal>, List<QuoteTax>> taxesOf) {
         int scale = Math.max(0, currency.getDefaultFractionDigits());
         List<BigDecimal> lineTotals = new ArrayList<>(lines.size());
@@ -353,14 +470,46 @@ final class QuoteService implements Quotes {
             lineTotals.add(total);
             subtotal = subtotal.add(total);
         }
-        List<QuoteTax> computed = Objects.requireNonNullElse(taxesOf.apply(List.copyOf(lineTotals)), List.of());
+        BigDecimal discount = share(subtotal, discountPercent, scale);
+        List<BigDecimal> netTotals = netTotals(lineTotals, discountPercent, discount, scale);
+        List<QuoteTax> computed = Objects.requireNonNullElse(taxesOf.apply(netTotals), List.of());
         List<QuoteTax> rounded = new ArrayList<>(computed.size());
-        BigDecimal total = subtotal;
+        BigDecimal total = subtotal.subtract(discount);
         for (QuoteTax tax : computed) {
             QuoteTax scaled = new QuoteTax(tax.name(), tax.amount().setScale(scale, RoundingMode.HALF_EVEN));
             rounded.add(scaled);
             total = total.add(scaled.amount());
         }
-        return new QuoteTotals(lineTotals, subtotal, rounded, total);
+        return QuoteTotals.builder(lineTotals, subtotal).discount(discount).taxes(rounded).total(total).build();
+    }
+
+    /** A percentage of an amount, rounded half-even to a scale. */
+    private static BigDecimal share(BigDecimal amount, BigDecimal percent, int scale) {
+        return amount.multiply(percent).divide(BigDecimal.valueOf(100)).setScale(scale, RoundingMode.HALF_EVEN);
+    }
+
+    /** Each line's total less its share of the quote's discount; the shares add up to the discount exactly. */
+    private static List<BigDecimal> netTotals(List<BigDecimal> lineTotals, BigDecimal percent, BigDecimal discount,
+            int scale) {
+        if (discount.signum() == 0) {
+            return List.copyOf(lineTotals);
+        }
+        List<BigDecimal> shares = new ArrayList<>(lineTotals.size());
+        BigDecimal shared = BigDecimal.ZERO;
+        int largest = 0;
+        for (int i = 0; i < lineTotals.size(); i++) {
+            BigDecimal share = share(lineTotals.get(i), percent, scale);
+            shares.add(share);
+            shared = shared.add(share);
+            if (lineTotals.get(i).compareTo(lineTotals.get(largest)) > 0) {
+                largest = i;
+            }
+        }
+        shares.set(largest, shares.get(largest).add(discount.subtract(shared)));
+        List<BigDecimal> net = new ArrayList<>(lineTotals.size());
+        for (int i = 0; i < lineTotals.size(); i++) {
+            net.add(lineTotals.get(i).subtract(shares.get(i)));
+        }
+        return List.copyOf(net);
     }
 }

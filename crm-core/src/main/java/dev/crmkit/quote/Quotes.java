@@ -12,8 +12,11 @@ public interface Quotes {
 
     /**
      * Creates a draft quote at revision 1 with the tenant's next number. A product line without a unit price takes
-     * the account's price-list price of that day; a free-text line needs its description and unit price. Where the
-     * account is taxable, the host's tax calculator gives the taxes.
+     * the account's price-list price of that day; a free-text line needs its description and unit price. A product line
+     * without a discount of its own takes the discount policy that applies to it ({@code DiscountPrecedence}), and
+     * keeps which. A manual discount (a line's own, or the quote's) above the author's limit makes the quote wait for
+     * an administrator's approval before it is sent. Where the account is taxable, the host's tax calculator gives the
+     * taxes.
      *
      * @param command the account, currency, optional contact and card, validity and lines
      * @return the quote
@@ -30,7 +33,8 @@ public interface Quotes {
     Quote update(UpdateQuote command);
 
     /**
-     * Moves a quote to another status, as {@link QuoteStatus#next()} allows; an expired quote cannot be accepted.
+     * Moves a quote to another status, as {@link QuoteStatus#next()} allows; an expired quote cannot be accepted, and a
+     * quote whose discounts wait for approval, or were rejected, cannot be sent.
      *
      * @param command the quote, the version the caller last saw and the status wanted
      * @return the quote as it is now
@@ -61,4 +65,22 @@ public interface Quotes {
      * @return the quotes
      */
     List<QuoteSummary> ofAccount(AccountId accountId);
+
+    /**
+     * Approves a quote's manual discounts that wait for approval, so it may be sent; the approver and the instant
+     * are kept on its revision. Only an administrator approves.
+     *
+     * @param command the quote and the version the caller last saw
+     * @return the quote as it is now
+     */
+    Quote approveDiscount(DecideQuoteDiscount command);
+
+    /**
+     * Rejects a quote's manual discounts that wait for approval: it cannot be sent until an edit brings them within
+     * its author's limit, or asks again. Only an administrator rejects.
+     *
+     * @param command the quote and the version the caller last saw
+     * @return the quote as it is now
+     */
+    Quote rejectDiscount(DecideQuoteDiscount command);
 }

@@ -6,6 +6,14 @@ import dev.crmkit.account.AccountSort;
 import dev.crmkit.account.AccountStatus;
 import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.account.Classification;
+import dev.crmkit.account.CreditTerms;
+import dev.crmkit.account.PersonKind;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
+import dev.crmkit.pipeline.Card;
+import java.util.List;
 import dev.crmkit.account.Interest;
 import dev.crmkit.account.InterestKind;
 import dev.crmkit.common.AccountId;
@@ -44,8 +52,21 @@ import java.util.function.Function;
  *       {@code country}: equal to the address's country;
  *   <li>{@code text}: {@link SearchText.Query#matches} over {@link Account#searchText()} and
  *       {@link Account#searchDigits()};
- *   <li>{@code createdFrom} ≤ created instant &lt; {@code createdTo}.
+ *   <li>{@code createdFrom} ≤ created instant &lt; {@code createdTo};
+ *   <li>{@code customerTypes}, {@code priorities}, {@code economicActivities}, {@code priceLists}: contains the
+ *       account's catalog entry (an account without one never matches);
+ *   <li>{@code personKinds}, {@code creditTerms}: contains the account's;
+ *   <li>{@code supplier}, {@code taxable}: equal to the account's flag;
+ *   <li>{@code openCard}: the account has a card that is {@link Card#open()}, in one of its pipelines (an empty set
+ *       matches nothing) and, when stages are given, in one of them;
+ *   <li>{@code openCase}: whether the account has a case whose status is {@link CaseStatus#pending()};
+ *   <li>{@code prospects}: the account is a {@link Classification#LEAD} or {@link Classification#PROSPECT} and, among
+ *       its cards in the condition's pipelines, {@link ProspectState#IN_PROGRESS}: one is open;
+ *       {@link ProspectState#ABANDONED}: none is open and one is archived or lost.
  * </ul>
+ *
+ * <p>The last three look beyond the account: {@link #matchesFilters} leaves them aside and {@link #matchesRelated}
+ * checks them against the account's cards and cases.
  *
  * <p>Order: by the sort key ({@link Account#nameKey()}, the created or the updated instant), then by id
  * (unsigned), both in {@code direction}.
@@ -64,6 +85,17 @@ import java.util.function.Function;
  * @param text the text query, or {@code null}
  * @param createdFrom the first creation instant accepted, or {@code null}
  * @param createdTo the creation instant from which accounts are refused, or {@code null}
+ * @param customerTypes the customer types accepted
+ * @param priorities the priorities accepted
+ * @param economicActivities the economic activities accepted
+ * @param priceLists the price lists accepted
+ * @param personKinds the person kinds accepted
+ * @param creditTerms the credit terms accepted
+ * @param supplier the supplier flag required, or {@code null}
+ * @param taxable the taxable flag required, or {@code null}
+ * @param openCard the open card required, or {@code null}
+ * @param openCase whether a pending case is required ({@code true}) or refused ({@code false}), or {@code null}
+ * @param prospects the prospect states accepted and the pipelines whose cards count, or {@code null}
  * @param sort the sort key
  * @param direction the sort direction
  */
@@ -82,6 +114,17 @@ public record AccountCriteria(
         SearchText.Query text,
         Instant createdFrom,
         Instant createdTo,
+        Set<CatalogEntryId> customerTypes,
+        Set<CatalogEntryId> priorities,
+        Set<CatalogEntryId> economicActivities,
+        Set<CatalogEntryId> priceLists,
+        Set<PersonKind> personKinds,
+        Set<CreditTerms> creditTerms,
+        Boolean supplier,
+        Boolean taxable,
+        CardCondition openCard,
+        Boolean openCase,
+        ProspectCondition prospects,
         AccountSort sort,
         SortDirection direction) {
 
@@ -95,6 +138,12 @@ public record AccountCriteria(
         characteristicKeys = Map.copyOf(characteristicKeys);
         interests = Set.copyOf(interests);
         disinterests = Set.copyOf(disinterests);
+        customerTypes = customerTypes == null ? Set.of() : Set.copyOf(customerTypes);
+        priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+        economicActivities = economicActivities == null ? Set.of() : Set.copyOf(economicActivities);
+        priceLists = priceLists == null ? Set.of() : Set.copyOf(priceLists);
+        personKinds = personKinds == null ? Set.of() : Set.copyOf(personKinds);
+        creditTerms = creditTerms == null ? Set.of() : Set.copyOf(creditTerms);
         Objects.requireNonNull(sort, "sort");
         Objects.requireNonNull(direction, "direction");
     }
@@ -107,7 +156,8 @@ public record AccountCriteria(
      */
     public static AccountCriteria all(AccountAccess access) {
         return new AccountCriteria(access, Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), null, null,
-                null, null, null, null, AccountSort.NAME, SortDirection.ASC);
+                null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, null, null,
+                AccountSort.NAME, SortDirection.ASC);
     }
 
     /**
@@ -117,8 +167,38 @@ public record AccountCriteria(
      * @param teamOf the current team of a user (for a {@link AccountAccess.ResponsibleInTeam} predicate)
      * @return {@code true} when the account belongs to the result
      */
-    public boolean admits(Account account, Function<UserId, Optional<CatalogEntryId>> teamOf) {
-        return matchesFilters(account) && access.admits(account.responsibles(), teamOf);
+    public boolean admits(Account account, Function<UserId, Optional<CatalogEntryId>> teamOf, Related related) {
+        return matchesFilters(account) && matchesRelated(account, related) && access.admits(account.responsibles(), teamOf);
+    }
+
+    /**
+     * Whether some filter looks at the account's cards or cases.
+     *
+     * @return {@code true} when {@link #matchesRelated} may refuse an account
+     */
+    public boolean looksBeyondAccounts() {
+        return openCard != null || openCase != null || prospects != null;
+    }
+
+    /**
+     * Whether an account's cards and cases match the filters that look at them: open card, open case, prospect state.
+     *
+     * @param account the account
+     * @param related the account's cards and cases
+     * @return {@code true} when every such filter accepts it
+     */
+    public boolean matchesRelated(Account account, Related related) {
+        if (!looksBeyondAccounts()) {
+            return true;
+        }
+        if (openCase != null && related.hasPendingCase(account.id()) != openCase) {
+            return false;
+        }
+        Collection<Card> cards = openCard != null || prospects != null ? related.cards(account.id()) : List.of();
+        if (openCard != null && cards.stream().noneMatch(openCard::admits)) {
+            return false;
+        }
+        return prospects == null || prospects.admits(account, cards);
     }
 
     /**
@@ -169,7 +249,104 @@ public record AccountCriteria(
         if (createdFrom != null && account.createdAt().isBefore(createdFrom)) {
             return false;
         }
-        return createdTo == null || account.createdAt().isBefore(createdTo);
+        if (createdTo != null && !account.createdAt().isBefore(createdTo)) {
+            return false;
+        }
+        var customer = details.customer();
+        if (!among(customerTypes, customer.customerTypeId()) || !among(priorities, customer.priorityId())
+                || !among(economicActivities, customer.economicActivityId()) || !among(priceLists, customer.priceListId())) {
+            return false;
+        }
+        if (!personKinds.isEmpty() && !personKinds.contains(details.personKind())) {
+            return false;
+        }
+        if (!creditTerms.isEmpty() && !creditTerms.contains(details.credit().terms())) {
+            return false;
+        }
+        if (supplier != null && supplier != details.supplier()) {
+            return false;
+        }
+        return taxable == null || taxable == customer.taxable();
+    }
+
+    private static <T> boolean among(Set<T> accepted, T value) {
+        return accepted.isEmpty() || (value != null && accepted.contains(value));
+    }
+
+    /**
+     * What {@link #matchesRelated} needs to know of an account beyond its own record.
+     */
+    public interface Related {
+
+        /**
+         * @param account an account
+         * @return its cards, in every pipeline
+         */
+        Collection<Card> cards(AccountId account);
+
+        /**
+         * @param account an account
+         * @return whether it has a case whose status is {@link CaseStatus#pending()}
+         */
+        boolean hasPendingCase(AccountId account);
+    }
+
+    /**
+     * An open card in one of some pipelines and, when stages are given, one of them.
+     *
+     * @param pipelines the pipelines the card may be in (the reader's visible ones, resolved by the core)
+     * @param stages the stages the card may be in; empty for any
+     */
+    public record CardCondition(Set<PipelineId> pipelines, Set<StageId> stages) {
+
+        /** Copies the sets. */
+        public CardCondition {
+            pipelines = Set.copyOf(pipelines);
+            stages = Set.copyOf(stages);
+        }
+
+        /**
+         * @param card a card
+         * @return whether it is open and where the condition asks
+         */
+        public boolean admits(Card card) {
+            return card.open() && pipelines.contains(card.pipelineId()) && (stages.isEmpty() || stages.contains(card.stageId()));
+        }
+    }
+
+    /**
+     * Potential customers in some states, judged by their cards in some pipelines.
+     *
+     * @param states the states accepted, not empty
+     * @param pipelines the pipelines whose cards count (the reader's visible ones)
+     */
+    public record ProspectCondition(Set<ProspectState> states, Set<PipelineId> pipelines) {
+
+        /** Copies the sets. */
+        public ProspectCondition {
+            states = Set.copyOf(states);
+            pipelines = Set.copyOf(pipelines);
+        }
+
+        /**
+         * @param account an account
+         * @param cards its cards
+         * @return whether it is a potential customer in one of the states
+         */
+        public boolean admits(Account account, Collection<Card> cards) {
+            if (account.classification() != Classification.LEAD && account.classification() != Classification.PROSPECT) {
+                return false;
+            }
+            boolean open = false;
+            boolean dropped = false;
+            for (Card card : cards) {
+                if (pipelines.contains(card.pipelineId())) {
+                    open |= card.open();
+                    dropped |= card.archived() || card.lostAt().isPresent();
+                }
+            }
+            return open ? states.contains(ProspectState.IN_PROGRESS) : dropped && states.contains(ProspectState.ABANDONED);
+        }
     }
 
     /**
@@ -273,6 +450,17 @@ public record AccountCriteria(
         builder.text = text;
         builder.createdFrom = createdFrom;
         builder.createdTo = createdTo;
+        builder.customerTypes = customerTypes;
+        builder.priorities = priorities;
+        builder.economicActivities = economicActivities;
+        builder.priceLists = priceLists;
+        builder.personKinds = personKinds;
+        builder.creditTerms = creditTerms;
+        builder.supplier = supplier;
+        builder.taxable = taxable;
+        builder.openCard = openCard;
+        builder.openCase = openCase;
+        builder.prospects = prospects;
         builder.sort = sort;
         builder.direction = direction;
         return builder;
@@ -298,6 +486,17 @@ public record AccountCriteria(
         private SearchText.Query text;
         private Instant createdFrom;
         private Instant createdTo;
+        private Set<CatalogEntryId> customerTypes = Set.of();
+        private Set<CatalogEntryId> priorities = Set.of();
+        private Set<CatalogEntryId> economicActivities = Set.of();
+        private Set<CatalogEntryId> priceLists = Set.of();
+        private Set<PersonKind> personKinds = Set.of();
+        private Set<CreditTerms> creditTerms = Set.of();
+        private Boolean supplier;
+        private Boolean taxable;
+        private CardCondition openCard;
+        private Boolean openCase;
+        private ProspectCondition prospects;
         private AccountSort sort;
         private SortDirection direction;
 
@@ -478,6 +677,153 @@ public record AccountCriteria(
         }
 
         /**
+         * @param values the customer types accepted
+         * @return this builder
+         */
+        public Builder customerTypes(Collection<? extends CatalogEntryId> values) {
+            this.customerTypes = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the customer types accepted
+         * @return this builder
+         */
+        public Builder customerTypes(CatalogEntryId... values) {
+            return customerTypes(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the priorities accepted
+         * @return this builder
+         */
+        public Builder priorities(Collection<? extends CatalogEntryId> values) {
+            this.priorities = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the priorities accepted
+         * @return this builder
+         */
+        public Builder priorities(CatalogEntryId... values) {
+            return priorities(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the economic activities accepted
+         * @return this builder
+         */
+        public Builder economicActivities(Collection<? extends CatalogEntryId> values) {
+            this.economicActivities = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the economic activities accepted
+         * @return this builder
+         */
+        public Builder economicActivities(CatalogEntryId... values) {
+            return economicActivities(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the price lists accepted
+         * @return this builder
+         */
+        public Builder priceLists(Collection<? extends CatalogEntryId> values) {
+            this.priceLists = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the price lists accepted
+         * @return this builder
+         */
+        public Builder priceLists(CatalogEntryId... values) {
+            return priceLists(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the person kinds accepted
+         * @return this builder
+         */
+        public Builder personKinds(Collection<? extends PersonKind> values) {
+            this.personKinds = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the person kinds accepted
+         * @return this builder
+         */
+        public Builder personKinds(PersonKind... values) {
+            return personKinds(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param values the credit terms accepted
+         * @return this builder
+         */
+        public Builder creditTerms(Collection<? extends CreditTerms> values) {
+            this.creditTerms = values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+            return this;
+        }
+
+        /**
+         * @param values the credit terms accepted
+         * @return this builder
+         */
+        public Builder creditTerms(CreditTerms... values) {
+            return creditTerms(values == null ? null : Arrays.asList(values));
+        }
+
+        /**
+         * @param value the supplier flag required, or {@code null}
+         * @return this builder
+         */
+        public Builder supplier(Boolean value) {
+            this.supplier = value;
+            return this;
+        }
+
+        /**
+         * @param value the taxable flag required, or {@code null}
+         * @return this builder
+         */
+        public Builder taxable(Boolean value) {
+            this.taxable = value;
+            return this;
+        }
+
+        /**
+         * @param value the open card required, or {@code null}
+         * @return this builder
+         */
+        public Builder openCard(CardCondition value) {
+            this.openCard = value;
+            return this;
+        }
+
+        /**
+         * @param value whether a pending case is required or refused, or {@code null}
+         * @return this builder
+         */
+        public Builder openCase(Boolean value) {
+            this.openCase = value;
+            return this;
+        }
+
+        /**
+         * @param value the prospect states accepted, or {@code null}
+         * @return this builder
+         */
+        public Builder prospects(ProspectCondition value) {
+            this.prospects = value;
+            return this;
+        }
+
+        /**
          * @param value the sort key
          * @return this builder
          */
@@ -497,7 +843,10 @@ public record AccountCriteria(
 
         /** @return the {@link AccountCriteria} of the steps so far, checked as any other when a use case receives it */
         public AccountCriteria build() {
-            return new AccountCriteria(access, classifications, statuses, responsibles, salespeople, characteristicKeys, interests, disinterests, cityKey, stateKey, country, text, createdFrom, createdTo, sort, direction);
+            return new AccountCriteria(access, classifications, statuses, responsibles, salespeople, characteristicKeys,
+                    interests, disinterests, cityKey, stateKey, country, text, createdFrom, createdTo, customerTypes, priorities,
+                    economicActivities, priceLists, personKinds, creditTerms, supplier, taxable, openCard, openCase, prospects,
+                    sort, direction);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.crmkit.spi;
 
 import dev.crmkit.casework.CaseSettings;
 import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.SlaSettings;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
@@ -65,6 +66,30 @@ public interface CaseRepository {
      * @param settings the settings
      */
     void saveSettings(CaseSettings settings);
+
+    /**
+     * @return the tenant's service levels ({@link SlaSettings#DEFAULTS} until they are changed)
+     */
+    SlaSettings slaSettings();
+
+    /**
+     * Stores the tenant's service levels.
+     *
+     * @param settings the settings, at the version they were read at
+     * @return the stored settings, at their next version
+     * @throws dev.crmkit.common.ConflictException when the stored version is another
+     */
+    SlaSettings saveSlaSettings(SlaSettings settings);
+
+    /**
+     * One page of the case queue.
+     *
+     * @param criteria the filters, the access predicate, the actor and the instant of the query
+     * @param after the last case of the previous page, or {@code null} for the first page
+     * @param limit the most cases to return
+     * @return the cases, in {@link CaseCriteria#ORDER}
+     */
+    List<ServiceCase> queue(CaseCriteria criteria, CaseCriteria.QueuePosition after, int limit);
 
     /**
      * Stores a new case.

@@ -19,6 +19,8 @@ import dev.crmkit.agenda.Schedule;
 import dev.crmkit.casework.CaseComment;
 import dev.crmkit.casework.CaseDetails;
 import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.ClockPause;
+import dev.crmkit.casework.SlaTimes;
 import dev.crmkit.casework.CaseWiring;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogDetails;
@@ -53,7 +55,15 @@ import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.PipelineSettings;
 import dev.crmkit.pipeline.PipelineWiring;
 import dev.crmkit.pipeline.Stage;
+import dev.crmkit.discount.DiscountPolicy;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.DiscountWiring;
+import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.product.Product;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.SegmentWiring;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.account.AccountQuery;
 import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.common.ProductId;
@@ -119,7 +129,9 @@ public final class StoredRecords {
             Map.entry(ProductFactory.class, ProductWiring.class),
             Map.entry(QuoteFactory.class, QuoteWiring.class),
             Map.entry(OrderFactory.class, OrderWiring.class),
-            Map.entry(CaseFactory.class, CaseWiring.class));
+            Map.entry(CaseFactory.class, CaseWiring.class),
+            Map.entry(DiscountPolicyFactory.class, DiscountWiring.class),
+            Map.entry(SegmentFactory.class, SegmentWiring.class));
 
     private static final Map<Class<?>, Object> FACTORIES = new ConcurrentHashMap<>();
 
@@ -219,6 +231,21 @@ public final class StoredRecords {
     }
 
     /**
+     * A stored discount policy.
+     *
+     * @param id the id
+     * @param terms what it says
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version the stored version
+     * @return the policy
+     */
+    public static DiscountPolicy discountPolicy(DiscountPolicyId id, DiscountTerms terms, Instant createdAt,
+            Instant updatedAt, Version version) {
+        return factory(DiscountPolicyFactory.class).discountPolicy(id, terms, createdAt, updatedAt, version);
+    }
+
+    /**
      * A stored order.
      *
      * @param id the id
@@ -241,6 +268,24 @@ public final class StoredRecords {
             String invoiceReference, List<OrderStep> steps, Version version) {
         return factory(OrderFactory.class).order(id, number, quoteId, quoteRevision, accountId, contactId, cardId, route,
                 currency, lines, invoiceReference, steps, version);
+    }
+
+    /**
+     * A stored segment.
+     *
+     * @param id the id
+     * @param owner the owner
+     * @param name the name
+     * @param shared whether every user of the tenant sees it
+     * @param criteria the query
+     * @param createdAt when it was created
+     * @param updatedAt when it last changed
+     * @param version the stored version
+     * @return the segment
+     */
+    public static Segment segment(SegmentId id, UserId owner, String name, boolean shared, AccountQuery criteria,
+            Instant createdAt, Instant updatedAt, Version version) {
+        return factory(SegmentFactory.class).segment(id, owner, name, shared, criteria, createdAt, updatedAt, version);
     }
 
     /**
@@ -471,6 +516,21 @@ public final class StoredRecords {
                 Locale locale, Instant createdAt, Version version);
     }
 
+    /** The discount capability's factory of policies. */
+    @FunctionalInterface
+    public interface DiscountPolicyFactory {
+        /**
+         * @param id the id
+         * @param terms what it says
+         * @param createdAt when it was created
+         * @param updatedAt when it last changed
+         * @param version the stored version
+         * @return the policy
+         */
+        DiscountPolicy discountPolicy(DiscountPolicyId id, DiscountTerms terms, Instant createdAt, Instant updatedAt,
+                Version version);
+    }
+
     /** The quote capability's factory of quotes. */
     @FunctionalInterface
     public interface QuoteFactory {
@@ -533,14 +593,18 @@ public final class StoredRecords {
      * @param closedAt when it was closed, or {@code null}
      * @param comments its comments, oldest first
      * @param attachments its attachments
+     * @param firstResponse its first-response clock
+     * @param resolution its resolution clock
+     * @param pauses the spans its resolution clock stood still and then resumed
      * @param version the stored version
      * @return the case
      */
     public static ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details,
             CaseStatus status, UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
-            List<CaseComment> comments, List<Attachment> attachments, Version version) {
+            List<CaseComment> comments, List<Attachment> attachments, SlaTimes firstResponse, SlaTimes resolution,
+            List<ClockPause> pauses, Version version) {
         return factory(CaseFactory.class).serviceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt,
-                resolvedAt, closedAt, comments, attachments, version);
+                resolvedAt, closedAt, comments, attachments, firstResponse, resolution, pauses, version);
     }
 
     /** The case capability's factory of service cases. */
@@ -559,12 +623,34 @@ public final class StoredRecords {
          * @param closedAt when it was closed, or {@code null}
          * @param comments its comments, oldest first
          * @param attachments its attachments
+         * @param firstResponse its first-response clock
+         * @param resolution its resolution clock
+         * @param pauses the spans its resolution clock stood still and then resumed
          * @param version the stored version
          * @return the case
          */
         ServiceCase serviceCase(CaseId id, long number, AccountId accountId, CaseDetails details, CaseStatus status,
                 UserId openedBy, Instant createdAt, Instant updatedAt, Instant resolvedAt, Instant closedAt,
-                List<CaseComment> comments, List<Attachment> attachments, Version version);
+                List<CaseComment> comments, List<Attachment> attachments, SlaTimes firstResponse, SlaTimes resolution,
+            List<ClockPause> pauses, Version version);
+    }
+
+    /** The segment capability's factory of segments. */
+    @FunctionalInterface
+    public interface SegmentFactory {
+        /**
+         * @param id the id
+         * @param owner the owner
+         * @param name the name
+         * @param shared whether every user of the tenant sees it
+         * @param criteria the query
+         * @param createdAt when it was created
+         * @param updatedAt when it last changed
+         * @param version the stored version
+         * @return the segment
+         */
+        Segment segment(SegmentId id, UserId owner, String name, boolean shared, AccountQuery criteria, Instant createdAt,
+                Instant updatedAt, Version version);
     }
 
     /** The product capability's factory of products. */

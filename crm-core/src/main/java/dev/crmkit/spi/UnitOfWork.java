@@ -84,13 +84,19 @@ public interface UnitOfWork {
     /** @return the tenant's quotes and its quote counter */
     QuoteRepository quotes();
 
+    /** @return the tenant's discount policies and manual-discount limits */
+    DiscountRepository discounts();
+
     /** @return the tenant's orders */
     OrderRepository orders();
+
     /** @return the tenant's service cases */
     CaseRepository cases();
 
     /** @return the tenant's consent decisions, opt-out tokens and rule of consent */
     ConsentRepository consents();
+    /** @return the tenant's segments (saved account queries) */
+    SegmentRepository segments();
 
     /** @return the tenant's archive of messages */
     MessageRepository messages();

@@ -1,5 +1,15 @@
 package dev.crmkit.io;
 
+import dev.crmkit.segment.Segment;
+import dev.crmkit.event.SegmentEvent;
+import dev.crmkit.common.SortDirection;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.CreditTerms;
+import dev.crmkit.account.AccountStatus;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.account.AccountQuery;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +53,7 @@ import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.ProductPriceId;
 import dev.crmkit.common.RelationshipId;
@@ -65,6 +76,7 @@ import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventMeta;
 import dev.crmkit.event.PipelineEvent;
 import dev.crmkit.event.PriceListEvent;
+import dev.crmkit.event.DiscountEvent;
 import dev.crmkit.event.ProductEvent;
 import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.event.OrderEvent;
@@ -95,6 +107,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -107,6 +120,19 @@ class CrmJsonTest {
     private static final PipelineId PIPELINE = PipelineId.newId();
     private static final CardId CARD = CardId.newId();
     private static final AgendaEntryId ENTRY = AgendaEntryId.newId();
+    /** A query with every filter set, as a segment keeps it. */
+    private static final AccountQuery FULL_QUERY = AccountQuery.builder()
+            .classifications(Classification.PROSPECT, Classification.LEAD).statuses(AccountStatus.ACTIVE)
+            .responsibles(UserId.of("ana")).salespeople(UserId.of("bia"))
+            .characteristic(CatalogEntryId.newId(), "Large").interests(CatalogEntryId.newId())
+            .disinterests(CatalogEntryId.newId()).place("São Paulo", "SP", "BR").text("fibra")
+            .createdBetween(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"))
+            .customerTypes(CatalogEntryId.newId()).priorities(CatalogEntryId.newId())
+            .economicActivities(CatalogEntryId.newId()).priceLists(CatalogEntryId.newId())
+            .personKinds(PersonKind.LEGAL).creditTerms(CreditTerms.CREDIT).supplier(false).taxable(true)
+            .openCard(new OpenCardFilter(Set.of(PipelineId.newId()), Set.of(StageId.newId()))).openCase(true)
+            .prospectStates(ProspectState.ABANDONED).sort(AccountSort.UPDATED, SortDirection.DESC).pageSize(25).build();
+
     private static final List<FieldChange> CHANGES = List.of(new FieldChange("name", "Old", "New"), new FieldChange("team", null, "x"));
 
     /** One sample per event record; the completeness test below fails when a new event has none. */
@@ -152,6 +178,9 @@ class CrmJsonTest {
             new AgendaEvent.AgendaEntryDeleted(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES),
             new ProductEvent.ProductCreated(META, ProductId.newId(), "FIB-1G", "Fibra 1 Gbps"),
+            new SegmentEvent.SegmentCreated(META, SegmentId.newId(), UserId.of("ana"), "Prospects", true, FULL_QUERY),
+            new SegmentEvent.SegmentUpdated(META, SegmentId.newId(), "Prospects", FULL_QUERY, CHANGES),
+            new SegmentEvent.SegmentDeleted(META, SegmentId.newId(), "Prospects"),
             new ProductEvent.ProductUpdated(META, ProductId.newId(), "FIB-1G", CHANGES),
             new PriceListEvent.PriceListCurrencySet(META, CatalogEntryId.newId(), Currency.getInstance("BRL")),
             new PriceListEvent.ProductPriceSet(META, CatalogEntryId.newId(), ProductPriceId.newId(), ProductId.newId(),
@@ -165,6 +194,14 @@ class CrmJsonTest {
             new QuoteEvent.QuoteRevised(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2, CHANGES),
             new QuoteEvent.QuoteStatusChanged(META, QuoteId.newId(), ACCOUNT, "Q-000001", QuoteStatus.DRAFT,
                     QuoteStatus.SENT),
+            new QuoteEvent.QuoteDiscountApprovalRequested(META, QuoteId.newId(), ACCOUNT, "Q-000001", 1,
+                    new BigDecimal("12.5"), new BigDecimal("10.00")),
+            new QuoteEvent.QuoteDiscountApproved(META, QuoteId.newId(), ACCOUNT, "Q-000001", 1),
+            new QuoteEvent.QuoteDiscountRejected(META, QuoteId.newId(), ACCOUNT, "Q-000001", 2),
+            new DiscountEvent.DiscountPolicyCreated(META, DiscountPolicyId.newId(), "Fidelidade", new BigDecimal("5.00")),
+            new DiscountEvent.DiscountPolicyUpdated(META, DiscountPolicyId.newId(), "Fidelidade", CHANGES),
+            new DiscountEvent.DiscountPolicyDeleted(META, DiscountPolicyId.newId(), "Fidelidade"),
+            new DiscountEvent.DiscountLimitSet(META, "user:ana", new BigDecimal("7.50")),
             new OrderEvent.OrderPlaced(META, OrderId.newId(), ACCOUNT, "Q-000001-P", QuoteId.newId(), ProductRoute.PRODUCTION,
                     Currency.getInstance("BRL"), new BigDecimal("2500.00")),
             new OrderEvent.OrderProgressed(META, OrderId.newId(), ACCOUNT, "Q-000001-P", OrderStatus.DELIVERED,
@@ -175,6 +212,7 @@ class CrmJsonTest {
             new CaseEvent.CaseCommented(META, CASE, ACCOUNT, 12L, "Sem sinal", CommentId.newId(), true, "Verificar a torre"),
             new CaseEvent.CaseAttachmentChanged(META, CASE, ACCOUNT, 12L, "Sem sinal", DocumentId.newId(), "foto.jpg", false),
             new CaseSettingsEvent.CaseSettingsChanged(META, CHANGES),
+            new CaseSettingsEvent.SlaSettingsChanged(META, CHANGES),
             new dev.crmkit.event.ConsentEvent.ConsentRecorded(META, ACCOUNT, ContactId.newId(),
                     dev.crmkit.consent.ConsentChannel.EMAIL, dev.crmkit.consent.ConsentState.WITHDRAWN, "opt-out link"),
             new dev.crmkit.event.ConsentEvent.ConsentSettingsChanged(META, CHANGES),
@@ -376,10 +414,39 @@ class CrmJsonTest {
                         .internal(true).build()),
                 List.of(new Attachment(DocumentId.newId(), "foto.jpg", "image/jpeg", 10, "ab".repeat(32), UserId.of("ana"),
                         META.occurredAt())),
+                new dev.crmkit.casework.SlaTimes(java.time.Duration.ofHours(4), META.occurredAt().plusSeconds(7200),
+                        META.occurredAt().plusSeconds(3600), META.occurredAt().plusSeconds(20)),
+                new dev.crmkit.casework.SlaTimes(null, null, null, META.occurredAt().plusSeconds(30)),
+                List.of(new dev.crmkit.casework.ClockPause(META.occurredAt().plusSeconds(5), META.occurredAt().plusSeconds(10))),
                 dev.crmkit.common.Version.FIRST);
 
         ServiceCase back = json.read(json.write(serviceCase), ServiceCase.class);
 
         assertThat(back).isEqualTo(serviceCase);
+    }
+
+    @Test
+    void givenAQueryWithEveryFilter_whenWrittenAndRead_thenItRoundTripsAndASegmentHoldingItToo() {
+        AccountQuery back = json.read(json.write(FULL_QUERY), AccountQuery.class);
+        Segment segment = StoredRecords.segment(SegmentId.newId(), UserId.of("ana"), "Abandoned prospects", true, FULL_QUERY,
+                META.occurredAt(), META.occurredAt().plusSeconds(5), dev.crmkit.common.Version.FIRST);
+
+        assertThat(back).isEqualTo(FULL_QUERY);
+        assertThat(json.read(json.write(segment), Segment.class)).isEqualTo(segment);
+        assertThat(json.write(FULL_QUERY)).contains("\"openCard\"", "\"prospectStates\":[\"ABANDONED\"]");
+    }
+
+    @Test
+    void givenAVersionedDocument_whenRead_thenItsVersionAndValueComeBackAndAnythingElseIsRefused() {
+        String document = json.writeVersioned(1, FULL_QUERY);
+
+        assertThat(json.versionOf(document)).isEqualTo(1);
+        assertThat(json.readVersioned(document, AccountQuery.class)).isEqualTo(FULL_QUERY);
+        assertThat(json.versionOf(json.writeVersioned(3, FULL_QUERY))).isEqualTo(3);
+        for (String bad : List.of("{}", "{\"version\":0,\"value\":{}}", "{\"version\":\"1\",\"value\":{}}",
+                "{\"value\":{}}", "[1]", "not json")) {
+            assertThat(catchThrowable(() -> json.readVersioned(bad, AccountQuery.class))).as(bad)
+                    .isInstanceOf(dev.crmkit.common.JsonException.class);
+        }
     }
 }

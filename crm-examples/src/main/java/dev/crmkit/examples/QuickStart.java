@@ -38,19 +38,29 @@ import dev.crmkit.agenda.OverdueBalance;
 import dev.crmkit.agenda.RuleRun;
 import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.TaskList;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.account.AccountSort;
+import dev.crmkit.common.SortDirection;
 import dev.crmkit.casework.AddCaseComment;
 import dev.crmkit.casework.CaseChannel;
 import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseQueue;
+import dev.crmkit.casework.CaseSla;
 import dev.crmkit.casework.CaseStatus;
 import dev.crmkit.casework.ChangeCaseStatus;
 import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.QueuedCase;
 import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.SlaTarget;
+import dev.crmkit.casework.UpdateSlaSettings;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.catalog.CharacteristicValueType;
 import dev.crmkit.catalog.CreateCatalogEntry;
 import dev.crmkit.catalog.CreateCharacteristicType;
 import dev.crmkit.catalog.CreateRelationshipType;
+import dev.crmkit.common.CrmException;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CatalogEntryId;
@@ -96,12 +106,19 @@ import dev.crmkit.product.ProductRoute;
 import dev.crmkit.product.SetProductPrice;
 import dev.crmkit.product.Validity;
 import dev.crmkit.common.OrderId;
+import dev.crmkit.discount.DiscountCondition;
+import dev.crmkit.discount.DiscountItem;
+import dev.crmkit.discount.DiscountScope;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.SetDiscountLimit;
 import dev.crmkit.order.ConvertQuote;
 import dev.crmkit.order.Order;
 import dev.crmkit.order.OrderHistoryLine;
 import dev.crmkit.order.OrderStatus;
 import dev.crmkit.order.ReportOrderProgress;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.DecideQuoteDiscount;
+import dev.crmkit.quote.QuoteLine;
 import dev.crmkit.spi.OrderGateway;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
@@ -399,12 +416,42 @@ public final class QuickStart {
                 out.println("   order history: " + line.summary());
             }
 
+            // 9b. A policy for the customer's orders of five routers or more, and joao's own discount on the whole quote,
+            // above his team's limit: the quote waits for marta's approval before it is sent.
+            out.println("9b. Discount policies and approvals");
+            marta.discounts().create(DiscountTerms.builder("Roteadores 5+", new BigDecimal("8"), today.withDayOfMonth(1))
+                    .scope(new DiscountScope.Account(customer.id())).item(new DiscountItem.Product(imported.get(1)))
+                    .condition(new DiscountCondition.MinimumQuantity(new BigDecimal("5"))).build());
+            marta.discounts().setLimit(SetDiscountLimit.ofTeam(north.id(), new BigDecimal("5")));
+            Quote discounted = joao.quotes().create(CreateQuote.builder(customer.id()).discount(new BigDecimal("7")).lines(
+                    QuoteLineInput.product(imported.get(1), new BigDecimal("5")).withUnitPrice(new BigDecimal("349.90")))
+                    .build());
+            QuoteLine routers = discounted.revision().lines().get(0);
+            out.println("   " + discounted.number() + ": 5 routers less " + routers.discountPercent() + "% ("
+                    + marta.discounts().get(routers.policyId()).terms().name() + "), less the quote's 7% = "
+                    + discounted.revision().totals().discount() + ", total " + discounted.revision().totals().total()
+                    + ": " + discounted.revision().approval().status());
+            try {
+                joao.quotes().changeStatus(ChangeQuoteStatus.of(discounted, QuoteStatus.SENT));
+            } catch (CrmException e) {
+                out.println("   joao (pt-BR): " + e.getMessage());
+            }
+            Quote approved = marta.quotes().approveDiscount(DecideQuoteDiscount.of(discounted));
+            Quote discountedSent = joao.quotes().changeStatus(ChangeQuoteStatus.of(approved, QuoteStatus.SENT));
+            out.println("   approved by " + approved.revision().approval().decidedBy() + ": " + discountedSent.number()
+                    + " " + discountedSent.status());
+
             // 10. The help desk: João opens a case for the customer and assigns it to Rita, who works on it although the
             // account is outside her portfolio; the customer sees the public answer, not the internal note.
             out.println("10. Service cases");
             CatalogEntryId rede = marta.catalogs().create(new CreateCatalogEntry(CatalogKind.CASE_CATEGORY, "Rede")).id();
+            // Marta sets the service levels: a high-priority case is answered within an hour and resolved within a working
+            // day, counted in business hours (Monday to Friday, 08:00 to 18:00 in the tenant's zone, by default).
+            CatalogEntryId alta = marta.catalogs().create(new CreateCatalogEntry(CatalogKind.PRIORITY, "Alta")).id();
+            marta.cases().updateSlaSettings(UpdateSlaSettings.from(marta.cases().slaSettings())
+                    .withTargets(List.of(new SlaTarget(alta, 60, 8 * 60))));
             ServiceCase aberto = joao.cases().open(new OpenCase(customer.id(), CaseDetails.builder("Sem sinal na loja",
-                    CaseChannel.PHONE).categoryId(rede).assigneeId(UserId.of("rita")).build()));
+                    CaseChannel.PHONE).categoryId(rede).priorityId(alta).assigneeId(UserId.of("rita")).build()));
             ServiceCase emAndamento = rita.cases().changeStatus(ChangeCaseStatus.of(aberto, CaseStatus.OPEN));
             rita.cases().comment(AddCaseComment.internalNote(emAndamento.id(), "Torre 3 em manutenção"));
             rita.cases().comment(AddCaseComment.publicComment(emAndamento.id(), "Técnico a caminho"));
@@ -413,6 +460,15 @@ public final class QuickStart {
             out.println("   case #" + resolvido.number() + " " + resolvido.details().subject() + ": " + resolvido.status()
                     + ", the customer sees " + rita.cases().forCustomer(resolvido.id()).comments().size() + " of "
                     + resolvido.comments().size() + " comments");
+            CaseSla sla = rita.cases().sla(resolvido.id());
+            out.println("   SLA of case #" + resolvido.number() + ": first response " + sla.firstResponse().state()
+                    + ", resolution " + sla.resolution().state());
+            joao.cases().open(new OpenCase(customer.id(), CaseDetails.builder("Internet lenta", CaseChannel.EMAIL)
+                    .priorityId(alta).build()));
+            Page<QueuedCase> fila = joao.cases().queue(CaseQueue.builder().statuses(CaseStatus.NEW, CaseStatus.OPEN).build());
+            out.println("   queue: " + fila.items().stream().map(q -> "#" + q.serviceCase().number() + " "
+                    + q.serviceCase().details().subject() + " (first response " + q.sla().firstResponse().state() + ")")
+                    .toList());
             List<TimelineEntry> caso = joao.cases().history(resolvido.id());
             out.println("   case history: " + caso.get(caso.size() - 1).summary());
             out.println("   closed cases of " + customer.details().legalName() + ": "
@@ -430,9 +486,17 @@ public final class QuickStart {
             out.println("   after the opt-out link: " + joao.consents().check(carlos, ConsentChannel.EMAIL).reason()
                     + "; visits: " + joao.consents().check(carlos, ConsentChannel.VISIT).reason());
 
-            // 12. Messages: the host's mail gateway hands over Carlos's e-mail twice (a re-delivery); it is stored once,
+            // 12. A segment: João saves his query of customers and shares it; each reader counts it in their own scope.
+            out.println("12. Segments");
+            Segment clientes = joao.segments().create(new CreateSegment("Clientes", true, AccountQuery.builder()
+                    .classifications(Classification.CUSTOMER).sort(AccountSort.NAME, SortDirection.ASC).pageSize(10).build()));
+            out.println("   segment '" + clientes.name() + "' (shared): joao counts " + joao.segments().count(clientes.id())
+                    + ", rita counts " + rita.segments().count(clientes.id()) + ", preview "
+                    + joao.segments().preview(clientes.id(), null).items().stream().map(a -> a.details().legalName()).toList());
+
+            // 13. Messages: the host's mail gateway hands over Carlos's e-mail twice (a re-delivery); it is stored once,
             // found by a search that ignores accents, then archived.
-            out.println("12. Messages");
+            out.println("13. Messages");
             LogMessage mail = LogMessage.builder(customer.id(), MessageDirection.INBOUND, MessageChannel.EMAIL)
                     .subject("Renovação do contrato").body("Podemos renovar por mais 12 meses?")
                     .occurredAt(Instant.parse("2026-03-02T10:00:00Z")).externalId("<renov-1@bompreco.example>").build();

@@ -11,6 +11,12 @@ import dev.crmkit.consent.ConsentChannel;
 import dev.crmkit.consent.ConsentSubject;
 import dev.crmkit.consent.ContactPermission;
 import dev.crmkit.consent.RecordConsent;
+import dev.crmkit.common.StageId;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.segment.UpdateSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.CreateSegment;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -44,6 +50,13 @@ import dev.crmkit.agenda.Schedule;
 import dev.crmkit.agenda.TaskList;
 import dev.crmkit.casework.AddCaseComment;
 import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.UpdateSlaSettings;
+import dev.crmkit.casework.SlaTarget;
+import dev.crmkit.casework.SlaState;
+import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.casework.QueuedCase;
+import dev.crmkit.casework.CaseSla;
+import dev.crmkit.casework.CaseQueue;
 import dev.crmkit.casework.CaseDetails;
 import dev.crmkit.casework.CaseStatus;
 import dev.crmkit.casework.ChangeCaseStatus;
@@ -104,6 +117,11 @@ import dev.crmkit.pipeline.TriState;
 import dev.crmkit.pipeline.UpdateCard;
 import dev.crmkit.account.UpdateAccount;
 import dev.crmkit.common.OrderId;
+import dev.crmkit.discount.DiscountCondition;
+import dev.crmkit.discount.DiscountItem;
+import dev.crmkit.discount.DiscountScope;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.SetDiscountLimit;
 import dev.crmkit.order.ConvertQuote;
 import dev.crmkit.order.Order;
 import dev.crmkit.order.OrderHistoryLine;
@@ -111,6 +129,7 @@ import dev.crmkit.order.OrderStatus;
 import dev.crmkit.order.ReportOrderProgress;
 import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.DecideQuoteDiscount;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
@@ -398,6 +417,45 @@ public final class ReadmeSnippets {
     }
 
     /**
+     * The discounts snippet: a policy an account's lines take, and a manual discount above a team's limit that an
+     * administrator approves before the quote is sent.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the quote as sent, and the quote as it was before the approval
+     */
+    public static Map.Entry<Quote, Quote> discounts(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        CatalogEntry sales = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Vendas"));
+        admin.users().create(CreateUser.builder(UserId.of("rui"), "Rui", AccessScope.ALL).teamId(sales.id()).build());
+        CrmSession rui = crm.as(Actor.of("acme", "rui"));
+        Product fiber = admin.products().create(new CreateProduct(ProductDetails.builder("FIB-300", "Fibra 300 Mbps")
+                .unit("mês").kind(ProductKind.SERVICE).group("Internet").build()));
+        PriceList retail = admin.priceLists().create(new CreatePriceList("Varejo Sul", Currency.getInstance("BRL")));
+        admin.priceLists().setPrice(new SetProductPrice(retail.id(), fiber.id(), new BigDecimal("79.90"),
+                Validity.from(LocalDate.of(2026, 1, 1))));
+        Account account = admin.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.builder(PersonKind.LEGAL, "Mercearia Dois Irmãos").customer(CustomerProperties.builder()
+                        .priceListId(retail.id()).build()).build(), Set.of())).account();
+        // tag::discounts[]
+        admin.discounts().create(DiscountTerms.builder("Fidelidade", new BigDecimal("5"), LocalDate.of(2026, 1, 1))
+                .scope(new DiscountScope.Account(account.id()))          // one account (or a customer type, a price list)
+                .item(new DiscountItem.Group("Internet"))                 // a product group (or one product, or all)
+                .condition(new DiscountCondition.MinimumQuantity(BigDecimal.TEN))
+                .build());
+        admin.discounts().setLimit(SetDiscountLimit.ofTeam(sales.id(), new BigDecimal("10")));
+
+        Quote quote = rui.quotes().create(CreateQuote.builder(account.id())
+                .lines(QuoteLineInput.product(fiber.id(), new BigDecimal("12")))   // takes "Fidelidade": 5%
+                .discount(new BigDecimal("12"))                                    // the quote's own 12%: above 10%
+                .build());
+        System.out.println(quote.revision().approval().status());               // PENDING: it cannot be sent yet
+        Quote approved = admin.quotes().approveDiscount(DecideQuoteDiscount.of(quote));   // approver and time kept
+        Quote sent = rui.quotes().changeStatus(ChangeQuoteStatus.of(approved, QuoteStatus.SENT));
+        // end::discounts[]
+        return Map.entry(sent, quote);
+    }
+
+    /**
      * The orders snippet: a host's order gateway, an accepted quote with a line made by production and one sold by the
      * sales office converted into two orders, and the host's progress reports.
      *
@@ -497,6 +555,38 @@ public final class ReadmeSnippets {
     }
 
     /**
+     * The service levels and case queue snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the case's clocks and the first page of the support team's queue
+     */
+    public static Map.Entry<CaseSla, Page<QueuedCase>> sla(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        AccountId accountId = admin.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.of(PersonKind.LEGAL, "Mercearia Sol"), Set.of())).account().id();
+        CatalogEntryId highId = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.PRIORITY, "Urgente")).id();
+        CatalogEntryId supportId = admin.catalogs().create(new CreateCatalogEntry(CatalogKind.TEAM, "Suporte")).id();
+        CrmSession ana = admin;
+        // tag::sla[]
+        SlaSettings levels = ana.cases().slaSettings();              // Mon-Fri 08:00-18:00, no targets, at risk from 80 %
+        ana.cases().updateSlaSettings(UpdateSlaSettings.from(levels)
+                .withHours(levels.hours().withHolidays(Set.of(LocalDate.of(2026, 12, 25))))
+                .withTargets(List.of(new SlaTarget(highId, 60, 8 * 60))));   // business minutes: answer, resolve
+
+        ServiceCase down = ana.cases().open(new OpenCase(accountId, CaseDetails.builder("Caixa sem rede", CaseChannel.PHONE)
+                .priorityId(highId).teamId(supportId).build()));
+        CaseSla sla = ana.cases().sla(down.id());          // both clocks: state, due time, business time elapsed
+
+        Page<QueuedCase> queue = ana.cases().queue(CaseQueue.builder()
+                .teams(Set.of(supportId)).statuses(CaseStatus.NEW, CaseStatus.OPEN)
+                .slaStates(SlaState.ON_TRACK, SlaState.AT_RISK, SlaState.BREACHED).pageSize(20).build());   // most urgent first
+        // end::sla[]
+        System.out.println("Case #" + down.number() + " first response " + sla.firstResponse().state() + " due "
+                + sla.firstResponse().dueAt() + "; queue of " + queue.items().size());
+        return Map.entry(sla, queue);
+    }
+
+    /**
      * The consent snippet.
      *
      * @param crm the {@code Crm} of {@link #embed(Bus)}
@@ -521,6 +611,45 @@ public final class ReadmeSnippets {
         // end::consent[]
         System.out.println("E-mail to Rita: " + now.reason());
         return Map.entry(now, withdrawal);
+    }
+
+    /**
+     * The segments snippet: a shared segment of prospects in progress, read by its owner and by a PORTFOLIO user.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the owner's count, the portfolio user's count, and the owner's first preview page
+     */
+    public static Map.Entry<List<Long>, Page<Account>> segments(Crm crm) {
+        CrmSession admin = crm.as(Actor.of("acme", "ana"));
+        admin.users().create(CreateUser.builder(UserId.of("rui"), "Rui", AccessScope.PORTFOLIO).build());
+        Pipeline pipeline = admin.pipelines().create(CreatePipeline.builder("Prospecção", "#1F6FEB")
+                .stages(new NewStage("Contato", "#CCCCCC", 0, null), new NewStage("Proposta", "#FFCC00", 0, null))
+                .users(UserId.of("ana"), UserId.of("rui")).build());
+        for (String name : List.of("Padaria Sol", "Mercado Lua", "Farmácia Vida")) {
+            AccountId prospect = admin.accounts().create(new CreateAccount(Classification.PROSPECT,
+                    AccountDetails.of(PersonKind.LEGAL, name), Set.of(UserId.of(name.startsWith("Padaria") ? "rui" : "ana"))))
+                    .account().id();
+            admin.cards().create(CreateCard.builder(pipeline.id(), "Fibra " + name).accountId(prospect).build());
+        }
+        StageId proposta = pipeline.stages().get(1).id();
+        CrmSession ana = admin;
+        CrmSession rui = crm.as(Actor.of("acme", "rui"));
+        // tag::segments[]
+        // Prospects with an open card, sorted by name, 20 a page; shared: every user sees it, each in their own scope.
+        Segment emAndamento = ana.segments().create(new CreateSegment("Prospects em andamento", true, AccountQuery.builder()
+                .prospectStates(ProspectState.IN_PROGRESS).supplier(false).openCase(false)
+                .sort(AccountSort.NAME, SortDirection.ASC).pageSize(20).build()));
+        long mine = ana.segments().count(emAndamento.id());          // evaluated now, in ana's scope
+        long his = rui.segments().count(emAndamento.id());           // the same segment, in rui's portfolio
+        Page<Account> first = ana.segments().preview(emAndamento.id(), null);   // keyset pages, as account queries
+
+        // Edit from what was read; only the owner may. The query is stored as versioned JSON.
+        Segment naProposta = ana.segments().update(UpdateSegment.from(emAndamento).renamed("Na proposta")
+                .withCriteria(emAndamento.criteria().toBuilder().openCard(OpenCardFilter.inStages(proposta)).build()));
+        List<Segment> visible = rui.segments().list();               // his own and the shared ones
+        // end::segments[]
+        System.out.println("Segment " + naProposta.name() + ": ana " + mine + ", rui " + his + ", " + visible.size() + " visible");
+        return Map.entry(List.of(mine, his), first);
     }
 
     /**

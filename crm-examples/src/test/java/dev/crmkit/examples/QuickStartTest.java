@@ -66,9 +66,16 @@ class QuickStartTest {
                 .contains("order history: Pedido Q-000001-P emitido por João Lima")
                 .contains("order history: em produção, informado por Marta Ribeiro")
                 .contains("order history: Faturado com a fatura NF-2026-0107, informado por Marta Ribeiro")
+                .contains("Q-000002: 5 routers less 8.00% (Roteadores 5+), less the quote's 7% = 112.67, total 1496.87: PENDING")
+                .contains("joao (pt-BR): O orçamento Q-000002 aguarda a aprovação dos descontos por um administrador")
+                .contains("approved by marta: Q-000002 SENT")
                 .contains("case #1 Sem sinal na loja: RESOLVED, the customer sees 1 of 2 comments")
+                .contains("SLA of case #1: first response MET, resolution MET")
+                .contains("queue: [#2 Internet lenta (first response ON_TRACK)]")
                 .contains("case history: Caso #1 (Sem sinal na loja) passou de aberto para resolvido")
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
+                .contains("segment 'Clientes' (shared): joao counts 2, rita counts 1, preview [Mercado Bom Preco Filial,"
+                        + " Mercado Bom Preço Ltda]")
                 .endsWith("Done." + System.lineSeparator());
     }
 

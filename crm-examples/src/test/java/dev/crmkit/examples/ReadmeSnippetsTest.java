@@ -105,6 +105,23 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheDiscountsSnippet_whenRun_thenTheLineTakesThePolicyAndTheQuoteIsSentOnlyOnceApproved() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.discounts(crm);
+
+        var waiting = result.getValue();
+        assertThat(waiting.revision().lines().get(0).discountPercent()).isEqualByComparingTo("5");
+        assertThat(waiting.revision().lines().get(0).policyId()).isNotNull();
+        assertThat(waiting.revision().awaitsApproval()).isTrue();
+        // 12 x 79.90 = 958.80, less 5% = 910.86; the quote's 12% of it is 109.3032, half-even 109.30.
+        assertThat(waiting.revision().totals().discount()).isEqualTo(new java.math.BigDecimal("109.30"));
+        assertThat(waiting.revision().totals().subtotal()).isEqualTo(new java.math.BigDecimal("910.86"));
+        assertThat(result.getKey().status().name()).isEqualTo("SENT");
+        assertThat(result.getKey().revision().approval().decidedBy().value()).isEqualTo("ana");
+    }
+
+    @Test
     void givenTheOrdersSnippet_whenRun_thenTheHostsGatewayHoldsBothOrdersAndTheHistoryEveryStep() {
         java.util.Map<dev.crmkit.common.OrderId, dev.crmkit.order.Order> erp = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -118,7 +135,7 @@ class ReadmeSnippetsTest {
                 "Faturado com a fatura NF-2026-0042, informado por Ana");
     }
 
-        @Test
+    @Test
     void givenTheCasesSnippet_whenRun_thenTheCustomerSeesTheResolvedCaseWithoutTheInternalNote() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 
@@ -149,6 +166,18 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheSlaSnippet_whenRun_thenTheCaseRunsAgainstItsTargetsAndLeadsTheTeamsQueue() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.sla(crm);
+
+        assertThat(result.getKey().firstResponse().target()).isEqualTo(java.time.Duration.ofMinutes(60));
+        assertThat(result.getKey().resolution().target()).isEqualTo(java.time.Duration.ofHours(8));
+        assertThat(result.getKey().firstResponse().dueAt()).isNotNull();
+        assertThat(result.getValue().items()).extracting(q -> q.serviceCase().id()).containsExactly(result.getKey().caseId());
+    }
+
+    @Test
     void givenTheConsentSnippet_whenRun_thenTheOptOutLinkWithdrewTheGrantedConsent() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 
@@ -158,6 +187,17 @@ class ReadmeSnippetsTest {
         assertThat(result.getKey().reason()).isEqualTo(dev.crmkit.consent.ContactPermission.Reason.WITHDRAWN);
         assertThat(result.getValue().source()).isEqualTo("opt-out link");
         assertThat(result.getValue().recordedBy()).isNull();
+    }
+
+    @Test
+    void givenTheSegmentsSnippet_whenRun_thenEachReaderCountsInTheirOwnScope() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        var result = ReadmeSnippets.segments(crm);
+
+        assertThat(result.getKey()).as("ana's count, rui's count").containsExactly(3L, 1L);
+        assertThat(result.getValue().items()).extracting(a -> a.details().legalName())
+                .containsExactly("Farmácia Vida", "Mercado Lua", "Padaria Sol");
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.crmkit.account.Account;
 import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.pipeline.Card;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.SearchText;
 import dev.crmkit.common.SortDirection;
@@ -141,8 +143,27 @@ final class InMemoryAccounts implements AccountRepository {
     }
 
     private boolean admits(AccountCriteria criteria, Account account) {
-        return criteria.matchesFilters(account) && visible(criteria.access(), account);
+        return criteria.matchesFilters(account) && visible(criteria.access(), account)
+                && criteria.matchesRelated(account, related);
     }
+
+    /** An account's cards and cases, from the partition's indexes by account. */
+    private final AccountCriteria.Related related = new AccountCriteria.Related() {
+        @Override
+        public Collection<Card> cards(AccountId account) {
+            return data.cardsByAccount.ids(account).stream().map(data.cards::get).flatMap(Optional::stream).toList();
+        }
+
+        @Override
+        public boolean hasPendingCase(AccountId account) {
+            for (CaseId id : data.casesByAccount.ids(account)) {
+                if (data.cases.get(id).map(c -> c.status().pending()).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    };
 
     /**
      * {@link AccountAccess#admits} without a lookup per responsible: a team's current members come from the

@@ -1,7 +1,15 @@
 package dev.crmkit.inmemory;
 
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.access.AccountAccess;
 import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.Version;
+import dev.crmkit.spi.CaseCriteria;
+import java.util.HashSet;
+import java.util.Set;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
@@ -67,6 +75,48 @@ final class InMemoryCases implements CaseRepository {
         CaseSettings previous = data.caseSettings;
         data.caseSettings = settings;
         journal.onRollback(() -> data.caseSettings = previous);
+    }
+
+    @Override
+    public SlaSettings slaSettings() {
+        return data.slaSettings == null ? SlaSettings.DEFAULTS : data.slaSettings;
+    }
+
+    @Override
+    public SlaSettings saveSlaSettings(SlaSettings settings) {
+        Journal journal = uow.writable();
+        SlaSettings previous = data.slaSettings;
+        Version current = previous == null ? Version.UNSAVED : previous.version();
+        if (!current.equals(settings.version())) {
+            throw ConflictException.staleVersion("sla-settings", uow.tenantId(), settings.version(), current);
+        }
+        SlaSettings stored = new SlaSettings(settings.hours(), settings.targets(), settings.atRiskPercent(), current.next());
+        data.slaSettings = stored;
+        journal.onRollback(() -> data.slaSettings = previous);
+        return stored;
+    }
+
+    @Override
+    public List<ServiceCase> queue(CaseCriteria criteria, CaseCriteria.QueuePosition after, int limit) {
+        // The scope's accounts once, rather than the responsibles of each case's account.
+        AccountAccess access = criteria.access();
+        Set<AccountId> inScope = null;
+        if (access instanceof AccountAccess.ResponsibleIs portfolio) {
+            inScope = new HashSet<>(data.accountsByResponsible.ids(portfolio.user()));
+        } else if (access instanceof AccountAccess.ResponsibleInTeam team) {
+            inScope = new HashSet<>();
+            for (UserId member : data.usersByTeam.ids(team.team())) {
+                inScope.addAll(data.accountsByResponsible.ids(member));
+            }
+        }
+        Set<AccountId> scope = inScope;
+        return data.cases.all().stream()
+                .filter(c -> scope == null || scope.contains(c.accountId()) || criteria.actor().equals(c.details().assigneeId()))
+                .filter(criteria::matches)
+                .filter(c -> CaseCriteria.isAfter(c, after))
+                .sorted(CaseCriteria.ORDER)
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -19,7 +19,9 @@ import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.MessageRepository;
 import dev.crmkit.spi.ProductRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.QuoteRepository;
+import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -57,8 +59,10 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final CaseRepository caseRepository;
     private final ConsentRepository consentRepository;
     private final MessageRepository messageRepository;
+    private final SegmentRepository segmentRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
+    private final DiscountRepository discountRepository;
     private final OrderRepository orderRepository;
     private final EventOutbox outbox;
 
@@ -83,8 +87,10 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.caseRepository = new InMemoryCases(this);
         this.consentRepository = new InMemoryConsents(this);
         this.messageRepository = new InMemoryMessages(this);
+        this.segmentRepository = new InMemorySegments(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
+        this.discountRepository = new InMemoryDiscounts(this);
         this.orderRepository = new InMemoryOrders(this);
         this.outbox = new InMemoryOutbox(this);
     }
@@ -177,6 +183,16 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public CaseRepository cases() {
         return caseRepository;
+    }
+
+    @Override
+    public DiscountRepository discounts() {
+        return discountRepository;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segmentRepository;
     }
 
     @Override

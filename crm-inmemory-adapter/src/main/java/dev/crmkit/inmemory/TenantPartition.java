@@ -11,12 +11,17 @@ import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.common.DiscountPolicyId;
+import dev.crmkit.discount.DiscountLimit;
+import dev.crmkit.discount.DiscountPolicy;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CaseId;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.DocumentId;
@@ -236,6 +241,8 @@ final class TenantPartition {
     /** The last case number given; the next case takes the one after. */
     long lastCaseNumber;
     CaseSettings caseSettings;
+    /** The tenant's service levels, once changed. */
+    dev.crmkit.casework.SlaSettings slaSettings;
 
     /** The archive of messages, by id. */
     final Table<dev.crmkit.common.MessageId, dev.crmkit.message.Message> messages =
@@ -246,11 +253,23 @@ final class TenantPartition {
     /** Messages by account. */
     final Table.Index<dev.crmkit.common.MessageId, dev.crmkit.message.Message, AccountId> messagesByAccount =
             messages.index(m -> java.util.List.of(m.accountId()));
+    final Table<DiscountPolicyId, DiscountPolicy> discountPolicies = new Table<>("discount-policy", DiscountPolicy::id);
+    final Table.Unique<DiscountPolicyId, DiscountPolicy> discountPoliciesByName =
+            discountPolicies.unique("name", p -> p.terms().nameKey());
+    /** The manual-discount limits, by subject. */
+    final Table<DiscountLimit.Subject, DiscountLimit> discountLimits = new Table<>("discount-limit", DiscountLimit::subject);
+    /** Each discount policy's history, oldest first; kept after the policy's deletion. */
+    final Map<DiscountPolicyId, List<dev.crmkit.spi.DiscountHistoryRecord>> discountHistory = new HashMap<>();
     /** Consent decisions by account, each list in the order recorded. */
     final Map<AccountId, List<dev.crmkit.consent.Consent>> consents = new HashMap<>();
     /** Opt-out tokens by their hash. */
     final Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens = new HashMap<>();
     dev.crmkit.consent.ConsentSettings consentSettings;
+    final Table<SegmentId, Segment> segments = new Table<>("segment", Segment::id);
+    final Table.Unique<SegmentId, Segment> segmentsByOwnerName =
+            segments.unique("name", s -> new OwnerAndName(s.owner(), s.nameKey()));
+    final Table.Index<SegmentId, Segment, UserId> segmentsByOwner = segments.index(s -> List.of(s.owner()));
+    final Table.Index<SegmentId, Segment, Boolean> segmentsByShared = segments.index(s -> List.of(s.shared()));
 
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();
@@ -299,6 +318,9 @@ final class TenantPartition {
 
     /** A user's filters of a pipeline. */
     record PipelineAndOwner(PipelineId pipeline, UserId owner) {}
+
+    /** A segment's owner and name key, unique together. */
+    record OwnerAndName(UserId owner, String nameKey) {}
 
     /** The order of a history: instant, then event, then the entry's index within its event. */
     record HistoryKey(Instant at, EventId eventId, int index) implements Comparable<HistoryKey> {

@@ -57,6 +57,8 @@ final class Errors {
             Map.entry("crm_pipeline_history_pk", new Guarded("pipeline", "historyId")),
             Map.entry("crm_saved_filter_pk", new Guarded("saved-filter", "id")),
             Map.entry("crm_saved_filter_name_uk", new Guarded("saved-filter", "name")),
+            Map.entry("crm_segment_pk", new Guarded("segment", "id")),
+            Map.entry("crm_segment_name_uk", new Guarded("segment", "name")),
             Map.entry("crm_agenda_entry_pk", new Guarded("agenda-entry", "id")),
             Map.entry("crm_agenda_entry_dedupe_uk", new Guarded("agenda-entry", "dedupeKey")),
             Map.entry("crm_agenda_settings_pk", new Guarded("agenda-settings", "tenantId")));

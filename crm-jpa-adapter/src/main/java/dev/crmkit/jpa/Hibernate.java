@@ -35,7 +35,10 @@ final class Hibernate {
             QuoteRevisionEntity.class,
             OrderEntity.class,
             CaseEntity.class,
-            CaseHistoryEntity.class);
+            SegmentEntity.class,
+            CaseHistoryEntity.class,
+            DiscountPolicyEntity.class,
+            DiscountLimitEntity.class);
 
     private Hibernate() {}
 

@@ -6,7 +6,10 @@ import dev.crmkit.account.AccountSort;
 import dev.crmkit.account.InterestKind;
 import dev.crmkit.account.NameSimilarity;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.account.ProspectState;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.PipelineId;
+import dev.crmkit.common.StageId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.SortDirection;
 import dev.crmkit.common.UserId;
@@ -249,7 +252,74 @@ final class JpaAccounts implements AccountRepository {
         if (c.createdTo() != null) {
             sql.append(" and a.created_at < :createdTo", "createdTo", c.createdTo());
         }
+        catalog(sql, "a.customer_type_id", c.customerTypes());
+        catalog(sql, "a.priority_id", c.priorities());
+        catalog(sql, "a.economic_activity_id", c.economicActivities());
+        catalog(sql, "a.price_list_id", c.priceLists());
+        if (!c.personKinds().isEmpty()) {
+            sql.append(" and a.person_kind in (:personKinds)", "personKinds", c.personKinds().stream().map(Enum::name).toList());
+        }
+        if (!c.creditTerms().isEmpty()) {
+            sql.append(" and a.credit_terms in (:creditTerms)", "creditTerms", c.creditTerms().stream().map(Enum::name).toList());
+        }
+        if (c.supplier() != null) {
+            sql.append(" and a.supplier = :supplier", "supplier", c.supplier());
+        }
+        if (c.taxable() != null) {
+            sql.append(" and a.taxable = :taxable", "taxable", c.taxable());
+        }
+        if (c.openCard() != null) {
+            openCard(sql, c.openCard());
+        }
+        if (c.openCase() != null) {
+            sql.append(" and " + (c.openCase() ? "" : "not ") + "exists (select 1 from crm_case fk where fk.tenant_id = a.tenant_id"
+                    + " and fk.account_id = a.id and fk.status in ('NEW', 'OPEN', 'WAITING_CUSTOMER'))");
+        }
+        if (c.prospects() != null) {
+            prospects(sql, c.prospects());
+        }
         return sql.access(c.access(), "a", "id");
+    }
+
+    private static void catalog(SqlQuery sql, String column, Set<CatalogEntryId> entries) {
+        if (!entries.isEmpty()) {
+            String name = sql.fresh("entries");
+            sql.append(" and " + column + " in (:" + name + ")", name, entries.stream().map(CatalogEntryId::value).toList());
+        }
+    }
+
+    /** An open card in the condition's pipelines (and stages): the card's is_open flag is Card.open(). */
+    private static void openCard(SqlQuery sql, AccountCriteria.CardCondition condition) {
+        if (condition.pipelines().isEmpty()) {
+            sql.append(" and 1 = 0");
+            return;
+        }
+        sql.append(" and exists (select 1 from crm_card fo where fo.tenant_id = a.tenant_id and fo.account_id = a.id"
+                + " and fo.is_open = true and fo.pipeline_id in (:openCardPipelines)", "openCardPipelines",
+                condition.pipelines().stream().map(PipelineId::value).toList());
+        if (!condition.stages().isEmpty()) {
+            sql.append(" and fo.stage_id in (:openCardStages)", "openCardStages",
+                    condition.stages().stream().map(StageId::value).toList());
+        }
+        sql.append(")");
+    }
+
+    /** Potential customers in progress (an open card) or abandoned (no open card, one archived or lost). */
+    private static void prospects(SqlQuery sql, AccountCriteria.ProspectCondition condition) {
+        if (condition.pipelines().isEmpty()) {
+            sql.append(" and 1 = 0");
+            return;
+        }
+        sql.bind("prospectPipelines", condition.pipelines().stream().map(PipelineId::value).toList());
+        String open = "exists (select 1 from crm_card fp where fp.tenant_id = a.tenant_id and fp.account_id = a.id"
+                + " and fp.is_open = true and fp.pipeline_id in (:prospectPipelines))";
+        String dropped = "(not " + open + " and exists (select 1 from crm_card fd where fd.tenant_id = a.tenant_id"
+                + " and fd.account_id = a.id and (fd.archived = true or fd.lost_at is not null)"
+                + " and fd.pipeline_id in (:prospectPipelines)))";
+        boolean progress = condition.states().contains(ProspectState.IN_PROGRESS);
+        boolean abandoned = condition.states().contains(ProspectState.ABANDONED);
+        sql.append(" and a.classification in ('LEAD', 'PROSPECT') and ("
+                + (progress && abandoned ? open + " or " + dropped : progress ? open : dropped) + ")");
     }
 
     private static void marks(SqlQuery sql, Set<CatalogEntryId> areas, InterestKind kind) {

@@ -1,6 +1,23 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.access.AccountAccess;
+import dev.crmkit.casework.BusinessHours;
+import dev.crmkit.casework.CaseQueue;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.casework.SlaState;
+import dev.crmkit.casework.SlaTarget;
+import dev.crmkit.common.ConflictException;
+import dev.crmkit.common.UserId;
+import dev.crmkit.spi.CaseCriteria;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CaseId;
@@ -113,6 +130,143 @@ final class JpaCases implements CaseRepository {
         if (updated == 0) {
             new SqlQuery().append("insert into crm_case_counter (tenant_id, last_number, reopen_window_days)"
                     + " values (:tenant, 0, :days)", "tenant", uow.tenant).bind("days", settings.reopenWindowDays()).execute(uow);
+        }
+    }
+
+    @Override
+    public SlaSettings slaSettings() {
+        List<Object[]> rows = new SqlQuery().append("select working_days, opens, closes, holidays, targets, at_risk_percent,"
+                + " version from crm_sla_settings where tenant_id = :tenant", "tenant", uow.tenant).rows(uow, 0);
+        if (rows.isEmpty()) {
+            return SlaSettings.DEFAULTS;
+        }
+        Object[] r = rows.get(0);
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : ((String) r[0]).split(",")) {
+            days.add(DayOfWeek.valueOf(day));
+        }
+        Set<LocalDate> holidays = new TreeSet<>();
+        for (String day : ((String) r[3]).split(",")) {
+            if (!day.isEmpty()) {
+                holidays.add(LocalDate.parse(day));
+            }
+        }
+        List<SlaTarget> targets = new ArrayList<>();
+        for (String target : ((String) r[4]).split(",")) {
+            if (!target.isEmpty()) {
+                String[] parts = target.split("[=/]");
+                targets.add(new SlaTarget(CatalogEntryId.of(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+            }
+        }
+        return new SlaSettings(new BusinessHours(days, LocalTime.parse((String) r[1]), LocalTime.parse((String) r[2]), holidays),
+                targets, ((Number) r[5]).intValue(), Version.of(((Number) r[6]).longValue()));
+    }
+
+    @Override
+    public SlaSettings saveSlaSettings(SlaSettings settings) {
+        uow.writable();
+        Version next = settings.version().next();
+        String days = settings.hours().workingDays().stream().map(Enum::name).collect(Collectors.joining(","));
+        String holidays = settings.hours().holidays().stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        String targets = settings.targets().stream()
+                .map(t -> t.priorityId() + "=" + t.firstResponseMinutes() + "/" + t.resolutionMinutes())
+                .collect(Collectors.joining(","));
+        SqlQuery sql;
+        if (settings.version().equals(Version.UNSAVED)) {
+            // A concurrent first change inserts the same key: one of the two units of work fails on the primary key.
+            sql = new SqlQuery().append("insert into crm_sla_settings (tenant_id, working_days, opens, closes, holidays, targets,"
+                    + " at_risk_percent, version) values (:tenant, :days, :opens, :closes, :holidays, :targets, :risk, :next)",
+                    "tenant", uow.tenant);
+        } else {
+            sql = new SqlQuery().append("update crm_sla_settings set working_days = :days, opens = :opens, closes = :closes,"
+                    + " holidays = :holidays, targets = :targets, at_risk_percent = :risk, version = :next"
+                    + " where tenant_id = :tenant and version = :expected", "tenant", uow.tenant)
+                    .bind("expected", settings.version().value());
+        }
+        int written = sql.bind("days", days).bind("opens", settings.hours().opens().toString())
+                .bind("closes", settings.hours().closes().toString()).bind("holidays", holidays).bind("targets", targets)
+                .bind("risk", settings.atRiskPercent()).bind("next", next.value()).execute(uow);
+        if (written == 0) {
+            throw ConflictException.staleVersion("sla-settings", uow.tenant, settings.version(), slaSettings().version());
+        }
+        return new SlaSettings(settings.hours(), settings.targets(), settings.atRiskPercent(), next);
+    }
+
+    @Override
+    public List<ServiceCase> queue(CaseCriteria criteria, CaseCriteria.QueuePosition after, int limit) {
+        CaseQueue q = criteria.query();
+        SqlQuery sql = new SqlQuery().append("select " + CaseEntity.COLUMNS + " from crm_case c where c.tenant_id = :tenant",
+                "tenant", uow.tenant);
+        AccountAccess access = criteria.access();
+        if (!(access instanceof AccountAccess.Unrestricted)) {
+            // The account's scope, or the case is the actor's: the EXISTS of the scope inside an OR with the assignee.
+            sql.append(" and (c.assignee_id = :actor or exists (select 1 from crm_account_responsible r", "actor",
+                    criteria.actor().value());
+            if (access instanceof AccountAccess.ResponsibleInTeam team) {
+                sql.append(" join crm_user u on u.tenant_id = r.tenant_id and u.user_id = r.user_id"
+                        + " where r.tenant_id = c.tenant_id and r.account_id = c.account_id and u.team_id = :accessTeam))",
+                        "accessTeam", team.team().value());
+            } else {
+                sql.append(" where r.tenant_id = c.tenant_id and r.account_id = c.account_id and r.user_id = :accessUser))",
+                        "accessUser", ((AccountAccess.ResponsibleIs) access).user().value());
+            }
+        }
+        in(sql, "c.status", "statuses", q.statuses().stream().map(Enum::name).toList());
+        in(sql, "c.priority_id", "priorities", q.priorities().stream().map(CatalogEntryId::value).toList());
+        in(sql, "c.assignee_id", "assignees", q.assignees().stream().map(UserId::value).toList());
+        in(sql, "c.team_id", "teams", q.teams().stream().map(CatalogEntryId::value).toList());
+        in(sql, "c.category_id", "categories", q.categories().stream().map(CatalogEntryId::value).toList());
+        in(sql, "c.account_id", "accounts", q.accounts().stream().map(AccountId::value).toList());
+        if (q.openedFrom() != null) {
+            sql.append(" and c.created_at >= :openedFrom", "openedFrom", q.openedFrom());
+        }
+        if (q.openedTo() != null) {
+            sql.append(" and c.created_at < :openedTo", "openedTo", q.openedTo());
+        }
+        if (!q.slaStates().isEmpty()) {
+            sql.bind("now", criteria.now());
+            List<String> any = new ArrayList<>();
+            for (SlaState state : q.slaStates()) {
+                any.add(state(state, "first_response", "c.first_response_at", "1 = 1", "1 = 0"));
+                any.add(state(state, "resolution", "c.resolution_stopped_at", "c.status in ('RESOLVED', 'CLOSED')",
+                        "c.status not in ('RESOLVED', 'CLOSED')"));
+            }
+            sql.append(" and (" + String.join(" or ", any) + ")");
+        }
+        if (after != null) {
+            if (after.dueAt() == null) {
+                sql.append(" and c.sla_due_at is null and c.id > :afterId", "afterId", after.id().value());
+            } else {
+                sql.append(" and (c.sla_due_at is null or c.sla_due_at > :afterDue or (c.sla_due_at = :afterDue and c.id > :afterId))",
+                        "afterDue", after.dueAt()).bind("afterId", after.id().value());
+            }
+        }
+        sql.append(" order by c.sla_due_at nulls last, c.id");
+        return sql.rows(uow, limit, CaseEntity::read).stream().map(r -> r.toDomain(uow.json)).toList();
+    }
+
+    /**
+     * A clock's state at {@code :now} in SQL, as {@link dev.crmkit.casework.SlaTimes#state} derives it: from the clock's
+     * target, due and at-risk instants and its stop, a stop being final (met) or a pause as the status says.
+     */
+    private static String state(SlaState state, String clock, String stopped, String finished, String pausing) {
+        String target = "c." + clock + "_target is not null";
+        String due = "c." + clock + "_due_at";
+        String risk = "c." + clock + "_risk_at";
+        return "(" + switch (state) {
+            case NO_TARGET -> "c." + clock + "_target is null";
+            case MET -> target + " and " + stopped + " < " + due + " and " + finished;
+            case PAUSED -> target + " and " + stopped + " < " + due + " and " + pausing;
+            case BREACHED -> target + " and ((" + stopped + " is not null and " + stopped + " >= " + due + ") or ("
+                    + stopped + " is null and " + due + " <= :now))";
+            case AT_RISK -> target + " and " + stopped + " is null and " + due + " > :now and " + risk + " <= :now";
+            case ON_TRACK -> target + " and " + stopped + " is null and " + risk + " > :now";
+        } + ")";
+    }
+
+    private static void in(SqlQuery sql, String column, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            sql.append(" and " + column + " in (:" + name + ")", name, values);
         }
     }
 

@@ -20,7 +20,9 @@ import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.MessageRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
+import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -73,10 +75,12 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final AccountRepository accountsRepository = new JpaAccounts(this);
     private final ProductRepository productsRepository = new JpaProducts(this);
     private final QuoteRepository quoteRepository = new JpaQuotes(this);
+    private final DiscountRepository discountRepository = new JpaDiscounts(this);
     private final OrderRepository orderRepository = new JpaOrders(this);
     private final CaseRepository casesRepository = new JpaCases(this);
     private final ConsentRepository consentsRepository = new JpaConsents(this);
     private final MessageRepository messagesRepository = new JpaMessages(this);
+    private final SegmentRepository segmentsRepository = new JpaSegments(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -204,6 +208,16 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public CaseRepository cases() {
         return casesRepository;
+    }
+
+    @Override
+    public DiscountRepository discounts() {
+        return discountRepository;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segmentsRepository;
     }
 
     @Override

@@ -29,6 +29,25 @@ final class Json {
         return json.readTexts(text);
     }
 
+    /** Writes a value inside a versioned document ({@link CrmJson#writeVersioned}). */
+    String writeVersioned(int version, Object value) {
+        return json.writeVersioned(version, value);
+    }
+
+    /** Reads a value {@link #writeVersioned} wrote, refusing a version this adapter does not know. */
+    <T> T readVersioned(String text, int newest, Class<T> type) {
+        try {
+            int version = json.versionOf(text);
+            if (version > newest) {
+                throw new StoreException("JSON column of type " + type.getSimpleName() + " has version " + version
+                        + ", newer than " + newest, null);
+            }
+            return json.readVersioned(text, type);
+        } catch (CrmException e) {
+            throw new StoreException("JSON column of type " + type.getSimpleName() + " unreadable", e);
+        }
+    }
+
     /** Reads a value the adapter wrote; a failure is the adapter's (stored data), not the caller's. */
     <T> T read(String text, Class<T> type) {
         try {

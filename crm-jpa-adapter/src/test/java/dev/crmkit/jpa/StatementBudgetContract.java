@@ -1,5 +1,6 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.CrmSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.access.AccessScope;
@@ -7,6 +8,10 @@ import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountDetails;
 import dev.crmkit.account.AccountProfile;
 import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.ProspectState;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.account.CharacteristicValue;
 import dev.crmkit.account.Classification;
 import dev.crmkit.account.PersonKind;
@@ -79,9 +84,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * one union); contacts (1); documents (1); the actor's pipelines and their users (2); the account's cards, their
      * labels and members (2); relationships (1); the timeline page (1); the names and responsibles of the accounts
      * the relationships and the timeline mention (1); the catalog entries they mention (1); the account's agenda
-     * entries (1); its quotes (1); its service cases (1).
+     * entries (1); its quotes (1); its service cases (1); its latest orders (1).
      */
-    static final int ACCOUNT_PROFILE = 16;
+    static final int ACCOUNT_PROFILE = 17;
 
     /**
      * A board: tenant and actor (1, one join), the pipeline and its users (2), the first page of every stage (1), every
@@ -153,11 +158,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     /**
      * Creating a quote of 5 or 50 product lines at their price-list prices, for an account with a price list: the
      * account (1), the list's currency (1), the products (1) and their prices (1), each in one
-     * read whatever the number of lines, the tenant's counter advanced and read back (1), the quote with its lines
-     * and totals (1), the timeline (1), the event and the relay (3); with tenant and actor (1) and the account's
-     * three collections (3 besides the account).
+     * read whatever the number of lines, the discount policies that may hold for the account (1), the tenant's
+     * counter advanced and read back (1), the quote with its lines and totals (1), the timeline (1), the event and the
+     * relay (3); with tenant and actor (1) and the account's three collections (3 besides the account).
      */
-    static final int CREATE_QUOTE = 14;
+    static final int CREATE_QUOTE = 15;
+
+    /**
+     * Creating a quote of 5 or 50 product lines, each with a policy that applies, one with a discount of its own, by a
+     * salesperson with a limit: {@link #CREATE_QUOTE}, plus the customer's accepted quotes for the revenue condition
+     * of a candidate policy (1), and the salesperson's and his team's limits (1).
+     */
+    static final int CREATE_QUOTE_WITH_POLICIES = CREATE_QUOTE + 2;
 
     /**
      * Sending a quote: tenant and actor (1), the quote (1), its account's responsibles for the scope (1, not the whole account), the quote
@@ -216,16 +228,39 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     /**
      * Opening a case with a contact, a category, a priority, a team and an assignee: the account's name and
      * responsibles for the scope (1, not the whole account), the catalog entries (1), the assignee (1), the contact (1),
-     * the tenant's case number (1, one statement that moves the counter row on and locks it), the case, its history
-     * and the timeline (3), the event and the relay (3).
+     * the tenant's case number (1, one statement that moves the counter row on and locks it), the service levels that
+     * set its clocks (1), the case, its history and the timeline (3), the event and the relay (3).
      */
-    static final int OPEN_CASE = 12;
+    static final int OPEN_CASE = 13;
 
     /**
      * Moving a case to another status, as an administrator: the case under a lock (1; an unrestricted reader needs no
-     * read of the account's responsibles), the case (1), its history and the timeline (2), the event and the relay (3).
+     * read of the account's responsibles), the service levels that move its clocks (1), the case (1), its history and
+     * the timeline (2), the event and the relay (3).
      */
-    static final int CHANGE_CASE_STATUS = 8;
+    static final int CHANGE_CASE_STATUS = 9;
+
+    /**
+     * A page of a team's case queue, as a user of a restricted scope: tenant and actor (1, one join), the catalog
+     * entries the filters name (1, every kind at once), the page of cases with the scope, the filters and the
+     * service-level states in one statement (1), the service levels that count the clocks' elapsed time (1).
+     */
+    static final int CASE_QUEUE = 4;
+
+    /**
+     * A segment's count: tenant and actor (1, one join), the segment (1), the count (1, every filter in SQL). A segment
+     * whose query looks at cards adds the actor's pipelines and their users (2).
+     */
+    static final int SEGMENT_COUNT = 3;
+
+    /**
+     * A segment's preview page: tenant and actor (1, one join), the segment (1), the accounts (1), their responsibles,
+     * characteristic values and interests (1, a union). A query that looks at cards adds the actor's pipelines (2).
+     */
+    static final int SEGMENT_PREVIEW = 4;
+
+    /** What the actor's pipelines and their users add to a segment whose query looks at cards. */
+    static final int PIPELINES = 2;
 
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 
@@ -309,6 +344,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         assertThat(profile.documents()).hasSize(10);
         assertThat(profile.closedCards()).hasSize(10);
         assertThat(profile.openCases()).hasSize(10);
+        assertThat(profile.orders()).hasSize(10);
         assertThat(ten.counts().executions()).as("ten of each (%s) against one of each (%s)", ten.counts(), one.counts())
                 .isEqualTo(one.counts().executions());
         assertThat(one.counts().executions()).as("profile with one of each: %s", one.counts()).isEqualTo(ACCOUNT_PROFILE);
@@ -434,6 +470,45 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                 quote(world.account(), world.products())));
         assertThat(fifty).as("50 lines against 5").isEqualTo(five);
         assertThat(fifty).isEqualTo(CREATE_QUOTE);
+    }
+
+    @Test
+    void givenPoliciesAndALimit_whenQuotesOf5And50LinesAreCreated_thenBothCostTheSameFixedStatements() {
+        QuoteWorld world = quoteWorld();
+        var admin = world.tenant().admin();
+        var team = world.tenant().addEntry(dev.crmkit.catalog.CatalogKind.TEAM, "Sales").id();
+        world.tenant().addUser(dev.crmkit.testkit.UserTestData.aUser().withId("seller").inTeam(team)
+                .withScope(dev.crmkit.access.AccessScope.ALL));
+        admin.discounts().setLimit(dev.crmkit.discount.SetDiscountLimit.ofTeam(team, new java.math.BigDecimal("20")));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        admin.discounts().create(dev.crmkit.discount.DiscountTerms.builder("All", java.math.BigDecimal.ONE, from).build());
+        admin.discounts().create(dev.crmkit.discount.DiscountTerms.builder("Loyal", new java.math.BigDecimal("3"), from)
+                .scope(new dev.crmkit.discount.DiscountScope.Account(world.account()))
+                .condition(new dev.crmkit.discount.DiscountCondition.MinimumRevenue(java.math.BigDecimal.ONE,
+                        java.util.Currency.getInstance("BRL"))).build());
+        for (int i = 0; i < 5; i++) {
+            admin.discounts().create(dev.crmkit.discount.DiscountTerms.builder("P" + i, new java.math.BigDecimal(5 + i), from)
+                    .item(new dev.crmkit.discount.DiscountItem.Product(world.products().get(i * 10)))
+                    .condition(new dev.crmkit.discount.DiscountCondition.MinimumQuantity(new java.math.BigDecimal("2"))).build());
+        }
+        crm().relayEvents();
+        var seller = world.tenant().as(dev.crmkit.common.UserId.of("seller"));
+        java.util.function.Function<List<dev.crmkit.common.ProductId>, dev.crmkit.quote.CreateQuote> withManual = ps -> {
+            var command = quote(world.account(), ps);
+            var lines = new ArrayList<>(command.lines());
+            lines.set(0, lines.get(0).withDiscount(new java.math.BigDecimal("10")));
+            return dev.crmkit.quote.CreateQuote.builder(world.account()).lines(lines).build();
+        };
+
+        int five = writeCost("create quote of 5 lines with policies", () -> seller.quotes().create(
+                withManual.apply(world.products().subList(0, 5))));
+        int fifty = writeCost("create quote of 50 lines with policies", () -> seller.quotes().create(
+                withManual.apply(world.products())));
+        var last = seller.quotes().create(withManual.apply(world.products()));
+
+        assertThat(last.revision().lines()).filteredOn(l -> l.policyId() != null).hasSize(49);
+        assertThat(fifty).as("50 lines against 5").isEqualTo(five);
+        assertThat(fifty).isEqualTo(CREATE_QUOTE_WITH_POLICIES);
     }
 
     @Test
@@ -647,6 +722,33 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     }
 
     @Test
+    void givenTeamQueuesOf10And60Cases_whenAPageIsRead_thenEachCostsTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        CatalogEntryId high = tenant.addEntry(CatalogKind.PRIORITY, "High").id();
+        tenant.admin().cases().updateSlaSettings(dev.crmkit.casework.UpdateSlaSettings.from(tenant.admin().cases().slaSettings())
+                .withTargets(List.of(new dev.crmkit.casework.SlaTarget(high, 60, 480))));
+        UserId agent = tenant.addUser("agent", AccessScope.PORTFOLIO).id();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(agent).build()).account().id();
+        List<Integer> costs = new ArrayList<>();
+        for (int size : List.of(10, 60)) {
+            CatalogEntryId team = tenant.addTeam("Team " + size);
+            for (int i = 0; i < size; i++) {
+                tenant.admin().cases().open(new OpenCase(account, CaseDetails.builder("Case " + i, CaseChannel.PHONE)
+                        .priorityId(high).teamId(team).build()));
+            }
+            crm().relayEvents();
+            var page = counter().measure(() -> tenant.as(agent).cases().queue(dev.crmkit.casework.CaseQueue.builder()
+                    .teams(Set.of(team)).statuses(CaseStatus.NEW, CaseStatus.OPEN)
+                    .slaStates(dev.crmkit.casework.SlaState.ON_TRACK, dev.crmkit.casework.SlaState.AT_RISK).pageSize(5).build()));
+            assertThat(page.value().items()).hasSize(5);
+            assertThat(page.value().hasNext()).isTrue();
+            costs.add(page.counts().executions());
+        }
+        assertThat(costs).as("statements of a queue page of 10 and 60 cases").containsExactly(CASE_QUEUE, CASE_QUEUE);
+    }
+
+    @Test
     void givenAnAccount_whenCreated_thenItCostsItsBudget() {
         TestTenant tenant = newTenant();
         crm().relayEvents();
@@ -720,6 +822,18 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         for (int i = 0; i < n; i++) {
             tenant.admin().cases().open(new OpenCase(id, CaseDetails.builder("Case " + i, CaseChannel.EMAIL).build()));
         }
+        write(tenant, uow -> {
+            for (int i = 0; i < n; i++) {
+                var line = new dev.crmkit.order.OrderLine(new dev.crmkit.quote.QuoteLine(new dev.crmkit.quote.QuoteItem(null,
+                        "Installation", "un"), java.math.BigDecimal.ONE, new java.math.BigDecimal("150.00"),
+                        java.math.BigDecimal.ZERO), new java.math.BigDecimal("150.00"));
+                uow.orders().insert(StoredRecords.order(dev.crmkit.common.OrderId.newId(), "Q-%03d-%03d-S".formatted(n, i + 1),
+                        dev.crmkit.common.QuoteId.newId(), 1, id, null, null, dev.crmkit.product.ProductRoute.SALES,
+                        java.util.Currency.getInstance("BRL"), List.of(line), null,
+                        List.of(new dev.crmkit.order.OrderStep(dev.crmkit.order.OrderStatus.PLACED, START.plusSeconds(i),
+                                tenant.adminId(), "Admin")), Version.UNSAVED));
+            }
+        });
         return id;
     }
 
@@ -740,6 +854,50 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                 cards(pipeline, stage.id(), perStage, labels, Set.of(tenant.adminId(), member), false)
                         .forEach(uow.cards()::insert)));
         return pipeline;
+    }
+
+    @Test
+    void givenSegmentsMatching10Or100Accounts_whenCountedAndPreviewed_thenEachCostsTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId small = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Small").id();
+        CatalogEntryId large = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Large").id();
+        Pipeline pipeline = PipelineTestData.aPipeline().withUsers(tenant.adminId()).createdBy(admin);
+        List<Card> cards = new ArrayList<>();
+        for (int i = 0; i < 110; i++) {
+            AccountId account = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                    .named("Account %03d".formatted(i)).classified(Classification.PROSPECT)
+                    .withCatalogs(i < 10 ? small : large, null, null, null).build()).account().id();
+            cards.add(StoredRecords.card().id(CardId.newId()).pipelineId(pipeline.id()).stageId(pipeline.stages().get(0).id())
+                    .position("p%05d".formatted(i)).name("Card " + i).labels(Set.of()).members(Set.of()).accountId(account)
+                    .comments(List.of()).attachments(List.of()).createdBy(tenant.adminId()).createdAt(START).updatedAt(START)
+                    .version(Version.UNSAVED).build());
+        }
+        write(tenant, uow -> cards.forEach(uow.cards()::insert));
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> previews = new ArrayList<>();
+        for (CatalogEntryId type : List.of(small, large)) {
+            for (boolean withCards : List.of(false, true)) {
+                AccountQuery.Builder query = AccountQuery.builder().customerTypes(type).pageSize(100).openCase(false);
+                if (withCards) {
+                    query.prospectStates(ProspectState.IN_PROGRESS, ProspectState.ABANDONED).openCard(OpenCardFilter.ANY);
+                }
+                Segment segment = admin.segments().create(new CreateSegment("Segment " + type + withCards, false, query.build()));
+                var count = counter().measure(() -> admin.segments().count(segment.id()));
+                var preview = counter().measure(() -> admin.segments().preview(segment.id(), null));
+                int extra = withCards ? PIPELINES : 0;
+                assertThat(count.value()).isEqualTo(type.equals(small) ? 10 : 100);
+                assertThat(preview.value().items()).hasSize((int) (long) count.value());
+                assertThat(count.counts().executions()).as("count: %s", count.counts()).isEqualTo(SEGMENT_COUNT + extra);
+                assertThat(preview.counts().executions()).as("preview: %s", preview.counts())
+                        .isEqualTo(SEGMENT_PREVIEW + extra);
+                counts.add(count.counts().executions());
+                previews.add(preview.counts().executions());
+            }
+        }
+        assertThat(counts).containsExactly(SEGMENT_COUNT, SEGMENT_COUNT + PIPELINES, SEGMENT_COUNT, SEGMENT_COUNT + PIPELINES);
+        assertThat(previews).containsExactly(SEGMENT_PREVIEW, SEGMENT_PREVIEW + PIPELINES, SEGMENT_PREVIEW,
+                SEGMENT_PREVIEW + PIPELINES);
     }
 
     private static List<Card> cards(Pipeline pipeline, dev.crmkit.common.StageId stage, int count, Set<LabelId> labels,

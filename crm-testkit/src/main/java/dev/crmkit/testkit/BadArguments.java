@@ -389,7 +389,8 @@ final class BadArguments {
             return end ? CrmKitSupport.START.plus(java.time.Duration.ofDays(30)) : CrmKitSupport.START;
         }
         if (raw == LocalTime.class) {
-            return LocalTime.of(10, 0);
+            // Business hours close after they open.
+            return name.equals("closes") ? LocalTime.of(18, 0) : LocalTime.of(10, 0);
         }
         if (raw == ZoneId.class) {
             return ZoneId.of("America/Sao_Paulo");
@@ -405,6 +406,8 @@ final class BadArguments {
                 // A quote line's: a quantity and a percentage a quote takes.
                 case "quantity" -> new BigDecimal("2");
                 case "discountPercent" -> new BigDecimal("10");
+                // A discount policy's or a limit's percentage.
+                case "percent" -> new BigDecimal("5");
                 default -> new BigDecimal("1500.00");
             };
         }
@@ -491,13 +494,13 @@ final class BadArguments {
 
     private static CatalogKind catalogKind(String name, Class<?> owner) {
         return switch (name) {
-            case "teamId" -> CatalogKind.TEAM;
+            case "teamId", "team" -> CatalogKind.TEAM;
             case "areaId" -> CatalogKind.INTEREST_AREA;
             case "characteristicTypeId" -> CatalogKind.CHARACTERISTIC_TYPE;
             case "customerTypeId" -> CatalogKind.CUSTOMER_TYPE;
             case "economicActivityId" -> CatalogKind.ECONOMIC_ACTIVITY;
             case "priceListId" -> CatalogKind.PRICE_LIST;
-            case "categoryId" -> CatalogKind.CASE_CATEGORY;
+            case "categoryId", "category" -> CatalogKind.CASE_CATEGORY;
             case "typeId" -> owner == CreateRelationship.class ? CatalogKind.RELATIONSHIP_TYPE : CatalogKind.AGENDA_ENTRY_TYPE;
             default -> CatalogKind.PRIORITY;
         };

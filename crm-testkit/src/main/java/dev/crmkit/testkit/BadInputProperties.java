@@ -24,6 +24,7 @@ import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.product.Product;
 import dev.crmkit.product.ProductPrice;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.testkit.BadArguments.Kind;
 import dev.crmkit.testkit.BadArguments.Probe;
 import java.util.ArrayList;
@@ -221,12 +222,13 @@ public abstract class BadInputProperties extends CrmKitSupport {
      * @param tasks the administrator's task list
      * @param products every product, inactive ones included
      * @param prices the prices of the world's price list
+     * @param segments the administrator's segments (their own and the shared ones)
      * @param events how many events the tenant published
      * @param unpublished the tenant's events the relay has not handed over
      */
     private record Contents(TenantSnapshot tenant, List<Account> accounts, AccountProfile profile, List<Pipeline> pipelines,
             Board board, Card card, List<SavedFilter> savedFilters, AgendaSettings settings, List<AgendaEntry> agenda,
-            TaskList tasks, List<Product> products, List<ProductPrice> prices, int events, int unpublished) {
+            TaskList tasks, List<Product> products, List<ProductPrice> prices, List<Segment> segments, int events, int unpublished) {
 
         static Contents of(BadInputWorld world, BadInputProperties suite) {
             CrmSession admin = world.tenant().admin();
@@ -243,6 +245,7 @@ public abstract class BadInputProperties extends CrmKitSupport {
                     admin.agenda().tasks(world.tenant().adminId()),
                     admin.products().list(null, true),
                     admin.priceLists().prices(world.entries().get(CatalogKind.PRICE_LIST)),
+                    admin.segments().list(),
                     suite.published.eventsOf(world.tenant().id()).size(),
                     StoreFixtures.unpublished(suite.store(), world.tenant().id()).size());
         }

@@ -43,6 +43,11 @@ import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.account.Classification;
+import dev.crmkit.account.AccountQuery;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
@@ -168,6 +173,9 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
         ids.put(CommentId.class, comment);
         SavedFilter filter = admin.pipelines().saveFilter(new SaveBoardFilter(pipeline.id(), "Mine", BoardFilter.DEFAULT));
         ids.put(SavedFilterId.class, filter.id());
+        Segment savedSegment = admin.segments().create(new CreateSegment("Prospects", true,
+                AccountQuery.builder().classifications(Classification.PROSPECT).build()));
+        ids.put(SegmentId.class, savedSegment.id());
 
         AgendaEntry entry = admin.agenda().create(new CreateAgendaEntry(first.id(), null, card.id(),
                 entries.get(CatalogKind.AGENDA_ENTRY_TYPE), "Visit the store",

@@ -9,6 +9,25 @@ import dev.crmkit.access.AccessScope;
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountProfile;
 import dev.crmkit.casework.AddCaseComment;
+import dev.crmkit.casework.BusinessCalendar;
+import dev.crmkit.casework.CaseQueue;
+import dev.crmkit.casework.CaseSla;
+import dev.crmkit.casework.ClockPause;
+import dev.crmkit.casework.QueuedCase;
+import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.casework.SlaState;
+import dev.crmkit.casework.SlaTarget;
+import dev.crmkit.casework.UpdateSlaSettings;
+import dev.crmkit.common.FieldChange;
+import dev.crmkit.common.Page;
+import dev.crmkit.common.Version;
+import dev.crmkit.event.CaseSettingsEvent;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 import dev.crmkit.casework.CaseChannel;
 import dev.crmkit.casework.CaseComment;
 import dev.crmkit.casework.CaseDetails;
@@ -257,6 +276,145 @@ public abstract class CaseContract extends CrmKitSupport {
 
         assertThat(admin.cases().get(serviceCase.id())).isEqualTo(serviceCase);
         assertThat(admin.accounts().get(account.id())).isEqualTo(account);
+    }
+
+    @Example
+    void givenServiceLevels_whenReadEditedFromWhatWasReadAndRefused_thenOnlyValidChangesByAnAdministratorAreStored() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId high = tenant.addEntry(CatalogKind.PRIORITY, "High").id();
+        CatalogEntryId team = tenant.addTeam("Support");
+        SlaSettings defaults = admin.cases().slaSettings();
+        assertThat(defaults).isEqualTo(SlaSettings.DEFAULTS);
+        assertThat(defaults.atRiskPercent()).isEqualTo(80);
+
+        InvalidCommandException bad = thrown(InvalidCommandException.class, () -> tenant.as(tenant.adminId(), PT_BR).cases()
+                .updateSlaSettings(UpdateSlaSettings.from(defaults)
+                        .withHours(defaults.hours().withHours(LocalTime.of(18, 0), LocalTime.of(8, 0)))
+                        .withTargets(List.of(new SlaTarget(team, 60, 240), new SlaTarget(high, 60, 240), new SlaTarget(high, 30, 90)))));
+        assertThat(bad.violations()).extracting(Violation::path)
+                .containsExactlyInAnyOrder("hours.closes", "targets[0].priorityId", "targets[2].priorityId");
+        assertThat(bad.violations()).filteredOn(v -> v.path().equals("targets[2].priorityId")).extracting(Violation::message)
+                .singleElement().asString().contains("High");
+        InvalidCommandException share = thrown(InvalidCommandException.class,
+                () -> admin.cases().updateSlaSettings(UpdateSlaSettings.from(defaults).withAtRiskPercent(0)));
+        assertThat(share.violations()).extracting(Violation::path).containsExactly("atRiskPercent");
+        thrown(AccessDeniedException.class, () -> tenant.as(tenant.addUser("bob", AccessScope.ALL).id()).cases()
+                .updateSlaSettings(UpdateSlaSettings.from(defaults).withAtRiskPercent(50)));
+        assertThat(admin.cases().slaSettings()).isEqualTo(defaults);
+
+        SlaSettings stored = admin.cases().updateSlaSettings(UpdateSlaSettings.from(defaults)
+                .withHours(defaults.hours().withWorkingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY))
+                        .withHolidays(Set.of(LocalDate.of(2026, 4, 3))))
+                .withTargets(List.of(new SlaTarget(high, 60, 240))).withAtRiskPercent(50));
+        thrown(ConflictException.class, () -> admin.cases().updateSlaSettings(UpdateSlaSettings.from(defaults)
+                .withAtRiskPercent(70)));
+
+        assertThat(stored.version()).isEqualTo(Version.FIRST);
+        assertThat(admin.cases().slaSettings()).isEqualTo(stored);
+        assertThat(stored.target(high)).contains(new SlaTarget(high, 60, 240));
+        assertThat(stored.hours().holidays()).containsExactly(LocalDate.of(2026, 4, 3));
+        crm().relayEvents();
+        assertThat(published.eventsOf(tenant.id(), CaseSettingsEvent.SlaSettingsChanged.class)).singleElement()
+                .satisfies(e -> assertThat(e.changes()).extracting(FieldChange::field)
+                        .containsExactly("hours.workingDays", "hours.holidays", "targets", "atRiskPercent"));
+    }
+
+    @Example
+    void givenTargetsOnBusinessHours_whenACaseIsAnsweredWaitsAndIsResolved_thenItsClocksFollowTheCalendar() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId high = tenant.addEntry(CatalogKind.PRIORITY, "High").id();
+        SlaSettings settings = admin.cases().updateSlaSettings(UpdateSlaSettings.from(admin.cases().slaSettings())
+                .withTargets(List.of(new SlaTarget(high, 60, 240))).withAtRiskPercent(50));
+        BusinessCalendar calendar = settings.calendar(ZoneId.of("America/Sao_Paulo"));
+        Account account = admin.accounts().create(anAccount().build()).account();
+        // Monday 09:00 in São Paulo: business hours run from 08:00 to 18:00.
+        ServiceCase opened = admin.cases().open(new OpenCase(account.id(), CaseDetails.builder("Down", CaseChannel.PHONE)
+                .priorityId(high).build()));
+        ServiceCase plain = admin.cases().open(new OpenCase(account.id(), CaseDetails.builder("No priority", CaseChannel.PHONE)
+                .build()));
+        Instant created = opened.createdAt();
+
+        CaseSla fresh = admin.cases().sla(opened.id());
+        assertThat(fresh.firstResponse().state()).isEqualTo(SlaState.ON_TRACK);
+        assertThat(fresh.firstResponse().dueAt()).isEqualTo(calendar.dueAt(created, Duration.ofMinutes(60), List.of()));
+        assertThat(fresh.resolution().dueAt()).isEqualTo(calendar.dueAt(created, Duration.ofMinutes(240), List.of()));
+        assertThat(opened.queueDueAt()).contains(fresh.firstResponse().dueAt());
+        assertThat(admin.cases().sla(plain.id()).either(SlaState.NO_TARGET)).isTrue();
+        assertThat(plain.queueDueAt()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(admin.cases().sla(opened.id()).firstResponse().state()).isEqualTo(SlaState.AT_RISK);
+        admin.cases().comment(AddCaseComment.internalNote(opened.id(), "Looking"));
+        assertThat(admin.cases().sla(opened.id()).firstResponse().state()).as("a note is no answer").isEqualTo(SlaState.AT_RISK);
+        admin.cases().comment(AddCaseComment.publicComment(opened.id(), "We are on it"));
+        CaseSla answered = admin.cases().sla(opened.id());
+        assertThat(answered.firstResponse().state()).isEqualTo(SlaState.MET);
+        assertThat(answered.firstResponse().elapsed()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(answered.resolution().state()).isEqualTo(SlaState.ON_TRACK);
+
+        ServiceCase waiting = admin.cases().changeStatus(ChangeCaseStatus.of(admin.cases().get(opened.id()), CaseStatus.WAITING_CUSTOMER));
+        Instant pausedAt = clock.instant();
+        clock.advance(Duration.ofDays(3));
+        CaseSla paused = admin.cases().sla(opened.id());
+        assertThat(paused.resolution().state()).isEqualTo(SlaState.PAUSED);
+        assertThat(paused.resolution().dueAt()).isNull();
+        assertThat(paused.resolution().elapsed()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(waiting.queueDueAt()).isEmpty();
+
+        ServiceCase resumed = admin.cases().changeStatus(ChangeCaseStatus.of(waiting, CaseStatus.OPEN));
+        List<ClockPause> pauses = List.of(new ClockPause(pausedAt, clock.instant()));
+        Instant due = calendar.dueAt(created, Duration.ofMinutes(240), pauses);
+        assertThat(resumed.pauses()).isEqualTo(pauses);
+        assertThat(resumed.queueDueAt()).contains(due);
+        assertThat(admin.cases().sla(opened.id()).resolution().dueAt()).isEqualTo(due);
+
+        clock.set(due);
+        assertThat(admin.cases().sla(opened.id()).resolution().state()).isEqualTo(SlaState.BREACHED);
+        assertThat(admin.cases().queue(CaseQueue.builder().slaStates(SlaState.BREACHED).build()).items())
+                .extracting(q -> q.serviceCase().id()).containsExactly(opened.id());
+        ServiceCase resolved = admin.cases().changeStatus(ChangeCaseStatus.of(resumed, CaseStatus.RESOLVED));
+        CaseSla done = admin.cases().sla(resolved.id());
+        assertThat(done.resolution().state()).isEqualTo(SlaState.BREACHED);
+        assertThat(done.firstResponse().state()).isEqualTo(SlaState.MET);
+        assertThat(resolved.queueDueAt()).isEmpty();
+        assertThat(admin.cases().get(resolved.id())).isEqualTo(resolved);
+    }
+
+    @Example
+    void givenAQueue_whenFilteredAndPaged_thenTheMostUrgentComeFirstAndOnlyCasesTheActorReaches() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId high = tenant.addEntry(CatalogKind.PRIORITY, "High").id();
+        CatalogEntryId low = tenant.addEntry(CatalogKind.PRIORITY, "Low").id();
+        admin.cases().updateSlaSettings(UpdateSlaSettings.from(admin.cases().slaSettings())
+                .withTargets(List.of(new SlaTarget(high, 30, 120), new SlaTarget(low, 480, 2400))));
+        UserId bob = tenant.addUser("bob", AccessScope.PORTFOLIO).id();
+        Account account = admin.accounts().create(anAccount().build()).account();
+        ServiceCase slow = admin.cases().open(new OpenCase(account.id(), CaseDetails.builder("Slow", CaseChannel.EMAIL)
+                .priorityId(low).build()));
+        clock.advance(Duration.ofMinutes(10));
+        ServiceCase urgent = admin.cases().open(new OpenCase(account.id(), CaseDetails.builder("Urgent", CaseChannel.PHONE)
+                .priorityId(high).assigneeId(bob).build()));
+        ServiceCase none = admin.cases().open(new OpenCase(account.id(), CaseDetails.builder("Whenever", CaseChannel.PORTAL).build()));
+
+        Page<QueuedCase> first = admin.cases().queue(CaseQueue.builder().pageSize(2).build());
+        Page<QueuedCase> second = admin.cases().queue(CaseQueue.builder().pageSize(2).build().after(first.nextCursor()));
+        assertThat(first.items()).extracting(q -> q.serviceCase().id()).containsExactly(urgent.id(), slow.id());
+        assertThat(second.items()).extracting(q -> q.serviceCase().id()).containsExactly(none.id());
+        assertThat(second.hasNext()).isFalse();
+        assertThat(first.items().get(0).sla().firstResponse().state()).isEqualTo(SlaState.ON_TRACK);
+        assertThat(admin.cases().queue(CaseQueue.builder().priorities(Set.of(low)).build()).items())
+                .extracting(q -> q.serviceCase().id()).containsExactly(slow.id());
+        assertThat(admin.cases().queue(CaseQueue.builder().slaStates(SlaState.NO_TARGET).build()).items())
+                .extracting(q -> q.serviceCase().id()).containsExactly(none.id());
+        assertThat(tenant.as(bob).cases().queue(CaseQueue.builder().build()).items())
+                .as("bob reaches only the case assigned to him").extracting(q -> q.serviceCase().id()).containsExactly(urgent.id());
+        thrown(NotFoundException.class, () -> tenant.as(bob).cases().queue(CaseQueue.builder().accounts(Set.of(account.id()))
+                .build()));
+        thrown(InvalidCommandException.class, () -> admin.cases().queue(CaseQueue.builder().opened(clock.instant(),
+                clock.instant()).build()));
     }
 
     /**

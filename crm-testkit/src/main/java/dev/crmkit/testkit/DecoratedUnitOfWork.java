@@ -12,11 +12,13 @@ import dev.crmkit.spi.EventOutbox;
 import dev.crmkit.spi.PipelineHistoryRepository;
 import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
+import dev.crmkit.spi.DiscountRepository;
 import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
 import dev.crmkit.spi.MessageRepository;
+import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
 import dev.crmkit.spi.SavedFilterRepository;
@@ -90,8 +92,10 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final CaseRepository cases;
     private final ConsentRepository consents;
     private final MessageRepository messages;
+    private final SegmentRepository segments;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
+    private final DiscountRepository discounts;
     private final OrderRepository orders;
     private final EventOutbox outbox;
 
@@ -114,8 +118,10 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.cases = decorator.port(CaseRepository.class, uow.cases());
         this.consents = decorator.port(ConsentRepository.class, uow.consents());
         this.messages = decorator.port(MessageRepository.class, uow.messages());
+        this.segments = decorator.port(SegmentRepository.class, uow.segments());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
+        this.discounts = decorator.port(DiscountRepository.class, uow.discounts());
         this.orders = decorator.port(OrderRepository.class, uow.orders());
         this.outbox = decorator.port(EventOutbox.class, uow.outbox());
     }
@@ -240,6 +246,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     }
 
     @Override
+    public SegmentRepository segments() {
+        return segments;
+    }
+
+    @Override
     public ProductRepository products() {
         return products;
     }
@@ -252,6 +263,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public QuoteRepository quotes() {
         return quotes;
+    }
+
+    @Override
+    public DiscountRepository discounts() {
+        return discounts;
     }
 
     @Override

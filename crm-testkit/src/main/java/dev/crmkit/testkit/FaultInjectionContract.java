@@ -39,6 +39,8 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.product.Products;
+import dev.crmkit.discount.DiscountPolicies;
+import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.Quotes;
 import dev.crmkit.order.Orders;
 import dev.crmkit.relationship.Relationship;
@@ -93,7 +95,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
             Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
-            dev.crmkit.consent.OptOuts.class, dev.crmkit.message.Messages.class);
+            dev.crmkit.consent.OptOuts.class, Segments.class, DiscountPolicies.class,
+            dev.crmkit.message.Messages.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -108,7 +111,10 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",
             "Orders.get", "Orders.ofQuote", "Orders.ofAccount", "Orders.history",
             "Cases.openAttachment", "Cases.get", "Cases.forCustomer", "Cases.byNumber", "Cases.ofAccount", "Cases.history",
-            "Cases.settings", "Consents.current", "Consents.history", "Consents.check", "Consents.settings",
+            "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings", "Consents.current", "Consents.history",
+            "Consents.check", "Consents.settings",
+            "Segments.get", "Segments.list", "Segments.count", "Segments.preview",
+            "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history",
             "Messages.get", "Messages.ofAccount", "Messages.search");
 
     /**

@@ -152,6 +152,9 @@ public abstract class OrderContract extends CrmKitSupport {
         assertThat(admin.orders().ofQuote(quote.id())).isEqualTo(orders);
         assertThat(admin.orders().ofAccount(w.prospect().id(), 10)).containsExactlyInAnyOrderElementsOf(orders);
         assertThat(admin.orders().ofAccount(w.prospect().id(), 1)).hasSize(1);
+        assertThat(admin.accounts().profile(w.prospect().id()).orders()).as("the profile lists the account's orders")
+                .containsExactlyInAnyOrderElementsOf(orders)
+                .containsExactlyElementsOf(admin.orders().ofAccount(w.prospect().id(), 10));
 
         crm().relayEvents();
         List<DomainEvent> events = published.eventsOf(w.tenant().id());

@@ -55,6 +55,13 @@ import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.RelationshipId;
 import dev.crmkit.common.SavedFilterId;
+import dev.crmkit.common.SegmentId;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.DeleteSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.UpdateSegment;
+import dev.crmkit.account.OpenCardFilter;
+import dev.crmkit.account.AccountQuery;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -100,6 +107,7 @@ import dev.crmkit.pipeline.UpdateLabel;
 import dev.crmkit.pipeline.UpdatePipeline;
 import dev.crmkit.pipeline.UpdateStage;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.quote.DecideQuoteDiscount;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
@@ -161,7 +169,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
     /** The kinds of record ids the access scope, pipeline membership or tenant hides. */
     static final Set<Class<?>> HIDDEN_ID_TYPES = Set.of(AccountId.class, ContactId.class, RelationshipId.class,
             DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class, QuoteId.class,
-            CaseId.class, OrderId.class, dev.crmkit.common.MessageId.class);
+            CaseId.class, OrderId.class, SegmentId.class, dev.crmkit.common.MessageId.class);
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String TEMPLATE = "Onboarding";
@@ -283,7 +291,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                DocumentId attachment, SavedFilterId savedFilter, String cursor, Version accountVersion, Version contactVersion,
                Version documentVersion, Version entryVersion, Version pipelineVersion, Version cardVersion, QuoteId quote,
                Version quoteVersion, CaseId serviceCase, DocumentId caseAttachment, Version caseVersion, OrderId order,
-               Version orderVersion, dev.crmkit.common.MessageId message, Version messageVersion) {
+               Version orderVersion, SegmentId segment, Version segmentVersion,
+               dev.crmkit.common.MessageId message, Version messageVersion) {
 
         /** Fresh ids of the same kinds, none of which exists anywhere; the same versions and cursor. */
         Ids unknown() {
@@ -291,14 +300,15 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                     PipelineId.newId(), StageId.newId(), StageId.newId(), LabelId.newId(), CardId.newId(), CommentId.newId(),
                     DocumentId.newId(), SavedFilterId.newId(), cursor, accountVersion, contactVersion, documentVersion,
                     entryVersion, pipelineVersion, cardVersion, QuoteId.newId(), quoteVersion, CaseId.newId(), DocumentId.newId(),
-                    caseVersion, OrderId.newId(), orderVersion, dev.crmkit.common.MessageId.newId(), messageVersion);
+                    caseVersion, OrderId.newId(), orderVersion, SegmentId.newId(),
+                    segmentVersion, dev.crmkit.common.MessageId.newId(), messageVersion);
         }
     }
 
     /** The outsider's own records and catalog entries, which probes combine with a hidden or unknown id. */
     record Mine(UserId self, AccountId account, ContactId contact, AgendaEntryId entry, Version entryVersion, PipelineId pipeline,
                 StageId stage, CardId card, Version cardVersion, CatalogEntryId characteristicType, CatalogEntryId interestArea,
-                CatalogEntryId relationshipType) {}
+                CatalogEntryId relationshipType, SegmentId segment, Version segmentVersion) {}
 
     /** A tenant with hidden records, and an outsider with records of its own. */
     record World(TenantId tenant, TenantId outsiderTenant, CrmSession admin, CrmSession owner, CrmSession outsiderAdmin,
@@ -396,7 +406,10 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         views.add(world.admin().cases().history(world.hidden().serviceCase()));
         views.add(world.admin().cases().settings());
         views.add(world.admin().messages().get(world.hidden().message()));
+        views.add(world.admin().cases().slaSettings());
+        views.add(world.admin().cases().queue(dev.crmkit.casework.CaseQueue.builder().pageSize(100).build()).items());
         views.add(world.owner().pipelines().savedFilters(world.hidden().pipeline()));
+        views.add(world.owner().segments().list());
         views.add(world.outsiderAdmin().accounts().profile(world.mine().account()));
         return new Snapshot(views);
     }
@@ -471,12 +484,15 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 dev.crmkit.message.MessageDirection.INBOUND, dev.crmkit.message.MessageChannel.EMAIL).contact(contact.id())
                 .subject("Hidden message").body("Hidden text").occurredAt(START).externalId("hidden-mail")
                 .attachments(List.of(document.id())).build());
+        Segment segment = asOwner.segments().create(new CreateSegment("Hidden segment", false,
+                AccountQuery.builder().openCard(OpenCardFilter.inPipelines(pipeline.id())).build()));
         return new Ids(account.id(), contact.id(), relationship.id(), document.id(), entry.id(), pipeline.id(),
                 pipeline.stages().get(0).id(), pipeline.stages().get(1).id(), pipeline.labels().get(0).id(), card.id(),
                 card.comments().get(0).id(), card.attachments().get(0).id(), filter.id(), cursor, account.version(),
                 contact.version(), document.version(), entry.version(), pipeline.version(), card.version(), quote.id(),
                 quote.version(), serviceCase.id(), serviceCase.attachments().get(0).id(), serviceCase.version(), order.id(),
-                order.version(), message.id(), message.version());
+                order.version(), segment.id(), segment.version(), message.id(),
+                message.version());
     }
 
     /** The outsider's own records, in its tenant. */
@@ -498,8 +514,9 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         Pipeline pipeline = aPipeline().named("Own pipeline").withUsers(self).createdBy(admin);
         Card card = session.cards().create(new CreateCard(pipeline.id(), null, "Own card", null, null, null, null, null, null,
                 account.id()));
+        Segment segment = session.segments().create(new CreateSegment("Own segment", false, AccountQuery.builder().build()));
         return new Mine(self, account.id(), contact.id(), entry.id(), entry.version(), pipeline.id(), pipeline.stages().get(0).id(),
-                card.id(), card.version(), characteristic, area, relationshipType);
+                card.id(), card.version(), characteristic, area, relationshipType, segment.id(), segment.version());
     }
 
     private static InputStream bytes(String text) {
@@ -557,9 +574,13 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Quotes.get", "quote", (s, i, m) -> s.quotes().get(i.quote())));
         probes.add(new Probe("Quotes.revision", "quote", (s, i, m) -> s.quotes().revision(i.quote(), 1)));
         probes.add(new Probe("Quotes.update", "quote", (s, i, m) -> s.quotes().update(new UpdateQuote(i.quote(),
-                i.quoteVersion(), LocalDate.of(2026, 12, 31), lines))));
+                i.quoteVersion(), LocalDate.of(2026, 12, 31), lines, null))));
         probes.add(new Probe("Quotes.changeStatus", "quote", (s, i, m) -> s.quotes().changeStatus(
                 new ChangeQuoteStatus(i.quote(), i.quoteVersion(), QuoteStatus.SENT))));
+        probes.add(new Probe("Quotes.approveDiscount", "quote", (s, i, m) -> s.quotes().approveDiscount(
+                new DecideQuoteDiscount(i.quote(), i.quoteVersion()))));
+        probes.add(new Probe("Quotes.rejectDiscount", "quote", (s, i, m) -> s.quotes().rejectDiscount(
+                new DecideQuoteDiscount(i.quote(), i.quoteVersion()))));
         // Orders: of a hidden quote, account or order.
         probes.add(new Probe("Orders.convert", "quote", (s, i, m) -> s.orders().convert(
                 new ConvertQuote(i.quote(), i.quoteVersion()))));
@@ -625,6 +646,9 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         probes.add(new Probe("Cases.forCustomer", "case", (s, i, m) -> s.cases().forCustomer(i.serviceCase())));
         probes.add(new Probe("Cases.history", "case", (s, i, m) -> s.cases().history(i.serviceCase())));
         probes.add(new Probe("Cases.ofAccount", "account", (s, i, m) -> s.cases().ofAccount(i.account())));
+        probes.add(new Probe("Cases.sla", "case", (s, i, m) -> s.cases().sla(i.serviceCase())));
+        probes.add(new Probe("Cases.queue", "account filter", (s, i, m) -> s.cases().queue(dev.crmkit.casework.CaseQueue.builder()
+                .accounts(Set.of(i.account())).build())));
         // Consent
         probes.add(new Probe("Consents.record", "account", (s, i, m) -> s.consents().record(
                 dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.account(i.account()),
@@ -790,6 +814,23 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         }));
         // Reports
         probes.add(new Probe("Reports.pipeline", "pipeline", (s, i, m) -> s.reports().pipeline(i.pipeline())));
+        // Segments: the owner's private segment, and pipelines named inside a query
+        probes.add(new Probe("Segments.get", "segment", (s, i, m) -> s.segments().get(i.segment())));
+        probes.add(new Probe("Segments.count", "segment", (s, i, m) -> s.segments().count(i.segment())));
+        probes.add(new Probe("Segments.preview", "segment", (s, i, m) -> s.segments().preview(i.segment(), null)));
+        probes.add(new Probe("Segments.update", "segment, versioned", (s, i, m) -> s.segments().update(new UpdateSegment(
+                i.segment(), "Renamed", true, AccountQuery.builder().build(), i.segmentVersion()))));
+        probes.add(new Probe("Segments.update", "pipeline inside the query", (s, i, m) -> s.segments().update(new UpdateSegment(
+                m.segment(), "Renamed", true, AccountQuery.builder().openCard(OpenCardFilter.inPipelines(i.pipeline())).build(),
+                m.segmentVersion()))));
+        probes.add(new Probe("Segments.delete", "segment, versioned", (s, i, m) -> {
+            s.segments().delete(new DeleteSegment(i.segment(), i.segmentVersion()));
+            return null;
+        }));
+        probes.add(new Probe("Segments.create", "pipeline inside the query", (s, i, m) -> s.segments().create(new CreateSegment(
+                "Cards", false, AccountQuery.builder().openCard(OpenCardFilter.inPipelines(i.pipeline())).build()))));
+        probes.add(new Probe("Accounts.query", "pipeline inside the query", (s, i, m) -> s.accounts().query(
+                AccountQuery.builder().openCard(OpenCardFilter.inPipelines(i.pipeline())).build())));
         return probes;
     }
 }

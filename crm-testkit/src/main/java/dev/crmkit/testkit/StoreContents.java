@@ -7,6 +7,7 @@ import dev.crmkit.account.Account;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.SlaSettings;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
@@ -23,7 +24,10 @@ import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.pipeline.SavedFilter;
 import dev.crmkit.pipeline.Stage;
 import dev.crmkit.product.PriceListTerms;
+import dev.crmkit.discount.DiscountLimit;
+import dev.crmkit.discount.DiscountPolicy;
 import dev.crmkit.product.Product;
+import dev.crmkit.segment.Segment;
 import dev.crmkit.product.ProductPrice;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.order.Order;
@@ -43,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /**
@@ -61,6 +66,7 @@ import java.util.OptionalLong;
  * @param settings the agenda settings
  * @param commercial the products, the price lists' terms and prices, and the quotes
  * @param outbox the events not delivered yet, with their delivery state
+ * @param segments every segment, private or shared
  */
 public record StoreContents(
         Optional<Tenant> tenant,
@@ -72,7 +78,8 @@ public record StoreContents(
         Map<PipelineId, PipelineParts> pipelineParts,
         Optional<AgendaSettings> settings,
         Commercial commercial,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        List<Segment> segments) {
 
     /** More rows of a kind than a fault-injection world ever holds. */
     private static final int MOST = 1000;
@@ -115,10 +122,21 @@ public record StoreContents(
      * @param prices every price list's prices
      * @param quotes the quotes, their earlier revisions, the counter and the orders
      * @param caseSettings the settings of service cases
+     * @param slaSettings the service levels
      * @param consentSettings the tenant's rule of consent
+     * @param discounts the discount policies and manual-discount limits
      */
     public record Commercial(List<Product> products, List<PriceListTerms> priceLists, Map<CatalogEntryId, List<ProductPrice>> prices,
-            Quoting quotes, CaseSettings caseSettings, dev.crmkit.consent.ConsentSettings consentSettings) {}
+            Quoting quotes, CaseSettings caseSettings, SlaSettings slaSettings, dev.crmkit.consent.ConsentSettings consentSettings,
+            Discounts discounts) {}
+
+    /**
+     * The discount policies and limits of a tenant.
+     *
+     * @param policies every policy
+     * @param limits every user's and team's limit
+     */
+    public record Discounts(List<DiscountPolicy> policies, List<DiscountLimit> limits) {}
 
     /**
      * The quotes of a tenant.
@@ -199,15 +217,23 @@ public record StoreContents(
         }
         Commercial commercial = new Commercial(sorted(uow.products().findAll()), terms, prices,
                 new Quoting(sorted(quotes), revisions, uow.quotes().lastSequence(), sorted(orders)), uow.cases().settings(),
-                uow.consents().settings());
+                uow.cases().slaSettings(), uow.consents().settings(),
+                new Discounts(sorted(uow.discounts().findAll()), sorted(uow.discounts().limits())));
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
-                uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST));
+                uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST), segments(uow, users));
+    }
+
+    /** Every segment: each user's own and the shared ones. */
+    private static List<Segment> segments(UnitOfWork uow, List<CrmUser> users) {
+        Set<Segment> segments = new java.util.HashSet<>();
+        users.forEach(user -> segments.addAll(uow.segments().findVisibleTo(user.id())));
+        return sorted(List.copyOf(segments));
     }
 
     /** @return these contents but the outbox */
     public StoreContents withoutOutbox() {
         return new StoreContents(tenant, users, catalogs, accounts, accountParts, pipelines, pipelineParts, settings, commercial,
-                List.of());
+                List.of(), segments);
     }
 
     /** The rows of a finder whose order the port leaves open, in one order (their text, which starts with the id). */

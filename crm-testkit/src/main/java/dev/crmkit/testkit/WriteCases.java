@@ -36,6 +36,8 @@ import dev.crmkit.casework.AddCaseComment;
 import dev.crmkit.casework.CaseChannel;
 import dev.crmkit.casework.CaseDetails;
 import dev.crmkit.casework.CaseSettings;
+import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.casework.UpdateSlaSettings;
 import dev.crmkit.casework.CaseStatus;
 import dev.crmkit.casework.ChangeCaseStatus;
 import dev.crmkit.casework.OpenCase;
@@ -104,8 +106,23 @@ import dev.crmkit.product.SetPriceListCurrency;
 import dev.crmkit.product.SetProductPrice;
 import dev.crmkit.product.UpdateProduct;
 import dev.crmkit.product.Validity;
+import dev.crmkit.account.AccountQuery;
+import dev.crmkit.segment.CreateSegment;
+import dev.crmkit.segment.DeleteSegment;
+import dev.crmkit.segment.Segment;
+import dev.crmkit.segment.UpdateSegment;
 import dev.crmkit.quote.ChangeQuoteStatus;
 import dev.crmkit.quote.CreateQuote;
+import dev.crmkit.CrmSession;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.discount.DeleteDiscountPolicy;
+import dev.crmkit.discount.DiscountItem;
+import dev.crmkit.discount.DiscountPolicy;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.discount.EndDiscountPolicy;
+import dev.crmkit.discount.SetDiscountLimit;
+import dev.crmkit.discount.UpdateDiscountPolicy;
+import dev.crmkit.quote.DecideQuoteDiscount;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteStatus;
@@ -185,10 +202,12 @@ final class WriteCases {
         events(cases);
         products(cases);
         quotes(cases);
+        discounts(cases);
         orders(cases);
         serviceCases(cases);
         consents(cases);
         messages(cases);
+        segments(cases);
         return cases;
     }
 
@@ -690,6 +709,25 @@ final class WriteCases {
         });
     }
 
+    private static void segments(List<WriteCase> cases) {
+        add(cases, "Segments.create", w -> Call.in(w, () -> w.admin.segments().create(new CreateSegment("Segment " + w.next(),
+                true, AccountQuery.builder().classifications(Classification.PROSPECT).supplier(false).build()))));
+        add(cases, "Segments.update", w -> {
+            Segment segment = w.admin.segments().create(new CreateSegment("Segment " + w.next(), false,
+                    AccountQuery.builder().build()));
+            return Call.in(w, () -> w.admin.segments().update(UpdateSegment.from(segment).renamed("Renamed " + w.next())
+                    .shared(true).withCriteria(AccountQuery.builder().openCase(true).build())));
+        });
+        add(cases, "Segments.delete", w -> {
+            Segment segment = w.admin.segments().create(new CreateSegment("Segment " + w.next(), false,
+                    AccountQuery.builder().build()));
+            return Call.in(w, () -> {
+                w.admin.segments().delete(DeleteSegment.of(segment));
+                return null;
+            });
+        });
+    }
+
     private static void products(List<WriteCase> cases) {
         add(cases, "Products.create", w -> Call.in(w, () -> w.admin.products().create(new CreateProduct(
                 ProductDetails.builder("P-" + w.next(), "Product").unit("un").group("Group").build()))));
@@ -760,6 +798,56 @@ final class WriteCases {
         });
     }
 
+    private static DiscountPolicy discountPolicy(FaultWorld w) {
+        return w.admin.discounts().create(DiscountTerms.builder("D-" + w.next(), new BigDecimal("5"),
+                w.today().minusDays(10)).item(new DiscountItem.Group("Internet")).build());
+    }
+
+    /** A quote of Bob's whose own discount is above his team's limit: it waits for an administrator. */
+    private static Quote awaitingApproval(FaultWorld w) {
+        Quote draft = quote(w);
+        w.admin.discounts().setLimit(SetDiscountLimit.ofTeam(w.team(), BigDecimal.ONE));
+        CrmSession bob = w.tenant.as(w.bob());
+        return bob.quotes().update(UpdateQuote.from(draft).withDiscount(BigDecimal.TEN));
+    }
+
+    private static void discounts(List<WriteCase> cases) {
+        add(cases, "DiscountPolicies.create", w -> Call.in(w, () -> w.admin.discounts().create(
+                DiscountTerms.builder("D-" + w.next(), new BigDecimal("2.5"), w.today()).build())));
+        add(cases, "DiscountPolicies.update", w -> {
+            DiscountPolicy policy = discountPolicy(w);
+            return Call.in(w, () -> w.admin.discounts().update(UpdateDiscountPolicy.from(policy)
+                    .changing(b -> b.percent(new BigDecimal("7")))));
+        });
+        add(cases, "DiscountPolicies.end", w -> {
+            DiscountPolicy policy = discountPolicy(w);
+            return Call.in(w, () -> w.admin.discounts().end(EndDiscountPolicy.of(policy)));
+        });
+        add(cases, "DiscountPolicies.delete", w -> {
+            DiscountPolicy policy = discountPolicy(w);
+            return Call.in(w, () -> {
+                w.admin.discounts().delete(DeleteDiscountPolicy.of(policy));
+                return null;
+            });
+        });
+        add(cases, "DiscountPolicies.setLimit", w -> {
+            // A team of its own each run: a limit set again to the value it has would store nothing new.
+            CatalogEntryId team = w.tenant.addEntry(CatalogKind.TEAM, "Limited " + w.next()).id();
+            return Call.in(w, () -> {
+                w.admin.discounts().setLimit(SetDiscountLimit.ofTeam(team, new BigDecimal("12.5")));
+                return null;
+            });
+        });
+        add(cases, "Quotes.approveDiscount", w -> {
+            Quote waiting = awaitingApproval(w);
+            return Call.in(w, () -> w.admin.quotes().approveDiscount(DecideQuoteDiscount.of(waiting)));
+        });
+        add(cases, "Quotes.rejectDiscount", w -> {
+            Quote waiting = awaitingApproval(w);
+            return Call.in(w, () -> w.admin.quotes().rejectDiscount(DecideQuoteDiscount.of(waiting)));
+        });
+    }
+
     /**
      * An accepted quote of a prospect's open card, with a line of a product made by production and a free-text line:
      * its conversion makes two orders, converts the quote and the card, and makes the prospect a customer.
@@ -827,6 +915,12 @@ final class WriteCases {
         add(cases, "Cases.updateSettings", w -> {
             int days = 1 + w.next() % 300;
             return Call.in(w, () -> w.admin.cases().updateSettings(new CaseSettings(days)));
+        });
+        add(cases, "Cases.updateSlaSettings", w -> {
+            SlaSettings current = w.admin.cases().slaSettings();
+            // Always another share than the stored one, so the call writes.
+            int percent = current.atRiskPercent() % 100 + 1;
+            return Call.in(w, () -> w.admin.cases().updateSlaSettings(UpdateSlaSettings.from(current).withAtRiskPercent(percent)));
         });
     }
 

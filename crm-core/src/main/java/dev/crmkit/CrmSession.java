@@ -25,6 +25,8 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.consent.ConsentWiring;
 import dev.crmkit.consent.Consents;
+import dev.crmkit.message.MessageWiring;
+import dev.crmkit.message.Messages;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
 import dev.crmkit.segment.SegmentWiring;
@@ -70,6 +72,7 @@ public final class CrmSession {
     private final Cases cases;
     private final DiscountPolicies discounts;
     private final Consents consents;
+    private final Messages messages;
     private final Segments segments;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
@@ -96,6 +99,7 @@ public final class CrmSession {
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
         this.discounts = Observed.wrap(DiscountPolicies.class, DiscountWiring.policies(session), observer);
         this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
+        this.messages = Observed.wrap(Messages.class, MessageWiring.messages(session), observer);
         this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
     }
 
@@ -223,6 +227,15 @@ public final class CrmSession {
      */
     public Consents consents() {
         return consents;
+    }
+
+    /**
+     * The archive of messages: e-mails, calls, SMS or WhatsApp messages and letters of accounts and their contacts.
+     *
+     * @return the messages API
+     */
+    public Messages messages() {
+        return messages;
     }
 
     /**

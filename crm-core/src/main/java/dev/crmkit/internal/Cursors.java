@@ -126,6 +126,18 @@ public final class Cursors {
         return parse(() -> new TimelinePosition(instant(parts.get(0)), EventId.of(parts.get(1))));
     }
 
+    /** A cursor after a message of the archive. */
+    public String message(TenantId tenant, dev.crmkit.spi.MessageRepository.MessagePosition position) {
+        return encode(tenant, "message", position.occurredAt().toString(), position.id().toString());
+    }
+
+    /** The position a message cursor stands for. */
+    public dev.crmkit.spi.MessageRepository.MessagePosition message(TenantId tenant, String cursor) {
+        List<String> parts = decode(tenant, cursor, "message", 2);
+        return parse(() -> new dev.crmkit.spi.MessageRepository.MessagePosition(instant(parts.get(0)),
+                dev.crmkit.common.MessageId.of(parts.get(1))));
+    }
+
     /** A cursor after an entry of a pipeline's history. */
     public String history(TenantId tenant, PipelineHistoryRepository.HistoryPosition position) {
         return encode(tenant, "history", position.at().toString(), position.eventId().toString(),

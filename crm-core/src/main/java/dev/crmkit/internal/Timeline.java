@@ -16,6 +16,7 @@ import dev.crmkit.event.CardEvent;
 import dev.crmkit.consent.ConsentState;
 import dev.crmkit.event.CaseEvent;
 import dev.crmkit.event.ConsentEvent;
+import dev.crmkit.event.MessageEvent;
 import dev.crmkit.event.ContactEvent;
 import dev.crmkit.event.DocumentEvent;
 import dev.crmkit.event.DomainEvent;
@@ -284,6 +285,13 @@ public final class Timeline {
         } else if (event instanceof ConsentEvent.ConsentRecorded e) {
             summary = say(context, e.state() == ConsentState.GRANTED ? "timeline.ConsentGranted" : "timeline.ConsentWithdrawn",
                     new Messages.Key("consent-channel." + e.channel().name()), e.source());
+        } else if (event instanceof MessageEvent.MessageLogged e) {
+            summary = say(context, "timeline.MessageLogged." + e.direction().name(),
+                    new Messages.Key("message-channel." + e.channel().name()), e.subject() == null ? "" : e.subject());
+        } else if (event instanceof MessageEvent.MessageArchived e) {
+            summary = say(context, "timeline.MessageArchived", e.subject() == null ? "" : e.subject());
+        } else if (event instanceof MessageEvent.MessageUnarchived e) {
+            summary = say(context, "timeline.MessageUnarchived", e.subject() == null ? "" : e.subject());
         } else {
             summary = event.getClass().getSimpleName();
         }

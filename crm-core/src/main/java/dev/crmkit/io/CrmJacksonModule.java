@@ -15,6 +15,7 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.CaseId;
+import dev.crmkit.common.MessageId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.CommentId;
 import dev.crmkit.common.ContactId;
@@ -82,6 +83,7 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(ProductId.class, ProductId::toString, ProductId::of);
         textual(SegmentId.class, SegmentId::toString, SegmentId::of);
         textual(CaseId.class, CaseId::toString, CaseId::of);
+        textual(MessageId.class, MessageId::toString, MessageId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
         textual(QuoteId.class, QuoteId::toString, QuoteId::of);
         textual(DiscountPolicyId.class, DiscountPolicyId::toString, DiscountPolicyId::of);

@@ -98,6 +98,9 @@ public interface UnitOfWork {
     /** @return the tenant's segments (saved account queries) */
     SegmentRepository segments();
 
+    /** @return the tenant's archive of messages */
+    MessageRepository messages();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

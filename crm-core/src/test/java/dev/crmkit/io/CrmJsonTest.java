@@ -215,7 +215,14 @@ class CrmJsonTest {
             new CaseSettingsEvent.SlaSettingsChanged(META, CHANGES),
             new dev.crmkit.event.ConsentEvent.ConsentRecorded(META, ACCOUNT, ContactId.newId(),
                     dev.crmkit.consent.ConsentChannel.EMAIL, dev.crmkit.consent.ConsentState.WITHDRAWN, "opt-out link"),
-            new dev.crmkit.event.ConsentEvent.ConsentSettingsChanged(META, CHANGES));
+            new dev.crmkit.event.ConsentEvent.ConsentSettingsChanged(META, CHANGES),
+            new dev.crmkit.event.MessageEvent.MessageLogged(META, dev.crmkit.common.MessageId.newId(), ACCOUNT,
+                    ContactId.newId(), dev.crmkit.message.MessageDirection.INBOUND, dev.crmkit.message.MessageChannel.EMAIL,
+                    "Pedido de orçamento"),
+            new dev.crmkit.event.MessageEvent.MessageLogged(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null,
+                    dev.crmkit.message.MessageDirection.OUTBOUND, dev.crmkit.message.MessageChannel.CALL, null),
+            new dev.crmkit.event.MessageEvent.MessageArchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, "Assunto"),
+            new dev.crmkit.event.MessageEvent.MessageUnarchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null));
 
     private final CrmJson json = new CrmJson();
 

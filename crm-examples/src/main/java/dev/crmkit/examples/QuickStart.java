@@ -3,6 +3,12 @@ package dev.crmkit.examples;
 import dev.crmkit.consent.ConsentChannel;
 import dev.crmkit.consent.ConsentSubject;
 import dev.crmkit.consent.RecordConsent;
+import dev.crmkit.message.ArchiveMessage;
+import dev.crmkit.message.LogMessage;
+import dev.crmkit.message.Message;
+import dev.crmkit.message.MessageChannel;
+import dev.crmkit.message.MessageDirection;
+import dev.crmkit.message.MessageSearch;
 import dev.crmkit.Actor;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmSession;
@@ -125,6 +131,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -486,6 +493,22 @@ public final class QuickStart {
             out.println("   segment '" + clientes.name() + "' (shared): joao counts " + joao.segments().count(clientes.id())
                     + ", rita counts " + rita.segments().count(clientes.id()) + ", preview "
                     + joao.segments().preview(clientes.id(), null).items().stream().map(a -> a.details().legalName()).toList());
+
+            // 13. Messages: the host's mail gateway hands over Carlos's e-mail twice (a re-delivery); it is stored once,
+            // found by a search that ignores accents, then archived.
+            out.println("13. Messages");
+            LogMessage mail = LogMessage.builder(customer.id(), MessageDirection.INBOUND, MessageChannel.EMAIL)
+                    .subject("Renovação do contrato").body("Podemos renovar por mais 12 meses?")
+                    .occurredAt(Instant.parse("2026-03-02T10:00:00Z")).externalId("<renov-1@bompreco.example>").build();
+            Message logged = joao.messages().log(mail);
+            Message redelivered = joao.messages().log(mail);
+            out.println("   delivered twice, stored once: " + logged.id().equals(redelivered.id()) + ", "
+                    + joao.messages().ofAccount(customer.id(), false, null, 10).items().size() + " message(s)");
+            out.println("   search 'RENOVACAO': "
+                    + joao.messages().search(MessageSearch.builder().text("RENOVACAO").build()).items().size() + " found");
+            Message archived = joao.messages().archive(ArchiveMessage.archive(logged));
+            out.println("   archived: " + archived.archived() + "; listed without archived: "
+                    + joao.messages().ofAccount(customer.id(), false, null, 10).items().size());
             out.println("Done.");
         }
     }

@@ -1,5 +1,11 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.message.ArchiveMessage;
+import dev.crmkit.message.LogMessage;
+import dev.crmkit.message.Message;
+import dev.crmkit.message.MessageChannel;
+import dev.crmkit.message.MessageDirection;
+import dev.crmkit.message.MessageSearch;
 import dev.crmkit.consent.Consent;
 import dev.crmkit.consent.ConsentChannel;
 import dev.crmkit.consent.ConsentSubject;
@@ -159,6 +165,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -516,6 +523,35 @@ public final class ReadmeSnippets {
         // end::cases[]
         System.out.println("Case #" + shown.number() + " " + shown.status() + ", " + history.size() + " changes");
         return Map.entry(shown, history);
+    }
+
+    /**
+     * The messages snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @return the message logged, the answer to its second delivery, the search's page and the archived message
+     */
+    public static List<Object> messages(Crm crm) {
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        AccountId accountId = ana.accounts().create(new CreateAccount(Classification.PROSPECT,
+                AccountDetails.of(PersonKind.LEGAL, "Mercado Sol"), Set.of())).account().id();
+        var contactId = ana.contacts().add(new dev.crmkit.contact.AddContact(accountId, new dev.crmkit.contact.ContactDetails(
+                "Rita Souza", "Compras", List.of("rita@mercadosol.example"), List.of(), null))).id();
+        // tag::messages[]
+        Message logged = ana.messages().log(LogMessage.builder(accountId, MessageDirection.INBOUND, MessageChannel.EMAIL)
+                .contact(contactId).subject("Pedido de orçamento").body("Precisamos de 40 linhas móveis.")
+                .occurredAt(Instant.parse("2026-03-02T09:15:00Z")).externalId("<a1b2@mercadosol.example>").build());
+        // The mail server delivers it again: the stored message is answered, nothing is stored or raised.
+        Message again = ana.messages().log(LogMessage.builder(accountId, MessageDirection.INBOUND, MessageChannel.EMAIL)
+                .contact(contactId).subject("Pedido de orçamento").body("Precisamos de 40 linhas móveis.")
+                .occurredAt(Instant.parse("2026-03-02T09:15:00Z")).externalId("<a1b2@mercadosol.example>").build());
+
+        Page<Message> found = ana.messages().search(MessageSearch.builder().text("ORCAMENTO")   // case and accents ignored
+                .channel(MessageChannel.EMAIL).limit(20).build());
+        Message archived = ana.messages().archive(ArchiveMessage.archive(logged));   // from the version read
+        // end::messages[]
+        System.out.println("Messages found: " + found.items().size() + ", archived: " + archived.archived());
+        return List.of(logged, again, found, archived);
     }
 
     /**

@@ -149,6 +149,23 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheMessagesSnippet_whenRun_thenTheRedeliveredMessageIsStoredOnceFoundIgnoringAccentsAndArchived() {
+        Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
+
+        List<Object> result = ReadmeSnippets.messages(crm);
+
+        var logged = (dev.crmkit.message.Message) result.get(0);
+        assertThat(result.get(1)).isEqualTo(logged);
+        @SuppressWarnings("unchecked")
+        var found = (dev.crmkit.common.Page<dev.crmkit.message.Message>) result.get(2);
+        assertThat(found.items()).containsExactly(logged);
+        var archived = (dev.crmkit.message.Message) result.get(3);
+        assertThat(archived.archived()).isTrue();
+        assertThat(archived.id()).isEqualTo(logged.id());
+        assertThat(archived.version()).isEqualTo(logged.version().next());
+    }
+
+    @Test
     void givenTheSlaSnippet_whenRun_thenTheCaseRunsAgainstItsTargetsAndLeadsTheTeamsQueue() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 

@@ -17,6 +17,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
+import dev.crmkit.spi.MessageRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.QuoteRepository;
@@ -57,6 +58,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final ProductRepository productRepository;
     private final CaseRepository caseRepository;
     private final ConsentRepository consentRepository;
+    private final MessageRepository messageRepository;
     private final SegmentRepository segmentRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
@@ -84,6 +86,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.productRepository = new InMemoryProducts(this);
         this.caseRepository = new InMemoryCases(this);
         this.consentRepository = new InMemoryConsents(this);
+        this.messageRepository = new InMemoryMessages(this);
         this.segmentRepository = new InMemorySegments(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
@@ -170,6 +173,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public ConsentRepository consents() {
         return consentRepository;
+    }
+
+    @Override
+    public MessageRepository messages() {
+        return messageRepository;
     }
 
     @Override

@@ -244,6 +244,15 @@ final class TenantPartition {
     /** The tenant's service levels, once changed. */
     dev.crmkit.casework.SlaSettings slaSettings;
 
+    /** The archive of messages, by id. */
+    final Table<dev.crmkit.common.MessageId, dev.crmkit.message.Message> messages =
+            new Table<>("message", dev.crmkit.message.Message::id);
+    /** Messages by the host's external id (unique in the tenant; messages without one are not indexed). */
+    final Table.Unique<dev.crmkit.common.MessageId, dev.crmkit.message.Message> messagesByExternalId =
+            messages.unique("externalId", dev.crmkit.message.Message::externalId);
+    /** Messages by account. */
+    final Table.Index<dev.crmkit.common.MessageId, dev.crmkit.message.Message, AccountId> messagesByAccount =
+            messages.index(m -> java.util.List.of(m.accountId()));
     final Table<DiscountPolicyId, DiscountPolicy> discountPolicies = new Table<>("discount-policy", DiscountPolicy::id);
     final Table.Unique<DiscountPolicyId, DiscountPolicy> discountPoliciesByName =
             discountPolicies.unique("name", p -> p.terms().nameKey());

@@ -19,6 +19,7 @@ import dev.crmkit.spi.PipelineRepository;
 import dev.crmkit.spi.PriceListRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
+import dev.crmkit.spi.MessageRepository;
 import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.DiscountRepository;
@@ -78,6 +79,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final OrderRepository orderRepository = new JpaOrders(this);
     private final CaseRepository casesRepository = new JpaCases(this);
     private final ConsentRepository consentsRepository = new JpaConsents(this);
+    private final MessageRepository messagesRepository = new JpaMessages(this);
     private final SegmentRepository segmentsRepository = new JpaSegments(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
@@ -196,6 +198,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public ConsentRepository consents() {
         return consentsRepository;
+    }
+
+    @Override
+    public MessageRepository messages() {
+        return messagesRepository;
     }
 
     @Override

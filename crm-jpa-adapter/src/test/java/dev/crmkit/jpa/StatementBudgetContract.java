@@ -190,6 +190,25 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CHECK_CONSENT = 5;
 
     /**
+     * Logging an e-mail of a contact with an attachment and an external id: tenant and actor (1), the account's
+     * responsibles for the scope (1), the account's documents (1), the contact (1), the external id (1), the message (1),
+     * the timeline (1), the event and the relay (3).
+     */
+    static final int LOG_MESSAGE = 10;
+
+    /**
+     * The same message delivered again: tenant and actor (1), the account's responsibles (1), the account's documents
+     * (1), the contact (1), the external id, which answers the stored message (1); nothing written, no event.
+     */
+    static final int LOG_MESSAGE_AGAIN = 5;
+
+    /**
+     * A page of a search of messages by text and channel for a user who sees a portfolio, whatever the number of
+     * messages: tenant and actor (1), the page with the scope's predicate (1).
+     */
+    static final int SEARCH_MESSAGES = 2;
+
+    /**
      * Converting an accepted quote of 50 lines of one route, for a lead that becomes a customer, whatever the number of
      * lines: tenant and actor (1), the quote with its lines (1), the account and its three collections (4), the
      * lines' products for their routes (1, in one read), the order with its lines as one document (1; a second route
@@ -522,6 +541,41 @@ abstract class StatementBudgetContract extends CrmKitSupport {
 
         assertThat(record).isEqualTo(RECORD_CONSENT);
         assertThat(check).isEqualTo(CHECK_CONSENT);
+    }
+
+    @Test
+    void givenAnAccountWithMessages_whenOneIsLoggedDeliveredAgainAndSearched_thenEachCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        var admin = tenant.admin();
+        AccountId account = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        var contact = admin.contacts().add(new dev.crmkit.contact.AddContact(account, new dev.crmkit.contact.ContactDetails(
+                "Rita", null, List.of(), List.of(), null)));
+        var document = admin.documents().attach(new dev.crmkit.document.AttachDocument(account,
+                dev.crmkit.document.DocumentKind.OTHER, null, "proposta.pdf", "application/pdf", null, null),
+                new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
+        for (int i = 0; i < 30; i++) {
+            admin.messages().log(dev.crmkit.message.LogMessage.builder(account, dev.crmkit.message.MessageDirection.INBOUND,
+                    dev.crmkit.message.MessageChannel.EMAIL).subject("Pedido " + i).body("Orçamento de linhas")
+                    .occurredAt(START.minusSeconds(i)).build());
+        }
+        crm().relayEvents();
+        var command = dev.crmkit.message.LogMessage.builder(account, dev.crmkit.message.MessageDirection.INBOUND,
+                dev.crmkit.message.MessageChannel.EMAIL).contact(contact.id()).subject("Pedido").body("Texto")
+                .occurredAt(START).externalId("mail-1").attachments(List.of(document.id())).build();
+
+        int log = writeCost("log message", () -> admin.messages().log(command));
+        int again = counter().count(() -> admin.messages().log(command)).executions();
+        var portfolio = tenant.as(tenant.addUser("pat", dev.crmkit.access.AccessScope.PORTFOLIO).id());
+        var search = dev.crmkit.message.MessageSearch.builder().text("ORCAMENTO").channel(dev.crmkit.message.MessageChannel.EMAIL)
+                .limit(10).build();
+        int page = counter().count(() -> portfolio.messages().search(search)).executions();
+        int adminPage = counter().count(() -> admin.messages().search(search)).executions();
+
+        assertThat(log).isEqualTo(LOG_MESSAGE);
+        assertThat(again).isEqualTo(LOG_MESSAGE_AGAIN);
+        assertThat(page).isEqualTo(SEARCH_MESSAGES);
+        assertThat(adminPage).isEqualTo(SEARCH_MESSAGES);
     }
 
     /** An accepted quote of 50 lines of the quote world's account, its events relayed. */

@@ -17,6 +17,7 @@ import dev.crmkit.spi.QuoteRepository;
 import dev.crmkit.spi.OrderRepository;
 import dev.crmkit.spi.CaseRepository;
 import dev.crmkit.spi.ConsentRepository;
+import dev.crmkit.spi.MessageRepository;
 import dev.crmkit.spi.SegmentRepository;
 import dev.crmkit.spi.ProductRepository;
 import dev.crmkit.spi.RelationshipRepository;
@@ -90,6 +91,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final ProductRepository products;
     private final CaseRepository cases;
     private final ConsentRepository consents;
+    private final MessageRepository messages;
     private final SegmentRepository segments;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
@@ -115,6 +117,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.products = decorator.port(ProductRepository.class, uow.products());
         this.cases = decorator.port(CaseRepository.class, uow.cases());
         this.consents = decorator.port(ConsentRepository.class, uow.consents());
+        this.messages = decorator.port(MessageRepository.class, uow.messages());
         this.segments = decorator.port(SegmentRepository.class, uow.segments());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
@@ -235,6 +238,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public ConsentRepository consents() {
         return consents;
+    }
+
+    @Override
+    public MessageRepository messages() {
+        return messages;
     }
 
     @Override

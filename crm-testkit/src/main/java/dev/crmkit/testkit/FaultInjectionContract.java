@@ -95,7 +95,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             UserAdministration.class, Catalogs.class, Accounts.class, Contacts.class, Relationships.class, Documents.class,
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
             Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
-            dev.crmkit.consent.OptOuts.class, Segments.class, DiscountPolicies.class);
+            dev.crmkit.consent.OptOuts.class, Segments.class, DiscountPolicies.class,
+            dev.crmkit.message.Messages.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -113,7 +114,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Cases.settings", "Cases.sla", "Cases.queue", "Cases.slaSettings", "Consents.current", "Consents.history",
             "Consents.check", "Consents.settings",
             "Segments.get", "Segments.list", "Segments.count", "Segments.preview",
-            "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history");
+            "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history",
+            "Messages.get", "Messages.ofAccount", "Messages.search");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -169,7 +169,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
     /** The kinds of record ids the access scope, pipeline membership or tenant hides. */
     static final Set<Class<?>> HIDDEN_ID_TYPES = Set.of(AccountId.class, ContactId.class, RelationshipId.class,
             DocumentId.class, AgendaEntryId.class, PipelineId.class, CardId.class, SavedFilterId.class, QuoteId.class,
-            CaseId.class, OrderId.class, SegmentId.class);
+            CaseId.class, OrderId.class, SegmentId.class, dev.crmkit.common.MessageId.class);
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String TEMPLATE = "Onboarding";
@@ -291,7 +291,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                DocumentId attachment, SavedFilterId savedFilter, String cursor, Version accountVersion, Version contactVersion,
                Version documentVersion, Version entryVersion, Version pipelineVersion, Version cardVersion, QuoteId quote,
                Version quoteVersion, CaseId serviceCase, DocumentId caseAttachment, Version caseVersion, OrderId order,
-               Version orderVersion, SegmentId segment, Version segmentVersion) {
+               Version orderVersion, SegmentId segment, Version segmentVersion,
+               dev.crmkit.common.MessageId message, Version messageVersion) {
 
         /** Fresh ids of the same kinds, none of which exists anywhere; the same versions and cursor. */
         Ids unknown() {
@@ -300,7 +301,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                     DocumentId.newId(), SavedFilterId.newId(), cursor, accountVersion, contactVersion, documentVersion,
                     entryVersion, pipelineVersion, cardVersion, QuoteId.newId(), quoteVersion, CaseId.newId(), DocumentId.newId(),
                     caseVersion, OrderId.newId(), orderVersion, SegmentId.newId(),
-                    segmentVersion);
+                    segmentVersion, dev.crmkit.common.MessageId.newId(), messageVersion);
         }
     }
 
@@ -404,6 +405,7 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         views.add(world.admin().cases().get(world.hidden().serviceCase()));
         views.add(world.admin().cases().history(world.hidden().serviceCase()));
         views.add(world.admin().cases().settings());
+        views.add(world.admin().messages().get(world.hidden().message()));
         views.add(world.admin().cases().slaSettings());
         views.add(world.admin().cases().queue(dev.crmkit.casework.CaseQueue.builder().pageSize(100).build()).items());
         views.add(world.owner().pipelines().savedFilters(world.hidden().pipeline()));
@@ -478,6 +480,10 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 CaseChannel.PHONE).contactId(contact.id()).build()));
         asOwner.cases().attach(serviceCase.id(), new AttachFile("case.txt", "text/plain"), bytes("case"));
         serviceCase = asOwner.cases().get(serviceCase.id());
+        dev.crmkit.message.Message message = asOwner.messages().log(dev.crmkit.message.LogMessage.builder(account.id(),
+                dev.crmkit.message.MessageDirection.INBOUND, dev.crmkit.message.MessageChannel.EMAIL).contact(contact.id())
+                .subject("Hidden message").body("Hidden text").occurredAt(START).externalId("hidden-mail")
+                .attachments(List.of(document.id())).build());
         Segment segment = asOwner.segments().create(new CreateSegment("Hidden segment", false,
                 AccountQuery.builder().openCard(OpenCardFilter.inPipelines(pipeline.id())).build()));
         return new Ids(account.id(), contact.id(), relationship.id(), document.id(), entry.id(), pipeline.id(),
@@ -485,7 +491,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 card.comments().get(0).id(), card.attachments().get(0).id(), filter.id(), cursor, account.version(),
                 contact.version(), document.version(), entry.version(), pipeline.version(), card.version(), quote.id(),
                 quote.version(), serviceCase.id(), serviceCase.attachments().get(0).id(), serviceCase.version(), order.id(),
-                order.version(), segment.id(), segment.version());
+                order.version(), segment.id(), segment.version(), message.id(),
+                message.version());
     }
 
     /** The outsider's own records, in its tenant. */
@@ -657,6 +664,19 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 dev.crmkit.consent.ConsentSubject.contact(m.account(), i.contact()), dev.crmkit.consent.ConsentChannel.PHONE)));
         probes.add(new Probe("Consents.optOutToken", "account", (s, i, m) -> s.consents().optOutToken(
                 dev.crmkit.consent.ConsentSubject.account(i.account()), dev.crmkit.consent.ConsentChannel.EMAIL)));
+        // Messages
+        probes.add(new Probe("Messages.log", "account", (s, i, m) -> s.messages().log(dev.crmkit.message.LogMessage.builder(
+                i.account(), dev.crmkit.message.MessageDirection.INBOUND, dev.crmkit.message.MessageChannel.CALL).body("Hi")
+                .occurredAt(START).build())));
+        probes.add(new Probe("Messages.log", "contact of another account", (s, i, m) -> s.messages().log(
+                dev.crmkit.message.LogMessage.builder(m.account(), dev.crmkit.message.MessageDirection.INBOUND,
+                        dev.crmkit.message.MessageChannel.CALL).contact(i.contact()).body("Hi").occurredAt(START).build())));
+        probes.add(new Probe("Messages.get", "message", (s, i, m) -> s.messages().get(i.message())));
+        probes.add(new Probe("Messages.ofAccount", "account", (s, i, m) -> s.messages().ofAccount(i.account(), true, null, 10)));
+        probes.add(new Probe("Messages.search", "account", (s, i, m) -> s.messages().search(
+                dev.crmkit.message.MessageSearch.builder().account(i.account()).includeArchived(true).build())));
+        probes.add(new Probe("Messages.archive", "message, versioned", (s, i, m) -> s.messages().archive(
+                new dev.crmkit.message.ArchiveMessage(i.message(), i.messageVersion(), true))));
         // Pipelines
         probes.add(new Probe("Pipelines.update", "pipeline", (s, i, m) -> s.pipelines().update(new UpdatePipeline(i.pipeline(),
                 "Renamed", "#000000", PipelineSettings.DEFAULT, i.pipelineVersion()))));

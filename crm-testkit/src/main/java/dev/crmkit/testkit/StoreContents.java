@@ -97,11 +97,13 @@ public record StoreContents(
      * @param caseHistory the history of each of its cases
      * @param consents the consent decisions of it and its contacts, in the order recorded
      * @param consentTokens the opt-out tokens issued for it and its contacts, by hash
+     * @param messages its messages, archived ones included, newest first
      */
     public record AccountParts(List<Contact> contacts, List<Relationship> relationships, List<Document> documents,
             List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline, List<ServiceCase> cases,
             Map<CaseId, List<CaseHistoryRecord>> caseHistory, List<dev.crmkit.consent.Consent> consents,
-            Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens) {}
+            Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens,
+            List<dev.crmkit.message.Message> messages) {}
 
     /**
      * What hangs on one pipeline.
@@ -174,7 +176,10 @@ public record StoreContents(
             accountParts.put(id, new AccountParts(sorted(uow.contacts().findByAccount(id)),
                     sorted(uow.relationships().findByAccount(id)), sorted(uow.documents().findByAccount(id)),
                     sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST),
-                    cases, caseHistory, uow.consents().ofAccount(id), uow.consents().tokensOf(id)));
+                    cases, caseHistory, uow.consents().ofAccount(id), uow.consents().tokensOf(id),
+                    uow.messages().page(dev.crmkit.spi.MessageRepository.MessageCriteria.builder(
+                            new dev.crmkit.access.AccountAccess.Unrestricted()).accountId(id).includeArchived(true).build(),
+                            null, MOST)));
         }
         List<Pipeline> pipelines = sorted(uow.pipelines().findAll());
         Map<PipelineId, PipelineParts> pipelineParts = new LinkedHashMap<>();

@@ -206,6 +206,7 @@ final class WriteCases {
         orders(cases);
         serviceCases(cases);
         consents(cases);
+        messages(cases);
         segments(cases);
         return cases;
     }
@@ -945,6 +946,21 @@ final class WriteCases {
             var channels = w.next() % 2 == 0 ? java.util.Set.of(dev.crmkit.consent.ConsentChannel.VISIT)
                     : java.util.Set.of(dev.crmkit.consent.ConsentChannel.PHONE, dev.crmkit.consent.ConsentChannel.EMAIL);
             return Call.in(w, () -> w.admin.consents().updateSettings(new dev.crmkit.consent.ConsentSettings(channels)));
+        });
+    }
+
+    private static void messages(List<WriteCase> cases) {
+        add(cases, "Messages.log", w -> {
+            var command = dev.crmkit.message.LogMessage.builder(w.acme().id(), dev.crmkit.message.MessageDirection.INBOUND,
+                    dev.crmkit.message.MessageChannel.EMAIL).subject("Pedido " + w.next()).body("Texto")
+                    .occurredAt(java.time.Instant.parse("2026-03-01T10:00:00Z")).externalId("mail-" + w.next()).build();
+            return Call.in(w, () -> w.admin.messages().log(command));
+        });
+        add(cases, "Messages.archive", w -> {
+            var message = w.admin.messages().log(dev.crmkit.message.LogMessage.builder(w.acme().id(),
+                    dev.crmkit.message.MessageDirection.OUTBOUND, dev.crmkit.message.MessageChannel.CALL).body("Ligação " + w.next())
+                    .occurredAt(java.time.Instant.parse("2026-03-01T10:00:00Z")).build());
+            return Call.in(w, () -> w.admin.messages().archive(dev.crmkit.message.ArchiveMessage.archive(message)));
         });
     }
 

@@ -2,12 +2,8 @@ package dev.crmkit.benchmarks;
 
 import dev.crmkit.Actor;
 import dev.crmkit.CrmSession;
-import dev.crmkit.account.Account;
-import dev.crmkit.account.CustomerProperties;
-import dev.crmkit.account.UpdateAccount;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.OrderId;
-import dev.crmkit.common.ProductId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
@@ -20,18 +16,11 @@ import dev.crmkit.order.Order;
 import dev.crmkit.order.OrderLine;
 import dev.crmkit.order.OrderStatus;
 import dev.crmkit.order.OrderStep;
-import dev.crmkit.product.CreatePriceList;
-import dev.crmkit.product.CreateProduct;
-import dev.crmkit.product.PriceList;
-import dev.crmkit.product.ProductDetails;
 import dev.crmkit.product.ProductRoute;
-import dev.crmkit.product.SetProductPrice;
-import dev.crmkit.product.Validity;
 import dev.crmkit.quote.ChangeQuoteStatus;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLine;
-import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.quote.QuoteStatus;
 import java.math.BigDecimal;
@@ -41,7 +30,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -93,27 +81,8 @@ public class ConvertQuoteBenchmark {
     public void prepare(PostgresAccounts db) throws SQLException {
         admin = db.crm.as(Actor.of(Dataset.tenant(1), Dataset.user(0)));
         started = Instant.now();
-        String run = Long.toString(started.toEpochMilli(), 36);
-        PriceList list = admin.priceLists().create(new CreatePriceList("Convert " + run, BRL));
-        List<ProductId> products = new ArrayList<>();
-        for (int i = 0; i < LINES; i++) {
-            ProductId product = admin.products().create(new CreateProduct(ProductDetails.builder("C" + run + "-" + i,
-                    "Convert product " + i).unit("un").route(i % 2 == 0 ? ProductRoute.PRODUCTION : ProductRoute.SALES)
-                    .build())).id();
-            admin.priceLists().setPrice(new SetProductPrice(list.id(), product, new BigDecimal(10 + i + ".95"),
-                    Validity.from(LocalDate.of(2020, 1, 1))));
-            products.add(product);
-        }
-        List<Object[]> picked;
-        try (Connection c = db.dataSource.getConnection()) {
-            picked = Jdbc.rows(c, "select id from crm_account where tenant_id = ? order by id limit 1", Dataset.tenant(1).value());
-        }
-        Account first = admin.accounts().get(new AccountId((UUID) picked.get(0)[0]));
-        CustomerProperties terms = first.details().customer();
-        Account account = admin.accounts().update(new UpdateAccount(first.id(), first.details().withCustomer(
-                terms.toBuilder().priceListId(list.id()).build()), first.version()));
-        command = CreateQuote.builder(account.id()).currency(BRL)
-                .lines(products.stream().map(p -> QuoteLineInput.product(p, new BigDecimal("3"))).toList()).build();
+        command = QuoteBench.prepare(db, admin, "C" + Long.toString(started.toEpochMilli(), 36), LINES,
+                i -> i % 2 == 0 ? ProductRoute.PRODUCTION : ProductRoute.SALES).quote();
         // The first conversion makes the account a customer: every measured one then leaves it as it is.
         admin.orders().convert(ConvertQuote.of(accept()));
     }
@@ -137,23 +106,9 @@ public class ConvertQuoteBenchmark {
      */
     @TearDown(Level.Trial)
     public void forget(PostgresAccounts db) throws SQLException {
-        try (Connection c = db.dataSource.getConnection()) {
-            for (String sql : List.of("delete from crm_order where tenant_id = ? and placed_at >= ?",
-                    "delete from crm_quote where tenant_id = ? and created_at >= ?",
-                    "delete from crm_timeline where tenant_id = ? and occurred_at >= ?")) {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, Dataset.tenant(1).value());
-                    s.setTimestamp(2, Timestamp.from(started));
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("update crm_quote_counter set last_value ="
-                    + " coalesce((select max(sequence) from crm_quote where tenant_id = ?), 0) where tenant_id = ?")) {
-                s.setString(1, Dataset.tenant(1).value());
-                s.setString(2, Dataset.tenant(1).value());
-                s.executeUpdate();
-            }
-        }
+        QuoteBench.forget(db, started, List.of("delete from crm_order where tenant_id = ? and placed_at >= ?",
+                "delete from crm_quote where tenant_id = ? and created_at >= ?",
+                "delete from crm_timeline where tenant_id = ? and occurred_at >= ?"));
     }
 
     /**

@@ -3,8 +3,6 @@ package dev.crmkit.benchmarks;
 import dev.crmkit.Actor;
 import dev.crmkit.CrmSession;
 import dev.crmkit.account.Account;
-import dev.crmkit.account.CustomerProperties;
-import dev.crmkit.account.UpdateAccount;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.common.QuoteId;
@@ -12,17 +10,11 @@ import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.io.CrmJson;
-import dev.crmkit.product.CreatePriceList;
-import dev.crmkit.product.CreateProduct;
-import dev.crmkit.product.PriceList;
-import dev.crmkit.product.ProductDetails;
-import dev.crmkit.product.SetProductPrice;
-import dev.crmkit.product.Validity;
+import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteItem;
 import dev.crmkit.quote.QuoteLine;
-import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.quote.QuoteTotals;
 import java.math.BigDecimal;
@@ -86,26 +78,11 @@ public class CreateQuoteBenchmark {
     public void prepare(PostgresAccounts db) throws SQLException {
         admin = db.crm.as(Actor.of(Dataset.tenant(1), Dataset.user(0)));
         started = Instant.now();
-        String run = Long.toString(started.toEpochMilli(), 36);
-        PriceList list = admin.priceLists().create(new CreatePriceList("Bench " + run, BRL));
-        products = new ArrayList<>();
-        for (int i = 0; i < LINES; i++) {
-            ProductId product = admin.products().create(new CreateProduct(ProductDetails.builder("B" + run + "-" + i,
-                    "Bench product " + i).unit("un").build())).id();
-            admin.priceLists().setPrice(new SetProductPrice(list.id(), product, new BigDecimal(10 + i + ".95"),
-                    Validity.from(LocalDate.of(2020, 1, 1))));
-            products.add(product);
-        }
-        List<Object[]> picked;
-        try (Connection c = db.dataSource.getConnection()) {
-            picked = Jdbc.rows(c, "select id from crm_account where tenant_id = ? order by id limit 1", Dataset.tenant(1).value());
-        }
-        Account first = admin.accounts().get(new AccountId((UUID) picked.get(0)[0]));
-        CustomerProperties terms = first.details().customer();
-        account = admin.accounts().update(new UpdateAccount(first.id(), first.details().withCustomer(
-                terms.toBuilder().priceListId(list.id()).build()), first.version()));
-        command = CreateQuote.builder(account.id()).currency(BRL)
-                .lines(products.stream().map(p -> QuoteLineInput.product(p, QUANTITY)).toList()).build();
+        QuoteBench bench = QuoteBench.prepare(db, admin, "B" + Long.toString(started.toEpochMilli(), 36), LINES,
+                i -> ProductRoute.SALES);
+        account = bench.account();
+        products = bench.products();
+        command = bench.quote();
         // The tenant's first quote makes its counter, which the baseline then advances as the library does.
         admin.quotes().create(command);
     }
@@ -117,22 +94,8 @@ public class CreateQuoteBenchmark {
      */
     @TearDown(Level.Trial)
     public void forget(PostgresAccounts db) throws SQLException {
-        try (Connection c = db.dataSource.getConnection()) {
-            for (String sql : List.of("delete from crm_quote where tenant_id = ? and created_at >= ?",
-                    "delete from crm_timeline where tenant_id = ? and occurred_at >= ?")) {
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, Dataset.tenant(1).value());
-                    s.setTimestamp(2, Timestamp.from(started));
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("update crm_quote_counter set last_value ="
-                    + " coalesce((select max(sequence) from crm_quote where tenant_id = ?), 0) where tenant_id = ?")) {
-                s.setString(1, Dataset.tenant(1).value());
-                s.setString(2, Dataset.tenant(1).value());
-                s.executeUpdate();
-            }
-        }
+        QuoteBench.forget(db, started, List.of("delete from crm_quote where tenant_id = ? and created_at >= ?",
+                "delete from crm_timeline where tenant_id = ? and occurred_at >= ?"));
     }
 
     /**

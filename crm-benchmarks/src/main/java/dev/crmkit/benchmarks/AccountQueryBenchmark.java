@@ -8,15 +8,11 @@ import dev.crmkit.account.AccountStatus;
 import dev.crmkit.account.Classification;
 import dev.crmkit.common.Page;
 import dev.crmkit.common.SortDirection;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -121,8 +117,6 @@ public class AccountQueryBenchmark {
         try (Connection c = db.dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true);
-            List<Object[]> rows = new ArrayList<>(PAGE);
-            Map<UUID, Object[]> byId = new HashMap<>();
             UUID team;
             try (PreparedStatement s = c.prepareStatement("select team_id from crm_user where tenant_id = ? and user_id = ? and active")) {
                 s.setString(1, Dataset.tenant(0).value());
@@ -138,6 +132,7 @@ public class AccountQueryBenchmark {
                     + " and u.user_id = r.user_id where r.tenant_id = a.tenant_id and r.account_id = a.id and u.team_id = ?)"
                     + (afterKey == null ? "" : " and (a.name_key, a.id) > (?, ?)")
                     + " order by a.name_key, a.id limit " + PAGE;
+            List<Object[]> rows;
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, Dataset.tenant(0).value());
                 s.setString(2, "BR");
@@ -146,27 +141,7 @@ public class AccountQueryBenchmark {
                     s.setString(4, afterKey);
                     s.setObject(5, afterId);
                 }
-                try (ResultSet rs = s.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        Object[] row = new Object[columns + 3];
-                        for (int i = 0; i < columns; i++) {
-                            row[i] = rs.getObject(i + 1);
-                        }
-                        row[columns] = new ArrayList<String>();
-                        row[columns + 1] = new HashMap<UUID, String>();
-                        row[columns + 2] = new HashMap<UUID, String>();
-                        rows.add(row);
-                        byId.put(rs.getObject("id", UUID.class), row);
-                    }
-                    Array ids = c.createArrayOf("uuid", byId.keySet().toArray());
-                    children(c, "select account_id, user_id from crm_account_responsible where tenant_id = ? and account_id = any(?)",
-                            ids, byId, columns);
-                    children(c, "select account_id, type_id, stored_value from crm_account_characteristic"
-                            + " where tenant_id = ? and account_id = any(?)", ids, byId, columns + 1);
-                    children(c, "select account_id, area_id, kind from crm_account_interest where tenant_id = ? and account_id = any(?)",
-                            ids, byId, columns + 2);
-                }
+                rows = JdbcAccountPage.read(c, s);
             }
             c.commit();
             // The pool lends its connections on as they come back: the next may be a write.
@@ -175,21 +150,4 @@ public class AccountQueryBenchmark {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static void children(Connection c, String sql, Array ids, Map<UUID, Object[]> byId, int slot) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, Dataset.tenant(0).value());
-            s.setArray(2, ids);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Object[] row = byId.get(rs.getObject(1, UUID.class));
-                    if (row[slot] instanceof List<?> list) {
-                        ((List<String>) list).add(rs.getString(2));
-                    } else {
-                        ((Map<UUID, String>) row[slot]).put(rs.getObject(2, UUID.class), rs.getString(3));
-                    }
-                }
-            }
-        }
-    }
 }

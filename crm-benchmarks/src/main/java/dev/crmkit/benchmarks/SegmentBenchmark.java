@@ -11,13 +11,10 @@ import dev.crmkit.common.SortDirection;
 import dev.crmkit.segment.CreateSegment;
 import dev.crmkit.segment.DeleteSegment;
 import dev.crmkit.segment.Segment;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,33 +114,11 @@ public class SegmentBenchmark {
                     count = rs.getLong(1);
                 }
             }
-            List<Object[]> rows = new ArrayList<>(PAGE);
-            Map<UUID, Object[]> byId = new HashMap<>();
-            int columns;
+            List<Object[]> rows;
             try (PreparedStatement s = c.prepareStatement("select a.*" + FILTER + " order by a.name_key, a.id limit " + PAGE)) {
                 bind(s, team);
-                try (ResultSet rs = s.executeQuery()) {
-                    columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        Object[] row = new Object[columns + 3];
-                        for (int i = 0; i < columns; i++) {
-                            row[i] = rs.getObject(i + 1);
-                        }
-                        row[columns] = new ArrayList<String>();
-                        row[columns + 1] = new HashMap<UUID, String>();
-                        row[columns + 2] = new HashMap<UUID, String>();
-                        rows.add(row);
-                        byId.put(rs.getObject("id", UUID.class), row);
-                    }
-                }
+                rows = JdbcAccountPage.read(c, s);
             }
-            Array ids = c.createArrayOf("uuid", byId.keySet().toArray());
-            children(c, "select account_id, user_id from crm_account_responsible where tenant_id = ? and account_id = any(?)",
-                    ids, byId, columns);
-            children(c, "select account_id, type_id, stored_value from crm_account_characteristic"
-                    + " where tenant_id = ? and account_id = any(?)", ids, byId, columns + 1);
-            children(c, "select account_id, area_id, kind from crm_account_interest where tenant_id = ? and account_id = any(?)",
-                    ids, byId, columns + 2);
             c.commit();
             // The pool lends its connections on as they come back: the next may be a write.
             c.setReadOnly(false);
@@ -157,21 +132,4 @@ public class SegmentBenchmark {
         s.setObject(3, team);
     }
 
-    @SuppressWarnings("unchecked")
-    private static void children(Connection c, String sql, Array ids, Map<UUID, Object[]> byId, int slot) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, Dataset.tenant(0).value());
-            s.setArray(2, ids);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Object[] row = byId.get(rs.getObject(1, UUID.class));
-                    if (row[slot] instanceof List<?> list) {
-                        ((List<String>) list).add(rs.getString(2));
-                    } else {
-                        ((Map<UUID, String>) row[slot]).put(rs.getObject(2, UUID.class), rs.getString(3));
-                    }
-                }
-            }
-        }
-    }
 }

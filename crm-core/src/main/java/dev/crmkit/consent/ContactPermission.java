@@ -9,6 +9,21 @@ package dev.crmkit.consent;
  */
 public record ContactPermission(boolean allowed, Reason reason, Consent basis) {
 
+    /**
+     * Decides whether a person may be reached on a channel, as {@link Consents#check} does: a withdrawal of the
+     * contact or of its account wins, then a grant of either, then the tenant's rule for the channel.
+     *
+     * @param decisions the decisions of the person's account and its contacts, oldest first
+     * @param settings the tenant's rule of consent
+     * @param subject the account or contact
+     * @param channel the channel
+     * @return the answer and its reason
+     */
+    public static ContactPermission decide(java.util.List<Consent> decisions, ConsentSettings settings,
+            ConsentSubject subject, ConsentChannel channel) {
+        return ConsentService.permission(decisions, settings, subject, channel);
+    }
+
     /** Why a person may or may not be reached. */
     public enum Reason {
         /** They granted consent (the contact, or the account for all its contacts). */

@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@link Campaigns} for one actor; the launch itself is {@link CampaignLaunch}. */
+/** {@link Campaigns} for one actor; the launch itself is {@link CampaignLaunchService}. */
 final class CampaignService implements Campaigns {
 
     /** The source an opt-out reported through a campaign is recorded with. */
@@ -108,7 +108,7 @@ final class CampaignService implements Campaigns {
         return useCases.write(actor, command, context -> {
             Campaign current = changeable(context, command.campaignId(), command.expectedVersion());
             requireStatus(current, CampaignStatus.DRAFT);
-            return CampaignLaunch.launch(context, current, command);
+            return CampaignLaunchService.launch(context, current, command);
         });
     }
 

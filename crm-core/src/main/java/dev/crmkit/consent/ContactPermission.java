@@ -21,7 +21,28 @@ public record ContactPermission(boolean allowed, Reason reason, Consent basis) {
      */
     public static ContactPermission decide(java.util.List<Consent> decisions, ConsentSettings settings,
             ConsentSubject subject, ConsentChannel channel) {
-        return ConsentService.permission(decisions, settings, subject, channel);
+        java.util.Map<String, Consent> latest = new java.util.HashMap<>();
+        for (Consent decision : decisions) {
+            latest.put(key(decision.subject(), decision.channel()), decision);
+        }
+        Consent own = latest.get(key(subject, channel));
+        Consent account = subject.contactId() == null ? null : latest.get(key(ConsentSubject.account(subject.accountId()), channel));
+        for (Consent decision : new Consent[] {own, account}) {
+            if (decision != null && decision.state() == ConsentState.WITHDRAWN) {
+                return new ContactPermission(false, Reason.WITHDRAWN, decision);
+            }
+        }
+        for (Consent decision : new Consent[] {own, account}) {
+            if (decision != null && decision.state() == ConsentState.GRANTED) {
+                return new ContactPermission(true, Reason.GRANTED, decision);
+            }
+        }
+        return settings.explicit(channel) ? new ContactPermission(false, Reason.NOT_GIVEN, null)
+                : new ContactPermission(true, Reason.NOT_REQUIRED, null);
+    }
+
+    private static String key(ConsentSubject subject, ConsentChannel channel) {
+        return subject.contactId() + "/" + channel;
     }
 
     /** Why a person may or may not be reached. */

@@ -42,12 +42,12 @@ import java.util.function.Predicate;
  * address for the channel ({@link SkipReason#NO_EMAIL}, {@link SkipReason#NO_PHONE}, {@link SkipReason#NO_ADDRESS}),
  * and for an offer with quotes, no quote for the account's category ({@link SkipReason#NO_OFFER}).
  */
-final class CampaignLaunch {
+final class CampaignLaunchService {
 
     /** How many accounts' consent decisions are read at once. */
     private static final int CONSENT_CHUNK = 1_000;
 
-    private CampaignLaunch() {}
+    private CampaignLaunchService() {}
 
     /** One recipient taken at the launch, with what its checks need. */
     private record Taken(CampaignCandidate account, Contact contact) {

@@ -145,7 +145,6 @@ final class CampaignService implements Campaigns {
     @Override
     public Page<CampaignMember> members(CampaignId campaignId, String cursor, int limit) {
         return useCases.read(actor, context -> {
-            Campaign campaign = load(context, campaignId);
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw InvalidCommandException.single("limit", "Range", 1, MAX_LIMIT);
             }
@@ -160,6 +159,7 @@ final class CampaignService implements Campaigns {
                     throw InvalidCommandException.single("cursor", "InvalidCursor");
                 }
             }
+            Campaign campaign = load(context, campaignId);
             List<CampaignMember> rows = context.uow.campaigns().members(campaign.id(), context.access(), after, limit + 1);
             boolean more = rows.size() > limit;
             List<CampaignMember> items = more ? rows.subList(0, limit) : rows;

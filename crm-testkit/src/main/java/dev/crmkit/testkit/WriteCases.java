@@ -979,6 +979,9 @@ final class WriteCases {
                     .details(d -> d.address(dev.crmkit.account.Address.builder().street("Rua A")
                             .city("Campinas").state("SP").country("BR").build())).build());
         }
+        // Another case may have made visits need explicit consent: Acme gives it.
+        w.admin.consents().record(dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.account(w.acme().id()),
+                dev.crmkit.consent.ConsentChannel.VISIT, "Visit " + w.next()));
         var draft = draftCampaign(w, dev.crmkit.campaign.CampaignKind.VISITS);
         return w.admin.campaigns().launch(dev.crmkit.campaign.LaunchCampaign.planned(draft,
                 new dev.crmkit.campaign.VisitPlan.ByResponsible(5)));

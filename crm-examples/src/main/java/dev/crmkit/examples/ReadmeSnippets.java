@@ -580,7 +580,8 @@ public final class ReadmeSnippets {
                 .build();
         // end::campaigns[]
         crm.tenants().create(CreateTenant.builder(TenantId.of("acme"), "ACME Ltda", ZoneId.of("America/Sao_Paulo"),
-                UserId.of("ana")).adminDisplayName("Ana").build());
+                UserId.of("ana")).adminDisplayName("Ana").defaultLocale(Locale.forLanguageTag("pt-BR"))
+                .otherClassificationName("Parceiro").build());
         CrmSession ana = crm.as(Actor.of("acme", "ana"));
         AccountId sol = ana.accounts().create(new CreateAccount(Classification.CUSTOMER, AccountDetails.builder(
                 PersonKind.LEGAL, "Mercado Sol").emails("compras@mercadosol.example")
@@ -589,10 +590,10 @@ public final class ReadmeSnippets {
         ana.consents().record(RecordConsent.grant(ConsentSubject.account(sol), ConsentChannel.EMAIL, "Web form"));
         var customers = ana.segments().create(new dev.crmkit.segment.CreateSegment("Customers", true,
                 AccountQuery.builder().classifications(Classification.CUSTOMER).build()));
-        LocalDate monday = LocalDate.of(2026, 3, 2);
+        LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
         // tag::campaigns-launch[]
         Campaign news = ana.campaigns().create(new CreateCampaign("March news", CampaignKind.NEWSLETTER,
-                CampaignPeriod.of(monday, monday.plusDays(30)), CampaignTarget.segment(customers.id())));
+                CampaignPeriod.of(today, today.plusDays(30)), CampaignTarget.segment(customers.id())));
         news = ana.campaigns().launch(LaunchCampaign.of(news));   // members taken now, without consent skipped
         CampaignMember member = ana.campaigns().members(news.id(), null, 100).items().get(0);
         // The host's mail service reports back, keyed by the member's id (an opt-out withdraws the consent too).
@@ -602,7 +603,7 @@ public final class ReadmeSnippets {
 
         Campaign visits = ana.campaigns().launch(LaunchCampaign.planned(        // one agenda entry per member
                 ana.campaigns().create(new CreateCampaign("Door to door", CampaignKind.VISITS,
-                        CampaignPeriod.of(monday, monday.plusDays(4)), CampaignTarget.segment(customers.id()))),
+                        CampaignPeriod.of(today, today.plusDays(13)), CampaignTarget.segment(customers.id()))),
                 new VisitPlan.ByResponsible(6)));                                  // at most 6 a day each, working days
         ana.campaigns().complete(EndCampaign.of(visits));
         // end::campaigns-launch[]

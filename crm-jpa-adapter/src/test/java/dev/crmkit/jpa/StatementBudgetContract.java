@@ -263,9 +263,10 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * Launching a newsletter over a segment, whatever its size (10 or 100 accounts): tenant and actor (1), the campaign
      * (1), the segment (1), the launch's candidates with their responsibles (1), the tenant's rule of consent (1), the
      * consent decisions of the accounts (1, a chunk of a thousand accounts per statement), the members (1 JDBC batch),
-     * the campaign's new version (1), its history (1), the outbox (1 batch), and the relay's look for due events (1).
+     * the campaign's new version (1), its history (1), the outbox (1 batch), then the relay's look for due events (1) and
+     * its delete of the events it delivered (1).
      */
-    static final int LAUNCH_CAMPAIGN = 11;
+    static final int LAUNCH_CAMPAIGN = 12;
 
     /**
      * A campaign's results and a page of its members, whatever the number of members: tenant and actor (1), the

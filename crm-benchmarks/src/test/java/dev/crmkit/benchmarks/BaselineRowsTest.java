@@ -208,8 +208,6 @@ class BaselineRowsTest {
                 .anyMatch(r -> r.startsWith("+ crm_account_responsible")).anyMatch(r -> r.startsWith("+ crm_timeline"));
     }
 
-    /** A baseline's write on a connection. */
-    @FunctionalInterface
     @Test
     void givenAlikeTenants_whenEachCreatesAndLaunchesANewsletter_thenTheBaselineWritesTheLibrarysRowsAndEvents()
             throws SQLException {
@@ -247,6 +245,8 @@ class BaselineRowsTest {
         assertThat(crm.relayEvents()).isZero();
     }
 
+    /** A baseline's write on a connection. */
+    @FunctionalInterface
     private interface Write {
         Object run(Connection c) throws SQLException;
     }

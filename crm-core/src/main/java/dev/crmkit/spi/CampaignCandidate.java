@@ -24,7 +24,7 @@ public record CampaignCandidate(AccountId accountId, List<UserId> responsibles, 
     /** Checks the id and copies the collections. */
     public CampaignCandidate {
         Objects.requireNonNull(accountId, "accountId");
-        responsibles = responsibles.stream().sorted().toList();
+        responsibles = responsibles.stream().sorted(java.util.Comparator.comparing(UserId::value)).toList();
         reachableBy = reachableBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reachableBy));
     }
 

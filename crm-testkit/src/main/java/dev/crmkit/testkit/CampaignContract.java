@@ -361,6 +361,10 @@ public abstract class CampaignContract extends CrmKitSupport {
         for (int i = 0; i < 11; i++) {
             recipients.add(CampaignRecipient.account(account(admin, "Shop " + i, tenant.adminId()).id()));
         }
+        // An account of two responsibles is planned once, like any other.
+        recipients.set(0, CampaignRecipient.account(admin.accounts().create(AccountTestData.anAccount().named("Shared shop")
+                .at(Address.builder().street("Rua B").city("Campinas").state("SP").country("BR").build())
+                .responsibles(tenant.adminId(), ann).build()).account().id()));
         Account noStreet = admin.accounts().create(AccountTestData.anAccount().named("Nowhere")
                 .responsibles(tenant.adminId()).build()).account();
         recipients.add(CampaignRecipient.account(noStreet.id()));
@@ -398,5 +402,25 @@ public abstract class CampaignContract extends CrmKitSupport {
             planned.stream().filter(m -> m.assignee().equals(user)).forEach(m -> perDay.merge(m.plannedOn(), 1L, Long::sum));
             assertThat(perDay.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 2L));
         }
+    }
+
+    @Example
+    void givenAccountsOfTwoResponsiblesOrNone_whenCallsArePlannedByResponsible_thenTheFirstByIdOrTheOwnerGetsEach() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        UserId bob = tenant.addUser("bob", AccessScope.ALL).id();
+        UserId ann = tenant.addUser("ann", AccessScope.ALL).id();
+        Account shared = admin.accounts().create(AccountTestData.anAccount().named("Shared").withPhones("+55 11 3333-4444")
+                .responsibles(bob, ann).build()).account();
+        Account nobodys = admin.accounts().create(AccountTestData.anAccount().named("Nobody's").withPhones("+55 11 3333-5555")
+                .build()).account();
+        Campaign calls = admin.campaigns().create(new CreateCampaign("Calls", CampaignKind.CALLS, WEEK,
+                recipients(CampaignRecipient.account(shared.id()), CampaignRecipient.account(nobodys.id()))));
+
+        Campaign running = admin.campaigns().launch(LaunchCampaign.planned(calls, new VisitPlan.ByResponsible(1)));
+
+        assertThat(members(admin, running)).extracting(CampaignMember::accountId, CampaignMember::status,
+                CampaignMember::assignee).containsExactlyInAnyOrder(tuple(shared.id(), MemberStatus.SCHEDULED, ann),
+                tuple(nobodys.id(), MemberStatus.SCHEDULED, tenant.adminId()));
     }
 }

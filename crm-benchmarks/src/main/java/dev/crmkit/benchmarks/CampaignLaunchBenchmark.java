@@ -51,7 +51,6 @@ public class CampaignLaunchBenchmark {
     private CrmSession admin;
     private Segment segment;
     private ConsentSettings before;
-    private int next;
 
     /**
      * Saves the segment and lifts the rule of consent, as the administrator.
@@ -59,7 +58,9 @@ public class CampaignLaunchBenchmark {
      * @param db the loaded database
      */
     @Setup(Level.Trial)
-    public void prepare(PostgresAccounts db) {
+    public void prepare(PostgresAccounts db) throws SQLException {
+        // What an interrupted run may have left.
+        delete(db);
         admin = db.as(0);
         before = admin.consents().settings();
         admin.consents().updateSettings(new ConsentSettings(Set.of()));
@@ -96,7 +97,7 @@ public class CampaignLaunchBenchmark {
      */
     @Benchmark
     public Campaign library() {
-        Campaign draft = admin.campaigns().create(new CreateCampaign("Newsletter " + next++, CampaignKind.NEWSLETTER, PERIOD,
+        Campaign draft = admin.campaigns().create(new CreateCampaign("Newsletter " + UUID.randomUUID(), CampaignKind.NEWSLETTER, PERIOD,
                 CampaignTarget.segment(segment.id())));
         return admin.campaigns().launch(LaunchCampaign.of(draft));
     }
@@ -108,7 +109,7 @@ public class CampaignLaunchBenchmark {
     @Benchmark
     public UUID jdbc(PostgresAccounts db) throws SQLException {
         try (Connection c = db.dataSource.getConnection()) {
-            UUID id = campaigns.createAndLaunch(c, Dataset.tenant(0), Dataset.user(0), "Newsletter " + next++, PERIOD,
+            UUID id = campaigns.createAndLaunch(c, Dataset.tenant(0), Dataset.user(0), "Newsletter " + UUID.randomUUID(), PERIOD,
                     segment.id(), " and a.status in ('ACTIVE')");
             relay.relay(c, Dataset.tenant(0).value());
             return id;

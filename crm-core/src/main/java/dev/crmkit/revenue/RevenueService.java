@@ -131,7 +131,7 @@ final class RevenueService implements Revenue {
                     : Duration.between(counted.oldestOpenCard(), context.now).toDays();
             ProspectEffort effort = new ProspectEffort(counted.agendaEntries(), counted.comments(), counted.messages(), days);
             List<ProfitabilityLine> lines = new ArrayList<>();
-            new TreeMap<>(value).forEach((currency, weighted) -> lines.add(new ProfitabilityLine(currency, weighted,
+            value.forEach((currency, weighted) -> lines.add(new ProfitabilityLine(currency, weighted,
                     per(weighted, effort.interactions(), currency), per(weighted, days, currency))));
             lines.sort(Comparator.comparing(ProfitabilityLine::currency, BY_CODE));
             return new Profitability(accountId, today(context), effort, lines);

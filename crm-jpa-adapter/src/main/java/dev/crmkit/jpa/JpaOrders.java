@@ -91,13 +91,19 @@ final class JpaOrders implements OrderRepository {
         if (bounds.size() < 2) {
             throw new IllegalStateException("at least two bounds");
         }
-        SqlQuery query = new SqlQuery().append("select p, currency, sum(subtotal) from (select case");
+        SqlQuery query = new SqlQuery().append("select p, currency, sum(subtotal) from (select");
         int last = bounds.size() - 2;
-        for (int period = 0; period < last; period++) {
-            query.append(" when updated_at < :b" + (period + 1) + " then " + period, "b" + (period + 1), bounds.get(period + 1));
+        if (last > 0) {
+            query.append(" case");
+            for (int period = 0; period < last; period++) {
+                query.append(" when updated_at < :b" + (period + 1) + " then " + period, "b" + (period + 1),
+                        bounds.get(period + 1));
+            }
+            query.append(" else " + last + " end");
+        } else {
+            query.append(" 0");
         }
-        query.append(" else " + last + " end as p, currency, subtotal from crm_order where tenant_id = :tenant",
-                        "tenant", uow.tenant)
+        query.append(" as p, currency, subtotal from crm_order where tenant_id = :tenant", "tenant", uow.tenant)
                 .append(" and account_id = :account and status = 'INVOICED'", "account", accountId.value())
                 .append(" and updated_at >= :b0", "b0", bounds.get(0))
                 .append(" and updated_at < :bn) x group by p, currency", "bn", bounds.get(bounds.size() - 1));

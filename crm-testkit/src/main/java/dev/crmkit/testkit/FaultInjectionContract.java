@@ -117,7 +117,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history",
             "Messages.get", "Messages.ofAccount", "Messages.search",
             "Campaigns.get", "Campaigns.list", "Campaigns.members", "Campaigns.results", "Campaigns.history",
-            "Revenue.ofCustomer", "Revenue.estimate", "Revenue.forecast", "Revenue.profitability");
+            "Revenue.ofCustomer", "Revenue.byMonth", "Revenue.estimate", "Revenue.forecast", "Revenue.profitability");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -1,5 +1,6 @@
 package dev.crmkit.spi;
 
+import dev.crmkit.agenda.WorkReport;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.access.AccessWiring;
 import dev.crmkit.access.CrmUser;
@@ -427,16 +428,21 @@ public final class StoredRecords {
      * @param seriesStart the date its series started, or {@code null}
      * @param occurrence its number in the series
      * @param dedupeKey the key a rule made it under, or {@code null}
+     * @param caseId the service case it serves, or {@code null}
+     * @param onSite whether it is an on-site intervention
+     * @param attachments its attached files
+     * @param workReport its work report, or {@code null}
      * @param version the stored version
      * @return the entry
      */
     public static AgendaEntry agendaEntry(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
             CatalogEntryId typeId, String description, Schedule schedule, AgendaStatus status, UserId userId,
             UserId createdBy, Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence,
-            AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, Version version) {
+            AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, CaseId caseId, boolean onSite,
+            List<Attachment> attachments, WorkReport workReport, Version version) {
         return factory(AgendaEntryFactory.class).agendaEntry(id, accountId, contactId, cardId, typeId, description, schedule,
                 status, userId, createdBy, createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence,
-                dedupeKey, version);
+                dedupeKey, caseId, onSite, attachments, workReport, version);
     }
 
     /**
@@ -791,13 +797,18 @@ public final class StoredRecords {
          * @param seriesStart the date its series started, or {@code null}
          * @param occurrence its number in the series
          * @param dedupeKey the key a rule made it under, or {@code null}
+         * @param caseId the service case it serves, or {@code null}
+         * @param onSite whether it is an on-site intervention
+         * @param attachments its attached files
+         * @param workReport its work report, or {@code null}
          * @param version the stored version
          * @return the entry
          */
         AgendaEntry agendaEntry(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
                 CatalogEntryId typeId, String description, Schedule schedule, AgendaStatus status, UserId userId,
                 UserId createdBy, Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence,
-                AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, Version version);
+                AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, CaseId caseId, boolean onSite,
+                List<Attachment> attachments, WorkReport workReport, Version version);
     }
 
     /** The pipeline capability's factory of pipelines. */

@@ -190,6 +190,7 @@ final class TenantPartition {
     final Table<AgendaEntryId, AgendaEntry> agenda = new Table<>("agenda-entry", AgendaEntry::id);
     final Table.Index<AgendaEntryId, AgendaEntry, AccountId> agendaByAccount = agenda.index(e -> List.of(e.accountId()));
     final Table.Index<AgendaEntryId, AgendaEntry, CardId> agendaByCard = agenda.index(e -> optional(e.cardId().orElse(null)));
+    final Table.Index<AgendaEntryId, AgendaEntry, CaseId> agendaByCase = agenda.index(e -> optional(e.caseId().orElse(null)));
     /** Pending entries linked to a card: the board's "has tasks" filter counts them. */
     final Table.Index<AgendaEntryId, AgendaEntry, CardId> pendingAgendaByCard =
             agenda.index(e -> e.pending() ? optional(e.cardId().orElse(null)) : List.of());

@@ -297,6 +297,9 @@ public final class Timeline {
         } else if (event instanceof MessageEvent.MessageLogged e) {
             summary = say(context, "timeline.MessageLogged." + e.direction().name(),
                     new Messages.Key("message-channel." + e.channel().name()), e.subject() == null ? "" : e.subject());
+        } else if (event instanceof dev.crmkit.event.SurveyEvent.SurveyAnswered e) {
+            summary = e.nps() == null ? say(context, "timeline.SurveyAnswered", e.number(), e.csat())
+                    : say(context, "timeline.SurveyAnsweredWithNps", e.number(), e.csat(), e.nps());
         } else if (event instanceof MessageEvent.MessageArchived e) {
             summary = say(context, "timeline.MessageArchived", e.subject() == null ? "" : e.subject());
         } else if (event instanceof MessageEvent.MessageUnarchived e) {

@@ -1,5 +1,7 @@
 package dev.crmkit.spi;
 
+import dev.crmkit.casework.SurveyAnswer;
+import dev.crmkit.casework.Survey;
 import dev.crmkit.agenda.WorkReport;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.access.AccessWiring;
@@ -131,6 +133,7 @@ public final class StoredRecords {
             Map.entry(QuoteFactory.class, QuoteWiring.class),
             Map.entry(OrderFactory.class, OrderWiring.class),
             Map.entry(CaseFactory.class, CaseWiring.class),
+            Map.entry(SurveyFactory.class, CaseWiring.class),
             Map.entry(DiscountPolicyFactory.class, DiscountWiring.class),
             Map.entry(SegmentFactory.class, SegmentWiring.class));
 
@@ -611,6 +614,51 @@ public final class StoredRecords {
             List<ClockPause> pauses, Version version) {
         return factory(CaseFactory.class).serviceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt,
                 resolvedAt, closedAt, comments, attachments, firstResponse, resolution, pauses, version);
+    }
+
+    /**
+     * A stored satisfaction survey.
+     *
+     * @param caseId the case
+     * @param accountId its account
+     * @param tokenHash the SHA-256 of its token, hex
+     * @param issuedAt when it was issued
+     * @param categoryId the case's category then, or {@code null}
+     * @param teamId the case's team then, or {@code null}
+     * @param assigneeId the case's assignee then, or {@code null}
+     * @param firstResponseMet whether the first response met its target, or {@code null} without one
+     * @param resolutionMet whether the resolution met its target, or {@code null} without one
+     * @param answer the answer, or {@code null}
+     * @param version the stored version
+     * @return the survey
+     */
+    public static Survey survey(CaseId caseId, AccountId accountId, String tokenHash, Instant issuedAt,
+            CatalogEntryId categoryId, CatalogEntryId teamId, UserId assigneeId, Boolean firstResponseMet, Boolean resolutionMet,
+            SurveyAnswer answer, Version version) {
+        return factory(SurveyFactory.class).survey(caseId, accountId, tokenHash, issuedAt, categoryId, teamId, assigneeId,
+                firstResponseMet, resolutionMet, answer, version);
+    }
+
+    /** The case capability's factory of satisfaction surveys. */
+    @FunctionalInterface
+    public interface SurveyFactory {
+        /**
+         * @param caseId the case
+         * @param accountId its account
+         * @param tokenHash the SHA-256 of its token, hex
+         * @param issuedAt when it was issued
+         * @param categoryId the case's category then, or {@code null}
+         * @param teamId the case's team then, or {@code null}
+         * @param assigneeId the case's assignee then, or {@code null}
+         * @param firstResponseMet whether the first response met its target, or {@code null} without one
+         * @param resolutionMet whether the resolution met its target, or {@code null} without one
+         * @param answer the answer, or {@code null}
+         * @param version the stored version
+         * @return the survey
+         */
+        Survey survey(CaseId caseId, AccountId accountId, String tokenHash, Instant issuedAt, CatalogEntryId categoryId,
+                CatalogEntryId teamId, UserId assigneeId, Boolean firstResponseMet, Boolean resolutionMet, SurveyAnswer answer,
+                Version version);
     }
 
     /** The case capability's factory of service cases. */

@@ -237,6 +237,9 @@ final class TenantPartition {
     final Table.Index<CaseId, ServiceCase, CatalogEntryId> casesByEntry = cases.index(c -> java.util.stream.Stream
             .of(c.details().categoryId(), c.details().priorityId(), c.details().teamId()).filter(java.util.Objects::nonNull)
             .distinct().toList());
+    /** Each resolved case's satisfaction survey; a token's hash is unique. */
+    final Table<CaseId, dev.crmkit.casework.Survey> surveys = new Table<>("survey", dev.crmkit.casework.Survey::caseId);
+    final Table.Unique<CaseId, dev.crmkit.casework.Survey> surveysByToken = surveys.unique("token", dev.crmkit.casework.Survey::tokenHash);
     /** Each case's history, oldest first. */
     final Map<CaseId, List<CaseHistoryRecord>> caseHistory = new HashMap<>();
     /** The last case number given; the next case takes the one after. */

@@ -36,3 +36,5 @@ create index crm_case_survey_team_ix on crm_case_survey (tenant_id, team_id, iss
 create index crm_case_survey_assignee_ix on crm_case_survey (tenant_id, assignee_id, issued_at);
 create index crm_case_survey_category_ix on crm_case_survey (tenant_id, category_id, issued_at);
 create index crm_case_survey_account_ix on crm_case_survey (tenant_id, account_id);
+-- The low-score rule reads the answers of low scores since a recent instant.
+create index crm_case_survey_low_score_ix on crm_case_survey (tenant_id, csat, answered_at);

@@ -230,7 +230,11 @@ class CrmJsonTest {
             new dev.crmkit.event.MessageEvent.MessageLogged(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null,
                     dev.crmkit.message.MessageDirection.OUTBOUND, dev.crmkit.message.MessageChannel.CALL, null),
             new dev.crmkit.event.MessageEvent.MessageArchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, "Assunto"),
-            new dev.crmkit.event.MessageEvent.MessageUnarchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null));
+            new dev.crmkit.event.MessageEvent.MessageUnarchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null),
+            new dev.crmkit.event.SurveyEvent.SurveyIssued(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, "acme.tok3n",
+                    java.time.Instant.parse("2026-04-01T12:00:00Z")),
+            new dev.crmkit.event.SurveyEvent.SurveyAnswered(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, 4, 9, "Rápido"),
+            new dev.crmkit.event.SurveyEvent.SurveyAnswered(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, 1, null, null));
 
     private final CrmJson json = new CrmJson();
 

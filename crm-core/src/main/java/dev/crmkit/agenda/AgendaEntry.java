@@ -136,6 +136,18 @@ public final class AgendaEntry {
     }
 
     /**
+     * The same new entry, serving a service case (an agenda rule's task about a case).
+     *
+     * @param newCaseId the case
+     * @return the entry, linked to the case
+     */
+    AgendaEntry servingCase(CaseId newCaseId) {
+        return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, status, userId, createdBy,
+                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, newCaseId, onSite,
+                attachments, workReport, version);
+    }
+
+    /**
      * A stored entry, as an adapter loads it.
      *
      * @param id the id

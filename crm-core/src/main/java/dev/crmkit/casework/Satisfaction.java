@@ -41,7 +41,7 @@ public interface Satisfaction {
      * The categories and agents that score lowest, with their sample sizes ({@link TrainingNeeds} states the rule).
      *
      * @param query the period and the optional filters
-     * @param minimumSample the fewest answers a ranked group needs, at least 1
+     * @param minimumSample the fewest answers a ranked group needs, 1 to 1,000,000
      * @return the lowest-scoring categories and agents
      */
     TrainingNeeds trainingNeeds(SatisfactionQuery query, int minimumSample);

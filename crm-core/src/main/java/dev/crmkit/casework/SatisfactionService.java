@@ -44,6 +44,8 @@ final class SatisfactionService implements Satisfaction {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RANDOM_BYTES = 32;
     private static final String TOKEN_FIELD = "token";
+    /** The largest minimum sample a training-needs view takes. */
+    private static final int MAX_MINIMUM_SAMPLE = 1_000_000;
 
     /** Lowest mean first, then the surer low score (lower upper end), then more answers, then key. */
     private static final Comparator<SatisfactionGroup> LOWEST_FIRST = Comparator
@@ -138,6 +140,9 @@ final class SatisfactionService implements Satisfaction {
             if (minimumSample < 1) {
                 throw InvalidCommandException.single("minimumSample", "Min", 1);
             }
+            if (minimumSample > MAX_MINIMUM_SAMPLE) {
+                throw InvalidCommandException.single("minimumSample", "Max", MAX_MINIMUM_SAMPLE);
+            }
             SurveyCriteria criteria = criteria(context, query);
             return new TrainingNeeds(lowest(groups(context, criteria, SatisfactionGrouping.CATEGORY), minimumSample),
                     lowest(groups(context, criteria, SatisfactionGrouping.AGENT), minimumSample), minimumSample);
@@ -183,9 +188,24 @@ final class SatisfactionService implements Satisfaction {
         if (query.to().isBefore(query.from())) {
             throw InvalidCommandException.single("to", "AfterFrom");
         }
+        // A filter names a team, agent or category of the tenant (inactive ones too: past cases have them).
+        InvalidCommandException.Builder problems = InvalidCommandException.builder("SatisfactionQuery");
+        reference(context, problems, "teamId", query.teamId(), dev.crmkit.catalog.CatalogKind.TEAM);
+        reference(context, problems, "categoryId", query.categoryId(), dev.crmkit.catalog.CatalogKind.CASE_CATEGORY);
+        if (query.agentId() != null && context.uow.users().findById(query.agentId()).isEmpty()) {
+            problems.add("agentId", "UnknownReference", query.agentId().value());
+        }
+        problems.throwIfAny();
         ZoneId zone = context.tenant.timeZone();
         return new SurveyCriteria(query.from().atStartOfDay(zone).toInstant(), query.to().plusDays(1).atStartOfDay(zone).toInstant(),
                 query);
+    }
+
+    private static void reference(Context context, InvalidCommandException.Builder problems, String field, CatalogEntryId id,
+            dev.crmkit.catalog.CatalogKind kind) {
+        if (id != null && context.uow.catalog().findById(id).filter(e -> e.kind() == kind).isEmpty()) {
+            problems.add(field, "UnknownReference", id);
+        }
     }
 
     private static TenantId tenantOf(String token) {

@@ -1,5 +1,6 @@
 package dev.crmkit.casework;
 
+import dev.crmkit.common.InvalidCommandException;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public record CsatScore(List<Long> distribution, Double mean, Double lower, Doub
     public CsatScore {
         distribution = List.copyOf(distribution);
         if (distribution.size() != 5) {
-            throw new IllegalArgumentException("five scores");
+            throw InvalidCommandException.single("distribution", "Size", 5);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.crmkit.casework;
 
+import dev.crmkit.common.InvalidCommandException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,8 +17,11 @@ public record SurveyAnswer(int csat, Integer nps, String comment, Instant answer
 
     /** Checks the ranges. */
     public SurveyAnswer {
-        if (csat < 1 || csat > 5 || nps != null && (nps < 0 || nps > 10)) {
-            throw new IllegalArgumentException("score out of range");
+        if (csat < 1 || csat > 5) {
+            throw InvalidCommandException.single("csat", "Max", 5);
+        }
+        if (nps != null && (nps < 0 || nps > 10)) {
+            throw InvalidCommandException.single("nps", "Max", 10);
         }
         Objects.requireNonNull(answeredAt, "answeredAt");
     }

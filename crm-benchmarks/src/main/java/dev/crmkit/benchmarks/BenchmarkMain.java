@@ -48,8 +48,9 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  *   <li>the library sides ({@code library*} methods) of every paired benchmark in one fork, their JDBC baselines
  *       ({@code jdbc*}) in the next, round after round, the order alternating (library, JDBC; JDBC, library; ...), so
  *       a library fork and its baseline's run minutes apart at most and share whatever the machine was doing;
- *   <li>the single-shot pairs (an import, an export) the same way, in forks of their own (the export's fork keeps the
- *       256 MiB heap its class asks for);
+ *   <li>the single-shot pairs (an import, an export) in the same forks when they ask nothing of the JVM (the import:
+ *       measured after the timed benchmarks' warm-up passes, which it does not take part in), otherwise in forks of
+ *       their own the same way (the export's keep the 256 MiB heap its class asks for);
  *   <li>the benchmarks without a baseline (in memory) in forks of their own, one per class.
  * </ul>
  * A fork pays for its JVM, the databases it starts and Hibernate's start-up once, not once per benchmark
@@ -221,8 +222,8 @@ public final class BenchmarkMain {
      * @param side the side its benchmarks measure
      * @param round its round (from 1)
      * @param jvmArgs what the benchmarks' class asks of the JVM, after the run's own heap
-     * @param units the benchmarks and parameter sets it measures
-     * @param singleShot whether they are single-shot
+     * @param units the timed benchmarks and parameter sets it measures
+     * @param singleShot whether all of its benchmarks are single-shot
      * @param benchmarks their full names
      */
     record Fork(Side side, int round, List<String> jvmArgs, int units, boolean singleShot, List<String> benchmarks) {}
@@ -238,14 +239,17 @@ public final class BenchmarkMain {
             boolean singleShot = entry.getMode() == Mode.SingleShotTime;
             Side side = Side.of(entry.getUsername());
             // Benchmarks without a baseline get a fork per class: an in-memory dataset of a million rows is enough for one heap.
-            String key = (side == Side.UNPAIRED ? "2" + benchmarkClass(entry.getUsername()) : singleShot ? "1" : "0")
-                    + String.join(" ", jvmArgs(entry));
+            // A paired single-shot benchmark shares the timed ones' forks when it asks nothing else of the JVM: a fork's
+            // start (the JVM, its databases, Hibernate) costs more than the import it measures.
+            List<String> args = jvmArgs(entry);
+            String key = (side == Side.UNPAIRED ? "2" + benchmarkClass(entry.getUsername())
+                    : singleShot && args.size() > 1 ? "1" : "0") + String.join(" ", args);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
         List<Fork> forks = new ArrayList<>();
         groups.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(group -> {
             List<BenchmarkListEntry> entries = group.getValue();
-            boolean singleShot = entries.get(0).getMode() == Mode.SingleShotTime;
+            boolean singleShot = entries.stream().allMatch(e -> e.getMode() == Mode.SingleShotTime);
             List<String> jvmArgs = jvmArgs(entries.get(0));
             if (Side.of(entries.get(0).getUsername()) == Side.UNPAIRED) {
                 for (int round = 1; round <= settings.unpairedForks(); round++) {
@@ -268,7 +272,7 @@ public final class BenchmarkMain {
 
     private static Fork fork(Settings settings, Side side, int round, List<String> jvmArgs, boolean singleShot,
             List<BenchmarkListEntry> entries) {
-        int units = entries.stream().mapToInt(e -> parameterSets(settings, e)).sum();
+        int units = entries.stream().filter(e -> e.getMode() != Mode.SingleShotTime).mapToInt(e -> parameterSets(settings, e)).sum();
         return new Fork(side, round, jvmArgs, units, singleShot, entries.stream().map(BenchmarkListEntry::getUsername).toList());
     }
 
@@ -294,7 +298,7 @@ public final class BenchmarkMain {
         double perUnit = 2 * settings.warmupTime().convertTo(TimeUnit.MILLISECONDS)
                 + settings.warmups() * settings.warmupTime().convertTo(TimeUnit.MILLISECONDS)
                 + settings.iterations() * settings.iterationTime().convertTo(TimeUnit.MILLISECONDS);
-        return Math.round(plan.stream().filter(f -> !f.singleShot()).mapToInt(Fork::units).sum() * perUnit / 1000);
+        return Math.round(plan.stream().mapToInt(Fork::units).sum() * perUnit / 1000);
     }
 
     private static String benchmarkClass(String benchmark) {
@@ -320,23 +324,41 @@ public final class BenchmarkMain {
         }
     }
 
-    /** A fork's own work: its benchmarks, warmed up together, then measured one by one, into one JSON file. */
+    /**
+     * A fork's own work: its timed benchmarks warmed up together, then every benchmark measured one by one, the
+     * single-shot ones last with their own warm-up invocations, into one JSON file.
+     */
     private static void fork(Settings settings, Path output, List<String> benchmarks) throws RunnerException, IOException {
         // One JMH run per set of class-specific parameters (JMH's parameters apply to every benchmark of a run).
         Map<Map<String, List<String>>, List<String>> byParams = new LinkedHashMap<>();
+        Map<Map<String, List<String>>, List<String>> timedByParams = new LinkedHashMap<>();
+        List<String> singleShots = new ArrayList<>();
         for (String benchmark : benchmarks) {
             Map<String, List<String>> params = new TreeMap<>();
             settings.paramsOf(benchmarkClass(benchmark)).forEach((k, v) -> params.put(k, List.of(v)));
             byParams.computeIfAbsent(params, k -> new ArrayList<>()).add(benchmark);
+            boolean singleShot = BenchmarkList.defaultList().find(silent(), List.of(Pattern.quote(benchmark) + "$"), List.of())
+                    .first().getMode() == Mode.SingleShotTime;
+            if (singleShot) {
+                singleShots.add(benchmark);
+            } else {
+                timedByParams.computeIfAbsent(params, k -> new ArrayList<>()).add(benchmark);
+            }
         }
-        boolean singleShot = BenchmarkList.defaultList().find(silent(), List.of(Pattern.quote(benchmarks.get(0)) + "$"), List.of())
-                .first().getMode() == Mode.SingleShotTime;
-        if (!singleShot && settings.warmupPasses() > 0) {
-            warmUp(settings, byParams);
+        if (!timedByParams.isEmpty() && settings.warmupPasses() > 0) {
+            warmUp(settings, timedByParams);
         }
         ArrayNode all = new ObjectMapper().createArrayNode();
         int part = 0;
-        for (Map.Entry<Map<String, List<String>>, List<String>> group : byParams.entrySet()) {
+        // The timed benchmarks first, then the single-shot ones: an import's hundreds of megabytes of garbage stay out of
+        // the heap the timed ones are measured in.
+        List<Map.Entry<Map<String, List<String>>, String>> order = new ArrayList<>();
+        for (boolean singles : List.of(false, true)) {
+            byParams.forEach((params, group) -> group.stream().filter(b -> singleShots.contains(b) == singles)
+                    .forEach(b -> order.add(Map.entry(params, b))));
+        }
+        for (Map.Entry<Map<String, List<String>>, String> planned : order) {
+            Map.Entry<Map<String, List<String>>, List<String>> group = Map.entry(planned.getKey(), List.of(planned.getValue()));
             // One benchmark at a time, each after the databases were quiesced (see Postgres.quiesceAll).
             for (String benchmark : group.getValue()) {
                 long quiescing = System.nanoTime();
@@ -346,7 +368,7 @@ public final class BenchmarkMain {
                 Path partFile = output.resolveSibling(output.getFileName() + ".part" + part++);
                 ChainedOptionsBuilder measured = options(group.getKey(), List.of(benchmark)).addProfiler(GCProfiler.class)
                         .resultFormat(ResultFormatType.JSON).result(partFile.toString());
-                if (singleShot) {
+                if (singleShots.contains(benchmark)) {
                     measured.warmupIterations(settings.singleShotWarmups()).measurementIterations(settings.singleShots());
                 } else {
                     measured.warmupIterations(settings.warmups()).warmupTime(settings.warmupTime())
@@ -379,6 +401,9 @@ public final class BenchmarkMain {
         for (int pass = 1; pass <= settings.warmupPasses() && !warming.isEmpty(); pass++) {
             Map<Map<String, List<String>>, List<String>> next = new LinkedHashMap<>();
             for (Map.Entry<Map<String, List<String>>, List<String>> group : warming.entrySet()) {
+            if (group.getValue().isEmpty()) {
+                continue;
+            }
                 Map<String, Boolean> settled = new HashMap<>();
                 for (RunResult result : new Runner(options(group.getKey(), group.getValue()).warmupIterations(0)
                         .measurementIterations(1).measurementTime(settings.warmupTime()).build()).run()) {
@@ -530,8 +555,8 @@ public final class BenchmarkMain {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 forks, took.toMinutes(), took.toSecondsPart(), include.equals(ALL) ? "" : ", benchmarks matching `" + include + "`"));
         out.append(String.format(Locale.ROOT, "Each pair's library and JDBC sides ran in alternating forks, %d rounds (A/B, B/A, ...);"
-                        + " each timed fork ran its benchmarks %s, then each for %d × %s of warm-up and %d × %s"
-                        + " measured; each single-shot fork %d warm-up and %d measured invocation(s); the benchmarks without a"
+                        + " each fork ran its timed benchmarks %s, then each for %d × %s of warm-up and %d × %s"
+                        + " measured; each single-shot benchmark %d warm-up and %d measured invocation(s) per fork; the benchmarks without a"
                         + " baseline in %d fork(s).",
                 settings.rounds(), settings.warmupPasses() == 0 ? "without unmeasured passes first"
                         : "in unmeasured passes of " + settings.warmupTime() + " until each stopped getting faster (at most "

@@ -1,12 +1,14 @@
 package dev.crmkit.discount;
 
 import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.DiscountPolicyId;
 import dev.crmkit.common.InvalidCommandException;
 import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.event.DiscountEvent;
+import dev.crmkit.internal.AccountDeletion;
 import dev.crmkit.internal.AccountGuard;
 import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.CatalogReferences;
@@ -86,6 +88,14 @@ final class DiscountPolicyService implements DiscountPolicies {
             record(context, new DiscountEvent.DiscountPolicyDeleted(context.meta(), current.id(), current.terms().name()));
             return null;
         });
+    }
+
+    /** The policies of an account being deleted go with it, in id order so that every store records the same events. */
+    static void deleteOfAccount(Context context, AccountId accountId) {
+        for (DiscountPolicy policy : AccountDeletion.byId(context.uow.discounts().findByAccount(accountId), DiscountPolicy::id)) {
+            context.uow.discounts().delete(policy);
+            record(context, new DiscountEvent.DiscountPolicyDeleted(context.meta(), policy.id(), policy.terms().name()));
+        }
     }
 
     @Override

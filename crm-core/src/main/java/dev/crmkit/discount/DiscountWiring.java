@@ -1,6 +1,7 @@
 package dev.crmkit.discount;
 
 import dev.crmkit.account.Account;
+import dev.crmkit.common.AccountId;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.Session;
 import dev.crmkit.spi.StoredRecords;
@@ -41,5 +42,16 @@ public final class DiscountWiring {
      */
     public static LineDiscounts lineDiscounts(Context context, Account account, LocalDate day) {
         return new LineDiscountServices(context, account, day);
+    }
+
+    /**
+     * Deletes the policies scoped to an account that is being deleted in the use case, each with its history entry
+     * and event as if an administrator had deleted it.
+     *
+     * @param context the use case deleting the account
+     * @param accountId the account
+     */
+    public static void deleteOfAccount(Context context, AccountId accountId) {
+        DiscountPolicyService.deleteOfAccount(context, accountId);
     }
 }

@@ -4,6 +4,7 @@ import dev.crmkit.account.Account;
 import dev.crmkit.account.Classification;
 import dev.crmkit.common.RuleViolationException;
 import dev.crmkit.contact.Contact;
+import dev.crmkit.discount.DiscountWiring;
 import dev.crmkit.document.Document;
 import dev.crmkit.event.AccountEvent;
 import dev.crmkit.event.ContactEvent;
@@ -18,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * Deleting an account with everything that hangs off it, in one unit of work: its contacts, relationships,
- * documents (their bytes after the commit), agenda entries, quotes, orders, messages and timeline go; its cards stay, without their prospect. A customer
+ * documents (their bytes after the commit), agenda entries, quotes, orders, discount policies, messages and timeline go; its cards stay, without their prospect. A customer
  * is never deleted, nor an account with service cases.
  */
 public final class AccountDeletion {
@@ -54,6 +55,8 @@ public final class AccountDeletion {
         // Consent decisions and opt-out tokens are personal data of the account's people: erased with it.
         context.uow.consents().deleteAccount(account.id());
         context.uow.orders().deleteByAccount(account.id());
+        // A discount policy for this account alone has nobody left to apply to.
+        DiscountWiring.deleteOfAccount(context, account.id());
         context.uow.messages().deleteByAccount(account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);

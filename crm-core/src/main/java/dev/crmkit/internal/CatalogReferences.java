@@ -63,14 +63,16 @@ public final class CatalogReferences {
      */
     public static boolean inUse(Context context, CatalogEntry entry) {
         return switch (entry.kind()) {
-            case TEAM -> context.uow.users().existsInTeam(entry.id()) || context.uow.cases().refersTo(entry.id());
-            case CHARACTERISTIC_TYPE, INTEREST_AREA, CUSTOMER_TYPE, ECONOMIC_ACTIVITY ->
-                    context.uow.accounts().refersTo(entry.id());
+            // A team's discount limit, like a customer type's or a price list's discount policy, is deleted first.
+            case TEAM -> context.uow.users().existsInTeam(entry.id()) || context.uow.cases().refersTo(entry.id())
+                    || context.uow.discounts().refersTo(entry.id());
+            case CHARACTERISTIC_TYPE, INTEREST_AREA, ECONOMIC_ACTIVITY -> context.uow.accounts().refersTo(entry.id());
+            case CUSTOMER_TYPE -> context.uow.accounts().refersTo(entry.id()) || context.uow.discounts().refersTo(entry.id());
             // A priority ranks accounts and cases alike.
             case PRIORITY -> context.uow.accounts().refersTo(entry.id()) || context.uow.cases().refersTo(entry.id());
             case CASE_CATEGORY -> context.uow.cases().refersTo(entry.id());
             // A price list's prices go with it; the accounts buying from it keep it.
-            case PRICE_LIST -> context.uow.accounts().refersTo(entry.id());
+            case PRICE_LIST -> context.uow.accounts().refersTo(entry.id()) || context.uow.discounts().refersTo(entry.id());
             case RELATIONSHIP_TYPE -> context.uow.relationships().existsOfType(entry.id());
             case AGENDA_ENTRY_TYPE -> AgendaLinks.typeInUse(context, entry.id());
         };

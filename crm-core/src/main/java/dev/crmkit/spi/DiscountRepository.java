@@ -45,6 +45,23 @@ public interface DiscountRepository {
             LocalDate day);
 
     /**
+     * The policies whose scope is one account, which go when the account is deleted.
+     *
+     * @param accountId the account
+     * @return its policies, in no particular order
+     */
+    List<DiscountPolicy> findByAccount(AccountId accountId);
+
+    /**
+     * Whether a policy's scope (a customer type, a price list) or a limit's team is a catalog entry, which may then
+     * not be deleted.
+     *
+     * @param entryId the catalog entry
+     * @return {@code true} when a policy or a limit refers to it
+     */
+    boolean refersTo(CatalogEntryId entryId);
+
+    /**
      * @param policy a new policy at {@code Version.UNSAVED}
      * @return the policy at {@code Version.FIRST}
      */

@@ -58,6 +58,21 @@ final class InMemoryDiscounts implements DiscountRepository {
     }
 
     @Override
+    public List<DiscountPolicy> findByAccount(AccountId accountId) {
+        return data.discountPolicies.all().stream()
+                .filter(p -> p.terms().scope() instanceof DiscountScope.Account a && a.accountId().equals(accountId))
+                .toList();
+    }
+
+    @Override
+    public boolean refersTo(CatalogEntryId entryId) {
+        boolean scoped = data.discountPolicies.all().stream().anyMatch(p -> p.terms().scope() instanceof DiscountScope.CustomerType t
+                ? t.customerTypeId().equals(entryId)
+                : p.terms().scope() instanceof DiscountScope.PriceList l && l.priceListId().equals(entryId));
+        return scoped || limits().stream().anyMatch(l -> l.subject() instanceof DiscountLimit.Team t && t.teamId().equals(entryId));
+    }
+
+    @Override
     public DiscountPolicy insert(DiscountPolicy policy) {
         return uow.insert(data.discountPolicies, policy::withVersion);
     }

@@ -82,6 +82,28 @@ final class JpaDiscounts implements DiscountRepository {
     }
 
     @Override
+    public List<DiscountPolicy> findByAccount(AccountId accountId) {
+        return uow.watched(() -> uow.em().createQuery("select p from DiscountPolicy p where p.tenantId = :tenant"
+                                + " and p.scopeKind = '" + DiscountPolicyEntity.ACCOUNT + "' and p.scopeId = :account",
+                        DiscountPolicyEntity.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("account", accountId.value())
+                .getResultList()).stream().map(DiscountPolicyEntity::toDomain).toList();
+    }
+
+    /** One statement: a policy scoped to the entry (by the scope index), or a team's limit (by the limits' key). */
+    @Override
+    public boolean refersTo(CatalogEntryId entryId) {
+        return !new SqlQuery().append("select 1 from crm_discount_policy where tenant_id = :tenant and scope_kind in ('"
+                        + DiscountPolicyEntity.CUSTOMER_TYPE + "', '" + DiscountPolicyEntity.PRICE_LIST + "') and scope_id = :entry"
+                        + " union all select 1 from crm_discount_limit where tenant_id = :tenant and subject_kind = '" + DiscountLimitEntity.TEAM + "'"
+                        + " and subject_id = :team", "tenant", uow.tenant)
+                .bind("entry", entryId.value())
+                .bind("team", entryId.toString())
+                .rows(uow, 1).isEmpty();
+    }
+
+    @Override
     public DiscountPolicy insert(DiscountPolicy policy) {
         DiscountPolicy stored = policy.withVersion(Version.FIRST);
         DiscountPolicyEntity row = DiscountPolicyEntity.of(uow.tenant, stored);

@@ -210,6 +210,58 @@ public abstract class DiscountContract extends CrmKitSupport {
     }
 
     @Example
+    void givenPoliciesAndALimitReferringToCatalogEntriesAndAnAccount_whenThoseAreDeleted_thenEntriesAreKeptAndTheAccountsPoliciesGo() {
+        World w = world();
+        CrmSession admin = w.tenant().admin();
+        Policies p = new Policies(admin);
+        CatalogEntryId team = w.tenant().addTeam("Balcão");
+        CatalogEntryId wholesale = w.tenant().addEntry(CatalogKind.CUSTOMER_TYPE, "Atacadista").id();
+        Account lead = admin.accounts().create(anAccount().named("Loja Efêmera Ltda").build()).account();
+        DiscountPolicy byType = p.create(terms("Atacadistas", "3").scope(new DiscountScope.CustomerType(wholesale)));
+        p.create(terms("Lista atacado", "2").scope(new DiscountScope.PriceList(w.list().id())));
+        DiscountPolicy forLead = p.create(terms("Só para a loja", "4").scope(new DiscountScope.Account(lead.id())));
+        DiscountPolicy forBuyer = p.create(terms("Só para o mercado", "6").scope(new DiscountScope.Account(w.buyer().id())));
+        admin.discounts().setLimit(SetDiscountLimit.ofTeam(team, new BigDecimal("10")));
+        crm().relayEvents();
+
+        RuleViolationException typeInUse = thrown(RuleViolationException.class, () -> admin.catalogs().delete(wholesale));
+        RuleViolationException teamInUse = thrown(RuleViolationException.class, () -> admin.catalogs().delete(team));
+        admin.accounts().delete(lead.id());
+        p.delete(DeleteDiscountPolicy.of(byType));
+        admin.catalogs().delete(wholesale);
+        admin.discounts().setLimit(SetDiscountLimit.ofTeam(team, null));
+        admin.catalogs().delete(team);
+
+        assertThat(typeInUse.field()).contains("entryId");
+        assertThat(typeInUse.code()).isEqualTo("rule.catalog.entry-in-use");
+        assertThat(typeInUse.getMessage()).contains("Atacadista");
+        assertThat(teamInUse.getMessage()).contains("Balcão");
+        assertThat(p.list()).extracting(x -> x.terms().name()).containsExactlyInAnyOrder("Lista atacado", "Só para o mercado");
+        assertThat(admin.discounts().get(forBuyer.id())).isEqualTo(forBuyer);
+        thrown(NotFoundException.class, () -> admin.discounts().get(forLead.id()));
+        assertThat(admin.discounts().history(forLead.id())).extracting(e -> e.summary()).containsExactly(
+                "Discount policy \"Só para a loja\" created: 4%", "Discount policy \"Só para a loja\" deleted");
+        crm().relayEvents();
+        assertThat(published.eventsOf(w.tenant().id(), DiscountEvent.DiscountPolicyDeleted.class))
+                .extracting(DiscountEvent.DiscountPolicyDeleted::policyId).containsExactly(forLead.id(), byType.id());
+    }
+
+    @Example
+    void givenAPriceListOfAPolicy_whenDeleted_thenItIsKeptUntilThePolicyGoes() {
+        World w = world();
+        CrmSession admin = w.tenant().admin();
+        PriceList spare = admin.priceLists().create(new CreatePriceList("Promoção", BRL));
+        DiscountPolicy onSpare = new Policies(admin).create(terms("Promo", "2").scope(new DiscountScope.PriceList(spare.id())));
+
+        RuleViolationException inUse = thrown(RuleViolationException.class, () -> admin.catalogs().delete(spare.id()));
+        new Policies(admin).delete(DeleteDiscountPolicy.of(onSpare));
+        admin.catalogs().delete(spare.id());
+
+        assertThat(inUse.getMessage()).contains("Promoção");
+        thrown(NotFoundException.class, () -> admin.priceLists().get(spare.id()));
+    }
+
+    @Example
     void givenARevenuePolicy_whenTheCustomerAcceptedEnoughInTheLastTwelveMonths_thenItsLinesTakeIt() {
         World w = world();
         CrmSession admin = w.tenant().admin();

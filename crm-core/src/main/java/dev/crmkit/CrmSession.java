@@ -39,6 +39,8 @@ import dev.crmkit.discount.DiscountWiring;
 import dev.crmkit.quote.Quotes;
 import dev.crmkit.order.OrderWiring;
 import dev.crmkit.order.Orders;
+import dev.crmkit.revenue.Revenue;
+import dev.crmkit.revenue.RevenueWiring;
 import dev.crmkit.relationship.RelationshipWiring;
 import dev.crmkit.relationship.Relationships;
 import dev.crmkit.report.ReportWiring;
@@ -70,6 +72,7 @@ public final class CrmSession {
     private final PriceLists priceLists;
     private final Quotes quotes;
     private final Orders orders;
+    private final Revenue revenue;
     private final Cases cases;
     private final DiscountPolicies discounts;
     private final Consents consents;
@@ -98,6 +101,7 @@ public final class CrmSession {
         this.priceLists = Observed.wrap(PriceLists.class, ProductWiring.priceLists(session), observer);
         this.quotes = Observed.wrap(Quotes.class, QuoteWiring.quotes(session, taxCalculator, quoteNumbering), observer);
         this.orders = Observed.wrap(Orders.class, OrderWiring.orders(session), observer);
+        this.revenue = Observed.wrap(Revenue.class, RevenueWiring.revenue(session), observer);
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
         this.discounts = Observed.wrap(DiscountPolicies.class, DiscountWiring.policies(session), observer);
         this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
@@ -296,6 +300,16 @@ public final class CrmSession {
      */
     public Orders orders() {
         return orders;
+    }
+
+    /**
+     * Revenue of the accounts in the actor's scope: realised by month from invoiced orders, the estimate (run rate,
+     * weighted pipeline, open quotes), a pipeline's forecast by salesperson and month, and prospects' profitability.
+     *
+     * @return the revenue API
+     */
+    public Revenue revenue() {
+        return revenue;
     }
 
     /**

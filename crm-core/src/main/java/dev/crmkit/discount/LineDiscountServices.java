@@ -4,11 +4,9 @@ import dev.crmkit.account.Account;
 import dev.crmkit.account.CustomerProperties;
 import dev.crmkit.common.ProductId;
 import dev.crmkit.internal.Context;
-import dev.crmkit.quote.Quote;
-import dev.crmkit.quote.QuoteStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -74,21 +72,15 @@ final class LineDiscountServices implements LineDiscounts {
     }
 
     /**
-     * The customer's revenue over the trailing twelve months, by currency: until orders are invoiced, the net amounts
-     * (subtotal less the quote's discount, taxes left out) of its accepted or converted quotes whose last change (their
-     * acceptance or conversion) falls in the twelve months before the day. This is the
-     * one place to read invoiced orders from once they exist.
+     * The customer's realised revenue over the trailing twelve months as of the day, by currency: the subtotals of its
+     * orders invoiced from the start of the same day twelve months earlier to the end of the day (the revenue's
+     * definition), read as one aggregate.
      */
     static Map<Currency, BigDecimal> trailingTwelveMonths(Context context, Account account, LocalDate day) {
-        ZonedDateTime since = day.minusMonths(12).atStartOfDay(context.tenant.timeZone());
+        ZoneId zone = context.tenant.timeZone();
         Map<Currency, BigDecimal> revenue = new HashMap<>();
-        for (Quote quote : context.uow.quotes().findByAccount(account.id())) {
-            boolean won = quote.status() == QuoteStatus.ACCEPTED || quote.status() == QuoteStatus.CONVERTED;
-            if (won && !quote.updatedAt().isBefore(since.toInstant())) {
-                var totals = quote.revision().totals();
-                revenue.merge(quote.currency(), totals.subtotal().subtract(totals.discount()), BigDecimal::add);
-            }
-        }
+        context.uow.orders().invoicedAmounts(account.id(), List.of(day.minusMonths(12).atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant())).forEach(sum -> revenue.merge(sum.currency(), sum.amount(), BigDecimal::add));
         return revenue;
     }
 }

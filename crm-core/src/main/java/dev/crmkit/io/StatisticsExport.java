@@ -211,7 +211,7 @@ public final class StatisticsExport {
     }
 
     /** The caller's stream, which the workbook may not close. */
-    private static final class NonClosing extends FilterOutputStream {
+    static final class NonClosing extends FilterOutputStream {
 
         NonClosing(OutputStream out) {
             super(out);

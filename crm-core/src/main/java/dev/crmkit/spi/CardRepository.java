@@ -1,5 +1,6 @@
 package dev.crmkit.spi;
 
+import dev.crmkit.access.AccountAccess;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
 import dev.crmkit.common.LabelId;
@@ -181,4 +182,32 @@ public interface CardRepository {
             sums = List.copyOf(sums);
         }
     }
+
+    /**
+     * The values of an account's open cards (not archived, neither won nor lost) that carry one, in every pipeline,
+     * summed by pipeline, stage and currency (the groups carry no salesperson and no month).
+     *
+     * @param accountId an account
+     * @return the sums, in no particular order
+     */
+    List<CardValueSum> openValuesOf(AccountId accountId);
+
+    /**
+     * The values of a pipeline's open cards that carry one, summed by stage, salesperson, month of the expected close
+     * date and currency: only cards without an account, or whose account the access admits.
+     *
+     * @param pipelineId a pipeline
+     * @param access the reader's access to accounts
+     * @return the sums, in no particular order
+     */
+    List<CardValueSum> forecastOf(PipelineId pipelineId, AccountAccess access);
+
+    /**
+     * The effort spent on an account: its agenda entries, the comments on its cards, its messages, and its oldest
+     * open card's creation.
+     *
+     * @param accountId an account
+     * @return the counts
+     */
+    AccountEffort effortOf(AccountId accountId);
 }

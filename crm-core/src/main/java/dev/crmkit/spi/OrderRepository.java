@@ -4,6 +4,7 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.OrderId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.order.Order;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,18 @@ public interface OrderRepository {
      * @return its newest orders (latest placement first, then number), at most {@code limit}
      */
     List<Order> findByAccount(AccountId accountId, int limit);
+
+    /**
+     * The realised revenue of an account over consecutive periods: the subtotals of its invoiced orders, summed by
+     * period of their invoicing time (an invoiced order changes no more, so its last update is its invoicing) and by
+     * currency. Cancelled orders and orders not invoiced yet count nothing.
+     *
+     * @param accountId an account
+     * @param bounds the periods' bounds, ascending: period {@code i} runs from {@code bounds[i]} included to
+     *     {@code bounds[i + 1]} excluded; at least two
+     * @return the non-zero sums, in no particular order
+     */
+    List<PeriodAmount> invoicedAmounts(AccountId accountId, List<Instant> bounds);
 
     /**
      * @param order a new order at {@code Version.UNSAVED}

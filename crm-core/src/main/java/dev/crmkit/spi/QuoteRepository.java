@@ -4,6 +4,7 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteRevision;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +24,14 @@ public interface QuoteRepository {
      * @param accountId an account
      * @return its quotes at their current revisions, in no particular order
      */
+    /**
+     * @param accountId an account
+     * @param today the day that decides which sent quotes have expired
+     * @return its open quotes: accepted and not converted, or sent and not expired on {@code today}; in no
+     *     particular order
+     */
+    List<Quote> findOpenByAccount(AccountId accountId, LocalDate today);
+
     List<Quote> findByAccount(AccountId accountId);
 
     /**

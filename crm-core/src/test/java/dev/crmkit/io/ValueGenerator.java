@@ -180,6 +180,9 @@ final class ValueGenerator {
             return Instant.parse("2026-01-01T00:00:00Z").plus(random.nextInt(1_000_000_000), ChronoUnit.MICROS)
                     .plusSeconds(random.nextInt(100_000_000));
         }
+        if (raw == java.time.YearMonth.class) {
+            return java.time.YearMonth.of(2020, 1).plusMonths(random.nextInt(120));
+        }
         if (raw == LocalDate.class) {
             return LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000));
         }

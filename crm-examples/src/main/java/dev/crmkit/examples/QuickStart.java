@@ -77,6 +77,7 @@ import dev.crmkit.contact.ContactDetails;
 import dev.crmkit.event.TenantEvent;
 import dev.crmkit.event.UserEvent;
 import dev.crmkit.history.TimelineEntry;
+import dev.crmkit.io.RevenueExport;
 import dev.crmkit.io.StatisticsExport;
 import dev.crmkit.jpa.JpaCrmStore;
 import dev.crmkit.pipeline.AddComment;
@@ -125,6 +126,9 @@ import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteLineInput;
 import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.relationship.CreateRelationship;
+import dev.crmkit.revenue.EstimateLine;
+import dev.crmkit.revenue.ForecastLine;
+import dev.crmkit.revenue.RevenueForecast;
 import dev.crmkit.report.AgendaStatistics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -448,6 +452,29 @@ public final class QuickStart {
             Quote discountedSent = joao.quotes().changeStatus(ChangeQuoteStatus.of(approved, QuoteStatus.SENT));
             out.println("   approved by " + approved.revision().approval().decidedBy() + ": " + discountedSent.number()
                     + " " + discountedSent.status());
+
+            // 9c. Revenue: the invoiced production order is the customer's realised revenue; the estimate adds a new card
+            // weighted by its stage's win probability (Negociação: 70%) and the sent quote Q-000002; the forecast of the
+            // pipeline goes out as CSV.
+            out.println("9c. Revenue");
+            joao.cards().create(CreateCard.builder(vendas.id(), "Fibra para a matriz").stageId(vendas.stages().get(2).id())
+                    .salespersonId(UserId.of("joao")).value(Money.of("2000", "BRL")).expectedCloseDate(today.plusMonths(1))
+                    .accountId(customer.id()).build());
+            out.println("   realised in 12 months: " + joao.revenue().ofCustomer(customer.id()).trailingTwelveMonths()
+                    + " (the sales office's order is not invoiced yet)");
+            for (EstimateLine line : joao.revenue().estimate(customer.id()).lines()) {
+                out.println("   estimate " + line.currency() + ": run rate " + line.runRate() + " + pipeline "
+                        + line.weightedPipeline() + " + open quotes " + line.openQuotes() + " = " + line.total());
+            }
+            RevenueForecast forecast = joao.revenue().forecast(vendas.id());
+            for (ForecastLine line : forecast.lines()) {
+                out.println("   forecast " + line.salespersonName() + " " + line.closeMonth() + ": " + line.amount().currency()
+                        + " " + line.amount().weighted() + " of " + line.amount().open() + " open");
+            }
+            ByteArrayOutputStream forecastCsv = new ByteArrayOutputStream();
+            new RevenueExport(Locale.forLanguageTag("pt-BR")).writeCsv(forecast, forecastCsv);
+            out.println("   forecast CSV: " + forecastCsv.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("")
+                    .replace("\uFEFF", ""));
 
             // 10. The help desk: João opens a case for the customer and assigns it to Rita, who works on it although the
             // account is outside her portfolio; the customer sees the public answer, not the internal note.

@@ -103,6 +103,7 @@ import dev.crmkit.event.EventSweep;
 import dev.crmkit.event.ParkedEvent;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.inmemory.InMemoryCrmStore;
+import dev.crmkit.io.RevenueExport;
 import dev.crmkit.io.StatisticsExport;
 import dev.crmkit.jpa.HostTransactions;
 import dev.crmkit.jpa.JpaCrmStore;
@@ -142,6 +143,10 @@ import dev.crmkit.order.OrderStatus;
 import dev.crmkit.order.ReportOrderProgress;
 import dev.crmkit.product.ProductRoute;
 import dev.crmkit.quote.ChangeQuoteStatus;
+import dev.crmkit.revenue.CustomerRevenue;
+import dev.crmkit.revenue.EstimateLine;
+import dev.crmkit.revenue.RevenueEstimate;
+import dev.crmkit.revenue.RevenueForecast;
 import dev.crmkit.quote.DecideQuoteDiscount;
 import dev.crmkit.quote.CreateQuote;
 import dev.crmkit.quote.Quote;
@@ -508,6 +513,50 @@ public final class ReadmeSnippets {
         }
         // end::convert[]
         return Map.entry(made, ana.orders().history(made.id()));
+    }
+
+    /**
+     * The revenue snippet: a customer's realised revenue from an invoiced order, its estimate with an open card and a
+     * sent quote, and a pipeline's forecast exported as XLSX.
+     *
+     * @param out where the forecast's workbook goes
+     * @return the customer's revenue, and its estimate
+     */
+    public static Map.Entry<CustomerRevenue, RevenueEstimate> revenue(OutputStream out) {
+        Crm crm = Crm.builder().store(new InMemoryCrmStore()).build();
+        createTenant(crm);
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        Account account = ana.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.of(PersonKind.LEGAL, "Cozinhas Boa Vista"), Set.of())).account();
+        Currency brl = Currency.getInstance("BRL");
+        Quote first = ana.quotes().create(CreateQuote.builder(account.id()).currency(brl)
+                .lines(QuoteLineInput.text("Projeto de cozinha", BigDecimal.ONE, new BigDecimal("2400"))).build());
+        first = ana.quotes().changeStatus(ChangeQuoteStatus.of(first, QuoteStatus.SENT));
+        first = ana.quotes().changeStatus(ChangeQuoteStatus.of(first, QuoteStatus.ACCEPTED));
+        Order order = ana.orders().convert(ConvertQuote.of(first)).get(0);
+        order = ana.orders().reportProgress(ReportOrderProgress.of(order, OrderStatus.ACCEPTED));
+        order = ana.orders().reportProgress(ReportOrderProgress.of(order, OrderStatus.DELIVERED));
+        ana.orders().reportProgress(ReportOrderProgress.invoiced(order, "NF-2026-0100"));
+        Pipeline vendas = ana.pipelines().create(CreatePipeline.builder("Vendas", "#1F6FEB")
+                .stages(new NewStage("Contato", "#CCCCCC", 0, 10), new NewStage("Proposta", "#FFCC00", 0, 40))
+                .users(UserId.of("ana")).settings(PipelineSettings.DEFAULT).build());
+        ana.cards().create(CreateCard.builder(vendas.id(), "Área de serviço").stageId(vendas.stages().get(1).id())
+                .accountId(account.id()).salespersonId(UserId.of("ana")).value(Money.of("3000", "BRL"))
+                .expectedCloseDate(LocalDate.of(2026, 8, 31)).build());
+        Quote open = ana.quotes().create(CreateQuote.builder(account.id()).currency(brl)
+                .lines(QuoteLineInput.text("Armário extra", BigDecimal.ONE, new BigDecimal("500"))).build());
+        ana.quotes().changeStatus(ChangeQuoteStatus.of(open, QuoteStatus.SENT));
+        // tag::revenue[]
+        CustomerRevenue revenue = ana.revenue().ofCustomer(account.id());
+        System.out.println(revenue.trailingTwelveMonths());   // {BRL=2400.00}: what was invoiced in 12 months
+        for (EstimateLine line : ana.revenue().estimate(account.id()).lines()) {
+            // run rate 200.00 (2400 / 12) + pipeline 1200.00 (3000 x 40%) + open quotes 500.00 = 1900.00
+            System.out.println(line.currency() + " " + line.total());
+        }
+        RevenueForecast forecast = ana.revenue().forecast(vendas.id());   // by salesperson and close month
+        new RevenueExport(Locale.forLanguageTag("pt-BR")).writeXlsx(forecast, out);
+        // end::revenue[]
+        return Map.entry(revenue, ana.revenue().estimate(account.id()));
     }
 
     /**

@@ -69,6 +69,12 @@ class QuickStartTest {
                 .contains("Q-000002: 5 routers less 8.00% (Roteadores 5+), less the quote's 7% = 112.67, total 1496.87: PENDING")
                 .contains("joao (pt-BR): O orçamento Q-000002 aguarda a aprovação dos descontos por um administrador")
                 .contains("approved by marta: Q-000002 SENT")
+                .contains("realised in 12 months: {BRL=349.90} (the sales office's order is not invoiced yet)")
+                // 349.90 / 12 = 29.158 -> 29.16; 2000 x 70% = 1400; Q-000002 sent, 1496.87 net of its discounts.
+                .contains("estimate BRL: run rate 29.16 + pipeline 1400.00 + open quotes 1496.87 = 2926.03")
+                .contains("forecast João Lima " + java.time.YearMonth.now(java.time.ZoneId.of("America/Sao_Paulo")).plusMonths(1)
+                        + ": BRL 1400.00 of 2000.00 open")
+                .contains("forecast CSV: Vendedor,\"Fechamento previsto\",Moeda,Ponderado,\"Em aberto\",Cartões")
                 .contains("case #1 Sem sinal na loja: RESOLVED, the customer sees 1 of 2 comments")
                 .contains("SLA of case #1: first response MET, resolution MET")
                 .contains("queue: [#2 Internet lenta (first response ON_TRACK)]")
@@ -124,7 +130,7 @@ class QuickStartTest {
                 .doesNotContain("1. Creating tenant")
                 .contains("already holds tenant 'fibra-sul' from an earlier run")
                 .contains("accounts kept: 2 [Mercado Bom Preco Filial (CUSTOMER), Mercado Bom Preço Ltda (CUSTOMER)]")
-                .contains("pipeline kept: Vendas empresariais, 2 card(s)")
+                .contains("pipeline kept: Vendas empresariais, 3 card(s)")
                 .contains("joao's later tasks: 1 kept, 2 with this run's")
                 .endsWith("Done." + System.lineSeparator());
     }

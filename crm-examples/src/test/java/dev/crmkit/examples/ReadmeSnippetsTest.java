@@ -136,6 +136,24 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheRevenueSnippet_whenRun_thenTheInvoicedOrderIsTheRevenueAndTheEstimateAddsTheWeightedCardAndTheQuote() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        var result = ReadmeSnippets.revenue(out);
+
+        java.util.Currency brl = java.util.Currency.getInstance("BRL");
+        assertThat(result.getKey().trailingTwelveMonths()).containsExactly(java.util.Map.entry(brl, new java.math.BigDecimal("2400.00")));
+        assertThat(result.getValue().lines()).singleElement().satisfies(line -> {
+            assertThat(line.runRate()).isEqualTo(new java.math.BigDecimal("200.00"));
+            assertThat(line.weightedPipeline()).isEqualTo(new java.math.BigDecimal("1200.00"));
+            assertThat(line.openQuotes()).isEqualTo(new java.math.BigDecimal("500.00"));
+            assertThat(line.total()).isEqualTo(new java.math.BigDecimal("1900.00"));
+        });
+        byte[] xlsx = out.toByteArray();
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a workbook is a zip").isEqualTo("PK");
+    }
+
+    @Test
     void givenTheCasesSnippet_whenRun_thenTheCustomerSeesTheResolvedCaseWithoutTheInternalNote() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 

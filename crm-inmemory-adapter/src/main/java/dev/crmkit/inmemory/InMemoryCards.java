@@ -1,5 +1,6 @@
 package dev.crmkit.inmemory;
 
+import dev.crmkit.access.AccountAccess;
 import dev.crmkit.account.Account;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
@@ -10,9 +11,14 @@ import dev.crmkit.common.StageId;
 import dev.crmkit.pipeline.BoardOrder;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CardSummary;
+import dev.crmkit.spi.AccountEffort;
 import dev.crmkit.spi.BoardCriteria;
 import dev.crmkit.spi.CardRepository;
+import dev.crmkit.spi.CardValueGroup;
+import dev.crmkit.spi.CardValueSum;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -206,5 +212,60 @@ final class InMemoryCards implements CardRepository {
         sums.forEach((currency, amount) -> money.add(new Money(amount, currency)));
         money.sort(BY_CURRENCY);
         return new StageTotals(cards.size(), money, stagnant);
+    }
+
+    @Override
+    public List<CardValueSum> openValuesOf(AccountId accountId) {
+        return sums(data.cards.find(data.cardsByAccount, accountId), false);
+    }
+
+    @Override
+    public List<CardValueSum> forecastOf(PipelineId pipelineId, AccountAccess access) {
+        Map<AccountId, Boolean> seen = new HashMap<>();
+        List<Card> cards = new ArrayList<>();
+        for (Card card : data.cards.find(data.cardsByPipeline, pipelineId)) {
+            AccountId accountId = card.accountId().orElse(null);
+            if (accountId == null || seen.computeIfAbsent(accountId, id -> data.accounts.get(id)
+                    .map(account -> access.admits(account.responsibles(), data::teamOf)).orElse(false))) {
+                cards.add(card);
+            }
+        }
+        return sums(cards, true);
+    }
+
+    /** The open cards' values by pipeline, stage and currency, and by salesperson and close month when asked. */
+    private static List<CardValueSum> sums(Collection<Card> cards, boolean forecast) {
+        Map<List<Object>, BigDecimal> amounts = new HashMap<>();
+        Map<List<Object>, Long> counts = new HashMap<>();
+        Map<List<Object>, CardValueGroup> groups = new HashMap<>();
+        for (Card card : cards) {
+            if (!card.open() || card.value().isEmpty()) {
+                continue;
+            }
+            CardValueGroup group = new CardValueGroup(card.pipelineId(), card.stageId(),
+                    forecast ? card.salespersonId().orElse(null) : null,
+                    forecast ? card.expectedCloseDate().map(YearMonth::from).orElse(null) : null);
+            List<Object> key = java.util.Arrays.asList(group, card.value().get().currency());
+            groups.put(key, group);
+            amounts.merge(key, card.value().get().amount(), BigDecimal::add);
+            counts.merge(key, 1L, Long::sum);
+        }
+        List<CardValueSum> sums = new ArrayList<>();
+        amounts.forEach((key, amount) -> sums.add(new CardValueSum(groups.get(key), (Currency) key.get(1), amount, counts.get(key))));
+        return sums;
+    }
+
+    @Override
+    public AccountEffort effortOf(AccountId accountId) {
+        long comments = 0;
+        Instant oldest = null;
+        for (Card card : data.cards.find(data.cardsByAccount, accountId)) {
+            comments += card.comments().size();
+            if (card.open() && (oldest == null || card.createdAt().isBefore(oldest))) {
+                oldest = card.createdAt();
+            }
+        }
+        return new AccountEffort(data.agenda.find(data.agendaByAccount, accountId).size(), comments,
+                data.messages.find(data.messagesByAccount, accountId).size(), oldest);
     }
 }

@@ -4,9 +4,17 @@ import dev.crmkit.common.AccountId;
 import dev.crmkit.common.OrderId;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.order.Order;
+import dev.crmkit.order.OrderStatus;
 import dev.crmkit.spi.OrderRepository;
+import dev.crmkit.spi.PeriodAmount;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The orders of a partition, by account and by quote; numbers and each quote's route are unique. */
@@ -55,5 +63,25 @@ final class InMemoryOrders implements OrderRepository {
         for (Order order : data.orders.find(data.ordersByAccount, accountId)) {
             data.orders.delete(order.id(), journal);
         }
+    }
+
+    @Override
+    public List<PeriodAmount> invoicedAmounts(AccountId accountId, List<Instant> bounds) {
+        Map<List<Object>, BigDecimal> sums = new HashMap<>();
+        for (Order order : data.orders.find(data.ordersByAccount, accountId)) {
+            if (order.status() != OrderStatus.INVOICED) {
+                continue;
+            }
+            Instant invoiced = order.updatedAt();
+            for (int period = 0; period + 1 < bounds.size(); period++) {
+                if (!invoiced.isBefore(bounds.get(period)) && invoiced.isBefore(bounds.get(period + 1))) {
+                    sums.merge(List.of(period, order.currency()), order.subtotal(), BigDecimal::add);
+                    break;
+                }
+            }
+        }
+        List<PeriodAmount> amounts = new ArrayList<>();
+        sums.forEach((key, amount) -> amounts.add(new PeriodAmount((Integer) key.get(0), (Currency) key.get(1), amount)));
+        return amounts;
     }
 }

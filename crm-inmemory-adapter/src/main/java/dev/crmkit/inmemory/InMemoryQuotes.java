@@ -5,7 +5,9 @@ import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.QuoteId;
 import dev.crmkit.quote.Quote;
 import dev.crmkit.quote.QuoteRevision;
+import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.spi.QuoteRepository;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -84,5 +86,13 @@ final class InMemoryQuotes implements QuoteRepository {
             }
             data.quotes.delete(quote.id(), journal);
         }
+    }
+
+    @Override
+    public List<Quote> findOpenByAccount(AccountId accountId, LocalDate today) {
+        return data.quotes.find(data.quotesByAccount, accountId).stream()
+                .filter(quote -> quote.status() == QuoteStatus.ACCEPTED
+                        || (quote.status() == QuoteStatus.SENT && !quote.expiredOn(today)))
+                .toList();
     }
 }

@@ -1,7 +1,9 @@
 package dev.crmkit.jpa;
 
+import dev.crmkit.access.AccountAccess;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.LabelId;
 import dev.crmkit.common.Money;
 import dev.crmkit.common.PipelineId;
@@ -13,14 +15,17 @@ import dev.crmkit.pipeline.BoardOrder;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.CardSummary;
 import dev.crmkit.pipeline.TriState;
-import dev.crmkit.common.ConflictException;
+import dev.crmkit.spi.AccountEffort;
 import dev.crmkit.spi.BoardCriteria;
 import dev.crmkit.spi.CardRepository;
+import dev.crmkit.spi.CardValueGroup;
+import dev.crmkit.spi.CardValueSum;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -495,5 +500,63 @@ final class JpaCards implements CardRepository {
             sums.forEach((currency, amount) -> money.add(new Money(amount, Currency.getInstance(currency))));
             return new StageTotals(count, money, stagnant);
         }
+    }
+
+    /** One aggregate over the account's open cards (index {@code crm_card_account_state_ix}). */
+    @Override
+    public List<CardValueSum> openValuesOf(AccountId accountId) {
+        List<CardValueSum> sums = new ArrayList<>();
+        for (Object[] row : new SqlQuery()
+                .append("select pipeline_id, stage_id, value_currency, sum(value_amount), count(*) from crm_card"
+                        + " where tenant_id = :tenant", "tenant", uow.tenant)
+                .append(" and account_id = :account and is_open = true and value_amount is not null"
+                        + " group by pipeline_id, stage_id, value_currency", "account", accountId.value())
+                .rows(uow, 0)) {
+            sums.add(new CardValueSum(new CardValueGroup(new PipelineId(uuid(row[0])), new StageId(uuid(row[1])), null, null),
+                    Currency.getInstance((String) row[2]), (BigDecimal) row[3], ((Number) row[4]).longValue()));
+        }
+        return sums;
+    }
+
+    /**
+     * One aggregate over the pipeline's open cards with a value, by stage, salesperson, close month and currency,
+     * with the shared access predicate over each card's account.
+     */
+    @Override
+    public List<CardValueSum> forecastOf(PipelineId pipelineId, AccountAccess access) {
+        String year = "extract(year from c.expected_close_date)";
+        String month = "extract(month from c.expected_close_date)";
+        SqlQuery query = new SqlQuery()
+                .append("select c.stage_id, c.salesperson_id, " + year + ", " + month + ", c.value_currency,"
+                        + " sum(c.value_amount), count(*) from crm_card c where c.tenant_id = :tenant", "tenant", uow.tenant)
+                .append(" and c.pipeline_id = :pipeline and c.is_open = true and c.value_amount is not null",
+                        "pipeline", pipelineId.value())
+                .append(" and (c.account_id is null or (1 = 1");
+        query.access(access, "c", "account_id")
+                .append(")) group by c.stage_id, c.salesperson_id, " + year + ", " + month + ", c.value_currency");
+        List<CardValueSum> sums = new ArrayList<>();
+        for (Object[] row : query.rows(uow, 0)) {
+            YearMonth close = row[2] == null ? null : YearMonth.of(((Number) row[2]).intValue(), ((Number) row[3]).intValue());
+            UserId salesperson = row[1] == null ? null : new UserId((String) row[1]);
+            sums.add(new CardValueSum(new CardValueGroup(pipelineId, new StageId(uuid(row[0])), salesperson, close),
+                    Currency.getInstance((String) row[4]), (BigDecimal) row[5], ((Number) row[6]).longValue()));
+        }
+        return sums;
+    }
+
+    /** One statement of four scalar subqueries, each on an index that starts with the tenant and the account. */
+    @Override
+    public AccountEffort effortOf(AccountId accountId) {
+        Object[] row = new SqlQuery()
+                .append("select (select count(*) from crm_agenda_entry where tenant_id = :tenant and account_id = :account),"
+                        + " (select coalesce(sum(comment_count), 0) from crm_card where tenant_id = :tenant"
+                        + " and account_id = :account),"
+                        + " (select count(*) from crm_message where tenant_id = :tenant and account_id = :account),"
+                        + " (select min(created_at) from crm_card where tenant_id = :tenant and account_id = :account"
+                        + " and is_open = true)", "tenant", uow.tenant)
+                .bind("account", accountId.value())
+                .rows(uow, 0).get(0);
+        return new AccountEffort(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), instant(row[3]));
     }
 }

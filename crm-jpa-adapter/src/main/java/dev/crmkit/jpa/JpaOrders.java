@@ -7,6 +7,11 @@ import dev.crmkit.common.QuoteId;
 import dev.crmkit.common.Version;
 import dev.crmkit.order.Order;
 import dev.crmkit.spi.OrderRepository;
+import dev.crmkit.spi.PeriodAmount;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,5 +80,38 @@ final class JpaOrders implements OrderRepository {
     public void deleteByAccount(AccountId accountId) {
         uow.writable();
         rows(accountId, Integer.MAX_VALUE).forEach(uow::remove);
+    }
+
+    /**
+     * One aggregate over the account's invoiced orders in the whole range (index {@code crm_order_invoiced_ix} covers
+     * it), each order's period picked by a CASE over the bounds.
+     */
+    @Override
+    public List<PeriodAmount> invoicedAmounts(AccountId accountId, List<Instant> bounds) {
+        if (bounds.size() < 2) {
+            throw new IllegalStateException("at least two bounds");
+        }
+        SqlQuery query = new SqlQuery().append("select p, currency, sum(subtotal) from (select");
+        int last = bounds.size() - 2;
+        if (last > 0) {
+            query.append(" case");
+            for (int period = 0; period < last; period++) {
+                query.append(" when updated_at < :b" + (period + 1) + " then " + period, "b" + (period + 1),
+                        bounds.get(period + 1));
+            }
+            query.append(" else " + last + " end");
+        } else {
+            query.append(" 0");
+        }
+        query.append(" as p, currency, subtotal from crm_order where tenant_id = :tenant", "tenant", uow.tenant)
+                .append(" and account_id = :account and status = 'INVOICED'", "account", accountId.value())
+                .append(" and updated_at >= :b0", "b0", bounds.get(0))
+                .append(" and updated_at < :bn) x group by p, currency", "bn", bounds.get(bounds.size() - 1));
+        List<PeriodAmount> amounts = new ArrayList<>();
+        for (Object[] row : query.rows(uow, 0)) {
+            amounts.add(new PeriodAmount(((Number) row[0]).intValue(), Currency.getInstance((String) row[1]),
+                    (BigDecimal) row[2]));
+        }
+        return amounts;
     }
 }

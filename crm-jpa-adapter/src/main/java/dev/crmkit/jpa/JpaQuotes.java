@@ -9,6 +9,7 @@ import dev.crmkit.quote.QuoteRevision;
 import dev.crmkit.spi.QuoteRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -152,5 +153,16 @@ final class JpaQuotes implements QuoteRepository {
                 .setParameter("account", accountId.value())
                 .getResultList()).forEach(uow::remove);
         quotes.forEach(uow::remove);
+    }
+
+    @Override
+    public List<Quote> findOpenByAccount(AccountId accountId, LocalDate today) {
+        return uow.watched(() -> uow.em().createQuery("select q from Quote q where q.tenantId = :tenant"
+                        + " and q.accountId = :account and (q.status = 'ACCEPTED'"
+                        + " or (q.status = 'SENT' and q.validUntil >= :today))", QuoteEntity.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("account", accountId.value())
+                .setParameter("today", today)
+                .getResultList()).stream().map(r -> r.toDomain(uow.json)).toList();
     }
 }

@@ -287,6 +287,25 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     /** What the actor's pipelines and their users add to a segment whose query looks at cards. */
     static final int PIPELINES = 2;
 
+    /**
+     * A customer's revenue by month and over the trailing twelve months: tenant and actor (1, one join), the account's
+     * responsibles for the scope (1), the invoiced orders summed by month and currency (1), however many orders.
+     */
+    static final int CUSTOMER_REVENUE = 3;
+
+    /**
+     * A customer's estimate: tenant and actor (1, one join), the account's responsibles for the scope (1), the invoiced
+     * orders summed (1), the open cards' values summed by stage (1), their pipelines and users (2), the open quotes (1).
+     */
+    static final int REVENUE_ESTIMATE = 7;
+
+    /**
+     * A pipeline's forecast: tenant and actor (1, one join), the pipeline and its users (2), the open cards' values
+     * summed by stage, salesperson, month and currency with the scope's predicate (1), the salespeople's names (1),
+     * however many cards.
+     */
+    static final int REVENUE_FORECAST = 5;
+
     private static final Map<DataSource, Counted> STORES = new IdentityHashMap<>();
 
     /** @return the database under test, migrated */
@@ -631,6 +650,89 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("report order progress", () -> world.tenant().admin().orders().reportProgress(
                 dev.crmkit.order.ReportOrderProgress.of(order, dev.crmkit.order.OrderStatus.ACCEPTED)));
         assertThat(cost).isEqualTo(REPORT_ORDER_PROGRESS);
+    }
+
+    /** A quote of one line accepted, converted, and its order delivered and invoiced. */
+    private static void invoice(dev.crmkit.CrmSession admin, AccountId account, String amount) {
+        var quotes = admin.quotes();
+        var draft = quotes.create(dev.crmkit.quote.CreateQuote.builder(account).currency(java.util.Currency.getInstance("BRL"))
+                .lines(dev.crmkit.quote.QuoteLineInput.text("Serviço", java.math.BigDecimal.ONE, new java.math.BigDecimal(amount)))
+                .build());
+        var sent = quotes.changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(draft, dev.crmkit.quote.QuoteStatus.SENT));
+        var accepted = quotes.changeStatus(dev.crmkit.quote.ChangeQuoteStatus.of(sent, dev.crmkit.quote.QuoteStatus.ACCEPTED));
+        for (var order : admin.orders().convert(dev.crmkit.order.ConvertQuote.of(accepted))) {
+            for (var status : List.of(dev.crmkit.order.OrderStatus.ACCEPTED, dev.crmkit.order.OrderStatus.DELIVERED)) {
+                order = admin.orders().reportProgress(dev.crmkit.order.ReportOrderProgress.of(order, status));
+            }
+            admin.orders().reportProgress(dev.crmkit.order.ReportOrderProgress.invoiced(order, "NF-" + order.number()));
+        }
+    }
+
+    @Test
+    void givenCustomersWith2And20InvoicedOrders_whenTheirRevenueAndEstimateAreRead_thenBothCostTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        var admin = tenant.admin();
+        UserId pat = tenant.addUser("pat", AccessScope.PORTFOLIO).id();
+        Pipeline pipeline = PipelineTestData.aPipeline().withStages(List.of(new NewStage("Lead", "#CCCCCC", 0, 20),
+                new NewStage("Proposal", "#CCCCCC", 0, 70))).withUsers(tenant.adminId(), pat).createdBy(admin);
+        List<AccountId> customers = new java.util.ArrayList<>();
+        for (int orders : new int[] {2, 20}) {
+            AccountId customer = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                    .named("Cliente " + orders).responsibles(pat).build()).account().id();
+            for (int i = 0; i < orders; i++) {
+                clock.advance(java.time.Duration.ofDays(9));
+                invoice(admin, customer, (100 + i) + ".50");
+            }
+            admin.cards().create(dev.crmkit.pipeline.CreateCard.builder(pipeline.id(), "Ampliação " + orders)
+                    .stageId(pipeline.stages().get(orders == 2 ? 0 : 1).id()).accountId(customer)
+                    .value(Money.of("1000", "BRL")).build());
+            customers.add(customer);
+        }
+        crm().relayEvents();
+        var asPat = tenant.as(pat);
+
+        for (var reader : List.of(admin, asPat)) {
+            int few = counter().count(() -> reader.revenue().ofCustomer(customers.get(0))).executions();
+            int many = counter().count(() -> reader.revenue().ofCustomer(customers.get(1))).executions();
+            int fewEstimate = counter().count(() -> reader.revenue().estimate(customers.get(0))).executions();
+            int manyEstimate = counter().count(() -> reader.revenue().estimate(customers.get(1))).executions();
+            System.out.println("READ-COST revenue " + few + " " + many + " estimate " + fewEstimate + " " + manyEstimate);
+
+            assertThat(many).as("20 orders against 2").isEqualTo(few).isEqualTo(CUSTOMER_REVENUE);
+            assertThat(manyEstimate).as("20 orders against 2").isEqualTo(fewEstimate).isEqualTo(REVENUE_ESTIMATE);
+        }
+        assertThat(admin.revenue().ofCustomer(customers.get(1)).months()).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void givenPipelinesWith3And60ValuedCards_whenTheirForecastIsRead_thenBothCostTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        var admin = tenant.admin();
+        UserId pat = tenant.addUser("pat", AccessScope.PORTFOLIO).id();
+        List<Pipeline> pipelines = new java.util.ArrayList<>();
+        for (int cards : new int[] {3, 60}) {
+            Pipeline pipeline = PipelineTestData.aPipeline().named("Funil " + cards).withStages(List.of(
+                    new NewStage("Lead", "#CCCCCC", 0, 20), new NewStage("Proposal", "#CCCCCC", 0, 70)))
+                    .withUsers(tenant.adminId(), pat).createdBy(admin);
+            for (int i = 0; i < cards; i++) {
+                AccountId account = i % 3 == 0 ? null : admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                        .named("Conta " + cards + "-" + i).responsibles(i % 2 == 0 ? pat : tenant.adminId()).build()).account().id();
+                admin.cards().create(dev.crmkit.pipeline.CreateCard.builder(pipeline.id(), "Card " + i)
+                        .stageId(pipeline.stages().get(i % 2).id()).accountId(account)
+                        .salespersonId(i % 2 == 0 ? pat : tenant.adminId()).value(Money.of(i + "00", "BRL"))
+                        .expectedCloseDate(java.time.LocalDate.of(2026, 3 + i % 5, 10)).build());
+            }
+            pipelines.add(pipeline);
+        }
+        crm().relayEvents();
+
+        for (var reader : List.of(admin, tenant.as(pat))) {
+            int few = counter().count(() -> reader.revenue().forecast(pipelines.get(0).id())).executions();
+            int many = counter().count(() -> reader.revenue().forecast(pipelines.get(1).id())).executions();
+            System.out.println("READ-COST forecast " + few + " " + many);
+
+            assertThat(many).as("60 cards against 3").isEqualTo(few).isEqualTo(REVENUE_FORECAST);
+        }
     }
 
     private int writeCost(String name, Runnable write) {

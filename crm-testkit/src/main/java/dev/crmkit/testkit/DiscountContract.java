@@ -29,6 +29,7 @@ import dev.crmkit.discount.SetDiscountLimit;
 import dev.crmkit.discount.UpdateDiscountPolicy;
 import dev.crmkit.event.DiscountEvent;
 import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.order.Order;
 import dev.crmkit.product.CreatePriceList;
 import dev.crmkit.product.CreateProduct;
 import dev.crmkit.product.PriceList;
@@ -262,7 +263,7 @@ public abstract class DiscountContract extends CrmKitSupport {
     }
 
     @Example
-    void givenARevenuePolicy_whenTheCustomerAcceptedEnoughInTheLastTwelveMonths_thenItsLinesTakeIt() {
+    void givenARevenuePolicy_whenTheCustomerWasInvoicedEnoughInTheLastTwelveMonths_thenItsLinesTakeIt() {
         World w = world();
         CrmSession admin = w.tenant().admin();
         Policies p = new Policies(admin);
@@ -271,8 +272,11 @@ public abstract class DiscountContract extends CrmKitSupport {
 
         Quote first = admin.quotes().create(CreateQuote.builder(w.buyer().id()).lines(line(w.router(), "5")).build());
         assertThat(first.revision().lines().get(0).policyId()).isNull();
-        Quote sent = admin.quotes().changeStatus(ChangeQuoteStatus.of(first, QuoteStatus.SENT));
-        admin.quotes().changeStatus(ChangeQuoteStatus.of(sent, QuoteStatus.ACCEPTED));
+        List<Order> orders = RevenueTestData.ordered(admin, first);
+        Quote acceptedOnly = admin.quotes().create(CreateQuote.builder(w.buyer().id()).lines(line(w.router(), "1")).build());
+        assertThat(acceptedOnly.revision().lines().get(0).policyId())
+                .as("an accepted quote, converted into orders not invoiced yet, is no revenue").isNull();
+        orders.forEach(order -> RevenueTestData.invoiced(admin, order));
 
         Quote second = admin.quotes().create(CreateQuote.builder(w.buyer().id()).lines(line(w.router(), "1")).build());
         Quote elsewhere = admin.quotes().create(CreateQuote.builder(w.other().id()).lines(line(w.router(), "1")).build());

@@ -592,6 +592,11 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 new ReportOrderProgress(i.order(), i.orderVersion(), OrderStatus.ACCEPTED, null))));
         probes.add(new Probe("Orders.reportProgress", "order, unversioned", (s, i, m) -> s.orders().reportProgress(
                 ReportOrderProgress.unversioned(i.order(), OrderStatus.ACCEPTED, null))));
+        // Revenue: of a hidden account, or a pipeline the outsider does not use.
+        probes.add(new Probe("Revenue.ofCustomer", "account", (s, i, m) -> s.revenue().ofCustomer(i.account())));
+        probes.add(new Probe("Revenue.estimate", "account", (s, i, m) -> s.revenue().estimate(i.account())));
+        probes.add(new Probe("Revenue.profitability", "account", (s, i, m) -> s.revenue().profitability(i.account())));
+        probes.add(new Probe("Revenue.forecast", "pipeline", (s, i, m) -> s.revenue().forecast(i.pipeline())));
         // A price asked for a hidden account: the account is looked at first, the product never.
         probes.add(new Probe("PriceLists.defaultPrice", "account", (s, i, m) -> s.priceLists().defaultPrice(i.account(),
                 ProductId.newId(), LocalDate.of(2026, 3, 10))));

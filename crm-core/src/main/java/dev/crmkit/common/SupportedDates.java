@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
@@ -44,8 +45,8 @@ public final class SupportedDates {
     /**
      * Whether a date, date-time or instant lies in the supported range.
      *
-     * @param value a {@link LocalDate}, {@link LocalDateTime}, {@link Instant}, {@link OffsetDateTime} or
-     *     {@link ZonedDateTime}
+     * @param value a {@link LocalDate}, {@link LocalDateTime}, {@link YearMonth}, {@link Instant},
+     *     {@link OffsetDateTime} or {@link ZonedDateTime}
      * @return {@code true} when it is in range, or {@code null}, or not a date at all
      */
     public static boolean contains(Object value) {
@@ -54,6 +55,9 @@ public final class SupportedDates {
         }
         if (value instanceof LocalDateTime at) {
             return contains(at.toLocalDate());
+        }
+        if (value instanceof YearMonth month) {
+            return !month.isBefore(YearMonth.from(FIRST_DAY)) && !month.isAfter(YearMonth.from(LAST_DAY));
         }
         if (value instanceof Instant instant) {
             return !instant.isBefore(FIRST_INSTANT) && !instant.isAfter(LAST_INSTANT);
@@ -71,10 +75,10 @@ public final class SupportedDates {
      * Whether a value is one of the kinds of date this range applies to.
      *
      * @param value any value
-     * @return {@code true} for a date, date-time or instant
+     * @return {@code true} for a date, date-time, month or instant
      */
     public static boolean isDate(Object value) {
-        return value instanceof LocalDate || value instanceof LocalDateTime || value instanceof Instant
+        return value instanceof LocalDate || value instanceof LocalDateTime || value instanceof YearMonth || value instanceof Instant
                 || value instanceof OffsetDateTime || value instanceof ZonedDateTime;
     }
 
@@ -113,7 +117,9 @@ public final class SupportedDates {
 
     /** The bounds as the message shows them: days for a date, instants otherwise. */
     private static Object[] bounds(Object value) {
-        return value instanceof LocalDate || value instanceof LocalDateTime
+        return value instanceof YearMonth
+                ? new Object[] {YearMonth.from(FIRST_DAY), YearMonth.from(LAST_DAY)}
+                : value instanceof LocalDate || value instanceof LocalDateTime
                 ? new Object[] {FIRST_DAY, LAST_DAY}
                 : new Object[] {FIRST_INSTANT, LAST_INSTANT};
     }

@@ -2,6 +2,7 @@ package dev.crmkit.revenue;
 
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.PipelineId;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Currency;
 
@@ -23,6 +24,20 @@ public interface Revenue {
      * @return the revenue as of today
      */
     CustomerRevenue ofCustomer(AccountId accountId);
+
+    /**
+     * A customer's realised revenue month by month over a range of whole months in the tenant's time zone (the
+     * current month counts up to now): its invoiced orders' subtotals, counted on their invoicing day, per currency.
+     *
+     * @param accountId an account in the actor's scope
+     * @param from the first month
+     * @param to the last month: not before {@code from}, and at most {@value #MAX_MONTHS} months in all
+     * @return the months of the range that have revenue
+     */
+    RevenueByMonth byMonth(AccountId accountId, YearMonth from, YearMonth to);
+
+    /** The most months {@link #byMonth} covers at once: ten years. */
+    int MAX_MONTHS = 120;
 
     /**
      * The estimate of a customer's revenue: run rate, plus open pipeline weighted by each stage's win probability,

@@ -2,6 +2,8 @@ package dev.crmkit.revenue;
 
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.InvalidCommandException;
+import dev.crmkit.common.SupportedDates;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.common.StageId;
 import dev.crmkit.common.UserId;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -59,6 +62,48 @@ final class RevenueService implements Revenue {
         return useCases.read(actor, context -> {
             AccountGuard.reachable(context, Context.required(accountId, "accountId"), "account", "accountId", accountId);
             return realised(context, accountId, today(context));
+        });
+    }
+
+    @Override
+    public RevenueByMonth byMonth(AccountId accountId, YearMonth from, YearMonth to) {
+        return useCases.read(actor, context -> {
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("byMonth");
+            if (accountId == null) {
+                problems.add("accountId", "NotNull");
+            }
+            if (from == null) {
+                problems.add("from", "NotNull");
+            } else if (!SupportedDates.contains(from)) {
+                SupportedDates.addTo(problems, "from", from);
+            }
+            if (to == null) {
+                problems.add("to", "NotNull");
+            } else if (!SupportedDates.contains(to)) {
+                SupportedDates.addTo(problems, "to", to);
+            } else if (from != null && to.isBefore(from)) {
+                problems.add("to", "BeforeFromMonth");
+            } else if (from != null && SupportedDates.contains(from) && ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
+                problems.add("to", "MaxMonths", MAX_MONTHS);
+            }
+            problems.throwIfAny();
+            AccountGuard.reachable(context, accountId, "account", "accountId", accountId);
+            ZoneId zone = context.tenant.timeZone();
+            List<java.time.Instant> bounds = new ArrayList<>();
+            for (YearMonth month = from; !month.isAfter(to.plusMonths(1)); month = month.plusMonths(1)) {
+                bounds.add(month.atDay(1).atStartOfDay(zone).toInstant());
+            }
+            Map<YearMonth, Map<Currency, BigDecimal>> byMonth = new TreeMap<>();
+            for (PeriodAmount sum : context.uow.orders().invoicedAmounts(accountId, bounds)) {
+                if (sum.amount().signum() != 0) {
+                    byMonth.computeIfAbsent(from.plusMonths(sum.period()), m -> new TreeMap<>(BY_CODE))
+                            .merge(sum.currency(), sum.amount(), BigDecimal::add);
+                }
+            }
+            List<RevenueMonth> months = new ArrayList<>();
+            byMonth.forEach((month, sums) -> sums.forEach((currency, amount) ->
+                    months.add(new RevenueMonth(month, currency, scaled(amount, currency)))));
+            return new RevenueByMonth(accountId, from, to, months);
         });
     }
 

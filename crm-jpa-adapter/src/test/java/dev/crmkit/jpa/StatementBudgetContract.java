@@ -694,11 +694,14 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         for (var reader : List.of(admin, asPat)) {
             int few = counter().count(() -> reader.revenue().ofCustomer(customers.get(0))).executions();
             int many = counter().count(() -> reader.revenue().ofCustomer(customers.get(1))).executions();
+            int manyMonths = counter().count(() -> reader.revenue().byMonth(customers.get(1), java.time.YearMonth.of(2024, 1),
+                    java.time.YearMonth.of(2033, 12))).executions();
             int fewEstimate = counter().count(() -> reader.revenue().estimate(customers.get(0))).executions();
             int manyEstimate = counter().count(() -> reader.revenue().estimate(customers.get(1))).executions();
             System.out.println("READ-COST revenue " + few + " " + many + " estimate " + fewEstimate + " " + manyEstimate);
 
             assertThat(many).as("20 orders against 2").isEqualTo(few).isEqualTo(CUSTOMER_REVENUE);
+            assertThat(manyMonths).as("ten years by month, as the twelve months").isEqualTo(CUSTOMER_REVENUE);
             assertThat(manyEstimate).as("20 orders against 2").isEqualTo(fewEstimate).isEqualTo(REVENUE_ESTIMATE);
         }
         assertThat(admin.revenue().ofCustomer(customers.get(1)).months()).hasSizeGreaterThan(3);

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -198,7 +199,7 @@ final class BadArguments {
             if (name.toLowerCase(Locale.ROOT).endsWith("cursor")) {
                 kinds.addAll(List.of(Kind.FORGED_CURSOR, Kind.FOREIGN_CURSOR));
             }
-        } else if (raw == LocalDate.class || raw == LocalDateTime.class || raw == Instant.class) {
+        } else if (raw == LocalDate.class || raw == LocalDateTime.class || raw == Instant.class || raw == YearMonth.class) {
             kinds.addAll(List.of(Kind.DATE_MIN, Kind.DATE_MAX, Kind.DATE_FAR, Kind.DATE_EARLY));
         } else if (raw == int.class || raw == Integer.class) {
             kinds.addAll(List.of(Kind.INT_MIN, Kind.INT_MAX, Kind.INT_NEGATIVE));
@@ -385,6 +386,9 @@ final class BadArguments {
         if (raw == LocalDateTime.class) {
             return DAY.atTime(10, 0);
         }
+        if (raw == YearMonth.class) {
+            return end ? YearMonth.from(DAY).plusMonths(1) : YearMonth.from(DAY);
+        }
         if (raw == Instant.class) {
             return end ? CrmKitSupport.START.plus(java.time.Duration.ofDays(30)) : CrmKitSupport.START;
         }
@@ -530,7 +534,7 @@ final class BadArguments {
     }
 
     private static Object date(Class<?> type, LocalDate day, LocalDateTime at, Instant instant) {
-        return type == LocalDate.class ? day : type == LocalDateTime.class ? at : instant;
+        return type == LocalDate.class ? day : type == LocalDateTime.class ? at : type == YearMonth.class ? YearMonth.from(day) : instant;
     }
 
     /**

@@ -119,7 +119,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Segments.get", "Segments.list", "Segments.count", "Segments.preview",
             "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history",
             "Messages.get", "Messages.ofAccount", "Messages.search",
-            "Revenue.ofCustomer", "Revenue.estimate", "Revenue.forecast", "Revenue.profitability");
+            "Revenue.ofCustomer", "Revenue.byMonth", "Revenue.estimate", "Revenue.forecast", "Revenue.profitability");
 
     /**
      * The store's own fault hook, when it has one: a database adapter returns a hook that fails the JDBC statements

@@ -594,6 +594,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 ReportOrderProgress.unversioned(i.order(), OrderStatus.ACCEPTED, null))));
         // Revenue: of a hidden account, or a pipeline the outsider does not use.
         probes.add(new Probe("Revenue.ofCustomer", "account", (s, i, m) -> s.revenue().ofCustomer(i.account())));
+        probes.add(new Probe("Revenue.byMonth", "account", (s, i, m) -> s.revenue().byMonth(i.account(),
+                java.time.YearMonth.of(2025, 1), java.time.YearMonth.of(2026, 12))));
         probes.add(new Probe("Revenue.estimate", "account", (s, i, m) -> s.revenue().estimate(i.account())));
         probes.add(new Probe("Revenue.profitability", "account", (s, i, m) -> s.revenue().profitability(i.account())));
         probes.add(new Probe("Revenue.forecast", "pipeline", (s, i, m) -> s.revenue().forecast(i.pipeline())));

@@ -105,6 +105,46 @@ public abstract class RevenueContract extends CrmKitSupport {
     }
 
     @Example
+    void givenOrdersInvoicedOverTwoYears_whenARangeOfMonthsIsRead_thenEachMonthOfTheRangeHasItsInvoicesAndNothingOutsideCounts() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        Account acme = admin.accounts().create(anAccount().named("Acme Ltda").classified(Classification.CUSTOMER).build()).account();
+        RevenueTestData.invoiced(admin, draft(admin, acme.id(), BRL, "100"));
+        clock.advance(Duration.ofDays(400));
+        RevenueTestData.invoiced(admin, draft(admin, acme.id(), BRL, "20"));
+        RevenueTestData.invoiced(admin, draft(admin, acme.id(), USD, "7.25"));
+        clock.advance(Duration.ofDays(31));
+        RevenueTestData.invoiced(admin, draft(admin, acme.id(), BRL, "3"));
+        YearMonth first = YearMonth.from(LocalDate.of(2026, 3, 2));
+
+        var all = admin.revenue().byMonth(acme.id(), first, first.plusMonths(23));
+        var middle = admin.revenue().byMonth(acme.id(), first.plusMonths(1), first.plusMonths(13));
+        var one = admin.revenue().byMonth(acme.id(), first, first);
+
+        assertThat(all.months()).extracting(RevenueMonth::month, RevenueMonth::currency, RevenueMonth::amount).containsExactly(
+                tuple(first, BRL, new BigDecimal("100.00")), tuple(first.plusMonths(13), BRL, new BigDecimal("20.00")),
+                tuple(first.plusMonths(13), USD, new BigDecimal("7.25")), tuple(first.plusMonths(14), BRL, new BigDecimal("3.00")));
+        assertThat(all.total()).containsExactly(Map.entry(BRL, new BigDecimal("123.00")), Map.entry(USD, new BigDecimal("7.25")));
+        assertThat(middle.months()).extracting(RevenueMonth::month).containsOnly(first.plusMonths(13));
+        assertThat(middle.from()).isEqualTo(first.plusMonths(1));
+        assertThat(one.months()).extracting(RevenueMonth::amount).containsExactly(new BigDecimal("100.00"));
+
+        CrmSession inPortuguese = tenant.as(tenant.adminId(), java.util.Locale.forLanguageTag("pt-BR"));
+        var backwards = thrown(dev.crmkit.common.InvalidCommandException.class,
+                () -> inPortuguese.revenue().byMonth(acme.id(), first, first.minusMonths(1)));
+        var tooLong = thrown(dev.crmkit.common.InvalidCommandException.class,
+                () -> admin.revenue().byMonth(acme.id(), first, first.plusMonths(120)));
+        var missing = thrown(dev.crmkit.common.InvalidCommandException.class,
+                () -> admin.revenue().byMonth(null, null, first));
+        assertThat(backwards.violations()).extracting(v -> v.path()).containsExactly("to");
+        assertThat(backwards.getMessage(java.util.Locale.forLanguageTag("pt-BR"))).contains("primeiro mês");
+        assertThat(tooLong.violations()).extracting(v -> v.path(), v -> v.code()).containsExactly(tuple("to", "MaxMonths"));
+        assertThat(tooLong.getMessage()).contains("120 months");
+        assertThat(missing.violations()).extracting(v -> v.path()).containsExactlyInAnyOrder("accountId", "from");
+        assertThat(admin.revenue().byMonth(acme.id(), first, first.plusMonths(119)).months()).hasSize(4);
+    }
+
+    @Example
     void givenRevenueCardsAndQuotes_whenTheEstimateIsRead_thenItIsTheRunRatePlusTheWeightedPipelinePlusTheOpenQuotes() {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();
@@ -234,7 +274,8 @@ public abstract class RevenueContract extends CrmKitSupport {
         CrmSession asBob = tenant.as(bob);
 
         for (var read : List.<java.util.function.Function<AccountId, Object>>of(asBob.revenue()::ofCustomer,
-                asBob.revenue()::estimate, asBob.revenue()::profitability)) {
+                asBob.revenue()::estimate, asBob.revenue()::profitability,
+                id -> asBob.revenue().byMonth(id, YearMonth.of(2026, 1), YearMonth.of(2026, 12)))) {
             NotFoundException seen = thrown(NotFoundException.class, () -> read.apply(hidden.id()));
             NotFoundException unknown = thrown(NotFoundException.class, () -> read.apply(AccountId.newId()));
             assertThat(seen.getMessage().replace(hidden.id().toString(), "?"))

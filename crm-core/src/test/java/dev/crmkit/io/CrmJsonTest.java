@@ -176,6 +176,14 @@ class CrmJsonTest {
             new AgendaEvent.AgendaEntryConcluded(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaEvent.AgendaEntryReopened(META, ENTRY, ACCOUNT, "Visita técnica"),
             new AgendaEvent.AgendaEntryDeleted(META, ENTRY, ACCOUNT, "Visita técnica"),
+            new AgendaEvent.InterventionDispatched(META, ENTRY, ACCOUNT, dev.crmkit.common.CaseId.newId(), UserId.of("ana"),
+                    java.time.LocalDate.of(2030, 3, 4), java.time.LocalTime.of(9, 0), "Troca da antena"),
+            new AgendaEvent.InterventionDispatched(META, ENTRY, ACCOUNT, null, UserId.of("ana"), java.time.LocalDate.of(2030, 3, 4),
+                    null, "Troca da antena"),
+            new AgendaEvent.InterventionConcluded(META, ENTRY, ACCOUNT, dev.crmkit.common.CaseId.newId(), "Troca da antena",
+                    "Antena trocada", List.of(dev.crmkit.common.DocumentId.newId()), "NF-77"),
+            new AgendaEvent.AgendaAttachmentChanged(META, ENTRY, ACCOUNT, "Troca da antena", dev.crmkit.common.DocumentId.newId(),
+                    "foto.jpg", false),
             new AgendaSettingsEvent.AgendaSettingsChanged(META, TenantId.of("acme"), CHANGES),
             new ProductEvent.ProductCreated(META, ProductId.newId(), "FIB-1G", "Fibra 1 Gbps"),
             new SegmentEvent.SegmentCreated(META, SegmentId.newId(), UserId.of("ana"), "Prospects", true, FULL_QUERY),
@@ -222,7 +230,11 @@ class CrmJsonTest {
             new dev.crmkit.event.MessageEvent.MessageLogged(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null,
                     dev.crmkit.message.MessageDirection.OUTBOUND, dev.crmkit.message.MessageChannel.CALL, null),
             new dev.crmkit.event.MessageEvent.MessageArchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, "Assunto"),
-            new dev.crmkit.event.MessageEvent.MessageUnarchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null));
+            new dev.crmkit.event.MessageEvent.MessageUnarchived(META, dev.crmkit.common.MessageId.newId(), ACCOUNT, null),
+            new dev.crmkit.event.SurveyEvent.SurveyIssued(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, "acme.tok3n",
+                    java.time.Instant.parse("2026-04-01T12:00:00Z")),
+            new dev.crmkit.event.SurveyEvent.SurveyAnswered(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, 4, 9, "Rápido"),
+            new dev.crmkit.event.SurveyEvent.SurveyAnswered(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, 1, null, null));
 
     private final CrmJson json = new CrmJson();
 

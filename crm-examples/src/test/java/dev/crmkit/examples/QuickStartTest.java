@@ -82,6 +82,12 @@ class QuickStartTest {
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
                 .contains("segment 'Clientes' (shared): joao counts 2, rita counts 1, preview [Mercado Bom Preco Filial,"
                         + " Mercado Bom Preço Ltda]")
+                .contains("intervention on case #2: CONCLUDED, report 'Roteador trocado, 300 Mbps medidos', invoice NF-2026-0108,"
+                        + " 1 entry on the case")
+                .contains("the same link again: rule.survey.answered")
+                .contains("by agent: [(nenhum) 2.0, Rita Alves 5.0]")
+                .contains("satisfaction: 2 surveys, 2 answers, CSAT 3.5 (95% CI -15.6 to 22.6), NPS 0")
+                .contains("rules: 1 low-score follow-up for the account's responsible")
                 .endsWith("Done." + System.lineSeparator());
     }
 

@@ -5,6 +5,8 @@ import dev.crmkit.access.TenantAdministration;
 import dev.crmkit.agenda.AgendaRules;
 import dev.crmkit.agenda.AgendaWiring;
 import dev.crmkit.consent.OptOuts;
+import dev.crmkit.casework.CaseWiring;
+import dev.crmkit.casework.SurveyAnswers;
 import dev.crmkit.consent.ConsentWiring;
 import dev.crmkit.event.EventAdministration;
 import dev.crmkit.event.EventDelivery;
@@ -48,6 +50,7 @@ public final class Crm implements AutoCloseable {
     private final AgendaRules agendaRules;
     private final EventAdministration events;
     private final OptOuts optOuts;
+    private final SurveyAnswers surveyAnswers;
 
     Crm(UseCases useCases, EventRelay relay, Clock clock, ValidatorFactory ownedValidatorFactory, DocumentStore documentStore,
             long documentSizeLimit, BalanceSource balanceSource, TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -63,6 +66,7 @@ public final class Crm implements AutoCloseable {
         this.agendaRules = Observed.wrap(AgendaRules.class, AgendaWiring.rules(useCases, balanceSource), useCases.observer());
         this.events = new EventServices(useCases, relay);
         this.optOuts = Observed.wrap(OptOuts.class, ConsentWiring.optOuts(useCases), useCases.observer());
+        this.surveyAnswers = Observed.wrap(SurveyAnswers.class, CaseWiring.surveyAnswers(useCases), useCases.observer());
     }
 
     /**
@@ -121,6 +125,17 @@ public final class Crm implements AutoCloseable {
      */
     public OptOuts optOuts() {
         return optOuts;
+    }
+
+    /**
+     * The answers to satisfaction surveys, for the host's survey link or form:
+     * {@code crm.surveyAnswers().answer(new AnswerSurvey(token, 5, 9, "Quick"))} with the token the
+     * {@code SurveyIssued} event carried; no acting user.
+     *
+     * @return the survey answers
+     */
+    public SurveyAnswers surveyAnswers() {
+        return surveyAnswers;
     }
 
     /**

@@ -25,6 +25,7 @@ import dev.crmkit.pipeline.Pipelines;
 import dev.crmkit.product.PriceLists;
 import dev.crmkit.consent.ConsentWiring;
 import dev.crmkit.consent.Consents;
+import dev.crmkit.casework.Satisfaction;
 import dev.crmkit.message.MessageWiring;
 import dev.crmkit.message.Messages;
 import dev.crmkit.product.ProductWiring;
@@ -77,6 +78,7 @@ public final class CrmSession {
     private final Cases cases;
     private final DiscountPolicies discounts;
     private final Consents consents;
+    private final Satisfaction satisfaction;
     private final Messages messages;
     private final Segments segments;
     private final Campaigns campaigns;
@@ -106,6 +108,7 @@ public final class CrmSession {
         this.cases = Observed.wrap(Cases.class, CaseWiring.cases(session), observer);
         this.discounts = Observed.wrap(DiscountPolicies.class, DiscountWiring.policies(session), observer);
         this.consents = Observed.wrap(Consents.class, ConsentWiring.consents(session), observer);
+        this.satisfaction = Observed.wrap(Satisfaction.class, CaseWiring.satisfaction(session), observer);
         this.messages = Observed.wrap(Messages.class, MessageWiring.messages(session), observer);
         this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
         this.campaigns = Observed.wrap(Campaigns.class, CampaignWiring.campaigns(session), observer);
@@ -235,6 +238,16 @@ public final class CrmSession {
      */
     public Consents consents() {
         return consents;
+    }
+
+    /**
+     * Customer satisfaction with service cases: the survey each resolution issues, its statistics and the training
+     * needs they show.
+     *
+     * @return the satisfaction API
+     */
+    public Satisfaction satisfaction() {
+        return satisfaction;
     }
 
     /**

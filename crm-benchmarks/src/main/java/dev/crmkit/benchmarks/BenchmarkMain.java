@@ -103,7 +103,8 @@ public final class BenchmarkMain {
     private static final Map<String, String[]> QUICK_SIZES = Map.of("accounts", new String[] {"200000"},
             "tenantCards", new String[] {"10000", "200000"}, "dbAccounts", new String[] {"20000"},
             "entries", new String[] {"20000"}, "agendaAccounts", new String[] {"5000"}, "rows", new String[] {"5000"},
-            "tenantCases", new String[] {"10000", "100000"}, "orderLines", new String[] {"100000"});
+            "tenantCases", new String[] {"10000", "100000"}, "surveys", new String[] {"100000"},
+            "orderLines", new String[] {"100000"});
 
     /** The card writes in the 10k-card tenant only: what a write costs barely depends on the tenant's size. */
     private static final Map<String, Map<String, String[]>> QUICK_CLASS_SIZES = Map.of(

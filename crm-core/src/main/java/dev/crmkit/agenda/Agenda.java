@@ -2,12 +2,19 @@ package dev.crmkit.agenda;
 
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.UserId;
+import dev.crmkit.pipeline.AttachFile;
+import dev.crmkit.pipeline.Attachment;
+import dev.crmkit.pipeline.AttachmentContent;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * The agenda of the accounts in the actor's scope. An entry linked to a card
- * also needs the actor to use the card's pipeline.
+ * also needs the actor to use the card's pipeline. An on-site intervention linked to a service case is also reached by
+ * the case's assignee, as the case is.
  */
 public interface Agenda {
 
@@ -109,4 +116,59 @@ public interface Agenda {
      * @return the stored settings
      */
     AgendaSettings updateSettings(UpdateAgendaSettings command);
+
+    /**
+     * Sends an operator on site: a pending intervention on the operator's task list, linked to a service case or to an
+     * account.
+     *
+     * @param command the case or account, what is to be done, when and by whom
+     * @return the stored intervention
+     */
+    AgendaEntry dispatch(DispatchIntervention command);
+
+    /**
+     * Concludes an on-site intervention and records its work report (text, some of its attachments, the host's invoice
+     * reference). A concluded intervention is refused: its report is written once.
+     *
+     * @param command the intervention at the version last seen, and its report
+     * @return the concluded intervention, with its report
+     */
+    AgendaEntry concludeIntervention(ConcludeIntervention command);
+
+    /**
+     * The entries that serve a service case (its interventions first among them), newest first.
+     *
+     * @param caseId the case, in the actor's reach
+     * @return the entries
+     */
+    List<AgendaEntry> ofCase(CaseId caseId);
+
+    /**
+     * Attaches a file to an entry; its bytes go to the document store.
+     *
+     * @param entryId the entry
+     * @param file the file's name and media type
+     * @param content the bytes, read to the end (the caller closes it)
+     * @return the stored attachment (its id opens and removes it)
+     */
+    Attachment attach(AgendaEntryId entryId, AttachFile file, InputStream content);
+
+    /**
+     * Removes an attachment from an entry (its bytes once the removal is committed). An attachment named by the
+     * entry's work report stays.
+     *
+     * @param entryId the entry
+     * @param documentId the attachment
+     * @return the stored entry
+     */
+    AgendaEntry removeAttachment(AgendaEntryId entryId, DocumentId documentId);
+
+    /**
+     * Opens an attachment's bytes.
+     *
+     * @param entryId the entry
+     * @param documentId the attachment
+     * @return the attachment and its bytes; close it
+     */
+    AttachmentContent openAttachment(AgendaEntryId entryId, DocumentId documentId);
 }

@@ -3,12 +3,15 @@ package dev.crmkit.agenda;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.Changed;
 import dev.crmkit.common.Changes;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.common.Version;
+import dev.crmkit.pipeline.Attachment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,12 +48,16 @@ public final class AgendaEntry {
     private final LocalDate seriesStart;
     private final int occurrence;
     private final String dedupeKey;
+    private final CaseId caseId;
+    private final boolean onSite;
+    private final List<Attachment> attachments;
+    private final WorkReport workReport;
     private final Version version;
 
     private AgendaEntry(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId, CatalogEntryId typeId,
             String description, Schedule schedule, AgendaStatus status, UserId userId, UserId createdBy, Instant createdAt,
             Instant modifiedAt, Instant concludedAt, Recurrence recurrence, AgendaEntryId seriesId, LocalDate seriesStart, int occurrence,
-            String dedupeKey, Version version) {
+            String dedupeKey, CaseId caseId, boolean onSite, List<Attachment> attachments, WorkReport workReport, Version version) {
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.contactId = contactId;
@@ -69,6 +76,10 @@ public final class AgendaEntry {
         this.seriesStart = seriesStart;
         this.occurrence = occurrence;
         this.dedupeKey = dedupeKey;
+        this.caseId = caseId;
+        this.onSite = onSite;
+        this.attachments = List.copyOf(attachments);
+        this.workReport = workReport;
         this.version = Objects.requireNonNull(version, "version");
         if (recurrence != null && (schedule == null || seriesStart == null || seriesId == null)) {
             throw new IllegalStateException("a recurring entry needs a schedule and its series' first day");
@@ -100,7 +111,40 @@ public final class AgendaEntry {
         AgendaEntryId id = AgendaEntryId.newId();
         return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule,
                 AgendaStatus.PENDING, userId, createdBy, now, now, null, recurrence, recurrence == null ? null : id,
-                recurrence == null ? null : schedule.day(), 0, dedupeKey, Version.UNSAVED);
+                recurrence == null ? null : schedule.day(), 0, dedupeKey, null, false, List.of(), null, Version.UNSAVED);
+    }
+
+    /**
+     * A new on-site intervention, pending on its operator's task list, not stored yet.
+     *
+     * @param accountId the account served
+     * @param caseId the service case it serves, or {@code null} for an account without a case
+     * @param typeId the type, or {@code null}
+     * @param description what is to be done
+     * @param schedule when the operator is expected on site
+     * @param operatorId the operator sent
+     * @param createdBy who dispatched it
+     * @param now the creation instant
+     * @return the entry, at {@link Version#UNSAVED}
+     */
+    public static AgendaEntry intervention(AccountId accountId, CaseId caseId, CatalogEntryId typeId, String description,
+            Schedule schedule, UserId operatorId, UserId createdBy, Instant now) {
+        Objects.requireNonNull(schedule, "schedule");
+        return new AgendaEntry(AgendaEntryId.newId(), accountId, null, null, typeId, description, schedule,
+                AgendaStatus.PENDING, operatorId, createdBy, now, now, null, null, null, null, 0, null, caseId, true, List.of(),
+                null, Version.UNSAVED);
+    }
+
+    /**
+     * The same new entry, serving a service case (an agenda rule's task about a case).
+     *
+     * @param newCaseId the case
+     * @return the entry, linked to the case
+     */
+    AgendaEntry servingCase(CaseId newCaseId) {
+        return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, status, userId, createdBy,
+                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, newCaseId, onSite,
+                attachments, workReport, version);
     }
 
     /**
@@ -124,15 +168,21 @@ public final class AgendaEntry {
      * @param seriesStart the series' first day, or {@code null}
      * @param occurrence its index in the series, 0 for the first
      * @param dedupeKey the rule trigger that created it, or {@code null}
+     * @param caseId the service case it serves, or {@code null}
+     * @param onSite whether it is an on-site intervention
+     * @param attachments its attached files
+     * @param workReport the work report recorded when it was concluded, or {@code null}
      * @param version the stored version
      * @return the entry
      */
     static AgendaEntry reconstitute(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
             CatalogEntryId typeId, String description, Schedule schedule, AgendaStatus status, UserId userId, UserId createdBy,
             Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence, AgendaEntryId seriesId,
-            LocalDate seriesStart, int occurrence, String dedupeKey, Version version) {
+            LocalDate seriesStart, int occurrence, String dedupeKey, CaseId caseId, boolean onSite, List<Attachment> attachments,
+            WorkReport workReport, Version version) {
         return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, status, userId, createdBy,
-                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, version);
+                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, caseId, onSite,
+                attachments, workReport, version);
     }
 
     /**
@@ -163,7 +213,7 @@ public final class AgendaEntry {
         LocalDate newStart = recurrence != null && occurrence == 0 ? newSchedule.day() : seriesStart;
         return new Changed<>(new AgendaEntry(id, accountId, newContactId, newCardId, newTypeId, newDescription, newSchedule,
                 status, newUserId, createdBy, createdAt, now, concludedAt, recurrence, seriesId, newStart, occurrence, dedupeKey,
-                version), changes.toList());
+                caseId, onSite, attachments, workReport, version), changes.toList());
     }
 
     /**
@@ -174,6 +224,35 @@ public final class AgendaEntry {
      */
     Changed<AgendaEntry> conclude(Instant now) {
         return status(AgendaStatus.CONCLUDED, now, now);
+    }
+
+    /**
+     * Concludes an intervention with its work report.
+     *
+     * @param report the work report
+     * @return the concluded state and the changed fields
+     */
+    Changed<AgendaEntry> concludeWithReport(WorkReport report) {
+        Instant now = report.recordedAt();
+        Changes changes = new Changes().compare("status", status, AgendaStatus.CONCLUDED)
+                .compare("workReport", workReport == null ? null : workReport.text(), report.text())
+                .compare("invoiceReference", workReport == null ? null : workReport.invoiceReference(), report.invoiceReference());
+        return new Changed<>(new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule,
+                AgendaStatus.CONCLUDED, userId, createdBy, createdAt, now, now, recurrence, seriesId, seriesStart, occurrence,
+                dedupeKey, caseId, onSite, attachments, report, version), changes.toList());
+    }
+
+    /**
+     * The same entry with other attachments.
+     *
+     * @param newAttachments the attachments
+     * @param now the instant
+     * @return the new state
+     */
+    AgendaEntry withAttachments(List<Attachment> newAttachments, Instant now) {
+        return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, status, userId, createdBy,
+                createdAt, now, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, caseId, onSite,
+                newAttachments, workReport, version);
     }
 
     /**
@@ -200,7 +279,7 @@ public final class AgendaEntry {
         return recurrence.next(seriesStart, occurrence).map(day -> new AgendaEntry(AgendaEntryId.newId(), accountId,
                 contactId, cardId, typeId, description, schedule.onDay(day), AgendaStatus.PENDING, userId, createdBy, now,
                 now, null, recurrence, seriesId, seriesStart, occurrence + 1, "occurrence:" + seriesId + ":" + (occurrence + 1),
-                Version.UNSAVED));
+                caseId, onSite, List.of(), null, Version.UNSAVED));
     }
 
     /**
@@ -221,7 +300,8 @@ public final class AgendaEntry {
      */
     public AgendaEntry withVersion(Version newVersion) {
         return new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, status, userId, createdBy,
-                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, newVersion);
+                createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, caseId, onSite,
+                attachments, workReport, newVersion);
     }
 
     private Changed<AgendaEntry> status(AgendaStatus newStatus, Instant newConcludedAt, Instant now) {
@@ -230,8 +310,8 @@ public final class AgendaEntry {
         }
         Changes changes = new Changes().compare("status", status, newStatus);
         return new Changed<>(new AgendaEntry(id, accountId, contactId, cardId, typeId, description, schedule, newStatus,
-                userId, createdBy, createdAt, now, newConcludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, version),
-                changes.toList());
+                userId, createdBy, createdAt, now, newConcludedAt, recurrence, seriesId, seriesStart, occurrence, dedupeKey, caseId, onSite,
+                attachments, workReport, version), changes.toList());
     }
 
     /**
@@ -345,6 +425,34 @@ public final class AgendaEntry {
         return Optional.ofNullable(dedupeKey);
     }
 
+    /** @return the service case it serves, if any */
+    public Optional<CaseId> caseId() {
+        return Optional.ofNullable(caseId);
+    }
+
+    /** @return whether it is an on-site intervention: an operator sent to the customer's premises */
+    public boolean onSite() {
+        return onSite;
+    }
+
+    /** @return its attached files, in the order they were attached */
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    /**
+     * @param documentId an attachment's id
+     * @return the attachment with that id, if the entry has it
+     */
+    public Optional<Attachment> attachment(DocumentId documentId) {
+        return attachments.stream().filter(a -> a.id().equals(documentId)).findFirst();
+    }
+
+    /** @return the work report recorded when the intervention was concluded, if any */
+    public Optional<WorkReport> workReport() {
+        return Optional.ofNullable(workReport);
+    }
+
     /** @return the stored version */
     public Version version() {
         return version;
@@ -371,6 +479,10 @@ public final class AgendaEntry {
                 && Objects.equals(seriesStart, e.seriesStart)
                 && occurrence == e.occurrence
                 && Objects.equals(dedupeKey, e.dedupeKey)
+                && Objects.equals(caseId, e.caseId)
+                && onSite == e.onSite
+                && attachments.equals(e.attachments)
+                && Objects.equals(workReport, e.workReport)
                 && version.equals(e.version);
     }
 

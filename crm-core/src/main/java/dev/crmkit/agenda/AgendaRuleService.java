@@ -1,5 +1,15 @@
 package dev.crmkit.agenda;
 
+import java.time.Duration;
+import dev.crmkit.spi.CaseCriteria;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.casework.Survey;
+import dev.crmkit.casework.SlaTimes;
+import dev.crmkit.casework.SlaState;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.CaseQueue;
+import dev.crmkit.access.CrmUser;
+import dev.crmkit.access.AccountAccess;
 import dev.crmkit.account.Account;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CardId;
@@ -39,6 +49,9 @@ import java.util.Optional;
  * holds, so a trigger another run (earlier or concurrent) handled is counted and skipped, never doubled.
  */
 final class AgendaRuleService implements AgendaRules {
+
+    /** The actor the case queue is read as: none, with every account in reach. */
+    private static final String RULES_ACTOR = "agenda-rules";
 
     private final UseCases useCases;
     private final BalanceSource balances;
@@ -102,6 +115,9 @@ final class AgendaRuleService implements AgendaRules {
         CardId cardId = trigger.cardId() != null && context.uow.cards().findById(trigger.cardId()).isPresent() ? trigger.cardId() : null;
         AgendaEntry entry = AgendaEntry.create(trigger.accountId(), null, cardId, trigger.typeId(), trigger.description(),
                 trigger.schedule(), trigger.userId(), null, null, trigger.dedupeKey(), context.now);
+        if (trigger.caseId() != null) {
+            entry = entry.servingCase(trigger.caseId());
+        }
         AgendaService.insert(context, entry, trigger.rule());
         return true;
     }
@@ -172,7 +188,65 @@ final class AgendaRuleService implements AgendaRules {
                         new Schedule.AnyTimeOn(due), Messages.format(locale, "agenda.rule.PERIODIC_CALL", account.get().details().legalName())));
             }
         }
+        slaAtRisk(context, today, locale, triggers);
+        lowScores(context, today, locale, triggers);
         return new Plan(settings, today, triggers);
+    }
+
+    /** How many cases at risk are read per page. */
+    private static final int AT_RISK_PAGE = 500;
+
+    /** How far back a low score is followed up. */
+    private static final Duration LOW_SCORE_WINDOW = Duration.ofDays(30);
+
+    /** The highest CSAT score followed up. */
+    private static final int LOW_SCORE = 2;
+
+    /**
+     * A task for the active assignee of every case whose first-response or resolution clock is at risk, keyed by the
+     * case, the clock and the instant its at-risk share was used.
+     */
+    private static void slaAtRisk(Context context, LocalDate today, Locale locale, List<Trigger> triggers) {
+        CaseCriteria criteria = new CaseCriteria(CaseQueue.builder().slaStates(SlaState.AT_RISK).build(),
+                new AccountAccess.Unrestricted(), UserId.of(RULES_ACTOR), context.now);
+        CaseCriteria.QueuePosition after = null;
+        while (true) {
+            List<ServiceCase> page = context.uow.cases().queue(criteria, after, AT_RISK_PAGE);
+            for (ServiceCase serviceCase : page) {
+                UserId assignee = serviceCase.details().assigneeId();
+                if (assignee == null || context.uow.users().findById(assignee).filter(CrmUser::active).isEmpty()) {
+                    continue;
+                }
+                boolean firstResponse = serviceCase.firstResponseState(context.now) == SlaState.AT_RISK;
+                SlaTimes clock = firstResponse ? serviceCase.firstResponse() : serviceCase.resolution();
+                String key = "sla-at-risk:" + serviceCase.id() + ":" + (firstResponse ? "first-response" : "resolution") + ":"
+                        + clock.atRiskAt().truncatedTo(ChronoUnit.MICROS);
+                triggers.add(new Trigger(AgendaRule.SLA_AT_RISK, key, serviceCase.accountId(), null, null, assignee,
+                        new Schedule.AnyTimeOn(today), Messages.format(locale, "agenda.rule.SLA_AT_RISK", serviceCase.number(),
+                                serviceCase.details().subject()), serviceCase.id()));
+            }
+            if (page.size() < AT_RISK_PAGE) {
+                return;
+            }
+            ServiceCase last = page.get(page.size() - 1);
+            after = new CaseCriteria.QueuePosition(last.queueDueAt().orElse(null), last.id());
+        }
+    }
+
+    /** A follow-up for an active responsible of the account of every recent answer scoring 2 or less. */
+    private static void lowScores(Context context, LocalDate today, Locale locale, List<Trigger> triggers) {
+        for (Survey survey : context.uow.cases().lowScores(context.now.minus(LOW_SCORE_WINDOW), LOW_SCORE)) {
+            Optional<Account> account = context.uow.accounts().findById(survey.accountId());
+            Optional<ServiceCase> serviceCase = context.uow.cases().findById(survey.caseId());
+            if (account.isEmpty() || serviceCase.isEmpty()) {
+                continue;
+            }
+            int csat = survey.answer().orElseThrow().csat();
+            firstActive(context, account.get(), List.copyOf(account.get().responsibles())).ifPresent(u -> triggers.add(new Trigger(
+                    AgendaRule.LOW_SCORE, "low-score:" + survey.caseId(), survey.accountId(), null, null, u,
+                    new Schedule.AnyTimeOn(today), Messages.format(locale, "agenda.rule.LOW_SCORE", serviceCase.get().number(),
+                            csat), survey.caseId())));
+        }
     }
 
     /** One reminder per overdue balance of an account the tenant has, for its salesperson or a responsible. */
@@ -216,7 +290,13 @@ final class AgendaRuleService implements AgendaRules {
 
     /** One reason for a rule to create one entry. */
     private record Trigger(AgendaRule rule, String dedupeKey, AccountId accountId, CardId cardId, CatalogEntryId typeId,
-            UserId userId, Schedule schedule, String description) {
+            UserId userId, Schedule schedule, String description, CaseId caseId) {
+
+        Trigger(AgendaRule rule, String dedupeKey, AccountId accountId, CardId cardId, CatalogEntryId typeId, UserId userId,
+                Schedule schedule, String description) {
+            this(rule, dedupeKey, accountId, cardId, typeId, userId, schedule, description, null);
+        }
+
 
         Trigger {
             Objects.requireNonNull(dedupeKey, "dedupeKey");

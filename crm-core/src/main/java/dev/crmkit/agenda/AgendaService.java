@@ -1,7 +1,20 @@
 package dev.crmkit.agenda;
 
 import dev.crmkit.access.CrmUser;
+import dev.crmkit.access.AccountAccess;
 import dev.crmkit.account.Account;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.common.DocumentId;
+import dev.crmkit.common.RuleViolationException;
+import dev.crmkit.common.TenantId;
+import dev.crmkit.internal.Uploads;
+import dev.crmkit.pipeline.AttachFile;
+import dev.crmkit.pipeline.Attachment;
+import dev.crmkit.pipeline.AttachmentContent;
+import dev.crmkit.spi.DocumentStore;
+import java.io.InputStream;
+import java.util.Locale;
 import dev.crmkit.catalog.CatalogKind;
 import dev.crmkit.common.AccessDeniedException;
 import dev.crmkit.common.AccountId;
@@ -56,9 +69,14 @@ final class AgendaService implements Agenda {
     private final Caller actor;
     private final AgendaSettingsService settingsService;
 
-    AgendaService(UseCases useCases, Caller actor) {
+    private final DocumentStore store;
+    private final long maxBytes;
+
+    AgendaService(UseCases useCases, Caller actor, DocumentStore store, long maxBytes) {
         this.useCases = useCases;
         this.actor = actor;
+        this.store = store;
+        this.maxBytes = maxBytes;
         this.settingsService = new AgendaSettingsService(useCases, actor);
     }
 
@@ -284,6 +302,154 @@ final class AgendaService implements Agenda {
         });
     }
 
+    @Override
+    public AgendaEntry dispatch(DispatchIntervention command) {
+        return useCases.write(actor, command, context -> {
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("DispatchIntervention");
+            AccountId accountId = command.accountId();
+            ServiceCase serviceCase = null;
+            if (command.caseId() != null) {
+                serviceCase = reachableCase(context, command.caseId(), "caseId");
+                if (accountId != null && !accountId.equals(serviceCase.accountId())) {
+                    problems.add("accountId", "NotOfCase");
+                }
+                accountId = serviceCase.accountId();
+            } else if (accountId == null) {
+                problems.add("accountId", "NotNull");
+                problems.throwIfAny();
+            }
+            // The case's assignee dispatches for a case whose account it does not otherwise see.
+            Account account = serviceCase != null && !AccountGuard.sees(context, accountId)
+                    ? AccountGuard.load(context, accountId, "caseId") : AccountGuard.visible(context, accountId, "accountId");
+            CatalogReferences.check(context, problems, "typeId", command.typeId(), CatalogKind.AGENDA_ENTRY_TYPE, null);
+            // The case's assignee may be sent though the account is outside its scope: the case is theirs.
+            boolean assignee = serviceCase != null && command.operatorId().equals(serviceCase.details().assigneeId());
+            checkUser(context, problems, "operatorId", command.operatorId(), assignee ? null : account);
+            problems.throwIfAny();
+            AgendaEntry entry = AgendaEntry.intervention(account.id(), command.caseId(), command.typeId(), command.description(),
+                    legacy(command.schedule(), AgendaLinks.settings(context)), command.operatorId(), context.user.id(), context.now);
+            AgendaEntry stored = context.uow.agenda().insert(entry);
+            Schedule schedule = stored.schedule().orElseThrow();
+            context.record(new AgendaEvent.InterventionDispatched(context.meta(), stored.id(), stored.accountId(),
+                    stored.caseId().orElse(null), stored.userId(), schedule.day(),
+                    schedule instanceof Schedule.AtTime at ? at.at().toLocalTime() : null, AgendaEvent.summary(stored.description())));
+            return stored;
+        });
+    }
+
+    @Override
+    public AgendaEntry concludeIntervention(ConcludeIntervention command) {
+        return useCases.write(actor, command, context -> {
+            AgendaEntry current = visible(context, command.entry().entryId(), "entry.entryId");
+            requireVersion(current, command.entry().expectedVersion());
+            InvalidCommandException.Builder problems = InvalidCommandException.builder("ConcludeIntervention");
+            if (!current.onSite()) {
+                problems.add("entry.entryId", "NotAnIntervention");
+                problems.throwIfAny();
+            }
+            if (current.workReport().isPresent()) {
+                throw new RuleViolationException("agenda.report-recorded", "entry.entryId", AgendaEvent.summary(current.description()));
+            }
+            Set<DocumentId> named = new HashSet<>();
+            for (int i = 0; i < command.attachmentIds().size(); i++) {
+                DocumentId id = command.attachmentIds().get(i);
+                if (current.attachment(id).isEmpty()) {
+                    problems.add("attachmentIds[" + i + "]", "NotAnAttachment");
+                } else if (!named.add(id)) {
+                    problems.add("attachmentIds[" + i + "]", "Repeated");
+                }
+            }
+            String invoice = command.invoiceReference() == null || command.invoiceReference().isBlank() ? null
+                    : command.invoiceReference().strip();
+            problems.throwIfAny();
+            WorkReport report = new WorkReport(command.report().strip(), command.attachmentIds(), invoice, context.now);
+            Changed<AgendaEntry> changed = current.concludeWithReport(report);
+            AgendaEntry stored = context.uow.agenda().update(changed.value());
+            context.record(new AgendaEvent.InterventionConcluded(context.meta(), stored.id(), stored.accountId(),
+                    stored.caseId().orElse(null), AgendaEvent.summary(stored.description()), AgendaEvent.summary(report.text()),
+                    report.attachmentIds(), invoice));
+            return stored;
+        });
+    }
+
+    @Override
+    public List<AgendaEntry> ofCase(CaseId caseId) {
+        return useCases.read(actor, context -> {
+            ServiceCase serviceCase = reachableCase(context, caseId, "caseId");
+            return context.uow.agenda().findByCase(serviceCase.id()).stream().sorted(NEWEST_FIRST).toList();
+        });
+    }
+
+    @Override
+    public Attachment attach(AgendaEntryId entryId, AttachFile file, InputStream content) {
+        DocumentId id = DocumentId.newId();
+        TenantId[] tenant = {null};
+        Uploads.Stored stored = useCases.read(actor, file, context -> {
+            visible(context, entryId, "entryId");
+            tenant[0] = context.uow.tenantId();
+            return Uploads.write(store, tenant[0], id, Context.required(content, "content"), maxBytes, null);
+        });
+        try {
+            return useCases.write(actor, file, context -> {
+                AgendaEntry current = visible(context, entryId, "entryId");
+                List<Attachment> attachments = new ArrayList<>(current.attachments());
+                Attachment attachment = new Attachment(id, file.fileName().strip(), file.mediaType().toLowerCase(Locale.ROOT),
+                        stored.size(), stored.sha256(), context.user.id(), context.now);
+                attachments.add(attachment);
+                AgendaEntry updated = context.uow.agenda().update(current.withAttachments(attachments, context.now));
+                context.record(new AgendaEvent.AgendaAttachmentChanged(context.meta(), updated.id(), updated.accountId(),
+                        AgendaEvent.summary(updated.description()), id, attachment.fileName(), false));
+                return attachment;
+            });
+        } catch (RuntimeException e) {
+            store.delete(tenant[0], id);
+            throw e;
+        }
+    }
+
+    @Override
+    public AgendaEntry removeAttachment(AgendaEntryId entryId, DocumentId documentId) {
+        return useCases.write(actor, context -> {
+            AgendaEntry current = visible(context, entryId, "entryId");
+            Attachment attachment = current.attachment(Context.required(documentId, "documentId"))
+                    .orElseThrow(() -> new NotFoundException("attachment", "documentId", documentId));
+            if (current.workReport().filter(r -> r.attachmentIds().contains(documentId)).isPresent()) {
+                throw new RuleViolationException("agenda.attachment-in-report", "documentId", attachment.fileName());
+            }
+            List<Attachment> attachments = new ArrayList<>(current.attachments());
+            attachments.remove(attachment);
+            AgendaEntry updated = context.uow.agenda().update(current.withAttachments(attachments, context.now));
+            context.record(new AgendaEvent.AgendaAttachmentChanged(context.meta(), updated.id(), updated.accountId(),
+                    AgendaEvent.summary(updated.description()), documentId, attachment.fileName(), true));
+            TenantId tenant = context.uow.tenantId();
+            context.afterCommit(() -> store.delete(tenant, documentId));
+            return updated;
+        });
+    }
+
+    @Override
+    public AttachmentContent openAttachment(AgendaEntryId entryId, DocumentId documentId) {
+        return useCases.read(actor, context -> {
+            AgendaEntry entry = visible(context, entryId, "entryId");
+            Attachment attachment = entry.attachment(Context.required(documentId, "documentId"))
+                    .orElseThrow(() -> new NotFoundException("attachment", "documentId", documentId));
+            return new AttachmentContent(attachment, Uploads.read(store, context.uow.tenantId(), attachment.id(),
+                    attachment.size(), attachment.sha256(), "attachment", context.locale));
+        });
+    }
+
+    /** A case in the actor's reach: its account in the actor's scope, or the actor its assignee; not found otherwise. */
+    private static ServiceCase reachableCase(Context context, CaseId caseId, String field) {
+        ServiceCase serviceCase = context.uow.cases().findById(Context.required(caseId, field))
+                .orElseThrow(() -> new NotFoundException("case", field, caseId));
+        if (!(context.access() instanceof AccountAccess.Unrestricted)
+                && !context.user.id().equals(serviceCase.details().assigneeId())
+                && !AccountGuard.sees(context, serviceCase.accountId())) {
+            throw new NotFoundException("case", field, caseId);
+        }
+        return serviceCase;
+    }
+
     /** A row's reference: to nothing, or to an account outside the actor's scope, is unknown. */
     private static void checkReference(Context context, InvalidCommandException.Builder problems, String path, Object id,
             Optional<Account> account) {
@@ -396,6 +562,13 @@ final class AgendaService implements Agenda {
     static AgendaEntry visible(Context context, AgendaEntryId entryId, String field) {
         AgendaEntry entry = context.uow.agenda().findById(Context.required(entryId, field))
                 .orElseThrow(() -> new NotFoundException("agenda-entry", field, entryId));
+        // An intervention of a case is also its assignee's, as the case is; the case is read only for such a reader.
+        if (entry.caseId().isPresent() && !(context.access() instanceof AccountAccess.Unrestricted)
+                && !AccountGuard.sees(context, entry.accountId())
+                && context.uow.cases().findById(entry.caseId().get())
+                        .filter(c -> context.user.id().equals(c.details().assigneeId())).isPresent()) {
+            return entry;
+        }
         AccountGuard.reachable(context, entry.accountId(), "agenda-entry", field, entryId);
         return entry;
     }

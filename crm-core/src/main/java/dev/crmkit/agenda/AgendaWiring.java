@@ -32,7 +32,7 @@ public final class AgendaWiring {
      * @return the service
      */
     public static Agenda agenda(Session session) {
-        return new AgendaService(session.useCases(), session.caller());
+        return new AgendaService(session.useCases(), session.caller(), session.documentStore(), session.documentSizeLimit());
     }
 
     /**

@@ -142,6 +142,9 @@ final class CaseService implements Cases {
             ServiceCase stored = context.uow.cases().update(current.moveTo(to, context.now, sla, calendar(context, sla)));
             record(context, new CaseEvent.CaseStatusChanged(context.meta(), stored.id(), stored.accountId(), stored.number(),
                     stored.details().subject(), current.status(), to), Map.of());
+            if (to == CaseStatus.RESOLVED) {
+                SatisfactionService.issue(context, stored);
+            }
             return stored;
         });
     }

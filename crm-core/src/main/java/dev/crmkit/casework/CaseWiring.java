@@ -1,6 +1,7 @@
 package dev.crmkit.casework;
 
 import dev.crmkit.internal.Session;
+import dev.crmkit.internal.UseCases;
 import dev.crmkit.spi.StoredRecords;
 
 /**
@@ -13,6 +14,7 @@ public final class CaseWiring {
     // registered here.
     static {
         StoredRecords.register(StoredRecords.CaseFactory.class, ServiceCase::reconstitute);
+        StoredRecords.register(StoredRecords.SurveyFactory.class, Survey::reconstitute);
     }
 
     private CaseWiring() {}
@@ -25,5 +27,25 @@ public final class CaseWiring {
      */
     public static Cases cases(Session session) {
         return new CaseService(session.useCases(), session.caller(), session.documentStore(), session.documentSizeLimit());
+    }
+
+    /**
+     * Satisfaction surveys and their statistics, for the actor.
+     *
+     * @param session the actor's session
+     * @return the service
+     */
+    public static Satisfaction satisfaction(Session session) {
+        return new SatisfactionService(session.useCases(), session.caller());
+    }
+
+    /**
+     * The host-level recording of survey answers (no acting user).
+     *
+     * @param useCases the use-case runner
+     * @return the service
+     */
+    public static SurveyAnswers surveyAnswers(UseCases useCases) {
+        return command -> SatisfactionService.answer(useCases, command);
     }
 }

@@ -4,6 +4,8 @@ import dev.crmkit.agenda.AgendaRule;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.common.DocumentId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.FieldChange;
@@ -122,4 +124,54 @@ public sealed interface AgendaEvent extends DomainEvent, TimelineEvent {
      */
     record AgendaEntryDeleted(EventMeta meta, AgendaEntryId entryId, AccountId accountId, String summary)
             implements AgendaEvent {}
+
+    /**
+     * An operator was sent on site: an intervention was created on the operator's task list.
+     *
+     * @param meta the metadata
+     * @param entryId the intervention
+     * @param accountId its account
+     * @param caseId the service case it serves, or {@code null}
+     * @param operatorId the operator sent
+     * @param scheduledDay the day the operator is expected
+     * @param scheduledTime the time that day, or {@code null} for any time
+     * @param summary the start of its description
+     */
+    record InterventionDispatched(EventMeta meta, AgendaEntryId entryId, AccountId accountId, CaseId caseId, UserId operatorId,
+            LocalDate scheduledDay, LocalTime scheduledTime, String summary) implements AgendaEvent {}
+
+    /**
+     * An intervention was concluded with its work report.
+     *
+     * @param meta the metadata
+     * @param entryId the intervention
+     * @param accountId its account
+     * @param caseId the service case it serves, or {@code null}
+     * @param summary the start of its description
+     * @param report the start of the work report's text
+     * @param attachmentIds the attachments the report names
+     * @param invoiceReference the host's invoice reference, or {@code null}
+     */
+    record InterventionConcluded(EventMeta meta, AgendaEntryId entryId, AccountId accountId, CaseId caseId, String summary,
+            String report, List<DocumentId> attachmentIds, String invoiceReference) implements AgendaEvent {
+
+        /** Copies the list. */
+        public InterventionConcluded {
+            attachmentIds = List.copyOf(attachmentIds);
+        }
+    }
+
+    /**
+     * A file was attached to an entry, or removed from it.
+     *
+     * @param meta the metadata
+     * @param entryId the entry
+     * @param accountId its account
+     * @param summary the start of its description
+     * @param documentId the attachment
+     * @param fileName the file's name
+     * @param removed whether it was removed (otherwise attached)
+     */
+    record AgendaAttachmentChanged(EventMeta meta, AgendaEntryId entryId, AccountId accountId, String summary,
+            DocumentId documentId, String fileName, boolean removed) implements AgendaEvent {}
 }

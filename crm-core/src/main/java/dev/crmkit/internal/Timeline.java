@@ -246,6 +246,15 @@ public final class Timeline {
             summary = say(context, "timeline.AgendaEntryConcluded", e.summary());
         } else if (event instanceof AgendaEvent.AgendaEntryReopened e) {
             summary = say(context, "timeline.AgendaEntryReopened", e.summary());
+        } else if (event instanceof AgendaEvent.InterventionDispatched e) {
+            String when = e.scheduledDay() + " " + (e.scheduledTime() == null ? say(context, "agenda.any-time") : e.scheduledTime().toString());
+            summary = say(context, "timeline.InterventionDispatched", e.summary(), when);
+        } else if (event instanceof AgendaEvent.InterventionConcluded e) {
+            changes = e.invoiceReference() == null ? List.of() : List.of(new FieldChange("invoiceReference", null, e.invoiceReference()));
+            summary = say(context, "timeline.InterventionConcluded", e.summary(), e.report());
+        } else if (event instanceof AgendaEvent.AgendaAttachmentChanged e) {
+            summary = say(context, e.removed() ? "timeline.AgendaAttachmentRemoved" : "timeline.AgendaAttachmentAdded",
+                    e.summary(), e.fileName());
         } else if (event instanceof AgendaEvent.AgendaEntryDeleted e) {
             summary = say(context, "timeline.AgendaEntryDeleted", e.summary());
         } else if (event instanceof QuoteEvent.QuoteCreated e) {
@@ -288,6 +297,9 @@ public final class Timeline {
         } else if (event instanceof MessageEvent.MessageLogged e) {
             summary = say(context, "timeline.MessageLogged." + e.direction().name(),
                     new Messages.Key("message-channel." + e.channel().name()), e.subject() == null ? "" : e.subject());
+        } else if (event instanceof dev.crmkit.event.SurveyEvent.SurveyAnswered e) {
+            summary = e.nps() == null ? say(context, "timeline.SurveyAnswered", e.number(), e.csat())
+                    : say(context, "timeline.SurveyAnsweredWithNps", e.number(), e.csat(), e.nps());
         } else if (event instanceof MessageEvent.MessageArchived e) {
             summary = say(context, "timeline.MessageArchived", e.subject() == null ? "" : e.subject());
         } else if (event instanceof MessageEvent.MessageUnarchived e) {

@@ -5,6 +5,7 @@ import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.UserId;
 import java.time.Instant;
@@ -49,6 +50,14 @@ public interface AgendaRepository {
      * @return the user's pending entries, in no particular order
      */
     List<AgendaEntry> findPendingByUser(UserId userId);
+
+    /**
+     * The entries that serve a service case.
+     *
+     * @param caseId the case
+     * @return its entries, in no particular order
+     */
+    List<AgendaEntry> findByCase(CaseId caseId);
 
     /**
      * @param dedupeKey an agenda-rule trigger

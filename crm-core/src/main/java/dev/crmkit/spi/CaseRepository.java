@@ -3,6 +3,9 @@ package dev.crmkit.spi;
 import dev.crmkit.casework.CaseSettings;
 import dev.crmkit.casework.ServiceCase;
 import dev.crmkit.casework.SlaSettings;
+import dev.crmkit.casework.SatisfactionGrouping;
+import dev.crmkit.casework.Survey;
+import java.time.Instant;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
@@ -122,4 +125,58 @@ public interface CaseRepository {
      * @return its events, oldest first
      */
     List<CaseHistoryRecord> history(CaseId caseId);
+
+    /**
+     * The satisfaction survey of a case.
+     *
+     * @param caseId the case
+     * @return its survey, once issued
+     */
+    Optional<Survey> findSurvey(CaseId caseId);
+
+    /**
+     * The survey issued with a token.
+     *
+     * @param tokenHash the SHA-256 of the token, hex
+     * @return the survey whose current token it is, if any
+     */
+    Optional<Survey> findSurveyByToken(String tokenHash);
+
+    /**
+     * Stores a new survey (one per case).
+     *
+     * @param survey the survey, at {@link dev.crmkit.common.Version#UNSAVED}
+     * @return the stored survey
+     */
+    Survey insertSurvey(Survey survey);
+
+    /**
+     * Stores a survey's new state if its version is still the stored one.
+     *
+     * @param survey the new state, at the version it was read at
+     * @return the stored survey, at its next version
+     * @throws dev.crmkit.common.ConflictException when the stored version is another
+     */
+    Survey updateSurvey(Survey survey);
+
+    /**
+     * Aggregates the surveys a criteria selects, by group, without loading them: the counts of issued surveys, of each
+     * CSAT score, of recommendation scores, promoters (9, 10) and detractors (0 to 6), and of service-level targets
+     * and those met ({@link SurveyTotals#stats}).
+     *
+     * @param criteria the period and filters
+     * @param grouping what to group by, or {@code null} for one total of all (with an empty key; none when nothing
+     *     matches)
+     * @return one total per group with surveys, in no particular order
+     */
+    List<SurveyTotals> surveyTotals(SurveyCriteria criteria, SatisfactionGrouping grouping);
+
+    /**
+     * The answered surveys whose CSAT is at most a score, answered since an instant, for the low-score rule.
+     *
+     * @param answeredSince the first answer instant listed
+     * @param highestCsat the highest score listed
+     * @return the surveys, in no particular order
+     */
+    List<Survey> lowScores(Instant answeredSince, int highestCsat);
 }

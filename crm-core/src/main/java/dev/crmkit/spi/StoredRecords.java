@@ -1,5 +1,8 @@
 package dev.crmkit.spi;
 
+import dev.crmkit.casework.SurveyAnswer;
+import dev.crmkit.casework.Survey;
+import dev.crmkit.agenda.WorkReport;
 import dev.crmkit.access.AccessScope;
 import dev.crmkit.access.AccessWiring;
 import dev.crmkit.access.CrmUser;
@@ -130,6 +133,7 @@ public final class StoredRecords {
             Map.entry(QuoteFactory.class, QuoteWiring.class),
             Map.entry(OrderFactory.class, OrderWiring.class),
             Map.entry(CaseFactory.class, CaseWiring.class),
+            Map.entry(SurveyFactory.class, CaseWiring.class),
             Map.entry(DiscountPolicyFactory.class, DiscountWiring.class),
             Map.entry(SegmentFactory.class, SegmentWiring.class));
 
@@ -427,16 +431,21 @@ public final class StoredRecords {
      * @param seriesStart the date its series started, or {@code null}
      * @param occurrence its number in the series
      * @param dedupeKey the key a rule made it under, or {@code null}
+     * @param caseId the service case it serves, or {@code null}
+     * @param onSite whether it is an on-site intervention
+     * @param attachments its attached files
+     * @param workReport its work report, or {@code null}
      * @param version the stored version
      * @return the entry
      */
     public static AgendaEntry agendaEntry(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
             CatalogEntryId typeId, String description, Schedule schedule, AgendaStatus status, UserId userId,
             UserId createdBy, Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence,
-            AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, Version version) {
+            AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, CaseId caseId, boolean onSite,
+            List<Attachment> attachments, WorkReport workReport, Version version) {
         return factory(AgendaEntryFactory.class).agendaEntry(id, accountId, contactId, cardId, typeId, description, schedule,
                 status, userId, createdBy, createdAt, modifiedAt, concludedAt, recurrence, seriesId, seriesStart, occurrence,
-                dedupeKey, version);
+                dedupeKey, caseId, onSite, attachments, workReport, version);
     }
 
     /**
@@ -605,6 +614,51 @@ public final class StoredRecords {
             List<ClockPause> pauses, Version version) {
         return factory(CaseFactory.class).serviceCase(id, number, accountId, details, status, openedBy, createdAt, updatedAt,
                 resolvedAt, closedAt, comments, attachments, firstResponse, resolution, pauses, version);
+    }
+
+    /**
+     * A stored satisfaction survey.
+     *
+     * @param caseId the case
+     * @param accountId its account
+     * @param tokenHash the SHA-256 of its token, hex
+     * @param issuedAt when it was issued
+     * @param categoryId the case's category then, or {@code null}
+     * @param teamId the case's team then, or {@code null}
+     * @param assigneeId the case's assignee then, or {@code null}
+     * @param firstResponseMet whether the first response met its target, or {@code null} without one
+     * @param resolutionMet whether the resolution met its target, or {@code null} without one
+     * @param answer the answer, or {@code null}
+     * @param version the stored version
+     * @return the survey
+     */
+    public static Survey survey(CaseId caseId, AccountId accountId, String tokenHash, Instant issuedAt,
+            CatalogEntryId categoryId, CatalogEntryId teamId, UserId assigneeId, Boolean firstResponseMet, Boolean resolutionMet,
+            SurveyAnswer answer, Version version) {
+        return factory(SurveyFactory.class).survey(caseId, accountId, tokenHash, issuedAt, categoryId, teamId, assigneeId,
+                firstResponseMet, resolutionMet, answer, version);
+    }
+
+    /** The case capability's factory of satisfaction surveys. */
+    @FunctionalInterface
+    public interface SurveyFactory {
+        /**
+         * @param caseId the case
+         * @param accountId its account
+         * @param tokenHash the SHA-256 of its token, hex
+         * @param issuedAt when it was issued
+         * @param categoryId the case's category then, or {@code null}
+         * @param teamId the case's team then, or {@code null}
+         * @param assigneeId the case's assignee then, or {@code null}
+         * @param firstResponseMet whether the first response met its target, or {@code null} without one
+         * @param resolutionMet whether the resolution met its target, or {@code null} without one
+         * @param answer the answer, or {@code null}
+         * @param version the stored version
+         * @return the survey
+         */
+        Survey survey(CaseId caseId, AccountId accountId, String tokenHash, Instant issuedAt, CatalogEntryId categoryId,
+                CatalogEntryId teamId, UserId assigneeId, Boolean firstResponseMet, Boolean resolutionMet, SurveyAnswer answer,
+                Version version);
     }
 
     /** The case capability's factory of service cases. */
@@ -791,13 +845,18 @@ public final class StoredRecords {
          * @param seriesStart the date its series started, or {@code null}
          * @param occurrence its number in the series
          * @param dedupeKey the key a rule made it under, or {@code null}
+         * @param caseId the service case it serves, or {@code null}
+         * @param onSite whether it is an on-site intervention
+         * @param attachments its attached files
+         * @param workReport its work report, or {@code null}
          * @param version the stored version
          * @return the entry
          */
         AgendaEntry agendaEntry(AgendaEntryId id, AccountId accountId, ContactId contactId, CardId cardId,
                 CatalogEntryId typeId, String description, Schedule schedule, AgendaStatus status, UserId userId,
                 UserId createdBy, Instant createdAt, Instant modifiedAt, Instant concludedAt, Recurrence recurrence,
-                AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, Version version);
+                AgendaEntryId seriesId, LocalDate seriesStart, int occurrence, String dedupeKey, CaseId caseId, boolean onSite,
+                List<Attachment> attachments, WorkReport workReport, Version version);
     }
 
     /** The pipeline capability's factory of pipelines. */

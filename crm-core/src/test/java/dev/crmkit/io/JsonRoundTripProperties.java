@@ -74,7 +74,12 @@ class JsonRoundTripProperties {
             QuoteNumbering.class, random -> new QuoteNumbering(List.of("Q-", "", "ORC/").get(random.nextInt(3)),
                     1 + random.nextInt(18), 1 + random.nextInt(1_000_000)),
             Stage.class, random -> new Stage(StageId.newId(), "Stage " + random.nextInt(1000), "#A1B2C3",
-                    random.nextInt(3651), random.nextBoolean() ? null : random.nextInt(101)));
+                    random.nextInt(3651), random.nextBoolean() ? null : random.nextInt(101)),
+            dev.crmkit.casework.CsatScore.class, random -> dev.crmkit.casework.CsatScore.of(List.of((long) random.nextInt(50),
+                    (long) random.nextInt(50), (long) random.nextInt(50), (long) random.nextInt(50), (long) random.nextInt(50))),
+            dev.crmkit.casework.SurveyAnswer.class, random -> new dev.crmkit.casework.SurveyAnswer(1 + random.nextInt(5),
+                    random.nextBoolean() ? null : random.nextInt(11), random.nextBoolean() ? null : "Comentário " + random.nextInt(99),
+                    java.time.Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000))));
 
     private static final Map<String, Type> TYPES = discover();
     private final CrmJson json = new CrmJson();

@@ -263,6 +263,8 @@ public final class QuickStart {
         AtomicReference<AccountId> debtor = new AtomicReference<>();
         // The billing system's order desk: where each new order goes once its quote's conversion commits.
         ErpOrderDesk erp = new ErpOrderDesk(out);
+        // The survey links the host would send: the token each resolution issues arrives in a SurveyIssued event.
+        List<String> surveyTokens = new java.util.concurrent.CopyOnWriteArrayList<>();
         // The billing system's mail service: where each newsletter goes once its campaign's launch commits.
         MailService mailer = new MailService(out);
         try (JpaCrmStore store = JpaCrmStore.fromDataSource(dataSource);
@@ -271,8 +273,14 @@ public final class QuickStart {
                         .balanceSource((tenantId, today) -> debtor.get() == null ? List.of()
                                 : List.of(new OverdueBalance(debtor.get(), "NF-2026-0042", Money.of("189.90", "BRL"), today.minusDays(12))))
                         .orderGateway(erp)
+                        // The files of agenda entries (a work sheet, step 14), beside the database.
+                        .documentStore(new dev.crmkit.io.FileSystemDocumentStore(database.resolveSibling(
+                                database.getFileName() + "-documents")))
                         .messageSender(mailer)
                         .eventPublisher(event -> {
+                            if (event instanceof dev.crmkit.event.SurveyEvent.SurveyIssued issued) {
+                                surveyTokens.add(issued.token());
+                            }
                             if (event instanceof TenantEvent || event instanceof UserEvent) {
                                 out.println("   event: " + event.getClass().getSimpleName() + " " + event.aggregate());
                             }
@@ -535,7 +543,7 @@ public final class QuickStart {
             CaseSla sla = rita.cases().sla(resolvido.id());
             out.println("   SLA of case #" + resolvido.number() + ": first response " + sla.firstResponse().state()
                     + ", resolution " + sla.resolution().state());
-            joao.cases().open(new OpenCase(customer.id(), CaseDetails.builder("Internet lenta", CaseChannel.EMAIL)
+            ServiceCase lenta = joao.cases().open(new OpenCase(customer.id(), CaseDetails.builder("Internet lenta", CaseChannel.EMAIL)
                     .priorityId(alta).build()));
             Page<QueuedCase> fila = joao.cases().queue(CaseQueue.builder().statuses(CaseStatus.NEW, CaseStatus.OPEN).build());
             out.println("   queue: " + fila.items().stream().map(q -> "#" + q.serviceCase().number() + " "
@@ -582,10 +590,48 @@ public final class QuickStart {
             out.println("   archived: " + archived.archived() + "; listed without archived: "
                     + joao.messages().ofAccount(customer.id(), false, null, 10).items().size());
 
-            // 14. Campaigns: the branch gets an e-mail address, a street and consent to the newsletter; João sends the
+            // 14. The slow connection needs a visit: Marta sends João on site; he attaches the signed work sheet and
+            // concludes with his report and the invoice. The customer answers both surveys through the links the host
+            // sent; Marta reads the month's satisfaction, and the low score becomes a follow-up.
+            out.println("14. Interventions and satisfaction");
+            dev.crmkit.agenda.AgendaEntry naLoja = marta.agenda().dispatch(dev.crmkit.agenda.DispatchIntervention.builder(
+                    "Trocar o roteador da loja", new Schedule.AtTime(java.time.LocalDate.now(ZoneId.of("America/Sao_Paulo"))
+                            .plusDays(1).atTime(9, 0)), UserId.of("joao")).caseId(lenta.id()).build());
+            var folha = joao.agenda().attach(naLoja.id(), new dev.crmkit.pipeline.AttachFile("folha-de-obra.pdf", "application/pdf"),
+                    new java.io.ByteArrayInputStream("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            dev.crmkit.agenda.AgendaEntry anexada = joao.agenda().get(naLoja.id());
+            dev.crmkit.agenda.AgendaEntry feita = joao.agenda().concludeIntervention(new dev.crmkit.agenda.ConcludeIntervention(
+                    new dev.crmkit.agenda.AgendaEntryAt(anexada.id(), anexada.version()), "Roteador trocado, 300 Mbps medidos",
+                    List.of(folha.id()), "NF-2026-0108"));
+            out.println("   intervention on case #" + lenta.number() + ": " + feita.status() + ", report '"
+                    + feita.workReport().orElseThrow().text() + "', invoice " + feita.workReport().orElseThrow().invoice().orElse("-")
+                    + ", " + marta.agenda().ofCase(lenta.id()).size() + " entry on the case");
+            ServiceCase lentaEmAndamento = joao.cases().changeStatus(ChangeCaseStatus.of(joao.cases().get(lenta.id()), CaseStatus.OPEN));
+            joao.cases().changeStatus(ChangeCaseStatus.of(lentaEmAndamento, CaseStatus.RESOLVED));
+            crm.relayEvents();
+            crm.surveyAnswers().answer(new dev.crmkit.casework.AnswerSurvey(surveyTokens.get(0), 5, 10, "Muito rápido"));
+            crm.surveyAnswers().answer(new dev.crmkit.casework.AnswerSurvey(surveyTokens.get(1), 2, 5, "Demorou demais"));
+            try {
+                crm.surveyAnswers().answer(new dev.crmkit.casework.AnswerSurvey(surveyTokens.get(1), 5, null, null));
+            } catch (CrmException e) {
+                out.println("   the same link again: " + e.code());
+            }
+            var mes = dev.crmkit.casework.SatisfactionQuery.builder(java.time.LocalDate.now(ZoneId.of("America/Sao_Paulo")).minusDays(30),
+                    java.time.LocalDate.now(ZoneId.of("America/Sao_Paulo"))).build();
+            var satisfacao = marta.satisfaction().statistics(mes);
+            out.printf(Locale.ROOT, "   satisfaction: %d surveys, %d answers, CSAT %.1f (95%% CI %.1f to %.1f), NPS %.0f%n",
+                    satisfacao.surveys(), satisfacao.answers(), satisfacao.csat().mean(), satisfacao.csat().lower(),
+                    satisfacao.csat().upper(), satisfacao.nps().score().orElseThrow());
+            out.println("   by agent: " + marta.satisfaction().statisticsBy(mes, dev.crmkit.casework.SatisfactionGrouping.AGENT)
+                    .stream().map(g -> g.name() + " " + g.stats().csat().mean()).toList());
+            RuleRun seguimento = crm.agendaRules().run(TenantId.of("fibra-sul"), Instant.now());
+            out.println("   rules: " + seguimento.created().get(AgendaRule.LOW_SCORE) + " low-score follow-up for the account's"
+                    + " responsible");
+
+            // 15. Campaigns: the branch gets an e-mail address, a street and consent to the newsletter; João sends the
             // March newsletter to the shared segment of customers through the billing system's mail service (after the
             // commit, once per member), plans door-to-door visits into Marta's agenda, and reads the results.
-            out.println("14. Campaigns");
+            out.println("15. Campaigns");
             AccountId branch = filial.account().id();
             marta.accounts().update(UpdateAccount.from(marta.accounts().get(branch)).details(d -> d
                     .emails("ti@bompreco-filial.com.br").address(Address.builder().street("Av. Brasil").number("500")

@@ -13,6 +13,19 @@ import dev.crmkit.campaign.LaunchCampaign;
 import dev.crmkit.campaign.MemberOutcome;
 import dev.crmkit.campaign.ReportMemberOutcome;
 import dev.crmkit.campaign.VisitPlan;
+import dev.crmkit.pipeline.Attachment;
+import dev.crmkit.pipeline.AttachFile;
+import dev.crmkit.io.SatisfactionExport;
+import dev.crmkit.event.SurveyEvent;
+import dev.crmkit.casework.TrainingNeeds;
+import dev.crmkit.casework.Survey;
+import dev.crmkit.casework.SatisfactionStats;
+import dev.crmkit.casework.SatisfactionQuery;
+import dev.crmkit.casework.SatisfactionGrouping;
+import dev.crmkit.casework.SatisfactionGroup;
+import dev.crmkit.casework.AnswerSurvey;
+import dev.crmkit.agenda.DispatchIntervention;
+import dev.crmkit.agenda.ConcludeIntervention;
 import dev.crmkit.message.ArchiveMessage;
 import dev.crmkit.message.LogMessage;
 import dev.crmkit.message.Message;
@@ -585,6 +598,51 @@ public final class ReadmeSnippets {
         // end::cases[]
         System.out.println("Case #" + shown.number() + " " + shown.status() + ", " + history.size() + " changes");
         return Map.entry(shown, history);
+    }
+
+    /**
+     * The interventions and satisfaction snippet.
+     *
+     * @param crm the {@code Crm} of {@link #embed(Bus)}
+     * @param delivered the events the snippet's publisher delivered (where the survey's token arrives)
+     * @param out where the export goes
+     * @return the intervention with its work report, the answered survey and the month's statistics
+     */
+    public static List<Object> service(Crm crm, List<DomainEvent> delivered, java.io.OutputStream out) {
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        AccountId accountId = ana.accounts().create(new CreateAccount(Classification.CUSTOMER,
+                AccountDetails.of(PersonKind.LEGAL, "Oficina Central"), Set.of())).account().id();
+        ServiceCase opened = ana.cases().open(new OpenCase(accountId, CaseDetails.builder("Roteador queimado", CaseChannel.ON_SITE)
+                .assigneeId(UserId.of("ana")).build()));
+        java.io.InputStream pdf = new java.io.ByteArrayInputStream("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
+        // tag::service[]
+        AgendaEntry visit = ana.agenda().dispatch(DispatchIntervention.builder("Trocar o roteador",
+                new Schedule.AtTime(today.plusDays(1).atTime(9, 0)), UserId.of("ana")).caseId(opened.id()).build());
+        Attachment sheet = ana.agenda().attach(visit.id(), new AttachFile("folha-de-obra.pdf", "application/pdf"), pdf);
+        AgendaEntry attached = ana.agenda().get(visit.id());
+        AgendaEntry done = ana.agenda().concludeIntervention(new ConcludeIntervention(
+                new AgendaEntryAt(attached.id(), attached.version()), "Roteador trocado, sinal normal",
+                List.of(sheet.id()), "NF-2026-0107"));                   // the report, its sheet, your invoice
+        List<AgendaEntry> onTheCase = ana.agenda().ofCase(opened.id());
+
+        ana.cases().changeStatus(ChangeCaseStatus.of(ana.cases().get(opened.id()), CaseStatus.RESOLVED));
+        crm.relayEvents();
+        // Your publisher received SurveyIssued: its single-use token goes into the survey link you send.
+        String token = delivered.stream().filter(e -> e instanceof SurveyEvent.SurveyIssued)
+                .map(e -> ((SurveyEvent.SurveyIssued) e).token()).reduce((first, last) -> last).orElseThrow();
+        Survey answered = crm.surveyAnswers().answer(new AnswerSurvey(token, 5, 9, "Rápido e gentil"));   // no actor
+
+        SatisfactionQuery month = SatisfactionQuery.builder(today.minusDays(30), today).build();
+        SatisfactionStats stats = ana.satisfaction().statistics(month);  // CSAT and its 95 % interval, NPS, rates
+        List<SatisfactionGroup> byAgent = ana.satisfaction().statisticsBy(month, SatisfactionGrouping.AGENT);
+        TrainingNeeds needs = ana.satisfaction().trainingNeeds(month, 5);   // lowest first, 5 answers at least
+        new SatisfactionExport(Locale.forLanguageTag("pt-BR")).writeXlsx(byAgent, out);
+        // end::service[]
+        System.out.println("Intervention " + done.workReport().orElseThrow().invoice().orElse("-") + ", CSAT "
+                + stats.csat().mean() + " of " + stats.answers() + ", " + onTheCase.size() + " on the case, "
+                + needs.agents().size() + " agents to train");
+        return List.of(done, onTheCase, answered, stats, byAgent);
     }
 
     /**

@@ -51,7 +51,7 @@ class QuickStartTest {
                 .contains("delivered twice, stored once: true, 1 message(s)")
                 .contains("search 'RENOVACAO': 1 found")
                 .contains("archived: true; listed without archived: 0")
-                .contains("14. Campaigns")
+                .contains("15. Campaigns")
                 .contains("newsletter to Mercado Bom Preço Ltda: SKIPPED (OPTED_OUT)")
                 .contains("newsletter to Mercado Bom Preco Filial: TARGETED")
                 .contains("mail service: 'Novidades de março' to Mercado Bom Preco Filial [ti@bompreco-filial.com.br]")
@@ -91,6 +91,12 @@ class QuickStartTest {
                 .contains("closed cases of Mercado Bom Preço Ltda: 1")
                 .contains("segment 'Clientes' (shared): joao counts 2, rita counts 1, preview [Mercado Bom Preco Filial,"
                         + " Mercado Bom Preço Ltda]")
+                .contains("intervention on case #2: CONCLUDED, report 'Roteador trocado, 300 Mbps medidos', invoice NF-2026-0108,"
+                        + " 1 entry on the case")
+                .contains("the same link again: rule.survey.answered")
+                .contains("by agent: [(nenhum) 2.0, Rita Alves 5.0]")
+                .contains("satisfaction: 2 surveys, 2 answers, CSAT 3.5 (95% CI -15.6 to 22.6), NPS 0")
+                .contains("rules: 1 low-score follow-up for the account's responsible")
                 .endsWith("Done." + System.lineSeparator());
     }
 

@@ -167,6 +167,31 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheServiceSnippet_whenRun_thenTheInterventionIsReportedTheSurveyAnsweredAndCounted() {
+        List<DomainEvent> delivered = new ArrayList<>();
+        // The snippet attaches a file: the Crm has a document store.
+        Crm crm = Crm.builder().store(new dev.crmkit.inmemory.InMemoryCrmStore())
+                .documentStore(new dev.crmkit.inmemory.InMemoryDocumentStore()).eventPublisher(delivered::add).build();
+        ReadmeSnippets.createTenant(crm);
+        var out = new java.io.ByteArrayOutputStream();
+
+        List<Object> result = ReadmeSnippets.service(crm, delivered, out);
+
+        var done = (dev.crmkit.agenda.AgendaEntry) result.get(0);
+        assertThat(done.workReport().orElseThrow().invoice()).contains("NF-2026-0107");
+        assertThat(done.workReport().orElseThrow().attachmentIds()).hasSize(1);
+        assertThat((List<?>) result.get(1)).singleElement().isEqualTo(done);
+        var answered = (dev.crmkit.casework.Survey) result.get(2);
+        assertThat(answered.answer().orElseThrow().csat()).isEqualTo(5);
+        var stats = (dev.crmkit.casework.SatisfactionStats) result.get(3);
+        assertThat(stats.surveys()).isEqualTo(1);
+        assertThat(stats.csat().mean()).isEqualTo(5.0);
+        assertThat(stats.nps().score()).contains(100.0);
+        assertThat((List<?>) result.get(4)).hasSize(1);
+        assertThat(out.toByteArray()).isNotEmpty();
+    }
+
+    @Test
     void givenTheMessagesSnippet_whenRun_thenTheRedeliveredMessageIsStoredOnceFoundIgnoringAccentsAndArchived() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 

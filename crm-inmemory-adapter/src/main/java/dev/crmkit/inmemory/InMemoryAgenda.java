@@ -5,6 +5,7 @@ import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.UserId;
@@ -58,6 +59,11 @@ final class InMemoryAgenda implements AgendaRepository {
     @Override
     public List<AgendaEntry> findPendingByUser(UserId userId) {
         return data.agenda.find(data.pendingAgendaByUser, userId);
+    }
+
+    @Override
+    public List<AgendaEntry> findByCase(CaseId caseId) {
+        return data.agenda.find(data.agendaByCase, caseId);
     }
 
     @Override

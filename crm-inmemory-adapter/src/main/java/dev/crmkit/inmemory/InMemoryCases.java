@@ -1,5 +1,12 @@
 package dev.crmkit.inmemory;
 
+import java.util.TreeMap;
+import java.util.Map;
+import java.time.Instant;
+import dev.crmkit.spi.SurveyTotals;
+import dev.crmkit.spi.SurveyCriteria;
+import dev.crmkit.casework.SatisfactionGrouping;
+import dev.crmkit.casework.Survey;
 import dev.crmkit.casework.CaseSettings;
 import dev.crmkit.access.AccountAccess;
 import dev.crmkit.casework.ServiceCase;
@@ -148,5 +155,59 @@ final class InMemoryCases implements CaseRepository {
     @Override
     public List<CaseHistoryRecord> history(CaseId caseId) {
         return List.copyOf(data.caseHistory.getOrDefault(caseId, List.of()));
+    }
+
+    @Override
+    public Optional<Survey> findSurvey(CaseId caseId) {
+        return data.surveys.get(caseId);
+    }
+
+    @Override
+    public Optional<Survey> findSurveyByToken(String tokenHash) {
+        return data.surveys.findUnique(data.surveysByToken, tokenHash);
+    }
+
+    @Override
+    public Survey insertSurvey(Survey survey) {
+        return uow.insert(data.surveys, survey::withVersion);
+    }
+
+    @Override
+    public Survey updateSurvey(Survey survey) {
+        return uow.update(data.surveys, "survey", survey.caseId(), survey.version(), Survey::version, survey::withVersion);
+    }
+
+    @Override
+    public List<SurveyTotals> surveyTotals(SurveyCriteria criteria, SatisfactionGrouping grouping) {
+        Map<String, List<Survey>> groups = new TreeMap<>();
+        for (Survey survey : data.surveys.all()) {
+            if (criteria.matches(survey)) {
+                groups.computeIfAbsent(key(survey, grouping), k -> new ArrayList<>()).add(survey);
+            }
+        }
+        List<SurveyTotals> totals = new ArrayList<>();
+        groups.forEach((key, surveys) -> totals.add(new SurveyTotals(key, SurveyTotals.count(surveys))));
+        return totals;
+    }
+
+    private static String key(Survey survey, SatisfactionGrouping grouping) {
+        if (grouping == null) {
+            return "";
+        }
+        return switch (grouping) {
+            case TEAM -> survey.teamId().map(Object::toString).orElse("");
+            case AGENT -> survey.assigneeId().map(u -> u.value()).orElse("");
+            case CATEGORY -> survey.categoryId().map(Object::toString).orElse("");
+        };
+    }
+
+    @Override
+    public List<Survey> lowScores(Instant answeredSince, int highestCsat) {
+        List<Survey> low = new ArrayList<>();
+        for (Survey survey : data.surveys.all()) {
+            survey.answer().filter(a -> a.csat() <= highestCsat && !a.answeredAt().isBefore(answeredSince))
+                    .ifPresent(a -> low.add(survey));
+        }
+        return low;
     }
 }

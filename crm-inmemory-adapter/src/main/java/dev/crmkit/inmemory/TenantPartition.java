@@ -190,6 +190,7 @@ final class TenantPartition {
     final Table<AgendaEntryId, AgendaEntry> agenda = new Table<>("agenda-entry", AgendaEntry::id);
     final Table.Index<AgendaEntryId, AgendaEntry, AccountId> agendaByAccount = agenda.index(e -> List.of(e.accountId()));
     final Table.Index<AgendaEntryId, AgendaEntry, CardId> agendaByCard = agenda.index(e -> optional(e.cardId().orElse(null)));
+    final Table.Index<AgendaEntryId, AgendaEntry, CaseId> agendaByCase = agenda.index(e -> optional(e.caseId().orElse(null)));
     /** Pending entries linked to a card: the board's "has tasks" filter counts them. */
     final Table.Index<AgendaEntryId, AgendaEntry, CardId> pendingAgendaByCard =
             agenda.index(e -> e.pending() ? optional(e.cardId().orElse(null)) : List.of());
@@ -236,6 +237,9 @@ final class TenantPartition {
     final Table.Index<CaseId, ServiceCase, CatalogEntryId> casesByEntry = cases.index(c -> java.util.stream.Stream
             .of(c.details().categoryId(), c.details().priorityId(), c.details().teamId()).filter(java.util.Objects::nonNull)
             .distinct().toList());
+    /** Each resolved case's satisfaction survey; a token's hash is unique. */
+    final Table<CaseId, dev.crmkit.casework.Survey> surveys = new Table<>("survey", dev.crmkit.casework.Survey::caseId);
+    final Table.Unique<CaseId, dev.crmkit.casework.Survey> surveysByToken = surveys.unique("token", dev.crmkit.casework.Survey::tokenHash);
     /** Each case's history, oldest first. */
     final Map<CaseId, List<CaseHistoryRecord>> caseHistory = new HashMap<>();
     /** The last case number given; the next case takes the one after. */

@@ -8,6 +8,10 @@ import dev.crmkit.agenda.Schedule;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
+import dev.crmkit.pipeline.Attachment;
+import dev.crmkit.agenda.WorkReport;
+import java.util.List;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ContactId;
 import dev.crmkit.common.UserId;
@@ -101,8 +105,23 @@ class AgendaEntryEntity {
     @Column(name = "dedupe_key")
     String dedupeKey;
 
+    @Column(name = "case_id")
+    UUID caseId;
+
+    @Column(name = "on_site")
+    boolean onSite;
+
+    /** The attachments, a JSON array written by the core's JSON. */
+    String attachments;
+
+    /** The work report, a JSON document, or {@code null}. */
+    @Column(name = "work_report")
+    String workReport;
+
     @jakarta.persistence.Version
     Long version;
+
+    private static final Json JSON = new Json();
 
     AgendaEntryEntity() {}
 
@@ -139,6 +158,10 @@ class AgendaEntryEntity {
         seriesStart = entry.seriesStart().orElse(null);
         occurrence = entry.occurrence();
         dedupeKey = entry.dedupeKey().orElse(null);
+        caseId = entry.caseId().map(CaseId::value).orElse(null);
+        onSite = entry.onSite();
+        attachments = JSON.write(entry.attachments());
+        workReport = entry.workReport().map(JSON::write).orElse(null);
     }
 
     /**
@@ -170,6 +193,10 @@ class AgendaEntryEntity {
         row.seriesStart = rs.getObject("series_start", LocalDate.class);
         row.occurrence = rs.getInt("occurrence");
         row.dedupeKey = rs.getString("dedupe_key");
+        row.caseId = rs.getObject("case_id", UUID.class);
+        row.onSite = rs.getBoolean("on_site");
+        row.attachments = rs.getString("attachments");
+        row.workReport = rs.getString("work_report");
         row.version = rs.getObject("version", Long.class);
         return row;
     }
@@ -184,6 +211,7 @@ class AgendaEntryEntity {
                 typeId == null ? null : new CatalogEntryId(typeId), description, schedule, AgendaStatus.valueOf(status),
                 UserId.of(userId), createdBy == null ? null : UserId.of(createdBy), createdAt, modifiedAt, concludedAt,
                 recurrence, seriesId == null ? null : new AgendaEntryId(seriesId), seriesStart, occurrence, dedupeKey,
-                Version.of(version));
+                caseId == null ? null : new CaseId(caseId), onSite, List.of(JSON.read(attachments, Attachment[].class)),
+                workReport == null ? null : JSON.read(workReport, WorkReport.class), Version.of(version));
     }
 }

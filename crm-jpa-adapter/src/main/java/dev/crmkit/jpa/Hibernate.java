@@ -37,6 +37,7 @@ final class Hibernate {
             CaseEntity.class,
             SegmentEntity.class,
             CaseHistoryEntity.class,
+            SurveyEntity.class,
             DiscountPolicyEntity.class,
             DiscountLimitEntity.class);
 

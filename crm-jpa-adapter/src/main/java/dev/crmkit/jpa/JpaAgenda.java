@@ -5,6 +5,7 @@ import dev.crmkit.agenda.AgendaSettings;
 import dev.crmkit.common.AccountId;
 import dev.crmkit.common.AgendaEntryId;
 import dev.crmkit.common.CardId;
+import dev.crmkit.common.CaseId;
 import dev.crmkit.common.CatalogEntryId;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.UserId;
@@ -66,6 +67,11 @@ final class JpaAgenda implements AgendaRepository {
     @Override
     public List<AgendaEntry> findByCard(CardId cardId) {
         return entries(rows("e.cardId = :card", Map.of("card", cardId.value())));
+    }
+
+    @Override
+    public List<AgendaEntry> findByCase(CaseId caseId) {
+        return listing(" and e.case_id = :value", caseId.value());
     }
 
     @Override

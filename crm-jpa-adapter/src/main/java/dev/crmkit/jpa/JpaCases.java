@@ -1,5 +1,12 @@
 package dev.crmkit.jpa;
 
+import java.time.Instant;
+import dev.crmkit.spi.SurveyTotals;
+import dev.crmkit.spi.SurveyCriteria;
+import dev.crmkit.casework.SlaCompliance;
+import dev.crmkit.casework.NpsScore;
+import dev.crmkit.casework.SatisfactionGrouping;
+import dev.crmkit.casework.Survey;
 import dev.crmkit.access.AccountAccess;
 import dev.crmkit.casework.BusinessHours;
 import dev.crmkit.casework.CaseQueue;
@@ -307,5 +314,94 @@ final class JpaCases implements CaseRepository {
                 .map(row -> new CaseHistoryRecord((CaseEvent) uow.json.readEvent((String) row[0]), (String) row[1],
                         new HashMap<String, String>((Map<String, String>) uow.json.read((String) row[2], Map.class))))
                 .toList();
+    }
+
+    @Override
+    public Optional<Survey> findSurvey(CaseId caseId) {
+        return Optional.ofNullable(uow.rowForChange(SurveyEntity.class, new Keys.ByUuid(uow.tenant, caseId.value())))
+                .map(SurveyEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Survey> findSurveyByToken(String tokenHash) {
+        return uow.watched(() -> uow.em().createQuery(
+                        "select s from Survey s where s.tenantId = :tenant and s.tokenHash = :hash", SurveyEntity.class)
+                .setParameter("tenant", uow.tenant)
+                .setParameter("hash", tokenHash)
+                .getResultStream().findFirst()).map(SurveyEntity::toDomain);
+    }
+
+    @Override
+    public Survey insertSurvey(Survey survey) {
+        Survey stored = survey.withVersion(Version.FIRST);
+        SurveyEntity row = SurveyEntity.of(uow.tenant, stored);
+        row.version = Version.FIRST.value();
+        uow.insert(row);
+        return stored;
+    }
+
+    @Override
+    public Survey updateSurvey(Survey survey) {
+        SurveyEntity row = uow.rowForChange(SurveyEntity.class, new Keys.ByUuid(uow.tenant, survey.caseId().value()));
+        boolean unchanged = row != null && row.toDomain().equals(survey);
+        return survey.withVersion(uow.update(row, "survey", survey.caseId(), survey.version(), r -> r.version, unchanged,
+                r -> r.apply(survey)));
+    }
+
+    /**
+     * One aggregate statement over the surveys' rows (the period and filter columns are indexed): the counts the
+     * figures are computed from, per group.
+     */
+    @Override
+    public List<SurveyTotals> surveyTotals(SurveyCriteria criteria, SatisfactionGrouping grouping) {
+        String key = grouping == null ? "''" : switch (grouping) {
+            case TEAM -> "coalesce(cast(s.team_id as varchar(36)), '')";
+            case AGENT -> "coalesce(s.assignee_id, '')";
+            case CATEGORY -> "coalesce(cast(s.category_id as varchar(36)), '')";
+        };
+        SqlQuery sql = new SqlQuery().append("select " + key + " as k, count(*),"
+                + " sum(case when s.csat = 1 then 1 else 0 end), sum(case when s.csat = 2 then 1 else 0 end),"
+                + " sum(case when s.csat = 3 then 1 else 0 end), sum(case when s.csat = 4 then 1 else 0 end),"
+                + " sum(case when s.csat = 5 then 1 else 0 end), count(s.nps), sum(case when s.nps >= 9 then 1 else 0 end),"
+                + " sum(case when s.nps <= 6 then 1 else 0 end), count(s.first_response_met),"
+                + " sum(case when s.first_response_met then 1 else 0 end), count(s.resolution_met),"
+                + " sum(case when s.resolution_met then 1 else 0 end)"
+                + " from crm_case_survey s where s.tenant_id = :tenant and s.issued_at >= :from and s.issued_at < :to",
+                "tenant", uow.tenant).bind("from", criteria.from()).bind("to", criteria.to());
+        if (criteria.query().teamId() != null) {
+            sql.append(" and s.team_id = :team", "team", criteria.query().teamId().value());
+        }
+        if (criteria.query().agentId() != null) {
+            sql.append(" and s.assignee_id = :agent", "agent", criteria.query().agentId().value());
+        }
+        if (criteria.query().categoryId() != null) {
+            sql.append(" and s.category_id = :category", "category", criteria.query().categoryId().value());
+        }
+        if (grouping != null) {
+            sql.append(" group by " + key);
+        }
+        List<SurveyTotals> totals = new ArrayList<>();
+        for (Object[] row : sql.rows(uow, 0)) {
+            long surveys = number(row[1]);
+            if (surveys == 0) {
+                continue;
+            }
+            totals.add(new SurveyTotals((String) row[0], SurveyTotals.stats(surveys,
+                    List.of(number(row[2]), number(row[3]), number(row[4]), number(row[5]), number(row[6])),
+                    new NpsScore(number(row[7]), number(row[8]), number(row[9])),
+                    new SlaCompliance(number(row[10]), number(row[11]), number(row[12]), number(row[13])))));
+        }
+        return totals;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    public List<Survey> lowScores(Instant answeredSince, int highestCsat) {
+        return new SqlQuery().append("select s.* from crm_case_survey s where s.tenant_id = :tenant and s.csat <= :csat"
+                        + " and s.answered_at >= :since", "tenant", uow.tenant).bind("csat", highestCsat).bind("since", answeredSince)
+                .rows(uow, 0, SurveyEntity::read).stream().map(SurveyEntity::toDomain).toList();
     }
 }

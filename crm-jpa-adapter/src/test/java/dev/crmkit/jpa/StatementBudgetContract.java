@@ -241,6 +241,31 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CHANGE_CASE_STATUS = 9;
 
     /**
+     * Concluding an intervention of a case with an attachment in its work report, as an administrator: tenant and actor
+     * (1), the entry (1), its account's name and responsibles for the scope (1), the entry with its report (1), the
+     * timeline (1), the event and the relay (3).
+     */
+    static final int CONCLUDE_INTERVENTION = 8;
+
+    /**
+     * Answering a survey with its token (no actor): the survey by its token's hash (1), its row under the version lock
+     * (1), the answer (1), the case's number for the event (1), the timeline (1), the event and the relay (3).
+     */
+    static final int ANSWER_SURVEY = 8;
+
+    /**
+     * Satisfaction statistics of a team, whatever the number of surveys: tenant and actor (1), the team the filter names
+     * (1), one aggregate over the surveys' rows (1).
+     */
+    static final int SATISFACTION_STATISTICS = 3;
+
+    /**
+     * Satisfaction statistics of a team per agent, whatever the number of surveys: as {@link #SATISFACTION_STATISTICS}
+     * with the aggregate grouped (3), and the agents' names (1).
+     */
+    static final int SATISFACTION_GROUPS = 4;
+
+    /**
      * A page of a team's case queue, as a user of a restricted scope: tenant and actor (1, one join), the catalog
      * entries the filters name (1, every kind at once), the page of cases with the scope, the filters and the
      * service-level states in one statement (1), the service levels that count the clocks' elapsed time (1).
@@ -843,6 +868,64 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("change case status", () -> tenant.admin().cases().changeStatus(
                 ChangeCaseStatus.of(serviceCase, CaseStatus.OPEN)));
         assertThat(cost).isEqualTo(CHANGE_CASE_STATUS);
+    }
+
+    @Test
+    void givenAnInterventionWithAnAttachment_whenConcludedWithItsWorkReport_thenItCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        ServiceCase serviceCase = tenant.admin().cases().open(new OpenCase(account, CaseDetails.builder("Leak", CaseChannel.PHONE).build()));
+        var sent = tenant.admin().agenda().dispatch(dev.crmkit.agenda.DispatchIntervention.builder("Fix the pipe",
+                new dev.crmkit.agenda.Schedule.AnyTimeOn(java.time.LocalDate.of(2026, 3, 3)), tenant.adminId())
+                .caseId(serviceCase.id()).build());
+        var sheet = tenant.admin().agenda().attach(sent.id(), new dev.crmkit.pipeline.AttachFile("sheet.pdf", "application/pdf"),
+                new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
+        var entry = tenant.admin().agenda().get(sent.id());
+        crm().relayEvents();
+        int cost = writeCost("conclude intervention", () -> tenant.admin().agenda().concludeIntervention(
+                new dev.crmkit.agenda.ConcludeIntervention(new dev.crmkit.agenda.AgendaEntryAt(entry.id(), entry.version()),
+                        "Pipe fixed", List.of(sheet.id()), "INV-1")));
+        assertThat(cost).isEqualTo(CONCLUDE_INTERVENTION);
+    }
+
+    @Test
+    void givenAResolvedCase_whenItsSurveyIsAnswered_thenItCostsItsBudget() {
+        TestTenant tenant = newTenant();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        ServiceCase serviceCase = tenant.admin().cases().open(new OpenCase(account, CaseDetails.builder("Leak", CaseChannel.PHONE).build()));
+        tenant.admin().cases().changeStatus(ChangeCaseStatus.of(serviceCase, CaseStatus.RESOLVED));
+        crm().relayEvents();
+        var issued = published.eventsOf(tenant.id(), dev.crmkit.event.SurveyEvent.SurveyIssued.class);
+        String token = issued.get(issued.size() - 1).token();
+        int cost = writeCost("answer survey", () -> crm().surveyAnswers().answer(
+                new dev.crmkit.casework.AnswerSurvey(token, 4, 9, "Quick")));
+        assertThat(cost).isEqualTo(ANSWER_SURVEY);
+    }
+
+    @Test
+    void givenSurveysOf10And60Cases_whenStatisticsAndTheirGroupsAreRead_thenEachCostsTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(tenant.adminId()).build()).account().id();
+        CatalogEntryId team = tenant.addTeam("Support");
+        List<Integer> costs = new ArrayList<>();
+        var query = dev.crmkit.casework.SatisfactionQuery.builder(java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 12, 31)).teamId(team).build();
+        for (int size : List.of(10, 60)) {
+            while (tenant.admin().satisfaction().statistics(query).surveys() < size) {
+                ServiceCase opened = tenant.admin().cases().open(new OpenCase(account, CaseDetails.builder("Case", CaseChannel.PHONE)
+                        .teamId(team).assigneeId(tenant.adminId()).build()));
+                tenant.admin().cases().changeStatus(ChangeCaseStatus.of(opened, CaseStatus.RESOLVED));
+            }
+            crm().relayEvents();
+            costs.add(counter().count(() -> tenant.admin().satisfaction().statistics(query)).executions());
+            costs.add(counter().count(() -> tenant.admin().satisfaction().statisticsBy(query,
+                    dev.crmkit.casework.SatisfactionGrouping.AGENT)).executions());
+        }
+        assertThat(costs).as("statements of statistics and of their groups over 10 and 60 surveys")
+                .containsExactly(SATISFACTION_STATISTICS, SATISFACTION_GROUPS, SATISFACTION_STATISTICS, SATISFACTION_GROUPS);
     }
 
     @Test

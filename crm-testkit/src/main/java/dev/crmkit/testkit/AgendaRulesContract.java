@@ -1,5 +1,18 @@
 package dev.crmkit.testkit;
 
+import dev.crmkit.event.SurveyEvent;
+import dev.crmkit.common.UserId;
+import dev.crmkit.common.CatalogEntryId;
+import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.casework.UpdateSlaSettings;
+import dev.crmkit.casework.SlaTarget;
+import dev.crmkit.casework.ServiceCase;
+import dev.crmkit.casework.OpenCase;
+import dev.crmkit.casework.ChangeCaseStatus;
+import dev.crmkit.casework.CaseStatus;
+import dev.crmkit.casework.CaseDetails;
+import dev.crmkit.casework.CaseChannel;
+import dev.crmkit.casework.AnswerSurvey;
 import static dev.crmkit.testkit.AccountTestData.anAccount;
 import static dev.crmkit.testkit.PipelineTestData.aPipeline;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -239,6 +252,79 @@ public abstract class AgendaRulesContract extends CrmKitSupport {
             assertThat(admin.agenda().ofAccount(account.id())).as(account.details().legalName()).hasSize(3)
                     .extracting(e -> e.dedupeKey().orElseThrow()).doesNotHaveDuplicates();
         }
+    }
+
+    @Example
+    void givenACaseWhoseClockIsAtRisk_whenTheRulesRunTwiceAndOnAnotherNode_thenItsAssigneeGetsOneTask() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        UserId ana = tenant.addUser("ana", AccessScope.ALL).id();
+        CatalogEntryId high = tenant.addEntry(CatalogKind.PRIORITY, "High").id();
+        admin.cases().updateSlaSettings(UpdateSlaSettings.from(admin.cases().slaSettings())
+                .withTargets(List.of(new SlaTarget(high, 60, 240))).withAtRiskPercent(50));
+        Account account = admin.accounts().create(anAccount().build()).account();
+        ServiceCase assigned = admin.cases().open(new OpenCase(account.id(), CaseDetails.builder("Down", CaseChannel.PHONE)
+                .priorityId(high).assigneeId(ana).build()));
+        ServiceCase unassigned = admin.cases().open(new OpenCase(account.id(), CaseDetails.builder("Slow", CaseChannel.PHONE)
+                .priorityId(high).build()));
+
+        RuleRun early = crm().agendaRules().run(tenant.id(), clock.instant());
+        clock.advance(Duration.ofMinutes(30));
+        RuleRun first = crm().agendaRules().run(tenant.id(), clock.instant());
+        RuleRun second = crm().agendaRules().run(tenant.id(), clock.instant());
+        RuleRun elsewhere;
+        try (Crm node = Crm.builder().store(store()).clock(clock).balanceSource(balanceSource()).build()) {
+            elsewhere = node.agendaRules().run(tenant.id(), clock.instant());
+        }
+
+        assertThat(early.created()).containsEntry(AgendaRule.SLA_AT_RISK, 0);
+        assertThat(first.created()).containsEntry(AgendaRule.SLA_AT_RISK, 1);
+        assertThat(second.created()).containsEntry(AgendaRule.SLA_AT_RISK, 0);
+        assertThat(second.alreadyPresent()).containsEntry(AgendaRule.SLA_AT_RISK, 1);
+        assertThat(elsewhere.created()).containsEntry(AgendaRule.SLA_AT_RISK, 0);
+        assertThat(admin.agenda().ofCase(assigned.id())).singleElement().satisfies(task -> {
+            assertThat(task.userId()).isEqualTo(ana);
+            assertThat(task.description()).contains("#" + assigned.number());
+            assertThat(task.dedupeKey()).hasValueSatisfying(k -> assertThat(k).startsWith("sla-at-risk:" + assigned.id()));
+        });
+        assertThat(admin.agenda().ofCase(unassigned.id())).isEmpty();
+    }
+
+    @Example
+    void givenALowSatisfactionScore_whenTheRulesRunTwiceAndOnAnotherNode_thenTheAccountsResponsibleGetsOneFollowUp() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        Account account = admin.accounts().create(anAccount().build()).account();
+        ServiceCase low = admin.cases().changeStatus(ChangeCaseStatus.of(admin.cases().open(new OpenCase(account.id(),
+                CaseDetails.builder("Broken", CaseChannel.PHONE).build())), CaseStatus.RESOLVED));
+        crm().surveyAnswers().answer(new AnswerSurvey(lastSurveyToken(tenant), 2, 3, "Too slow"));
+        ServiceCase high = admin.cases().changeStatus(ChangeCaseStatus.of(admin.cases().open(new OpenCase(account.id(),
+                CaseDetails.builder("Fine", CaseChannel.PHONE).build())), CaseStatus.RESOLVED));
+        crm().surveyAnswers().answer(new AnswerSurvey(lastSurveyToken(tenant), 5, 10, null));
+
+        RuleRun first = crm().agendaRules().run(tenant.id(), clock.instant());
+        RuleRun second = crm().agendaRules().run(tenant.id(), clock.instant());
+        RuleRun elsewhere;
+        try (Crm node = Crm.builder().store(store()).clock(clock).balanceSource(balanceSource()).build()) {
+            elsewhere = node.agendaRules().run(tenant.id(), clock.instant());
+        }
+
+        assertThat(first.created()).containsEntry(AgendaRule.LOW_SCORE, 1);
+        assertThat(second.created()).containsEntry(AgendaRule.LOW_SCORE, 0);
+        assertThat(second.alreadyPresent()).containsEntry(AgendaRule.LOW_SCORE, 1);
+        assertThat(elsewhere.created()).containsEntry(AgendaRule.LOW_SCORE, 0);
+        assertThat(admin.agenda().ofCase(low.id())).singleElement().satisfies(task -> {
+            assertThat(account.responsibles()).contains(task.userId());
+            assertThat(task.description()).contains("#" + low.number()).contains("2");
+            assertThat(task.dedupeKey()).contains("low-score:" + low.id());
+        });
+        assertThat(admin.agenda().ofCase(high.id())).isEmpty();
+    }
+
+    private String lastSurveyToken(TestTenant tenant) {
+        crm().relayEvents();
+        List<SurveyEvent.SurveyIssued> issued = published.eventsOf(tenant.id(), SurveyEvent.SurveyIssued.class);
+        return issued.get(issued.size() - 1).token();
     }
 
     @Example

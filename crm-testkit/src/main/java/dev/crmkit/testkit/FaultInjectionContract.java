@@ -96,7 +96,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
             Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
             dev.crmkit.consent.OptOuts.class, Segments.class, DiscountPolicies.class,
-            dev.crmkit.message.Messages.class, dev.crmkit.campaign.Campaigns.class, dev.crmkit.revenue.Revenue.class);
+            dev.crmkit.message.Messages.class, dev.crmkit.campaign.Campaigns.class, dev.crmkit.casework.Satisfaction.class,
+            dev.crmkit.casework.SurveyAnswers.class, dev.crmkit.revenue.Revenue.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -106,6 +107,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Documents.ofAccount", "Pipelines.ofUser", "Pipelines.get", "Pipelines.list", "Pipelines.history",
             "Pipelines.cardHistory", "Pipelines.savedFilters", "Pipelines.applyFilter", "Cards.openAttachment", "Cards.get",
             "Cards.board", "Cards.stage", "Agenda.get", "Agenda.ofAccount", "Agenda.tasks", "Agenda.settings",
+            "Agenda.ofCase", "Agenda.openAttachment", "Satisfaction.survey", "Satisfaction.statistics",
+            "Satisfaction.statisticsBy", "Satisfaction.trainingNeeds",
             "Reports.agenda", "Reports.agendaListing", "Reports.pipeline", "EventAdministration.backlog",
             "EventAdministration.parked", "Products.get", "Products.byCode", "Products.list", "PriceLists.get",
             "PriceLists.prices", "PriceLists.defaultPrice", "Quotes.get", "Quotes.revision", "Quotes.ofAccount",

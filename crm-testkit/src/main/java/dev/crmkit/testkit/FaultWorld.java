@@ -177,6 +177,23 @@ final class FaultWorld {
     }
 
     /** @return a new pending agenda entry of the world's account */
+    /** @return the token of a new survey: a case of the tenant opened and resolved, its event relayed */
+    String surveyToken() {
+        dev.crmkit.casework.ServiceCase opened = admin.cases().open(new dev.crmkit.casework.OpenCase(acme().id(),
+                dev.crmkit.casework.CaseDetails.builder("Surveyed " + next(), dev.crmkit.casework.CaseChannel.PHONE).build()));
+        admin.cases().changeStatus(dev.crmkit.casework.ChangeCaseStatus.of(opened, dev.crmkit.casework.CaseStatus.RESOLVED));
+        tenant.crm().relayEvents();
+        List<dev.crmkit.event.SurveyEvent.SurveyIssued> issued =
+                publisher.eventsOf(tenant.id(), dev.crmkit.event.SurveyEvent.SurveyIssued.class);
+        return issued.get(issued.size() - 1).token();
+    }
+
+    /** @return a new on-site intervention of the tenant's first account, for bob */
+    AgendaEntry intervention() {
+        return admin.agenda().dispatch(dev.crmkit.agenda.DispatchIntervention.builder("Visit " + next(),
+                new Schedule.AnyTimeOn(today().plusDays(1)), bob()).accountId(acme().id()).build());
+    }
+
     AgendaEntry entry() {
         return admin.agenda().create(new CreateAgendaEntry(acme().id(), null, null, visit(), "Entry " + next(),
                 new Schedule.AnyTimeOn(today().plusDays(2)), null, null));

@@ -808,6 +808,25 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 i.entryVersion()))));
         probes.add(new Probe("Agenda.delete", "entry", (s, i, m) -> s.agenda().delete(new DeleteAgendaEntries(List.of(m.entry(),
                 i.entry())))));
+        probes.add(new Probe("Agenda.dispatch", "case", (s, i, m) -> s.agenda().dispatch(dev.crmkit.agenda.DispatchIntervention
+                .builder("Sneaky visit", new dev.crmkit.agenda.Schedule.AnyTimeOn(LocalDate.of(2026, 3, 9)), m.self())
+                .caseId(i.serviceCase()).build())));
+        probes.add(new Probe("Agenda.dispatch", "account", (s, i, m) -> s.agenda().dispatch(dev.crmkit.agenda.DispatchIntervention
+                .builder("Sneaky visit", new dev.crmkit.agenda.Schedule.AnyTimeOn(LocalDate.of(2026, 3, 9)), m.self())
+                .accountId(i.account()).build())));
+        probes.add(new Probe("Agenda.concludeIntervention", "entry", (s, i, m) -> s.agenda().concludeIntervention(
+                new dev.crmkit.agenda.ConcludeIntervention(new AgendaEntryAt(i.entry(), i.entryVersion()), "Done", List.of(), null))));
+        probes.add(new Probe("Agenda.ofCase", "case", (s, i, m) -> s.agenda().ofCase(i.serviceCase())));
+        probes.add(new Probe("Agenda.attach", "entry", (s, i, m) -> s.agenda().attach(i.entry(),
+                new AttachFile("entry.txt", "text/plain"), bytes("entry"))));
+        probes.add(new Probe("Agenda.removeAttachment", "entry", (s, i, m) -> s.agenda().removeAttachment(i.entry(),
+                i.attachment())));
+        probes.add(new Probe("Agenda.openAttachment", "entry", (s, i, m) -> {
+            try (AttachmentContent content = s.agenda().openAttachment(i.entry(), i.attachment())) {
+                return content.attachment();
+            }
+        }));
+        probes.add(new Probe("Satisfaction.survey", "case", (s, i, m) -> s.satisfaction().survey(i.serviceCase())));
         probes.add(new Probe("Agenda.get", "entry", (s, i, m) -> s.agenda().get(i.entry())));
         probes.add(new Probe("Agenda.ofAccount", "account", (s, i, m) -> s.agenda().ofAccount(i.account())));
         probes.add(new Probe("Agenda.applyTemplate", "account", (s, i, m) -> s.agenda().applyTemplate(new ApplyAgendaTemplate(

@@ -110,12 +110,13 @@ public record StoreContents(
      * @param consents the consent decisions of it and its contacts, in the order recorded
      * @param consentTokens the opt-out tokens issued for it and its contacts, by hash
      * @param messages its messages, archived ones included, newest first
+     * @param surveys the satisfaction survey of each of its cases that has one
      */
     public record AccountParts(List<Contact> contacts, List<Relationship> relationships, List<Document> documents,
             List<AgendaEntry> agenda, List<Card> cards, List<TimelineRecord> timeline, List<ServiceCase> cases,
             Map<CaseId, List<CaseHistoryRecord>> caseHistory, List<dev.crmkit.consent.Consent> consents,
             Map<String, dev.crmkit.spi.ConsentRepository.OptOutToken> consentTokens,
-            List<dev.crmkit.message.Message> messages) {}
+            List<dev.crmkit.message.Message> messages, Map<CaseId, dev.crmkit.casework.Survey> surveys) {}
 
     /**
      * What hangs on one pipeline.
@@ -185,13 +186,15 @@ public record StoreContents(
             List<ServiceCase> cases = sorted(uow.cases().findByAccount(id));
             Map<CaseId, List<CaseHistoryRecord>> caseHistory = new LinkedHashMap<>();
             cases.forEach(c -> caseHistory.put(c.id(), uow.cases().history(c.id())));
+            Map<CaseId, dev.crmkit.casework.Survey> surveys = new LinkedHashMap<>();
+            cases.forEach(c -> uow.cases().findSurvey(c.id()).ifPresent(survey -> surveys.put(c.id(), survey)));
             accountParts.put(id, new AccountParts(sorted(uow.contacts().findByAccount(id)),
                     sorted(uow.relationships().findByAccount(id)), sorted(uow.documents().findByAccount(id)),
                     sorted(uow.agenda().findByAccount(id)), sorted(uow.cards().findByAccount(id)), uow.timeline().page(id, null, MOST),
                     cases, caseHistory, uow.consents().ofAccount(id), uow.consents().tokensOf(id),
                     uow.messages().page(dev.crmkit.spi.MessageRepository.MessageCriteria.builder(
                             new dev.crmkit.access.AccountAccess.Unrestricted()).accountId(id).includeArchived(true).build(),
-                            null, MOST)));
+                            null, MOST), surveys));
         }
         List<Pipeline> pipelines = sorted(uow.pipelines().findAll());
         Map<PipelineId, PipelineParts> pipelineParts = new LinkedHashMap<>();

@@ -700,6 +700,30 @@ final class WriteCases {
             return Call.in(w, () -> w.admin.agenda().updateSettings(
                     UpdateAgendaSettings.from(settings).withContractNoticeDays(1 + w.next() % 300)));
         });
+        add(cases, "Agenda.dispatch", w -> {
+            ServiceCase serviceCase = openCase(w);
+            UserId bob = w.bob();
+            return Call.in(w, () -> w.admin.agenda().dispatch(dev.crmkit.agenda.DispatchIntervention.builder("Visit " + w.next(),
+                    new Schedule.AtTime(LocalDateTime.of(w.today().plusDays(1), LocalTime.of(9, 0))), bob)
+                    .caseId(serviceCase.id()).build()));
+        });
+        add(cases, "Agenda.attach", w -> {
+            AgendaEntry entry = w.intervention();
+            return Call.in(w, () -> w.admin.agenda().attach(entry.id(), new AttachFile("report.pdf", "application/pdf"),
+                    bytes("report " + w.next())));
+        });
+        add(cases, "Agenda.removeAttachment", w -> {
+            AgendaEntry entry = w.intervention();
+            var photo = w.admin.agenda().attach(entry.id(), new AttachFile("photo.jpg", "image/jpeg"), bytes("photo " + w.next()));
+            return Call.in(w, () -> w.admin.agenda().removeAttachment(entry.id(), photo.id()));
+        });
+        add(cases, "Agenda.concludeIntervention", w -> {
+            AgendaEntry sent = w.intervention();
+            var sheet = w.admin.agenda().attach(sent.id(), new AttachFile("sheet.pdf", "application/pdf"), bytes("sheet " + w.next()));
+            AgendaEntry entry = w.admin.agenda().get(sent.id());
+            return Call.in(w, () -> w.admin.agenda().concludeIntervention(new dev.crmkit.agenda.ConcludeIntervention(
+                    new AgendaEntryAt(entry.id(), entry.version()), "Done " + w.next(), List.of(sheet.id()), "INV-" + w.next())));
+        });
         add(cases, "AgendaRules.run", w -> {
             // Exactly one trigger, a periodic call of a new account: each trigger is a unit of work of its own, so a run
             // that fails after some triggers keeps those (the next run completes it).
@@ -912,6 +936,11 @@ final class WriteCases {
             ServiceCase attached = openCase(w);
             var photo = w.admin.cases().attach(attached.id(), new AttachFile("photo.jpg", "image/jpeg"), bytes("photo " + w.next()));
             return Call.in(w, () -> w.admin.cases().removeAttachment(attached.id(), photo.id()));
+        });
+        add(cases, "SurveyAnswers.answer", w -> {
+            String token = w.surveyToken();
+            return Call.in(w, () -> w.tenant.crm().surveyAnswers().answer(new dev.crmkit.casework.AnswerSurvey(token, 4, 9,
+                    "Kind " + w.next())));
         });
         add(cases, "Cases.updateSettings", w -> {
             int days = 1 + w.next() % 300;

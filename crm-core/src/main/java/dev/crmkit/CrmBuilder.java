@@ -11,6 +11,8 @@ import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.spi.BalanceSource;
 import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.OrderGateway;
+import dev.crmkit.spi.MessageSender;
+import dev.crmkit.internal.MessageHandOver;
 import dev.crmkit.internal.OrderHandOver;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
@@ -40,6 +42,8 @@ import org.hibernate.validator.HibernateValidator;
  *   <li>{@link #taxCalculator(TaxCalculator)}: where quotes' taxes come from (default: no tax);
  *   <li>{@link #orderGateway(OrderGateway)}: where new orders are handed after their conversion commits (default:
  *       none; orders are stored and announced through the event publisher only);
+ *   <li>{@link #messageSender(MessageSender)}: where campaign messages are handed after their launch commits (default:
+ *       none; members are stored and announced through the event publisher only);
  *   <li>{@link #quoteNumbering(QuoteNumbering)}: how quote numbers read (default {@code Q-000001}, ...);
  *   <li>{@link #cursorKey(byte[])}: the key page cursors are authenticated with (default: random, per {@code Crm});
  *   <li>{@link #idGenerator(IdGenerator)}: where the ids of created records come from (default: time-ordered UUIDs).
@@ -58,6 +62,7 @@ public final class CrmBuilder {
     private BalanceSource balanceSource = BalanceSource.NONE;
     private TaxCalculator taxCalculator = TaxCalculator.NONE;
     private OrderGateway orderGateway = OrderGateway.NONE;
+    private MessageSender messageSender = MessageSender.NONE;
     private QuoteNumbering quoteNumbering = QuoteNumbering.DEFAULT;
     private UseCaseObserver observer = UseCaseObserver.NONE;
     private byte[] cursorKey;
@@ -126,6 +131,19 @@ public final class CrmBuilder {
      */
     public CrmBuilder orderGateway(OrderGateway gateway) {
         this.orderGateway = Objects.requireNonNull(gateway, "gateway");
+        return this;
+    }
+
+    /**
+     * Where campaign messages go: after a newsletter or an offer is launched, the event relay hands each member's
+     * message to the sender, at least once (the host sends idempotently by member id; see {@link MessageSender}). The
+     * default, {@link MessageSender#NONE}, sends nothing: members are stored and announced through the event publisher.
+     *
+     * @param sender the host's message sender
+     * @return this builder
+     */
+    public CrmBuilder messageSender(MessageSender sender) {
+        this.messageSender = Objects.requireNonNull(sender, "sender");
         return this;
     }
 
@@ -291,7 +309,8 @@ public final class CrmBuilder {
             owned = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
             factory = owned;
         }
-        EventRelay relay = new EventRelay(store, OrderHandOver.around(store, orderGateway, eventPublisher), eventDelivery, eventRetryPolicy, clock);
+        EventRelay relay = new EventRelay(store,
+                OrderHandOver.around(store, orderGateway, MessageHandOver.around(store, messageSender, eventPublisher)), eventDelivery, eventRetryPolicy, clock);
         Cursors cursors = new Cursors(cursorKey != null ? cursorKey : Cursors.randomKey());
         UseCases useCases = new UseCases(store, clock, new CommandValidation(factory), relay, observer, cursors,
                 idGenerator);

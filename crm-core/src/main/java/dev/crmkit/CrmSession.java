@@ -31,6 +31,8 @@ import dev.crmkit.message.Messages;
 import dev.crmkit.product.ProductWiring;
 import dev.crmkit.product.Products;
 import dev.crmkit.segment.SegmentWiring;
+import dev.crmkit.campaign.CampaignWiring;
+import dev.crmkit.campaign.Campaigns;
 import dev.crmkit.segment.Segments;
 import dev.crmkit.quote.QuoteNumbering;
 import dev.crmkit.quote.QuoteWiring;
@@ -79,6 +81,7 @@ public final class CrmSession {
     private final Satisfaction satisfaction;
     private final Messages messages;
     private final Segments segments;
+    private final Campaigns campaigns;
 
     CrmSession(UseCases useCases, Actor actor, DocumentStore documentStore, long documentSizeLimit,
             TaxCalculator taxCalculator, QuoteNumbering quoteNumbering) {
@@ -108,6 +111,7 @@ public final class CrmSession {
         this.satisfaction = Observed.wrap(Satisfaction.class, CaseWiring.satisfaction(session), observer);
         this.messages = Observed.wrap(Messages.class, MessageWiring.messages(session), observer);
         this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
+        this.campaigns = Observed.wrap(Campaigns.class, CampaignWiring.campaigns(session), observer);
     }
 
     /**
@@ -319,5 +323,15 @@ public final class CrmSession {
      */
     public Segments segments() {
         return segments;
+    }
+
+    /**
+     * Campaigns: newsletters and offers sent through the host's sender, visits and calls planned into the agenda, and
+     * their results.
+     *
+     * @return the campaign API
+     */
+    public Campaigns campaigns() {
+        return campaigns;
     }
 }

@@ -95,6 +95,8 @@ final class Report {
                     "ExportBenchmark.library", "ExportBenchmark.jdbc", Double.NaN),
             new Target("Card import on PostgreSQL, 1,000 rows, time ≤ 1/0.7 of a JDBC batch (throughput ≥ 70%)",
                     "ImportCardsBenchmark.library", "ImportCardsBenchmark.jdbc", 1 / 0.7),
+            new Target("Campaign launch on PostgreSQL over a segment, time ≤ 2× a JDBC batch (throughput ≥ 50%)",
+                    "CampaignLaunchBenchmark.library", "CampaignLaunchBenchmark.jdbc", 2.0),
             write("Create card", "CreateCardBenchmark"),
             write("Update card", "UpdateCardBenchmark"),
             write("Add comment", "AddCommentBenchmark"),

@@ -208,6 +208,43 @@ class BaselineRowsTest {
                 .anyMatch(r -> r.startsWith("+ crm_account_responsible")).anyMatch(r -> r.startsWith("+ crm_timeline"));
     }
 
+    @Test
+    void givenAlikeTenants_whenEachCreatesAndLaunchesANewsletter_thenTheBaselineWritesTheLibrarysRowsAndEvents()
+            throws SQLException {
+        Map<TenantId, dev.crmkit.segment.Segment> segments = new HashMap<>();
+        for (TenantId tenant : List.of(LIBRARY, BASELINE)) {
+            CrmSession admin = as(tenant, 0);
+            admin.consents().updateSettings(new dev.crmkit.consent.ConsentSettings(Set.of()));
+            segments.put(tenant, admin.segments().create(new dev.crmkit.segment.CreateSegment("Everyone " + tenant.value(),
+                    false, dev.crmkit.account.AccountQuery.builder().build())));
+        }
+        var period = dev.crmkit.campaign.CampaignPeriod.of(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 31));
+        List<String> written;
+        List<String> libraryEvents;
+        List<String> baselineEvents;
+        try (Connection c = postgres.dataSource().getConnection()) {
+            relay.relay(c, LIBRARY.value());
+            relay.relay(c, BASELINE.value());
+            Map<String, Integer> libraryBefore = rows(c, LIBRARY);
+            Map<String, Integer> baselineBefore = rows(c, BASELINE);
+            CrmSession admin = as(LIBRARY, 0);
+            admin.campaigns().launch(dev.crmkit.campaign.LaunchCampaign.of(admin.campaigns().create(
+                    new dev.crmkit.campaign.CreateCampaign("Newsletter", dev.crmkit.campaign.CampaignKind.NEWSLETTER, period,
+                            dev.crmkit.campaign.CampaignTarget.segment(segments.get(LIBRARY).id())))));
+            new JdbcCampaigns().createAndLaunch(c, BASELINE, Dataset.user(0), "Newsletter", period, segments.get(BASELINE).id(), "");
+            written = changes(libraryBefore, rows(c, LIBRARY), LIBRARY);
+            assertThat(changes(baselineBefore, rows(c, BASELINE), BASELINE)).as("rows the baseline wrote, beside the library's")
+                    .containsExactlyElementsOf(written);
+            libraryEvents = relay.relay(c, LIBRARY.value()).stream().map(e -> blot(json.writeEvent(e), LIBRARY)).sorted().toList();
+            baselineEvents = relay.relay(c, BASELINE.value()).stream().map(e -> blot(json.writeEvent(e), BASELINE)).sorted().toList();
+        }
+        assertThat(written).anyMatch(r -> r.startsWith("+ crm_campaign {")).anyMatch(r -> r.startsWith("+ crm_campaign_member")
+                && r.contains("status=TARGETED")).anyMatch(r -> r.startsWith("+ crm_campaign_history"));
+        assertThat(libraryEvents).hasSize(3).anyMatch(e -> e.contains("CampaignMessageQueued"));
+        assertThat(baselineEvents).isEqualTo(libraryEvents);
+        assertThat(crm.relayEvents()).isZero();
+    }
+
     /** A baseline's write on a connection. */
     @FunctionalInterface
     private interface Write {

@@ -159,21 +159,7 @@ final class ConsentService implements Consents {
      */
     static ContactPermission permission(List<Consent> decisions, ConsentSettings settings, ConsentSubject subject,
             ConsentChannel channel) {
-        Map<String, Consent> latest = latest(decisions);
-        Consent own = latest.get(key(subject, channel));
-        Consent account = subject.contactId() == null ? null : latest.get(key(ConsentSubject.account(subject.accountId()), channel));
-        for (Consent decision : new Consent[] {own, account}) {
-            if (decision != null && decision.state() == ConsentState.WITHDRAWN) {
-                return new ContactPermission(false, ContactPermission.Reason.WITHDRAWN, decision);
-            }
-        }
-        for (Consent decision : new Consent[] {own, account}) {
-            if (decision != null && decision.state() == ConsentState.GRANTED) {
-                return new ContactPermission(true, ContactPermission.Reason.GRANTED, decision);
-            }
-        }
-        return settings.explicit(channel) ? new ContactPermission(false, ContactPermission.Reason.NOT_GIVEN, null)
-                : new ContactPermission(true, ContactPermission.Reason.NOT_REQUIRED, null);
+        return ContactPermission.decide(decisions, settings, subject, channel);
     }
 
     /** The latest decision of each subject and channel, from decisions oldest first. */

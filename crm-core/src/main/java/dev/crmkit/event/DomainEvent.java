@@ -7,7 +7,7 @@ package dev.crmkit.event;
 public sealed interface DomainEvent
         permits TenantEvent, UserEvent, CatalogEvent, AccountEvent, ContactEvent, RelationshipEvent, DocumentEvent,
                 PipelineEvent, CardEvent, AgendaEvent, AgendaSettingsEvent, ProductEvent, PriceListEvent, QuoteEvent, OrderEvent, DiscountEvent, CaseEvent,
-                CaseSettingsEvent, ConsentEvent, SegmentEvent, MessageEvent, SurveyEvent {
+                CaseSettingsEvent, ConsentEvent, SegmentEvent, MessageEvent, SurveyEvent, CampaignEvent {
 
     /**
      * The event's id, tenant, actor and instant.

@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Deleting an account with everything that hangs off it, in one unit of work: its contacts, relationships,
- * documents (their bytes after the commit), agenda entries, quotes, orders, discount policies, messages and timeline go; its cards stay, without their prospect. A customer
+ * documents (their bytes after the commit), agenda entries, quotes, orders, discount policies, messages, campaign
+ * memberships and timeline go; its cards stay, without their prospect. A customer
  * is never deleted, nor an account with service cases.
  */
 public final class AccountDeletion {
@@ -58,6 +59,7 @@ public final class AccountDeletion {
         // A discount policy for this account alone has nobody left to apply to.
         DiscountWiring.deleteOfAccount(context, account.id());
         context.uow.messages().deleteByAccount(account.id());
+        context.uow.campaigns().deleteAccount(account.id());
         context.uow.timeline().deleteByAccount(account.id());
         context.uow.accounts().delete(account);
         context.record(new AccountEvent.AccountDeleted(context.meta(), account.id(), account.details().legalName()));

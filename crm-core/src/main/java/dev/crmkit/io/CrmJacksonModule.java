@@ -84,6 +84,9 @@ public final class CrmJacksonModule extends SimpleModule {
         textual(SegmentId.class, SegmentId::toString, SegmentId::of);
         textual(CaseId.class, CaseId::toString, CaseId::of);
         textual(MessageId.class, MessageId::toString, MessageId::of);
+        textual(dev.crmkit.common.CampaignId.class, dev.crmkit.common.CampaignId::toString, dev.crmkit.common.CampaignId::of);
+        textual(dev.crmkit.common.CampaignMemberId.class, dev.crmkit.common.CampaignMemberId::toString,
+                dev.crmkit.common.CampaignMemberId::of);
         textual(ProductPriceId.class, ProductPriceId::toString, ProductPriceId::of);
         textual(QuoteId.class, QuoteId::toString, QuoteId::of);
         textual(DiscountPolicyId.class, DiscountPolicyId::toString, DiscountPolicyId::of);

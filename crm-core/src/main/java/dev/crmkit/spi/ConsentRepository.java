@@ -29,6 +29,22 @@ public interface ConsentRepository {
     List<Consent> ofAccount(AccountId accountId);
 
     /**
+     * The decisions of many accounts and their contacts, each account's in the order they were recorded: a campaign's
+     * launch checks all its members at once. The default asks {@link #ofAccount} once per account; a database adapter
+     * answers with one statement.
+     *
+     * @param accountIds the accounts
+     * @return the decisions, oldest first within each account
+     */
+    default List<Consent> ofAccounts(java.util.Collection<AccountId> accountIds) {
+        List<Consent> all = new java.util.ArrayList<>();
+        for (AccountId accountId : accountIds) {
+            all.addAll(ofAccount(accountId));
+        }
+        return all;
+    }
+
+    /**
      * Stores an opt-out token's hash with what it opts out of.
      *
      * @param hash the token's hash (64 hexadecimal digits)

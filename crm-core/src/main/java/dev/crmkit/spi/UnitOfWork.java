@@ -101,6 +101,9 @@ public interface UnitOfWork {
     /** @return the tenant's archive of messages */
     MessageRepository messages();
 
+    /** @return the tenant's campaigns, their members and history */
+    CampaignRepository campaigns();
+
     /** @return the outbox the unit of work's events are written to */
     EventOutbox outbox();
 }

@@ -234,9 +234,42 @@ class CrmJsonTest {
             new dev.crmkit.event.SurveyEvent.SurveyIssued(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, "acme.tok3n",
                     java.time.Instant.parse("2026-04-01T12:00:00Z")),
             new dev.crmkit.event.SurveyEvent.SurveyAnswered(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, 4, 9, "Rápido"),
-            new dev.crmkit.event.SurveyEvent.SurveyAnswered(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, 1, null, null));
+            new dev.crmkit.event.SurveyEvent.SurveyAnswered(META, dev.crmkit.common.CaseId.newId(), ACCOUNT, 7, 1, null, null),
+            new dev.crmkit.event.CampaignEvent.CampaignCreated(META, dev.crmkit.common.CampaignId.newId(), "March news",
+                    dev.crmkit.campaign.CampaignKind.NEWSLETTER, dev.crmkit.campaign.CampaignPeriod.of(
+                            java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 31)), UserId.of("ana"),
+                    dev.crmkit.campaign.CampaignTarget.recipients(List.of(dev.crmkit.campaign.CampaignRecipient.account(ACCOUNT),
+                            dev.crmkit.campaign.CampaignRecipient.contact(ACCOUNT, ContactId.newId())))),
+            new dev.crmkit.event.CampaignEvent.CampaignCreated(META, dev.crmkit.common.CampaignId.newId(), "Visits",
+                    dev.crmkit.campaign.CampaignKind.VISITS, dev.crmkit.campaign.CampaignPeriod.of(
+                            java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 6)), UserId.of("ana"),
+                    dev.crmkit.campaign.CampaignTarget.segment(SegmentId.newId())),
+            new dev.crmkit.event.CampaignEvent.CampaignUpdated(META, dev.crmkit.common.CampaignId.newId(), "March news", CHANGES),
+            new dev.crmkit.event.CampaignEvent.CampaignLaunched(META, dev.crmkit.common.CampaignId.newId(), "March news",
+                    dev.crmkit.campaign.CampaignKind.OFFER, 100_000, 1_234),
+            new dev.crmkit.event.CampaignEvent.CampaignCompleted(META, dev.crmkit.common.CampaignId.newId(), "March news"),
+            new dev.crmkit.event.CampaignEvent.CampaignCancelled(META, dev.crmkit.common.CampaignId.newId(), "March news"),
+            new dev.crmkit.event.CampaignEvent.CampaignMessageQueued(META, dev.crmkit.common.CampaignId.newId(),
+                    dev.crmkit.common.CampaignMemberId.newId(), ACCOUNT, ContactId.newId()),
+            new dev.crmkit.event.CampaignEvent.CampaignMemberReported(META, dev.crmkit.common.CampaignId.newId(),
+                    dev.crmkit.common.CampaignMemberId.newId(), ACCOUNT, dev.crmkit.campaign.MemberOutcome.OPTED_OUT));
 
     private final CrmJson json = new CrmJson();
+
+    @Test
+    void givenAVisitPlanAnOfferAndATarget_whenWrittenAndRead_thenTheyRoundTripAsACampaignStoresThem() {
+        List<Object> values = List.of(new dev.crmkit.campaign.VisitPlan.ByTeam(List.of(UserId.of("ana"), UserId.of("bob")), 6),
+                new dev.crmkit.campaign.VisitPlan.ByResponsible(4),
+                new dev.crmkit.campaign.OfferQuotes(java.util.Map.of(dev.crmkit.common.CatalogEntryId.newId(),
+                        dev.crmkit.common.QuoteId.newId()), dev.crmkit.common.QuoteId.newId()),
+                dev.crmkit.campaign.CampaignTarget.segment(SegmentId.newId()));
+        for (Object value : values) {
+            Class<?> type = value instanceof dev.crmkit.campaign.VisitPlan ? dev.crmkit.campaign.VisitPlan.class
+                    : value instanceof dev.crmkit.campaign.CampaignTarget ? dev.crmkit.campaign.CampaignTarget.class
+                    : value.getClass();
+            assertThat(json.read(json.write(value), type)).isEqualTo(value);
+        }
+    }
 
     @Test
     void givenEveryEventRecord_whenWrittenAndRead_thenItRoundTripsWithItsTypeName() {

@@ -1,5 +1,20 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.campaign.Campaign;
+import dev.crmkit.campaign.CampaignKind;
+import dev.crmkit.campaign.CampaignMember;
+import dev.crmkit.campaign.CampaignMessage;
+import dev.crmkit.campaign.CampaignPeriod;
+import dev.crmkit.campaign.CampaignResults;
+import dev.crmkit.campaign.CampaignTarget;
+import dev.crmkit.campaign.CreateCampaign;
+import dev.crmkit.campaign.LaunchCampaign;
+import dev.crmkit.campaign.MemberOutcome;
+import dev.crmkit.campaign.MemberStatus;
+import dev.crmkit.campaign.ReportMemberOutcome;
+import dev.crmkit.campaign.VisitPlan;
+import dev.crmkit.common.CampaignMemberId;
+import dev.crmkit.spi.MessageSender;
 import dev.crmkit.consent.ConsentChannel;
 import dev.crmkit.consent.ConsentSubject;
 import dev.crmkit.consent.RecordConsent;
@@ -186,6 +201,33 @@ public final class QuickStart {
     }
 
     /**
+     * The billing system's mail service, the campaigns' message sender: it sends each member's message once, by the
+     * member's id, however often the library offers it (delivery is at least once), and prints what it sent.
+     */
+    static final class MailService implements MessageSender {
+
+        private final PrintStream out;
+        private final Set<CampaignMemberId> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        MailService(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void send(CampaignMessage message) {
+            if (sent.add(message.member().id())) {
+                out.println("   mail service: '" + message.campaign().name() + "' to " + message.recipientName() + " "
+                        + message.emails());
+            }
+        }
+
+        /** @return how many messages were sent */
+        int sent() {
+            return sent.size();
+        }
+    }
+
+    /**
      * Runs the quick start, printing to standard output.
      *
      * @param args optionally, the database file's path without its {@code .mv.db} suffix
@@ -223,6 +265,8 @@ public final class QuickStart {
         ErpOrderDesk erp = new ErpOrderDesk(out);
         // The survey links the host would send: the token each resolution issues arrives in a SurveyIssued event.
         List<String> surveyTokens = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // The billing system's mail service: where each newsletter goes once its campaign's launch commits.
+        MailService mailer = new MailService(out);
         try (JpaCrmStore store = JpaCrmStore.fromDataSource(dataSource);
                 Crm crm = Crm.builder()
                         .store(store)
@@ -232,6 +276,7 @@ public final class QuickStart {
                         // The files of agenda entries (a work sheet, step 14), beside the database.
                         .documentStore(new dev.crmkit.io.FileSystemDocumentStore(database.resolveSibling(
                                 database.getFileName() + "-documents")))
+                        .messageSender(mailer)
                         .eventPublisher(event -> {
                             if (event instanceof dev.crmkit.event.SurveyEvent.SurveyIssued issued) {
                                 surveyTokens.add(issued.token());
@@ -582,6 +627,41 @@ public final class QuickStart {
             RuleRun seguimento = crm.agendaRules().run(TenantId.of("fibra-sul"), Instant.now());
             out.println("   rules: " + seguimento.created().get(AgendaRule.LOW_SCORE) + " low-score follow-up for the account's"
                     + " responsible");
+
+            // 15. Campaigns: the branch gets an e-mail address, a street and consent to the newsletter; João sends the
+            // March newsletter to the shared segment of customers through the billing system's mail service (after the
+            // commit, once per member), plans door-to-door visits into Marta's agenda, and reads the results.
+            out.println("15. Campaigns");
+            AccountId branch = filial.account().id();
+            marta.accounts().update(UpdateAccount.from(marta.accounts().get(branch)).details(d -> d
+                    .emails("ti@bompreco-filial.com.br").address(Address.builder().street("Av. Brasil").number("500")
+                            .city("Campinas").state("SP").country("BR").build())).build());
+            rita.consents().record(RecordConsent.grant(ConsentSubject.account(branch), ConsentChannel.EMAIL, "Formulário do site"));
+            Campaign marco = joao.campaigns().launch(LaunchCampaign.of(joao.campaigns().create(new CreateCampaign(
+                    "Novidades de março", CampaignKind.NEWSLETTER, CampaignPeriod.of(today, today.plusDays(30)),
+                    CampaignTarget.segment(clientes.id())))));
+            for (CampaignMember member : joao.campaigns().members(marco.id(), null, 10).items()) {
+                out.println("   newsletter to " + joao.accounts().get(member.accountId()).details().legalName() + ": "
+                        + member.status() + (member.skipReason() == null ? "" : " (" + member.skipReason() + ")"));
+                if (member.status() == MemberStatus.TARGETED) {
+                    // The mail service reports back by the member's id.
+                    joao.campaigns().report(new ReportMemberOutcome(member.id(), MemberOutcome.DELIVERED));
+                    joao.campaigns().report(new ReportMemberOutcome(member.id(), MemberOutcome.RESPONDED));
+                }
+            }
+            Campaign visitas = joao.campaigns().launch(LaunchCampaign.planned(joao.campaigns().create(new CreateCampaign(
+                    "Visitas porta a porta", CampaignKind.VISITS, CampaignPeriod.of(today, today.plusDays(13)),
+                    CampaignTarget.segment(clientes.id()))), new VisitPlan.ByTeam(List.of(UserId.of("marta")), 4)));
+            for (CampaignMember member : joao.campaigns().members(visitas.id(), null, 10).items()) {
+                out.println("   visit to " + joao.accounts().get(member.accountId()).details().legalName() + ": "
+                        + (member.skipReason() == null ? member.status() + " for " + member.assignee().value() + " on "
+                                + member.plannedOn().getDayOfWeek() : member.status() + " (" + member.skipReason() + ")"));
+            }
+            CampaignResults resultados = joao.campaigns().results(marco.id());
+            out.println("   results of '" + marco.name() + "': " + resultados.members().total() + " members, reached "
+                    + resultados.members().reached() + ", responded " + resultados.members().of(MemberStatus.RESPONDED)
+                    + ", skipped " + resultados.members().skipped() + ", conversion " + resultados.conversionRate());
+            out.println("   mail service sent " + mailer.sent() + " message(s)");
             out.println("Done.");
         }
     }

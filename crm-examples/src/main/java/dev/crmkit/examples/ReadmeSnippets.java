@@ -1,5 +1,18 @@
 package dev.crmkit.examples;
 
+import dev.crmkit.campaign.Campaign;
+import dev.crmkit.campaign.CampaignKind;
+import dev.crmkit.campaign.CampaignMember;
+import dev.crmkit.campaign.CampaignMessage;
+import dev.crmkit.campaign.CampaignPeriod;
+import dev.crmkit.campaign.CampaignResults;
+import dev.crmkit.campaign.CampaignTarget;
+import dev.crmkit.campaign.CreateCampaign;
+import dev.crmkit.campaign.EndCampaign;
+import dev.crmkit.campaign.LaunchCampaign;
+import dev.crmkit.campaign.MemberOutcome;
+import dev.crmkit.campaign.ReportMemberOutcome;
+import dev.crmkit.campaign.VisitPlan;
 import dev.crmkit.pipeline.Attachment;
 import dev.crmkit.pipeline.AttachFile;
 import dev.crmkit.io.SatisfactionExport;
@@ -659,6 +672,50 @@ public final class ReadmeSnippets {
         // end::messages[]
         System.out.println("Messages found: " + found.items().size() + ", archived: " + archived.archived());
         return List.of(logged, again, found, archived);
+    }
+
+    /**
+     * The campaigns snippet: its own {@code Crm}, whose message sender hands each newsletter to the host's mailer.
+     *
+     * @param mailer where the host's sender puts each message (the host's mail service)
+     * @return the newsletter's results, the visits campaign, and its members
+     */
+    public static List<Object> campaigns(List<CampaignMessage> mailer) {
+        // tag::campaigns[]
+        Crm crm = Crm.builder().store(new InMemoryCrmStore())
+                .messageSender(message -> mailer.add(message))   // after the commit, at least once: dedupe by member id
+                .build();
+        // end::campaigns[]
+        crm.tenants().create(CreateTenant.builder(TenantId.of("acme"), "ACME Ltda", ZoneId.of("America/Sao_Paulo"),
+                UserId.of("ana")).adminDisplayName("Ana").defaultLocale(Locale.forLanguageTag("pt-BR"))
+                .otherClassificationName("Parceiro").build());
+        CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        AccountId sol = ana.accounts().create(new CreateAccount(Classification.CUSTOMER, AccountDetails.builder(
+                PersonKind.LEGAL, "Mercado Sol").emails("compras@mercadosol.example")
+                .address(Address.builder().street("Rua das Flores").number("10").city("Campinas").state("SP").country("BR")
+                        .build()).build(), Set.of(UserId.of("ana")))).account().id();
+        ana.consents().record(RecordConsent.grant(ConsentSubject.account(sol), ConsentChannel.EMAIL, "Web form"));
+        var customers = ana.segments().create(new dev.crmkit.segment.CreateSegment("Customers", true,
+                AccountQuery.builder().classifications(Classification.CUSTOMER).build()));
+        LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
+        // tag::campaigns-launch[]
+        Campaign news = ana.campaigns().create(new CreateCampaign("March news", CampaignKind.NEWSLETTER,
+                CampaignPeriod.of(today, today.plusDays(30)), CampaignTarget.segment(customers.id())));
+        news = ana.campaigns().launch(LaunchCampaign.of(news));   // members taken now, without consent skipped
+        CampaignMember member = ana.campaigns().members(news.id(), null, 100).items().get(0);
+        // The host's mail service reports back, keyed by the member's id (an opt-out withdraws the consent too).
+        ana.campaigns().report(new ReportMemberOutcome(member.id(), MemberOutcome.DELIVERED));
+        ana.campaigns().report(new ReportMemberOutcome(member.id(), MemberOutcome.RESPONDED));
+        CampaignResults results = ana.campaigns().results(news.id());   // reached, answers, cards, quotes, orders
+
+        Campaign visits = ana.campaigns().launch(LaunchCampaign.planned(        // one agenda entry per member
+                ana.campaigns().create(new CreateCampaign("Door to door", CampaignKind.VISITS,
+                        CampaignPeriod.of(today, today.plusDays(13)), CampaignTarget.segment(customers.id()))),
+                new VisitPlan.ByResponsible(6)));                                  // at most 6 a day each, working days
+        ana.campaigns().complete(EndCampaign.of(visits));
+        // end::campaigns-launch[]
+        System.out.println("Reached " + results.members().reached() + ", conversion " + results.conversionRate());
+        return List.of(results, visits, ana.campaigns().members(visits.id(), null, 100).items());
     }
 
     /**

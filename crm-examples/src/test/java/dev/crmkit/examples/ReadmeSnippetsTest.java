@@ -209,6 +209,29 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void givenTheCampaignsSnippet_whenRun_thenTheNewsletterReachesTheHostsMailerAndTheVisitIsPlanned() {
+        List<dev.crmkit.campaign.CampaignMessage> mailer = new ArrayList<>();
+
+        List<Object> result = ReadmeSnippets.campaigns(mailer);
+
+        assertThat(mailer).singleElement().satisfies(m -> {
+            assertThat(m.recipientName()).isEqualTo("Mercado Sol");
+            assertThat(m.emails()).containsExactly("compras@mercadosol.example");
+        });
+        var results = (dev.crmkit.campaign.CampaignResults) result.get(0);
+        assertThat(results.members().reached()).isEqualTo(1);
+        assertThat(results.members().of(dev.crmkit.campaign.MemberStatus.RESPONDED)).isEqualTo(1);
+        assertThat(((dev.crmkit.campaign.Campaign) result.get(1)).status()).isEqualTo(dev.crmkit.campaign.CampaignStatus.RUNNING);
+        @SuppressWarnings("unchecked")
+        var visits = (List<dev.crmkit.campaign.CampaignMember>) result.get(2);
+        assertThat(visits).singleElement().satisfies(v -> {
+            assertThat(v.status()).isEqualTo(dev.crmkit.campaign.MemberStatus.SCHEDULED);
+            assertThat(v.agendaEntryId()).isNotNull();
+            assertThat(v.plannedOn().getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        });
+    }
+
+    @Test
     void givenTheSlaSnippet_whenRun_thenTheCaseRunsAgainstItsTargetsAndLeadsTheTeamsQueue() {
         Crm crm = ReadmeSnippets.embed(new ArrayList<DomainEvent>()::add);
 

@@ -142,6 +142,15 @@ final class InMemoryAccounts implements AccountRepository {
         uow.delete(data.accounts, "account", account.id(), account.version(), Account::version);
     }
 
+    /** Every account a criteria admits, in no particular order (a campaign's launch takes them all). */
+    List<Account> matching(AccountCriteria criteria) {
+        Postings<AccountId> smallest = smallest(sources(criteria));
+        Collection<Account> candidates = smallest == null
+                ? data.accounts.all()
+                : smallest.ids().get().stream().map(data.accounts::get).flatMap(Optional::stream).toList();
+        return candidates.stream().filter(a -> admits(criteria, a)).toList();
+    }
+
     private boolean admits(AccountCriteria criteria, Account account) {
         return criteria.matchesFilters(account) && visible(criteria.access(), account)
                 && criteria.matchesRelated(account, related);

@@ -60,6 +60,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     private final ConsentRepository consentRepository;
     private final MessageRepository messageRepository;
     private final SegmentRepository segmentRepository;
+    private final dev.crmkit.spi.CampaignRepository campaignRepository;
     private final PriceListRepository priceListRepository;
     private final QuoteRepository quoteRepository;
     private final DiscountRepository discountRepository;
@@ -88,6 +89,7 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
         this.consentRepository = new InMemoryConsents(this);
         this.messageRepository = new InMemoryMessages(this);
         this.segmentRepository = new InMemorySegments(this);
+        this.campaignRepository = new InMemoryCampaigns(this);
         this.priceListRepository = new InMemoryPriceLists(this);
         this.quoteRepository = new InMemoryQuotes(this);
         this.discountRepository = new InMemoryDiscounts(this);
@@ -193,6 +195,11 @@ final class InMemoryUnitOfWork implements UnitOfWork, Journal {
     @Override
     public SegmentRepository segments() {
         return segmentRepository;
+    }
+
+    @Override
+    public dev.crmkit.spi.CampaignRepository campaigns() {
+        return campaignRepository;
     }
 
     @Override

@@ -275,6 +275,21 @@ final class TenantPartition {
     final Table.Index<SegmentId, Segment, UserId> segmentsByOwner = segments.index(s -> List.of(s.owner()));
     final Table.Index<SegmentId, Segment, Boolean> segmentsByShared = segments.index(s -> List.of(s.shared()));
 
+    /** Campaigns, by id, with their unique name keys. */
+    final Table<dev.crmkit.common.CampaignId, dev.crmkit.campaign.Campaign> campaigns =
+            new Table<>("campaign", dev.crmkit.campaign.Campaign::id);
+    final Table.Unique<dev.crmkit.common.CampaignId, dev.crmkit.campaign.Campaign> campaignsByName =
+            campaigns.unique("name", dev.crmkit.campaign.Campaign::nameKey);
+    /** Campaign members, by id, indexed by campaign and by account. */
+    final Table<dev.crmkit.common.CampaignMemberId, dev.crmkit.campaign.CampaignMember> campaignMembers =
+            new Table<>("campaign-member", dev.crmkit.campaign.CampaignMember::id);
+    final Table.Index<dev.crmkit.common.CampaignMemberId, dev.crmkit.campaign.CampaignMember, dev.crmkit.common.CampaignId>
+            membersByCampaign = campaignMembers.index(m -> List.of(m.campaignId()));
+    final Table.Index<dev.crmkit.common.CampaignMemberId, dev.crmkit.campaign.CampaignMember, AccountId>
+            membersByAccount = campaignMembers.index(m -> List.of(m.accountId()));
+    /** Each campaign's history, oldest first. */
+    final Map<dev.crmkit.common.CampaignId, List<dev.crmkit.spi.CampaignHistoryRecord>> campaignHistory = new HashMap<>();
+
     /** The tenant's events not yet delivered, in commit order. */
     final InMemoryOutbox.Rows outbox = new InMemoryOutbox.Rows();
 

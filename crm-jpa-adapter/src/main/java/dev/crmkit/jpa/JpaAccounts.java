@@ -204,7 +204,7 @@ final class JpaAccounts implements AccountRepository {
     }
 
     /** The conditions of a criteria, every one of them in SQL. */
-    private SqlQuery where(SqlQuery sql, AccountCriteria c) {
+    SqlQuery where(SqlQuery sql, AccountCriteria c) {
         sql.append(" where a.tenant_id = :tenant", "tenant", uow.tenant);
         if (!c.classifications().isEmpty()) {
             sql.append(" and a.classification in (:classifications)", "classifications",

@@ -81,6 +81,7 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final ConsentRepository consentsRepository = new JpaConsents(this);
     private final MessageRepository messagesRepository = new JpaMessages(this);
     private final SegmentRepository segmentsRepository = new JpaSegments(this);
+    private final dev.crmkit.spi.CampaignRepository campaignsRepository = new JpaCampaigns(this);
     private final PriceListRepository priceListsRepository = new JpaPriceLists(this);
     private final EventOutbox outbox = new JpaOutbox(this);
 
@@ -218,6 +219,11 @@ final class JpaUnitOfWork implements UnitOfWork {
     @Override
     public SegmentRepository segments() {
         return segmentsRepository;
+    }
+
+    @Override
+    public dev.crmkit.spi.CampaignRepository campaigns() {
+        return campaignsRepository;
     }
 
     @Override

@@ -39,6 +39,17 @@ final class SqlQuery {
         return this;
     }
 
+    /** @return the statement's text so far, to nest in another statement (with {@link #bindAll}) */
+    String text() {
+        return sql.toString();
+    }
+
+    /** Binds every parameter another statement binds (one nested in this one). */
+    SqlQuery bindAll(SqlQuery other) {
+        params.putAll(other.params);
+        return this;
+    }
+
     SqlQuery bind(String name, Object value) {
         params.put(name, value);
         return this;

@@ -284,6 +284,25 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      */
     static final int SEGMENT_PREVIEW = 4;
 
+    /**
+     * Launching a newsletter over a segment, whatever its size (10 or 100 accounts): tenant and actor (1), the campaign
+     * (1), the segment (1), the launch's candidates with their responsibles (1), the tenant's rule of consent (1), the
+     * consent decisions of the accounts (1, a chunk of a thousand accounts per statement), the members (1 JDBC batch),
+     * the campaign's new version (1), its history (1), the outbox (1 batch), then the relay's look for due events (1) and
+     * its delete of the events it delivered (1).
+     */
+    static final int LAUNCH_CAMPAIGN = 12;
+
+    /**
+     * A campaign's results and a page of its members, whatever the number of members: tenant and actor (1), the
+     * campaign (1), then for the results the counts by status (1) and the attribution (3: cards, quotes and orders with
+     * the revenue, and the members converted); for the page, the page (1).
+     */
+    static final int CAMPAIGN_RESULTS = 6;
+
+    /** A page of a campaign's members (see {@link #CAMPAIGN_RESULTS}). */
+    static final int CAMPAIGN_MEMBERS = 3;
+
     /** What the actor's pipelines and their users add to a segment whose query looks at cards. */
     static final int PIPELINES = 2;
 
@@ -1042,6 +1061,42 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                 cards(pipeline, stage.id(), perStage, labels, Set.of(tenant.adminId(), member), false)
                         .forEach(uow.cards()::insert)));
         return pipeline;
+    }
+
+    @Test
+    void givenSegmentsOf10And100Accounts_whenANewsletterIsLaunchedAndItsResultsRead_thenEachCostsTheSameFixedStatements() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId small = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Small").id();
+        CatalogEntryId large = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Large").id();
+        admin.consents().updateSettings(new dev.crmkit.consent.ConsentSettings(Set.of()));
+        for (int i = 0; i < 110; i++) {
+            admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount().named("Account %03d".formatted(i))
+                    .withEmails("a" + i + "@example.com").responsibles(tenant.adminId())
+                    .withCatalogs(i < 10 ? small : large, null, null, null).build());
+        }
+        crm().relayEvents();
+        List<Integer> launches = new ArrayList<>();
+        List<Integer> results = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        for (CatalogEntryId type : List.of(small, large)) {
+            Segment segment = admin.segments().create(new CreateSegment("Segment " + type, false,
+                    AccountQuery.builder().customerTypes(type).build()));
+            var draft = admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign("News " + type,
+                    dev.crmkit.campaign.CampaignKind.NEWSLETTER, dev.crmkit.campaign.CampaignPeriod.of(
+                            java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 31)),
+                    dev.crmkit.campaign.CampaignTarget.segment(segment.id())));
+            crm().relayEvents();
+            launches.add(writeCost("launch over " + type, () -> admin.campaigns().launch(
+                    dev.crmkit.campaign.LaunchCampaign.of(draft))));
+            var read = counter().measure(() -> admin.campaigns().results(draft.id()));
+            assertThat(read.value().members().of(dev.crmkit.campaign.MemberStatus.TARGETED)).isEqualTo(type.equals(small) ? 10 : 100);
+            results.add(read.counts().executions());
+            pages.add(counter().count(() -> admin.campaigns().members(draft.id(), null, 50)).executions());
+        }
+        assertThat(launches).containsExactly(LAUNCH_CAMPAIGN, LAUNCH_CAMPAIGN);
+        assertThat(results).containsExactly(CAMPAIGN_RESULTS, CAMPAIGN_RESULTS);
+        assertThat(pages).containsExactly(CAMPAIGN_MEMBERS, CAMPAIGN_MEMBERS);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.crmkit.spi.CrmStore;
 import dev.crmkit.spi.DocumentStore;
 import dev.crmkit.spi.EventPublisher;
 import dev.crmkit.spi.OrderGateway;
+import dev.crmkit.spi.MessageSender;
 import dev.crmkit.spi.TaxCalculator;
 import dev.crmkit.spi.UseCaseObserver;
 import io.micrometer.core.instrument.Gauge;
@@ -45,8 +46,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  *       ({@code crmkit.store.join-host-transactions});
  *   <li>the {@link Crm}, on Boot's {@link Clock} and {@link ValidatorFactory} when there are such beans, handing its
  *       committed events to the host's {@link EventPublisher} bean, or else as Spring application events; the
- *       host's {@link DocumentStore}, {@link BalanceSource}, {@link TaxCalculator}, {@link QuoteNumbering} and
- *       {@link OrderGateway} beans when it has one of a kind; then every {@link CrmBuilderCustomizer} bean;
+ *       host's {@link DocumentStore}, {@link BalanceSource}, {@link TaxCalculator}, {@link QuoteNumbering},
+ *       {@link OrderGateway} and {@link MessageSender} beans when it has one of a kind; then every
+ *       {@link CrmBuilderCustomizer} bean;
  *   <li>the CRM's Jackson modules: Jackson 3's (Boot's {@code JsonMapper}) and Jackson 2's (an {@code ObjectMapper});
  *   <li>with Micrometer: observations of every use case, conflict, retry and rule counters, outbox gauges;
  *   <li>with the actuator: the {@code crmOutbox} health indicator;
@@ -112,6 +114,7 @@ public class CrmAutoConfiguration {
      * @param taxes the host's tax rules, if it has them
      * @param quoteNumbering the host's quote numbering, if it has one
      * @param orderGateways the host's receiver of new orders, if it has one
+     * @param messageSenders the host's sender of campaign messages, if it has one
      * @param customizers the host's changes to the builder, applied last
      * @param properties the settings
      * @return the {@code Crm}
@@ -123,7 +126,7 @@ public class CrmAutoConfiguration {
             ObjectProvider<UseCaseObserver> observers, ObjectProvider<DocumentStore> documents,
             ObjectProvider<BalanceSource> balances, ObjectProvider<TaxCalculator> taxes,
             ObjectProvider<QuoteNumbering> quoteNumbering, ObjectProvider<OrderGateway> orderGateways,
-            ObjectProvider<CrmBuilderCustomizer> customizers,
+            ObjectProvider<MessageSender> messageSenders, ObjectProvider<CrmBuilderCustomizer> customizers,
             CrmProperties properties) {
         CrmBuilder builder = Crm.builder()
                 .store(crmStore)
@@ -139,6 +142,7 @@ public class CrmAutoConfiguration {
         taxes.ifUnique(builder::taxCalculator);
         quoteNumbering.ifUnique(builder::quoteNumbering);
         orderGateways.ifUnique(builder::orderGateway);
+        messageSenders.ifUnique(builder::messageSender);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -176,6 +176,16 @@ record BadInputWorld(TestTenant tenant, Map<Class<?>, Object> ids, Map<CatalogKi
         Segment savedSegment = admin.segments().create(new CreateSegment("Prospects", true,
                 AccountQuery.builder().classifications(Classification.PROSPECT).build()));
         ids.put(SegmentId.class, savedSegment.id());
+        // A launched newsletter to the first account (skipped: no consent) for its member, and a draft for the rest.
+        var period = dev.crmkit.campaign.CampaignPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31));
+        var launched = admin.campaigns().launch(dev.crmkit.campaign.LaunchCampaign.of(admin.campaigns().create(
+                new dev.crmkit.campaign.CreateCampaign("Launched news", dev.crmkit.campaign.CampaignKind.NEWSLETTER, period,
+                        dev.crmkit.campaign.CampaignTarget.segment(savedSegment.id())))));
+        ids.put(dev.crmkit.common.CampaignMemberId.class, admin.campaigns().members(launched.id(), null, 1).items().isEmpty()
+                ? dev.crmkit.common.CampaignMemberId.newId() : admin.campaigns().members(launched.id(), null, 1).items().get(0).id());
+        ids.put(dev.crmkit.common.CampaignId.class, admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign("Draft news",
+                dev.crmkit.campaign.CampaignKind.NEWSLETTER, period, dev.crmkit.campaign.CampaignTarget.recipients(
+                        List.of(dev.crmkit.campaign.CampaignRecipient.account(first.id()))))).id());
 
         AgendaEntry entry = admin.agenda().create(new CreateAgendaEntry(first.id(), null, card.id(),
                 entries.get(CatalogKind.AGENDA_ENTRY_TYPE), "Visit the store",

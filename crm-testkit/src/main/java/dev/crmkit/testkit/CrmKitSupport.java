@@ -82,12 +82,21 @@ public abstract class CrmKitSupport {
         return OrderGateway.NONE;
     }
 
+    /**
+     * Where this test's {@link #crm()} hands campaign messages; none unless a suite says otherwise.
+     *
+     * @return the message sender
+     */
+    protected dev.crmkit.spi.MessageSender messageSender() {
+        return dev.crmkit.spi.MessageSender.NONE;
+    }
+
     /** @return the entry point of this test, built on first use over {@link #store()} */
     protected final Crm crm() {
         if (crm == null) {
             crm = Crm.builder().store(store()).documentStore(documentStore()).clock(clock).eventPublisher(published)
                     .balanceSource(balanceSource()).taxCalculator(taxCalculator())
-                    .orderGateway(orderGateway()).build();
+                    .orderGateway(orderGateway()).messageSender(messageSender()).build();
         }
         return crm;
     }

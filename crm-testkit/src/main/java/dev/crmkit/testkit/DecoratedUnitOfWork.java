@@ -93,6 +93,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
     private final ConsentRepository consents;
     private final MessageRepository messages;
     private final SegmentRepository segments;
+    private final dev.crmkit.spi.CampaignRepository campaigns;
     private final PriceListRepository priceLists;
     private final QuoteRepository quotes;
     private final DiscountRepository discounts;
@@ -119,6 +120,7 @@ class DecoratedUnitOfWork implements UnitOfWork {
         this.consents = decorator.port(ConsentRepository.class, uow.consents());
         this.messages = decorator.port(MessageRepository.class, uow.messages());
         this.segments = decorator.port(SegmentRepository.class, uow.segments());
+        this.campaigns = decorator.port(dev.crmkit.spi.CampaignRepository.class, uow.campaigns());
         this.priceLists = decorator.port(PriceListRepository.class, uow.priceLists());
         this.quotes = decorator.port(QuoteRepository.class, uow.quotes());
         this.discounts = decorator.port(DiscountRepository.class, uow.discounts());
@@ -248,6 +250,11 @@ class DecoratedUnitOfWork implements UnitOfWork {
     @Override
     public SegmentRepository segments() {
         return segments;
+    }
+
+    @Override
+    public dev.crmkit.spi.CampaignRepository campaigns() {
+        return campaigns;
     }
 
     @Override

@@ -96,8 +96,8 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             Pipelines.class, Cards.class, Agenda.class, AgendaRules.class, Reports.class, EventAdministration.class,
             Products.class, PriceLists.class, Quotes.class, Orders.class, Cases.class, dev.crmkit.consent.Consents.class,
             dev.crmkit.consent.OptOuts.class, Segments.class, DiscountPolicies.class,
-            dev.crmkit.message.Messages.class, dev.crmkit.casework.Satisfaction.class, dev.crmkit.casework.SurveyAnswers.class,
-            dev.crmkit.revenue.Revenue.class);
+            dev.crmkit.message.Messages.class, dev.crmkit.campaign.Campaigns.class, dev.crmkit.casework.Satisfaction.class,
+            dev.crmkit.casework.SurveyAnswers.class, dev.crmkit.revenue.Revenue.class);
 
     /** The public methods of those interfaces that change nothing. */
     private static final Set<String> READS = Set.of("TenantAdministration.find", "TenantSettings.get",
@@ -119,6 +119,7 @@ public abstract class FaultInjectionContract extends CrmKitSupport {
             "Segments.get", "Segments.list", "Segments.count", "Segments.preview",
             "DiscountPolicies.get", "DiscountPolicies.list", "DiscountPolicies.limits", "DiscountPolicies.history",
             "Messages.get", "Messages.ofAccount", "Messages.search",
+            "Campaigns.get", "Campaigns.list", "Campaigns.members", "Campaigns.results", "Campaigns.history",
             "Revenue.ofCustomer", "Revenue.byMonth", "Revenue.estimate", "Revenue.forecast", "Revenue.profitability");
 
     /**

@@ -308,7 +308,8 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
     /** The outsider's own records and catalog entries, which probes combine with a hidden or unknown id. */
     record Mine(UserId self, AccountId account, ContactId contact, AgendaEntryId entry, Version entryVersion, PipelineId pipeline,
                 StageId stage, CardId card, Version cardVersion, CatalogEntryId characteristicType, CatalogEntryId interestArea,
-                CatalogEntryId relationshipType, SegmentId segment, Version segmentVersion) {}
+                CatalogEntryId relationshipType, SegmentId segment, Version segmentVersion,
+                dev.crmkit.campaign.Campaign offer) {}
 
     /** A tenant with hidden records, and an outsider with records of its own. */
     record World(TenantId tenant, TenantId outsiderTenant, CrmSession admin, CrmSession owner, CrmSession outsiderAdmin,
@@ -515,8 +516,13 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
         Card card = session.cards().create(new CreateCard(pipeline.id(), null, "Own card", null, null, null, null, null, null,
                 account.id()));
         Segment segment = session.segments().create(new CreateSegment("Own segment", false, AccountQuery.builder().build()));
+        // A draft offer of the outsider's own, which a launch would have carry a quote.
+        dev.crmkit.campaign.Campaign offer = session.campaigns().create(new dev.crmkit.campaign.CreateCampaign("Own offer",
+                dev.crmkit.campaign.CampaignKind.OFFER, dev.crmkit.campaign.CampaignPeriod.of(java.time.LocalDate.of(2026, 3, 2),
+                        java.time.LocalDate.of(2026, 3, 31)),
+                dev.crmkit.campaign.CampaignTarget.recipients(List.of(dev.crmkit.campaign.CampaignRecipient.account(account.id())))));
         return new Mine(self, account.id(), contact.id(), entry.id(), entry.version(), pipeline.id(), pipeline.stages().get(0).id(),
-                card.id(), card.version(), characteristic, area, relationshipType, segment.id(), segment.version());
+                card.id(), card.version(), characteristic, area, relationshipType, segment.id(), segment.version(), offer);
     }
 
     private static InputStream bytes(String text) {
@@ -684,6 +690,9 @@ public abstract class OutOfScopeContract extends CrmKitSupport {
                 dev.crmkit.message.MessageSearch.builder().account(i.account()).includeArchived(true).build())));
         probes.add(new Probe("Messages.archive", "message, versioned", (s, i, m) -> s.messages().archive(
                 new dev.crmkit.message.ArchiveMessage(i.message(), i.messageVersion(), true))));
+        // Campaigns
+        probes.add(new Probe("Campaigns.launch", "quote an offer carries", (s, i, m) -> s.campaigns().launch(
+                dev.crmkit.campaign.LaunchCampaign.offering(m.offer(), dev.crmkit.campaign.OfferQuotes.same(i.quote())))));
         // Pipelines
         probes.add(new Probe("Pipelines.update", "pipeline", (s, i, m) -> s.pipelines().update(new UpdatePipeline(i.pipeline(),
                 "Renamed", "#000000", PipelineSettings.DEFAULT, i.pipelineVersion()))));

@@ -67,6 +67,7 @@ import java.util.OptionalLong;
  * @param commercial the products, the price lists' terms and prices, and the quotes
  * @param outbox the events not delivered yet, with their delivery state
  * @param segments every segment, private or shared
+ * @param campaigns every campaign, with its members and history
  */
 public record StoreContents(
         Optional<Tenant> tenant,
@@ -79,7 +80,18 @@ public record StoreContents(
         Optional<AgendaSettings> settings,
         Commercial commercial,
         List<OutboxEntry> outbox,
-        List<Segment> segments) {
+        List<Segment> segments,
+        List<CampaignParts> campaigns) {
+
+    /**
+     * A campaign with its members (all of them, whatever their accounts) and its history.
+     *
+     * @param campaign the campaign
+     * @param members its members, by id
+     * @param history its history, oldest first
+     */
+    public record CampaignParts(dev.crmkit.campaign.Campaign campaign, List<dev.crmkit.campaign.CampaignMember> members,
+            List<dev.crmkit.spi.CampaignHistoryRecord> history) {}
 
     /** More rows of a kind than a fault-injection world ever holds. */
     private static final int MOST = 1000;
@@ -223,7 +235,16 @@ public record StoreContents(
                 uow.cases().slaSettings(), uow.consents().settings(),
                 new Discounts(sorted(uow.discounts().findAll()), sorted(uow.discounts().limits())));
         return new StoreContents(uow.tenant().find(), users, catalogs, accounts, accountParts, pipelines, pipelineParts,
-                uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST), segments(uow, users));
+                uow.agenda().settings(), commercial, uow.outbox().unpublished(MOST), segments(uow, users), campaigns(uow));
+    }
+
+    /** Every campaign, by id, with all its members and its history. */
+    private static List<CampaignParts> campaigns(UnitOfWork uow) {
+        return uow.campaigns().findAll().stream()
+                .sorted(java.util.Comparator.comparing(dev.crmkit.campaign.Campaign::id))
+                .map(c -> new CampaignParts(c, uow.campaigns().members(c.id(), new dev.crmkit.access.AccountAccess.Unrestricted(),
+                        null, MOST), uow.campaigns().history(c.id())))
+                .toList();
     }
 
     /** Every segment: each user's own and the shared ones. */
@@ -236,7 +257,7 @@ public record StoreContents(
     /** @return these contents but the outbox */
     public StoreContents withoutOutbox() {
         return new StoreContents(tenant, users, catalogs, accounts, accountParts, pipelines, pipelineParts, settings, commercial,
-                List.of(), segments);
+                List.of(), segments, campaigns);
     }
 
     /** The rows of a finder whose order the port leaves open, in one order (their text, which starts with the id). */
@@ -260,6 +281,7 @@ public record StoreContents(
         differ(out, "settings", settings, other.settings);
         differ(out, "commercial", commercial, other.commercial);
         differ(out, "outbox", outbox, other.outbox);
+        differ(out, "campaigns", campaigns, other.campaigns);
         for (AccountId id : accountParts.keySet()) {
             differ(out, "parts of account " + id, accountParts.get(id), other.accountParts.get(id));
         }

@@ -208,6 +208,7 @@ final class WriteCases {
         consents(cases);
         messages(cases);
         segments(cases);
+        campaigns(cases);
         return cases;
     }
 
@@ -990,6 +991,60 @@ final class WriteCases {
                     dev.crmkit.message.MessageDirection.OUTBOUND, dev.crmkit.message.MessageChannel.CALL).body("Ligação " + w.next())
                     .occurredAt(java.time.Instant.parse("2026-03-01T10:00:00Z")).build());
             return Call.in(w, () -> w.admin.messages().archive(dev.crmkit.message.ArchiveMessage.archive(message)));
+        });
+    }
+
+    /** A draft newsletter or visits campaign aimed at Acme (given a street, so its visit can be planned). */
+    private static dev.crmkit.campaign.Campaign draftCampaign(FaultWorld w, dev.crmkit.campaign.CampaignKind kind) {
+        return w.admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign("Campaign " + w.next(), kind,
+                dev.crmkit.campaign.CampaignPeriod.of(java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 20)),
+                dev.crmkit.campaign.CampaignTarget.recipients(List.of(dev.crmkit.campaign.CampaignRecipient.account(w.acme().id())))));
+    }
+
+    private static dev.crmkit.campaign.Campaign runningVisits(FaultWorld w) {
+        var acme = w.admin.accounts().get(w.acme().id());
+        if (acme.details().address() == null || acme.details().address().street() == null) {
+            w.admin.accounts().update(dev.crmkit.account.UpdateAccount.from(acme)
+                    .details(d -> d.address(dev.crmkit.account.Address.builder().street("Rua A")
+                            .city("Campinas").state("SP").country("BR").build())).build());
+        }
+        // Another case may have made visits need explicit consent: Acme gives it.
+        w.admin.consents().record(dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.account(w.acme().id()),
+                dev.crmkit.consent.ConsentChannel.VISIT, "Visit " + w.next()));
+        var draft = draftCampaign(w, dev.crmkit.campaign.CampaignKind.VISITS);
+        return w.admin.campaigns().launch(dev.crmkit.campaign.LaunchCampaign.planned(draft,
+                new dev.crmkit.campaign.VisitPlan.ByResponsible(5)));
+    }
+
+    private static void campaigns(List<WriteCase> cases) {
+        add(cases, "Campaigns.create", w -> {
+            var command = new dev.crmkit.campaign.CreateCampaign("Campaign " + w.next(), dev.crmkit.campaign.CampaignKind.NEWSLETTER,
+                    dev.crmkit.campaign.CampaignPeriod.of(java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 20)),
+                    dev.crmkit.campaign.CampaignTarget.recipients(List.of(dev.crmkit.campaign.CampaignRecipient.account(w.acme().id()))));
+            return Call.in(w, () -> w.admin.campaigns().create(command));
+        });
+        add(cases, "Campaigns.update", w -> {
+            var draft = draftCampaign(w, dev.crmkit.campaign.CampaignKind.NEWSLETTER);
+            return Call.in(w, () -> w.admin.campaigns().update(dev.crmkit.campaign.UpdateCampaign.builder(draft)
+                    .name(draft.name() + " renamed").build()));
+        });
+        add(cases, "Campaigns.launch", w -> {
+            var draft = draftCampaign(w, dev.crmkit.campaign.CampaignKind.NEWSLETTER);
+            return Call.in(w, () -> w.admin.campaigns().launch(dev.crmkit.campaign.LaunchCampaign.of(draft)));
+        });
+        add(cases, "Campaigns.complete", w -> {
+            var running = runningVisits(w);
+            return Call.in(w, () -> w.admin.campaigns().complete(dev.crmkit.campaign.EndCampaign.of(running)));
+        });
+        add(cases, "Campaigns.cancel", w -> {
+            var draft = draftCampaign(w, dev.crmkit.campaign.CampaignKind.NEWSLETTER);
+            return Call.in(w, () -> w.admin.campaigns().cancel(dev.crmkit.campaign.EndCampaign.of(draft)));
+        });
+        add(cases, "Campaigns.report", w -> {
+            var running = runningVisits(w);
+            var member = w.admin.campaigns().members(running.id(), null, 10).items().get(0);
+            return Call.in(w, () -> w.admin.campaigns().report(new dev.crmkit.campaign.ReportMemberOutcome(member.id(),
+                    dev.crmkit.campaign.MemberOutcome.OPTED_OUT)));
         });
     }
 

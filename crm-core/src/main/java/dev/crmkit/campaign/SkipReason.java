@@ -1,0 +1,17 @@
+package dev.crmkit.campaign;
+
+/** Why a launch left a member out. */
+public enum SkipReason {
+    /** The channel needs consent granted first, and none was. */
+    NO_CONSENT,
+    /** The person withdrew consent for the channel. */
+    OPTED_OUT,
+    /** A newsletter or offer, and no e-mail address is known. */
+    NO_EMAIL,
+    /** A call, and no phone number is known. */
+    NO_PHONE,
+    /** A visit, and no street address is known. */
+    NO_ADDRESS,
+    /** An offer carrying a quote per category of clients, and no quote was given for the account's category. */
+    NO_OFFER
+}

@@ -10,7 +10,6 @@ import dev.crmkit.campaign.MemberStatus;
 import dev.crmkit.campaign.SkipReason;
 import dev.crmkit.common.Messages;
 import dev.crmkit.common.Money;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -84,7 +83,7 @@ public final class CampaignResultsExport {
      */
     public void writeXlsx(Campaign campaign, CampaignResults results, OutputStream out) {
         try {
-            Workbook workbook = new Workbook(new NonClosing(out), "CRM Kit", "1.0");
+            Workbook workbook = new Workbook(new StatisticsExport.NonClosing(out), "CRM Kit", "1.0");
             Worksheet sheet = workbook.newWorksheet(label("sheet"));
             int r = 0;
             for (Line line : lines(campaign, results)) {
@@ -92,11 +91,7 @@ public final class CampaignResultsExport {
                 if (line.value() instanceof Number n) {
                     sheet.value(r, 1, n);
                 } else {
-                    String text = String.valueOf(line.value());
-                    sheet.value(r, 1, text);
-                    if (StatisticsExport.startsAsFormula(text)) {
-                        sheet.style(r, 1).format("@").set();
-                    }
+                    StatisticsExport.text(sheet, r, 1, String.valueOf(line.value()));
                 }
                 r++;
             }
@@ -137,23 +132,5 @@ public final class CampaignResultsExport {
 
     private String label(String key) {
         return Messages.format(locale, "report.campaign." + key);
-    }
-
-    /** The caller's stream, which the workbook may not close. */
-    private static final class NonClosing extends FilterOutputStream {
-
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -38,7 +38,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class RevenueExport {
 
-    private static final String TEXT_FORMAT = "@";
     private static final List<String> REVENUE_COLUMNS = List.of("month", "currency", "amount");
     private static final List<String> FORECAST_COLUMNS = List.of("salesperson", "month", "currency", "weighted", "open", "cards");
 
@@ -134,10 +133,7 @@ public final class RevenueExport {
                 for (int c = 0; c < row.size(); c++) {
                     Object value = row.get(c);
                     if (value instanceof String text) {
-                        sheet.value(r, c, text);
-                        if (StatisticsExport.startsAsFormula(text)) {
-                            sheet.style(r, c).format(TEXT_FORMAT).set();
-                        }
+                        StatisticsExport.text(sheet, r, c, text);
                     } else if (value instanceof BigDecimal amount) {
                         sheet.value(r, c, amount);
                     } else {

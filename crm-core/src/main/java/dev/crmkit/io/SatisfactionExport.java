@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.crmkit.casework.SatisfactionGroup;
 import dev.crmkit.casework.SatisfactionStats;
 import dev.crmkit.common.Messages;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -65,7 +64,7 @@ public final class SatisfactionExport {
      */
     public void writeXlsx(List<SatisfactionGroup> groups, OutputStream out) {
         try {
-            Workbook workbook = new Workbook(new NonClosing(out), "CRM Kit", "1.0");
+            Workbook workbook = new Workbook(new StatisticsExport.NonClosing(out), "CRM Kit", "1.0");
             Worksheet sheet = workbook.newWorksheet(Messages.format(locale, "report.satisfaction.sheet"));
             for (int c = 0; c < COLUMNS.size(); c++) {
                 sheet.value(0, c, header(c));
@@ -73,10 +72,7 @@ public final class SatisfactionExport {
             }
             int r = 1;
             for (SatisfactionGroup group : groups) {
-                sheet.value(r, 0, group.name());
-                if (StatisticsExport.startsAsFormula(group.name())) {
-                    sheet.style(r, 0).format("@").set();
-                }
+                StatisticsExport.text(sheet, r, 0, group.name());
                 List<Double> figures = figures(group.stats());
                 for (int c = 0; c < figures.size(); c++) {
                     if (figures.get(c) != null) {
@@ -155,23 +151,5 @@ public final class SatisfactionExport {
 
     private String header(int column) {
         return Messages.format(locale, "report.satisfaction." + COLUMNS.get(column));
-    }
-
-    /** The caller's stream, which the workbook may not close. */
-    private static final class NonClosing extends FilterOutputStream {
-
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

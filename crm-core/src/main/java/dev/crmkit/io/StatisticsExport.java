@@ -201,7 +201,8 @@ public final class StatisticsExport {
         return text == null ? "" : neutralise(text);
     }
 
-    private static void text(Worksheet sheet, int r, int c, String text) {
+    /** A text cell, kept text when it would start a formula (the exports share it); none for {@code null}. */
+    static void text(Worksheet sheet, int r, int c, String text) {
         if (text != null) {
             sheet.value(r, c, text);
             if (startsAsFormula(text)) {

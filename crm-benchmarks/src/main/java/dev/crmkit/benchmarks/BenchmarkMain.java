@@ -45,6 +45,8 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  *
  * <p>A run is a sequence of forks, each a JVM of its own that runs its share of the benchmarks with JMH in-process:
  * <ul>
+ *   <li>first a fork that measures nothing: it runs every timed pair's set-up, which loads the datasets a fresh
+ *       checkout does not have yet, so that no measured fork follows the load directly;
  *   <li>the library sides ({@code library*} methods) of every paired benchmark in one fork, their JDBC baselines
  *       ({@code jdbc*}) in the next, round after round, the order alternating (library, JDBC; JDBC, library; ...), so
  *       a library fork and its baseline's run minutes apart at most and share whatever the machine was doing;
@@ -138,6 +140,10 @@ public final class BenchmarkMain {
             fork(settings(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("load")) {
+            load(settings(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("merge")) {
             remerge(settings(args.length > 1 ? args[1] : "quick"));
             return;
@@ -158,13 +164,15 @@ public final class BenchmarkMain {
         List<Path> outputs = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             Fork fork = plan.get(i);
-            Path output = work.resolve("fork-" + i + ".json");
+            Path output = work.resolve(fork.side() == Side.LOAD ? "load.json" : "fork-" + i + ".json");
             Files.deleteIfExists(output);
             System.out.printf(Locale.ROOT, "%n# Fork %d of %d: %s, round %d: %s%n", i + 1, plan.size(), fork.side(), fork.round(),
                     String.join(" ", fork.benchmarks()));
             Instant forkStarted = Instant.now();
             run(fork, settings, output);
-            outputs.add(output);
+            if (fork.side() != Side.LOAD) {
+                outputs.add(output);
+            }
             System.out.printf(Locale.ROOT, "# Fork %d of %d took %d s (%d s since the run started)%n", i + 1, plan.size(),
                     Duration.between(forkStarted, Instant.now()).toSeconds(), Duration.between(started, Instant.now()).toSeconds());
         }
@@ -207,9 +215,9 @@ public final class BenchmarkMain {
         };
     }
 
-    /** Which side of a pair a benchmark measures. */
+    /** Which side of a pair a benchmark measures; {@code LOAD} is the fork that only loads the datasets. */
     enum Side {
-        LIBRARY, JDBC, UNPAIRED;
+        LIBRARY, JDBC, UNPAIRED, LOAD;
 
         static Side of(String benchmark) {
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
@@ -248,6 +256,16 @@ public final class BenchmarkMain {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
         List<Fork> forks = new ArrayList<>();
+        // The datasets are loaded by a fork that measures nothing: the first measured fork would otherwise start right
+        // after minutes of bulk loading (its JVM's heap full of the loader's garbage, the database's caches full of the
+        // load's pages), and in the runs before this fork existed the library's first round was the slow fork of every
+        // write pair.
+        List<String> toLoad = groups.entrySet().stream().filter(g -> g.getKey().startsWith("0"))
+                .flatMap(g -> g.getValue().stream()).filter(e -> e.getMode() != Mode.SingleShotTime)
+                .map(BenchmarkListEntry::getUsername).toList();
+        if (!toLoad.isEmpty()) {
+            forks.add(new Fork(Side.LOAD, 0, List.of(JVM_HEAP), 0, false, toLoad));
+        }
         groups.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(group -> {
             List<BenchmarkListEntry> entries = group.getValue();
             boolean singleShot = entries.stream().allMatch(e -> e.getMode() == Mode.SingleShotTime);
@@ -315,7 +333,7 @@ public final class BenchmarkMain {
         command.add("-classpath");
         command.add(System.getProperty("java.class.path"));
         command.add(BenchmarkMain.class.getName());
-        command.add("fork");
+        command.add(fork.side() == Side.LOAD ? "load" : "fork");
         command.add(settings.name());
         command.add(output.toString());
         command.addAll(fork.benchmarks());
@@ -381,6 +399,27 @@ public final class BenchmarkMain {
             }
         }
         new ObjectMapper().writeValue(output.toFile(), all);
+    }
+
+    /**
+     * The loading fork's work: every benchmark's set-up runs (a dataset an earlier run loaded is found marked and
+     * kept), each benchmark for one short unmeasured iteration; an empty result is written so the run can tell the
+     * fork finished.
+     */
+    private static void load(Settings settings, Path output, List<String> benchmarks) throws RunnerException, IOException {
+        Map<Map<String, List<String>>, List<String>> byParams = new LinkedHashMap<>();
+        for (String benchmark : benchmarks) {
+            Map<String, List<String>> params = new TreeMap<>();
+            settings.paramsOf(benchmarkClass(benchmark)).forEach((k, v) -> params.put(k, List.of(v)));
+            byParams.computeIfAbsent(params, k -> new ArrayList<>()).add(benchmark);
+        }
+        long started = System.nanoTime();
+        for (Map.Entry<Map<String, List<String>>, List<String>> group : byParams.entrySet()) {
+            new Runner(options(group.getKey(), group.getValue()).warmupIterations(0).measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(100)).build(), silent()).run();
+        }
+        System.out.printf(Locale.ROOT, "# Datasets ready in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+        new ObjectMapper().writeValue(output.toFile(), new ObjectMapper().createArrayNode());
     }
 
     /** A pass's score may be this much better than the pass before it and the benchmark still count as warm. */

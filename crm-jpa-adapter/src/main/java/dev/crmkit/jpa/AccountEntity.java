@@ -231,7 +231,21 @@ class AccountEntity {
             @JoinColumn(name = "account_id", referencedColumnName = "id")})
     Set<NameTrigram> nameTrigrams = new HashSet<>();
 
+    /**
+     * The account as this unit of work last read or stored it, built from the columns and the child rows read in one
+     * statement ({@code JpaAccounts}): a change compares its collections against it, so the collections it leaves
+     * alone are never loaded (classifying an account reads no responsibles, characteristics or interests twice).
+     */
+    @jakarta.persistence.Transient
+    Account loaded;
+
     AccountEntity() {}
+
+    /** Whether the three child collections are in memory (a new row's, or ones a change already loaded). */
+    boolean childrenInMemory() {
+        return org.hibernate.Hibernate.isInitialized(responsibles) && org.hibernate.Hibernate.isInitialized(characteristics)
+                && org.hibernate.Hibernate.isInitialized(interests);
+    }
 
     /**
      * The columns {@link #read} reads, in its order, qualified by the alias {@code a}: a read names them rather than
@@ -366,20 +380,24 @@ class AccountEntity {
         taxWarningAcceptedBy = acceptance == null ? null : acceptance.acceptedBy().value();
         taxWarningAcceptedAt = acceptance == null ? null : acceptance.acceptedAt();
         updatedAt = account.updatedAt();
+        // A collection equal to the loaded account's is left alone, unloaded.
+        boolean sameResponsibles = loaded != null && loaded.responsibles().equals(account.responsibles());
+        boolean sameCharacteristics = loaded != null && loaded.characteristics().equals(account.characteristics());
+        boolean sameInterests = loaded != null && loaded.interests().equals(account.interests());
         Set<String> newResponsibles = account.responsibles().stream().map(UserId::value).collect(Collectors.toSet());
-        if (!responsibles.equals(newResponsibles)) {
+        if (!sameResponsibles && !responsibles.equals(newResponsibles)) {
             responsibles.retainAll(newResponsibles);
             responsibles.addAll(newResponsibles);
         }
         Map<UUID, CharacteristicRow> newCharacteristics = new HashMap<>();
         account.characteristics().forEach((type, value) -> newCharacteristics.put(type.value(), CharacteristicRow.of(value)));
-        if (!characteristics.equals(newCharacteristics)) {
+        if (!sameCharacteristics && !characteristics.equals(newCharacteristics)) {
             characteristics.keySet().retainAll(newCharacteristics.keySet());
             characteristics.putAll(newCharacteristics);
         }
         Map<UUID, InterestRow> newInterests = new HashMap<>();
         account.interests().forEach((area, interest) -> newInterests.put(area.value(), InterestRow.of(interest)));
-        if (!interests.equals(newInterests)) {
+        if (!sameInterests && !interests.equals(newInterests)) {
             interests.keySet().retainAll(newInterests.keySet());
             interests.putAll(newInterests);
         }

@@ -139,7 +139,20 @@ class CardEntity {
     @Column(name = "user_id")
     Set<String> members = new HashSet<>();
 
+    /**
+     * The card as this unit of work last read or stored it, built from the columns and the labels and members read in
+     * one statement ({@code JpaCards}): a change compares its collections against it, so a change that leaves them
+     * alone (a comment, a move) never loads them.
+     */
+    @jakarta.persistence.Transient
+    Card loaded;
+
     CardEntity() {}
+
+    /** Whether the labels and members are in memory (a new row's, or ones a change already loaded). */
+    boolean childrenInMemory() {
+        return org.hibernate.Hibernate.isInitialized(labels) && org.hibernate.Hibernate.isInitialized(members);
+    }
 
     /** The row's insert in plain JDBC, bound by {@link #bind}: an import writes thousands at once. */
     static final String INSERT = "insert into crm_card (tenant_id, id, pipeline_id, stage_id, position, name, description,"
@@ -224,13 +237,15 @@ class CardEntity {
         convertedToServiceAt = card.convertedToServiceAt().orElse(null);
         serviceReference = card.serviceReference().orElse(null);
         updatedAt = card.updatedAt();
+        // Labels and members through the collections only when they are in memory: otherwise JpaCards writes the
+        // difference from the loaded card by SQL and they stay unloaded (loading them is a statement each).
         Set<UUID> newLabels = card.labels().stream().map(LabelId::value).collect(Collectors.toSet());
-        if (!labels.equals(newLabels)) {
+        if (org.hibernate.Hibernate.isInitialized(labels) && !labels.equals(newLabels)) {
             labels.retainAll(newLabels);
             labels.addAll(newLabels);
         }
         Set<String> newMembers = card.members().stream().map(UserId::value).collect(Collectors.toSet());
-        if (!members.equals(newMembers)) {
+        if (org.hibernate.Hibernate.isInitialized(members) && !members.equals(newMembers)) {
             members.retainAll(newMembers);
             members.addAll(newMembers);
         }
@@ -241,6 +256,11 @@ class CardEntity {
     }
 
     Card toDomain(Json json) {
+        return toDomain(json, labels, members);
+    }
+
+    /** The domain card from this row's columns and labels and members read elsewhere. */
+    Card toDomain(Json json, Set<UUID> labelIds, Set<String> memberIds) {
         return StoredRecords.card()
                 .id(new CardId(id))
                 .pipelineId(new PipelineId(pipelineId))
@@ -248,8 +268,8 @@ class CardEntity {
                 .position(position)
                 .name(name)
                 .description(description)
-                .labels(labels.stream().map(LabelId::new).collect(Collectors.toSet()))
-                .members(members.stream().map(UserId::of).collect(Collectors.toSet()))
+                .labels(labelIds.stream().map(LabelId::new).collect(Collectors.toSet()))
+                .members(memberIds.stream().map(UserId::of).collect(Collectors.toSet()))
                 .salespersonId(salespersonId == null ? null : UserId.of(salespersonId))
                 .value(value())
                 .expectedCloseDate(expectedCloseDate)

@@ -20,6 +20,7 @@ import dev.crmkit.spi.BoardCriteria;
 import dev.crmkit.spi.CardRepository;
 import dev.crmkit.spi.CardValueGroup;
 import dev.crmkit.spi.CardValueSum;
+import dev.crmkit.spi.StoredRecords;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -71,6 +73,33 @@ final class JpaCards implements CardRepository {
         return uow.rowForChange(CardEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
     }
 
+    /**
+     * A managed row's card: the one this unit of work last read or stored, otherwise built from the row's columns and
+     * its labels and members read in one statement, not through the two collections (a statement each).
+     */
+    private Card current(CardEntity row) {
+        if (row.loaded == null) {
+            if (row.childrenInMemory()) {
+                row.loaded = row.toDomain(uow.json);
+            } else {
+                Set<UUID> labels = new HashSet<>();
+                Set<String> members = new HashSet<>();
+                InList in = uow.uuids("id", List.of(row.id));
+                String of = " where tenant_id = :tenant and " + in.in("card_id");
+                for (Object[] p : pairs("select 'L', label_id, cast(null as varchar) from crm_card_label" + of
+                        + " union all select 'M', cast(null as uuid), cast(user_id as varchar) from crm_card_member" + of, in)) {
+                    if (String.valueOf(p[0]).equals("L")) { // a String on PostgreSQL, a Character on H2
+                        labels.add(uuid(p[1]));
+                    } else {
+                        members.add((String) p[2]);
+                    }
+                }
+                row.loaded = row.toDomain(uow.json, labels, members);
+            }
+        }
+        return row.loaded;
+    }
+
     private List<Card> cards(String where, Map<String, Object> params) {
         var query = uow.em().createQuery("select c from Card c where c.tenantId = :tenant and " + where, CardEntity.class)
                 .setParameter("tenant", uow.tenant);
@@ -80,7 +109,7 @@ final class JpaCards implements CardRepository {
 
     @Override
     public Optional<Card> findById(CardId id) {
-        return Optional.ofNullable(row(id)).map(r -> r.toDomain(uow.json));
+        return Optional.ofNullable(row(id)).map(this::current);
     }
 
     @Override
@@ -478,9 +507,70 @@ final class JpaCards implements CardRepository {
     @Override
     public Card update(Card card) {
         CardEntity row = row(card.id());
-        boolean unchanged = row != null && row.toDomain(uow.json).equals(card);
-        return card.withVersion(uow.update(row, "card", card.id(), card.version(), r -> r.version, unchanged,
-                r -> r.apply(card, uow.json)));
+        Card before = row == null ? null : current(row);
+        boolean unchanged = row != null && before.equals(card);
+        // Only labels or members changed and they are written by SQL: Hibernate sees no dirty column and would not
+        // move the version, so the row is treated as unchanged (its version forced on by one) and the children
+        // written beside it.
+        boolean childrenOnly = !unchanged && row != null && !row.childrenInMemory()
+                && StoredRecords.card(card).labels(before.labels()).members(before.members()).build().equals(before);
+        Card stored = card.withVersion(uow.update(row, "card", card.id(), card.version(), r -> r.version,
+                unchanged || childrenOnly, r -> {
+                    r.apply(card, uow.json);
+                    writeUnloadedChildren(r, before, card);
+                }));
+        if (childrenOnly) {
+            writeUnloadedChildren(row, before, card);
+        }
+        row.loaded = stored;
+        return stored;
+    }
+
+    /**
+     * The change of labels and members whose collections were never loaded ({@link CardEntity#apply} leaves them to
+     * this): the removed ones deleted in one statement, the added ones inserted in one batch, per kind.
+     */
+    private void writeUnloadedChildren(CardEntity row, Card before, Card card) {
+        if (!org.hibernate.Hibernate.isInitialized(row.labels)) {
+            Set<UUID> removed = new HashSet<>();
+            before.labels().forEach(l -> removed.add(l.value()));
+            List<Object[]> added = new ArrayList<>();
+            card.labels().forEach(l -> {
+                if (!removed.remove(l.value())) {
+                    added.add(new Object[] {row.id, l.value()});
+                }
+            });
+            if (!removed.isEmpty()) {
+                InList in = uow.uuids("label", List.copyOf(removed));
+                in.bind(new SqlQuery().append("delete from crm_card_label where tenant_id = :tenant"
+                        + " and card_id = :card and " + in.in("label_id"), "tenant", uow.tenant).bind("card", row.id)).execute(uow);
+            }
+            uow.insertBatch(CardEntity.INSERT_LABEL, added, (statement, label) -> {
+                statement.setString(1, uow.tenant);
+                statement.setObject(2, label[0]);
+                statement.setObject(3, label[1]);
+            });
+        }
+        if (!org.hibernate.Hibernate.isInitialized(row.members)) {
+            Set<String> removed = new HashSet<>();
+            before.members().forEach(m -> removed.add(m.value()));
+            List<Object[]> added = new ArrayList<>();
+            card.members().forEach(m -> {
+                if (!removed.remove(m.value())) {
+                    added.add(new Object[] {row.id, m.value()});
+                }
+            });
+            if (!removed.isEmpty()) {
+                new SqlQuery().append("delete from crm_card_member where tenant_id = :tenant"
+                        + " and card_id = :card and user_id in (:users)", "tenant", uow.tenant).bind("card", row.id)
+                        .bind("users", List.copyOf(removed)).execute(uow);
+            }
+            uow.insertBatch(CardEntity.INSERT_MEMBER, added, (statement, member) -> {
+                statement.setString(1, uow.tenant);
+                statement.setObject(2, member[0]);
+                statement.setString(3, (String) member[1]);
+            });
+        }
     }
 
     @Override

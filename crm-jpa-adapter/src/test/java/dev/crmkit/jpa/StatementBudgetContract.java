@@ -109,24 +109,25 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CREATE_CARD = 12;
 
     /**
-     * Updating a card (name, description, labels, members, salesperson, value): the card under a lock and its labels
-     * and members (3), the pipeline with its users (1), the new member (1), the card (1), the removed label and the new
-     * member (2), timeline and history (2), the event and the relay (3).
+     * Updating a card (name, description, labels, members, salesperson, value): the card under a lock (1) and its
+     * labels and members in one read (1), the pipeline with its users (1), the new member (1), the card (1), the
+     * removed label and the new member (2, written by SQL of their own: the collections are never loaded), timeline
+     * and history (2), the event and the relay (3).
      */
-    static final int UPDATE_CARD = 14;
+    static final int UPDATE_CARD = 13;
 
     /**
-     * Commenting a card: the card under a lock and its labels and members (3), the pipeline with its users (1), the
-     * card (1), timeline and history (2), the event and the relay (3).
+     * Commenting a card: the card under a lock (1) and its labels and members in one read (1), the pipeline with its
+     * users (1), the card (1), timeline and history (2), the event and the relay (3).
      */
-    static final int ADD_COMMENT = 11;
+    static final int ADD_COMMENT = 10;
 
     /**
-     * Moving a card to another stage: the card under a lock and its labels and members (3), the pipeline with its
-     * users (1), the placement (2, the lock and the position), the card (1), timeline and history (2), the event and the
-     * relay (3).
+     * Moving a card to another stage: the card under a lock (1) and its labels and members in one read (1), the
+     * pipeline with its users (1), the placement (2, the lock and the position), the card (1), timeline and history
+     * (2), the event and the relay (3).
      */
-    static final int MOVE_CARD = 13;
+    static final int MOVE_CARD = 12;
 
     /**
      * Concluding an agenda entry: the entry under a lock (1), its account's responsibles for the scope (1, not the
@@ -135,10 +136,11 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CONCLUDE_AGENDA_ENTRY = 8;
 
     /**
-     * Classifying an account: the account under a lock and its three collections (4), the account (1), the timeline
-     * (1), the event and the relay (3).
+     * Classifying an account: tenant and actor (1), the account under a lock (1) and its three kinds of child rows in
+     * one read (1; a change that leaves them alone never loads its collections), the account (1), the timeline (1),
+     * the event and the relay (3).
      */
-    static final int CLASSIFY_ACCOUNT = 10;
+    static final int CLASSIFY_ACCOUNT = 8;
 
     /**
      * Creating an account whose responsible is the actor: no read of the responsible (the actor was read when the
@@ -160,9 +162,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
      * account (1), the list's currency (1), the products (1) and their prices (1), each in one
      * read whatever the number of lines, the discount policies that may hold for the account (1), the tenant's
      * counter advanced and read back (1), the quote with its lines and totals (1), the timeline (1), the event and the
-     * relay (3); with tenant and actor (1) and the account's three collections (3 besides the account).
+     * relay (3); with tenant and actor (1) and the account's child rows (1, the three kinds in one read).
      */
-    static final int CREATE_QUOTE = 15;
+    static final int CREATE_QUOTE = 13;
 
     /**
      * Creating a quote of 5 or 50 product lines, each with a policy that applies, one with a discount of its own, by a
@@ -210,13 +212,13 @@ abstract class StatementBudgetContract extends CrmKitSupport {
 
     /**
      * Converting an accepted quote of 50 lines of one route, for a lead that becomes a customer, whatever the number of
-     * lines: tenant and actor (1), the quote with its lines (1), the account and its three collections (4), the
+     * lines: tenant and actor (1), the quote with its lines (1), the account and its child rows (2), the
      * lines' products for their routes (1, in one read), the order with its lines as one document (1; a second route
      * is one more row in the same batch), the quote converted (1), the account made a customer (1), the timeline
      * (1) and the outbox (1) in one batch each for the four events, the relay (2). A host's order gateway adds one
      * read per order at its delivery, after the commit.
      */
-    static final int CONVERT_QUOTE = 14;
+    static final int CONVERT_QUOTE = 12;
 
     /**
      * The host's report of an order's progress: tenant and actor (1), the order (1), its account's responsibles for

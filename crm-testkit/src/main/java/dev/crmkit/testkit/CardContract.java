@@ -22,6 +22,7 @@ import dev.crmkit.common.StoreException;
 import dev.crmkit.common.Violation;
 import dev.crmkit.history.TimelineEntry;
 import dev.crmkit.pipeline.AddComment;
+import dev.crmkit.pipeline.AddLabel;
 import dev.crmkit.pipeline.AttachFile;
 import dev.crmkit.pipeline.BoardFilter;
 import dev.crmkit.pipeline.Card;
@@ -120,6 +121,34 @@ public abstract class CardContract extends CrmKitSupport {
                 .move(new MoveCard(cards.get(0).id(), b, cards.get(3).id(), cards.get(0).version())));
         assertThat(notThere.violations()).extracting(Violation::path, Violation::code)
                 .containsExactly(tuple("afterCardId", "NotInStage"));
+    }
+
+    @Example
+    void givenACard_whenOnlyItsLabelsAndMembersChange_thenItsVersionMovesOnByOneAndTheOldVersionIsRefused() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        var bob = tenant.addUser("bob", AccessScope.ALL);
+        Pipeline created = aPipeline().withUsers(bob.id()).createdBy(admin);
+        admin.pipelines().addLabel(new AddLabel(created.id(), "Hot", "#AA0000"));
+        admin.pipelines().addLabel(new AddLabel(created.id(), "Cold", "#0000AA"));
+        Pipeline pipeline = admin.pipelines().get(created.id());
+        var hot = pipeline.labels().get(0).id();
+        var cold = pipeline.labels().get(1).id();
+        Card card = admin.cards().create(new CreateCard(pipeline.id(), null, "Deal", null, Set.of(hot), Set.of(), null, null, null,
+                null));
+
+        // The tenant's clock stands still: nothing but the labels and members tells this write from the card it read.
+        Card relabelled = admin.cards().update(new UpdateCard(card.id(), card.name(), null, Set.of(cold), Set.of(bob.id()), null,
+                null, null, null, card.version()));
+        ConflictException stale = thrown(ConflictException.class, () -> admin.cards().update(new UpdateCard(card.id(),
+                card.name(), null, Set.of(hot, cold), Set.of(), null, null, null, null, card.version())));
+
+        assertThat(relabelled.version()).isEqualTo(card.version().next());
+        assertThat(stale.code()).isEqualTo(ConflictException.STALE_VERSION);
+        Card stored = admin.cards().get(card.id());
+        assertThat(stored).isEqualTo(relabelled);
+        assertThat(stored.labels()).containsExactly(cold);
+        assertThat(stored.members()).containsExactly(bob.id());
     }
 
     @Example

@@ -130,7 +130,8 @@ public final class BenchmarkMain {
 
     /**
      * @param args {@code quick} (the default), {@code full} or {@code smoke}, then optionally a regular expression of
-     *     the benchmarks to run; {@code merge quick|full} writes the report again from the last run's fork outputs;
+     *     the benchmarks to run, then optionally {@code true} to have each fork print every measured benchmark's
+     *     statements with their timings ({@link StatementProfiler}); {@code merge quick|full} writes the report again from the last run's fork outputs;
      *     {@code fork ...} is a fork's own command line, written by the run
      * @throws RunnerException when JMH fails
      * @throws IOException when a fork cannot be started or its results read
@@ -151,6 +152,7 @@ public final class BenchmarkMain {
         }
         Settings settings = settings(args.length > 0 ? args[0] : "quick");
         String include = args.length > 1 && !args[1].isBlank() ? args[1] : ALL;
+        boolean statements = args.length > 2 && Boolean.parseBoolean(args[2]);
         Instant started = Instant.now();
         List<Fork> plan = plan(settings, include);
         if (plan.isEmpty()) {
@@ -170,7 +172,7 @@ public final class BenchmarkMain {
             System.out.printf(Locale.ROOT, "%n# Fork %d of %d: %s, round %d: %s%n", i + 1, plan.size(), fork.side(), fork.round(),
                     String.join(" ", fork.benchmarks()));
             Instant forkStarted = Instant.now();
-            run(fork, settings, output);
+            run(fork, settings, output, statements);
             if (fork.side() != Side.LOAD) {
                 outputs.add(output);
             }
@@ -327,10 +329,14 @@ public final class BenchmarkMain {
     }
 
     /** Starts a fork's JVM and waits for it; a failed fork fails the run. */
-    private static void run(Fork fork, Settings settings, Path output) throws IOException, InterruptedException {
+    private static void run(Fork fork, Settings settings, Path output, boolean statements)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(fork.jvmArgs());
+        if (statements) {
+            command.add("-D" + StatementProfiler.PROPERTY + "=true");
+        }
         command.add("-classpath");
         command.add(System.getProperty("java.class.path"));
         command.add(BenchmarkMain.class.getName());
@@ -388,6 +394,9 @@ public final class BenchmarkMain {
                 Path partFile = output.resolveSibling(output.getFileName() + ".part" + part++);
                 ChainedOptionsBuilder measured = options(group.getKey(), List.of(benchmark)).addProfiler(GCProfiler.class)
                         .resultFormat(ResultFormatType.JSON).result(partFile.toString());
+                if (StatementProfiler.enabled()) {
+                    measured.addProfiler(StatementProfiler.class);
+                }
                 if (singleShots.contains(benchmark)) {
                     measured.warmupIterations(settings.singleShotWarmups()).measurementIterations(settings.singleShots());
                 } else {

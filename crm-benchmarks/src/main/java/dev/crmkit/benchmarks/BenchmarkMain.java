@@ -161,8 +161,9 @@ public final class BenchmarkMain {
         System.out.printf(Locale.ROOT, "%d forks; the timed benchmarks' iterations alone take %d s, more when a benchmark needs"
                 + " more than two warm-up passes (see CONTRIBUTING.md for the whole run's estimate)%n", plan.size(),
                 timedSeconds(plan, settings));
-        // A smoke run's figures mean nothing: they stay out of results/.
-        Path results = Files.createDirectories(settings == SMOKE ? Path.of("target", "benchmark-smoke") : Path.of("results"));
+        // A smoke run's figures mean nothing, and a timed run's are slowed by the timing: they stay out of results/.
+        Path results = Files.createDirectories(settings == SMOKE ? Path.of("target", "benchmark-smoke")
+                : statements ? Path.of("target", "benchmark-statements") : Path.of("results"));
         Path work = Files.createDirectories(Path.of("target", "benchmark-forks"));
         List<Path> outputs = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {

@@ -198,7 +198,7 @@ final class CampaignLaunchService {
             problems.add("offer", "Null");
         }
         QuoteOffers.Offer perMember = null;
-        if (command.offer() != null && command.offer().perMember() != null) {
+        if (command.offer() != null && command.offer().perMember() != null && campaign.kind() == CampaignKind.OFFER) {
             if (!command.offer().byCustomerType().isEmpty()) {
                 problems.add("offer.byCustomerType", "WithQuotePerMember");
             }

@@ -71,7 +71,8 @@ public record OfferQuotes(@NotNull @Size(max = 100) Map<@NotNull CatalogEntryId,
 
     /**
      * @param customerTypeId an account's customer type, or {@code null}
-     * @return the quote for it, or {@code null} when there is none
+     * @return the quote made beforehand for it, or {@code null} when there is none (always, for an offer making a
+     *     quote per member)
      */
     public QuoteId quoteFor(CatalogEntryId customerTypeId) {
         QuoteId quote = customerTypeId == null ? null : byCustomerType.get(customerTypeId);

@@ -51,8 +51,8 @@ import java.util.function.Predicate;
  */
 final class CampaignLaunchService {
 
-    /** How many accounts' consent decisions are read at once. */
-    private static final int CONSENT_CHUNK = 1_000;
+    /** How many accounts' consent decisions, or whole accounts, are read at once. */
+    private static final int CHUNK = 1_000;
 
     private CampaignLaunchService() {}
 
@@ -91,13 +91,14 @@ final class CampaignLaunchService {
                     .updatedAt(context.now);
             SkipReason skip = skips.get(i);
             QuoteId quote = null;
-            if (skip == null && offer != null) {
+            if (skip == null && perMember != null) {
                 // A member's own quote is made last, once nothing else skips it: a skipped member consumes no number.
-                quote = perMember == null ? offer.quoteFor(t.account().customerTypeId())
-                        : perMember.createFor(accounts.get(t.account().accountId()), t.contactId()).orElse(null);
+                quote = perMember.createFor(accounts.get(t.account().accountId()), t.contactId()).orElse(null);
                 if (quote == null) {
                     skip = SkipReason.NO_PRICE;
                 }
+            } else if (skip == null && offer != null) {
+                quote = offer.quoteFor(t.account().customerTypeId());
             }
             if (skip != null) {
                 member.status(MemberStatus.SKIPPED).skipReason(skip);
@@ -166,10 +167,10 @@ final class CampaignLaunchService {
             }
         }
         Map<AccountId, Account> accounts = new HashMap<>();
-        List<AccountId> chunk = new ArrayList<>(CONSENT_CHUNK);
+        List<AccountId> chunk = new ArrayList<>(CHUNK);
         for (AccountId id : ids) {
             chunk.add(id);
-            if (chunk.size() == CONSENT_CHUNK) {
+            if (chunk.size() == CHUNK) {
                 context.uow.accounts().findByIds(chunk).forEach(a -> accounts.put(a.id(), a));
                 chunk.clear();
             }
@@ -282,10 +283,10 @@ final class CampaignLaunchService {
         Set<AccountId> all = new java.util.LinkedHashSet<>();
         taken.forEach(t -> all.add(t.account().accountId()));
         Map<AccountId, List<Consent>> byAccount = new HashMap<>();
-        List<AccountId> chunk = new ArrayList<>(CONSENT_CHUNK);
+        List<AccountId> chunk = new ArrayList<>(CHUNK);
         for (AccountId id : all) {
             chunk.add(id);
-            if (chunk.size() == CONSENT_CHUNK) {
+            if (chunk.size() == CHUNK) {
                 read(context, chunk, byAccount);
                 chunk.clear();
             }

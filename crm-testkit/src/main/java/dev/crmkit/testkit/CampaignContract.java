@@ -665,6 +665,31 @@ public abstract class CampaignContract extends CrmKitSupport {
     }
 
     @Example
+    void givenASellerWithADiscountLimit_whenTheirOfferGivesMoreOnEachMembersQuote_thenEachQuoteWaitsForApprovalAsQuotesCreateMakesIt() {
+        OfferWorld w = offerWorld();
+        TestTenant tenant = w.tenant();
+        CrmSession admin = tenant.admin();
+        UserId seller = tenant.addUser("seller-offers", AccessScope.ALL).id();
+        admin.discounts().setLimit(dev.crmkit.discount.SetDiscountLimit.ofUser(seller, new BigDecimal("5")));
+        Account first = buyer(admin, "Primeiro", w.retail(), true);
+        Account second = buyer(admin, "Segundo", w.retail(), true);
+        CrmSession asSeller = tenant.as(seller);
+        Campaign draft = offer(asSeller, "Desconto", CampaignRecipient.account(first.id()), CampaignRecipient.account(second.id()));
+
+        Campaign running = asSeller.campaigns().launch(LaunchCampaign.offering(draft, OfferQuotes.perMember(QuotePerMember.of(
+                QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE).withDiscount(new BigDecimal("8"))))));
+
+        List<Quote> made = members(admin, running).stream().map(m -> admin.quotes().get(m.quoteId())).toList();
+        assertThat(made).hasSize(2).allSatisfy(q -> assertThat(q.revision().awaitsApproval()).isTrue());
+        crm().relayEvents();
+        assertThat(published.eventsOf(tenant.id(), QuoteEvent.QuoteDiscountApprovalRequested.class))
+                .extracting(QuoteEvent.QuoteDiscountApprovalRequested::quoteId, e -> e.percent().stripTrailingZeros(),
+                        e -> e.limit().stripTrailingZeros())
+                .containsExactlyInAnyOrder(tuple(made.get(0).id(), new BigDecimal("8"), new BigDecimal("5")),
+                        tuple(made.get(1).id(), new BigDecimal("8"), new BigDecimal("5")));
+    }
+
+    @Example
     void givenVisitsOverATeam_whenLaunched_thenEachMemberGetsOneEntryOnAWorkingDayWithinCapacityOrTheLaunchIsRefused() {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();

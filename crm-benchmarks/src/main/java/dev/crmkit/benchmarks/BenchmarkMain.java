@@ -114,7 +114,8 @@ public final class BenchmarkMain {
             "CreateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
             "ImportCardsBenchmark", Map.of("tenantCards", new String[] {"10000"}, "rows", new String[] {"1000"}),
             "UpdateCardBenchmark", Map.of("tenantCards", new String[] {"10000"}),
-            "AddCommentBenchmark", Map.of("tenantCards", new String[] {"10000"}));
+            "AddCommentBenchmark", Map.of("tenantCards", new String[] {"10000"}),
+            "CampaignLaunchBenchmark", Map.of("launchAccounts", new String[] {"10000"}));
 
     static final Settings QUICK = new Settings("quick", 3, 1, 6, 1, TimeValue.milliseconds(500), 2,
             TimeValue.milliseconds(500), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES);

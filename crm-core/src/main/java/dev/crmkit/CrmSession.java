@@ -111,7 +111,8 @@ public final class CrmSession {
         this.satisfaction = Observed.wrap(Satisfaction.class, CaseWiring.satisfaction(session), observer);
         this.messages = Observed.wrap(Messages.class, MessageWiring.messages(session), observer);
         this.segments = Observed.wrap(Segments.class, SegmentWiring.segments(session), observer);
-        this.campaigns = Observed.wrap(Campaigns.class, CampaignWiring.campaigns(session), observer);
+        this.campaigns = Observed.wrap(Campaigns.class, CampaignWiring.campaigns(session,
+                QuoteWiring.offers(session, taxCalculator, quoteNumbering)), observer);
     }
 
     /**

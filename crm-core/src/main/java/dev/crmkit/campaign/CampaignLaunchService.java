@@ -1,5 +1,6 @@
 package dev.crmkit.campaign;
 
+import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountQuery;
 import dev.crmkit.agenda.AgendaEntry;
 import dev.crmkit.agenda.Schedule;
@@ -22,6 +23,7 @@ import dev.crmkit.event.CampaignEvent;
 import dev.crmkit.internal.AccountGuard;
 import dev.crmkit.internal.AccountQueries;
 import dev.crmkit.internal.Context;
+import dev.crmkit.internal.QuoteOffers;
 import dev.crmkit.segment.Segment;
 import dev.crmkit.spi.CampaignCandidate;
 import java.time.LocalDate;
@@ -40,12 +42,17 @@ import java.util.function.Predicate;
  * <p>Campaign eligibility reads as named rules, checked in this order, the first that applies giving the skip reason:
  * consent withdrawn ({@link SkipReason#OPTED_OUT}), consent needed and not given ({@link SkipReason#NO_CONSENT}), no
  * address for the channel ({@link SkipReason#NO_EMAIL}, {@link SkipReason#NO_PHONE}, {@link SkipReason#NO_ADDRESS}),
- * and for an offer with quotes, no quote for the account's category ({@link SkipReason#NO_OFFER}).
+ * and for an offer with quotes, no quote for the account's category ({@link SkipReason#NO_OFFER}) or, for an offer
+ * making a quote per member, none that can be priced for the account ({@link SkipReason#NO_PRICE}).
+ *
+ * <p>An offer's quote per member is made for each member left to reach, in the members' order, once every other rule
+ * has let the member through, through the quote capability's own creation ({@link QuoteOffers}): the launch and its
+ * quotes commit or roll back together, so a launch that fails leaves no quote and consumes no number.
  */
 final class CampaignLaunchService {
 
-    /** How many accounts' consent decisions are read at once. */
-    private static final int CONSENT_CHUNK = 1_000;
+    /** How many accounts' consent decisions, or whole accounts, are read at once. */
+    private static final int CHUNK = 1_000;
 
     private CampaignLaunchService() {}
 
@@ -62,21 +69,37 @@ final class CampaignLaunchService {
         }
     }
 
-    static Campaign launch(Context context, Campaign campaign, LaunchCampaign command) {
-        checkCommand(context, campaign, command);
+    static Campaign launch(Context context, Campaign campaign, LaunchCampaign command, QuoteOffers quoteOffers) {
+        QuoteOffers.Offer perMember = checkCommand(context, campaign, command, quoteOffers);
         List<Taken> taken = take(context, campaign);
         ConsentSettings settings = context.uow.consents().settings();
         Map<AccountId, List<Consent>> decisions = decisions(context, taken);
         ConsentChannel channel = campaign.kind().channel();
+        OfferQuotes offer = command.offer();
+        List<SkipReason> skips = new ArrayList<>(taken.size());
+        for (Taken t : taken) {
+            skips.add(skipReason(t, channel, settings, decisions.getOrDefault(t.account().accountId(), List.of()),
+                    offer != null && offer.perMember() == null && offer.quoteFor(t.account().customerTypeId()) == null));
+        }
+        Map<AccountId, Account> accounts = perMember == null ? Map.of() : accounts(context, taken, skips);
         List<CampaignMember> members = new ArrayList<>(taken.size());
         List<Integer> reached = new ArrayList<>();
-        for (Taken t : taken) {
+        for (int i = 0; i < taken.size(); i++) {
+            Taken t = taken.get(i);
             CampaignMember.Builder member = CampaignMember.builder(CampaignMemberId.newId(), campaign.id(), t.account().accountId())
                     .contactId(t.contactId())
                     .updatedAt(context.now);
-            QuoteId quote = command.offer() == null ? null : command.offer().quoteFor(t.account().customerTypeId());
-            SkipReason skip = skipReason(t, channel, settings, decisions.getOrDefault(t.account().accountId(), List.of()),
-                    command.offer() != null && quote == null);
+            SkipReason skip = skips.get(i);
+            QuoteId quote = null;
+            if (skip == null && perMember != null) {
+                // A member's own quote is made last, once nothing else skips it: a skipped member consumes no number.
+                quote = perMember.createFor(accounts.get(t.account().accountId()), t.contactId()).orElse(null);
+                if (quote == null) {
+                    skip = SkipReason.NO_PRICE;
+                }
+            } else if (skip == null && offer != null) {
+                quote = offer.quoteFor(t.account().customerTypeId());
+            }
             if (skip != null) {
                 member.status(MemberStatus.SKIPPED).skipReason(skip);
             } else {
@@ -133,8 +156,38 @@ final class CampaignLaunchService {
                 : !t.contact().details().phones().isEmpty();
     }
 
-    /** The parts of the command the campaign's kind takes, and the references they hold. */
-    private static void checkCommand(Context context, Campaign campaign, LaunchCampaign command) {
+    /**
+     * The accounts of the members left to reach, whole (a quote is priced from them), read a chunk at a time.
+     */
+    private static Map<AccountId, Account> accounts(Context context, List<Taken> taken, List<SkipReason> skips) {
+        Set<AccountId> ids = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < taken.size(); i++) {
+            if (skips.get(i) == null) {
+                ids.add(taken.get(i).account().accountId());
+            }
+        }
+        Map<AccountId, Account> accounts = new HashMap<>();
+        List<AccountId> chunk = new ArrayList<>(CHUNK);
+        for (AccountId id : ids) {
+            chunk.add(id);
+            if (chunk.size() == CHUNK) {
+                context.uow.accounts().findByIds(chunk).forEach(a -> accounts.put(a.id(), a));
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            context.uow.accounts().findByIds(chunk).forEach(a -> accounts.put(a.id(), a));
+        }
+        return accounts;
+    }
+
+    /**
+     * The parts of the command the campaign's kind takes, and the references they hold.
+     *
+     * @return the offer's quote per member, its lines checked, or {@code null} when it makes none
+     */
+    private static QuoteOffers.Offer checkCommand(Context context, Campaign campaign, LaunchCampaign command,
+            QuoteOffers quoteOffers) {
         InvalidCommandException.Builder problems = InvalidCommandException.builder("LaunchCampaign");
         if (campaign.kind().sendsMessages() && command.plan() != null) {
             problems.add("plan", "Null");
@@ -145,7 +198,18 @@ final class CampaignLaunchService {
         if (campaign.kind() != CampaignKind.OFFER && command.offer() != null) {
             problems.add("offer", "Null");
         }
-        if (command.offer() != null) {
+        QuoteOffers.Offer perMember = null;
+        if (command.offer() != null && command.offer().perMember() != null && campaign.kind() == CampaignKind.OFFER) {
+            if (!command.offer().byCustomerType().isEmpty()) {
+                problems.add("offer.byCustomerType", "WithQuotePerMember");
+            }
+            if (command.offer().otherwise() != null) {
+                problems.add("offer.otherwise", "WithQuotePerMember");
+            }
+            QuotePerMember quote = command.offer().perMember();
+            perMember = quoteOffers.prepare(context, quote.lines(), quote.currency(), quote.days(), "offer.perMember.lines",
+                    problems);
+        } else if (command.offer() != null) {
             Set<QuoteId> quotes = new HashSet<>(command.offer().byCustomerType().values());
             if (command.offer().otherwise() != null) {
                 quotes.add(command.offer().otherwise());
@@ -170,6 +234,7 @@ final class CampaignLaunchService {
             }
         }
         problems.throwIfAny();
+        return perMember;
     }
 
     /**
@@ -218,10 +283,10 @@ final class CampaignLaunchService {
         Set<AccountId> all = new java.util.LinkedHashSet<>();
         taken.forEach(t -> all.add(t.account().accountId()));
         Map<AccountId, List<Consent>> byAccount = new HashMap<>();
-        List<AccountId> chunk = new ArrayList<>(CONSENT_CHUNK);
+        List<AccountId> chunk = new ArrayList<>(CHUNK);
         for (AccountId id : all) {
             chunk.add(id);
-            if (chunk.size() == CONSENT_CHUNK) {
+            if (chunk.size() == CHUNK) {
                 read(context, chunk, byAccount);
                 chunk.clear();
             }

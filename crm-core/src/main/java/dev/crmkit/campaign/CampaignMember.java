@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param assignee whose visit or call it is, or {@code null}
  * @param plannedOn the day its visit or call is planned, or {@code null}
  * @param agendaEntryId its agenda entry, or {@code null}
- * @param quoteId the quote its offer carries, or {@code null}
+ * @param quoteId the quote its offer carries: its category's, or its own, made by the launch; {@code null} for none
  * @param updatedAt when it last changed
  * @param version the version, raised by each change
  */

@@ -25,6 +25,7 @@ import dev.crmkit.internal.AccountGuard;
 import dev.crmkit.internal.Caller;
 import dev.crmkit.internal.Context;
 import dev.crmkit.internal.HistoryWords;
+import dev.crmkit.internal.QuoteOffers;
 import dev.crmkit.internal.UseCases;
 import dev.crmkit.spi.CampaignHistoryRecord;
 import dev.crmkit.spi.CampaignRepository;
@@ -50,10 +51,12 @@ final class CampaignService implements Campaigns {
 
     private final UseCases useCases;
     private final Caller actor;
+    private final QuoteOffers quoteOffers;
 
-    CampaignService(UseCases useCases, Caller actor) {
+    CampaignService(UseCases useCases, Caller actor, QuoteOffers quoteOffers) {
         this.useCases = useCases;
         this.actor = actor;
+        this.quoteOffers = quoteOffers;
     }
 
     @Override
@@ -108,7 +111,7 @@ final class CampaignService implements Campaigns {
         return useCases.write(actor, command, context -> {
             Campaign current = changeable(context, command.campaignId(), command.expectedVersion());
             requireStatus(current, CampaignStatus.DRAFT);
-            return CampaignLaunchService.launch(context, current, command);
+            return CampaignLaunchService.launch(context, current, command, quoteOffers);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.crmkit.campaign;
 
+import dev.crmkit.internal.QuoteOffers;
 import dev.crmkit.internal.Session;
 
 /**
@@ -14,9 +15,10 @@ public final class CampaignWiring {
      * The actor's campaigns.
      *
      * @param session the actor's session
+     * @param quoteOffers how an offer's launch makes a quote per member (lent by the quotes)
      * @return the service
      */
-    public static Campaigns campaigns(Session session) {
-        return new CampaignService(session.useCases(), session.caller());
+    public static Campaigns campaigns(Session session, QuoteOffers quoteOffers) {
+        return new CampaignService(session.useCases(), session.caller(), quoteOffers);
     }
 }

@@ -6,13 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Launches a draft campaign. A visits or calls campaign needs a plan; an offer may carry quotes; a newsletter takes
- * neither.
+ * Launches a draft campaign. A visits or calls campaign needs a plan; an offer may carry quotes, made beforehand or
+ * one per member by the launch ({@link OfferQuotes}); a newsletter takes neither.
  *
  * @param campaignId the campaign
  * @param expectedVersion the version the caller last saw
  * @param plan how visits or calls are planned, or {@code null} for a newsletter or an offer
- * @param offer the quotes an offer carries, or {@code null}
+ * @param offer the quotes an offer carries or makes, or {@code null}
  */
 public record LaunchCampaign(@NotNull CampaignId campaignId, @NotNull Version expectedVersion, @Valid VisitPlan plan,
         @Valid OfferQuotes offer) {
@@ -39,7 +39,7 @@ public record LaunchCampaign(@NotNull CampaignId campaignId, @NotNull Version ex
     }
 
     /**
-     * Launches an offer carrying quotes.
+     * Launches an offer carrying quotes, or making one per member ({@link OfferQuotes#perMember}).
      *
      * @param campaign the campaign as read
      * @param offer its quotes

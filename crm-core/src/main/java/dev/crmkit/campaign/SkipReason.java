@@ -13,5 +13,11 @@ public enum SkipReason {
     /** A visit, and no street address is known. */
     NO_ADDRESS,
     /** An offer carrying a quote per category of clients, and no quote was given for the account's category. */
-    NO_OFFER
+    NO_OFFER,
+    /**
+     * An offer making a quote per member, and the member's quote cannot be priced for its account: the offer names no
+     * currency and the account has no price list, or a product line leaves its price to the list and the account's
+     * list has none for it in the currency on the launch day.
+     */
+    NO_PRICE
 }

@@ -2,6 +2,8 @@ package dev.crmkit.quote;
 
 import dev.crmkit.account.Account;
 import dev.crmkit.common.AccountId;
+import dev.crmkit.common.CardId;
+import dev.crmkit.common.ContactId;
 import dev.crmkit.common.Changes;
 import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.FieldChange;
@@ -84,25 +86,54 @@ final class QuoteService implements Quotes {
                     : today.plusDays(CreateQuote.DEFAULT_VALID_DAYS);
             checkValidity(validUntil, today, problems);
             problems.throwIfAny();
-            LineDiscounts discounts = DiscountWiring.lineDiscounts(context, account, today);
-            List<QuoteLine> lines = lines(context, account, currency, command.lines(), today, discounts, problems);
+            Quote stored = insertNew(context, account, new NewQuote(command.contactId(), command.cardId(), currency,
+                    validUntil, command.lines(), command.discountPercent()), products(context, command.lines()),
+                    unpriced -> Prices.defaultPrices(context, account, unpriced, today), problems);
             problems.throwIfAny();
-            BigDecimal discountPercent = percent(command.discountPercent());
-            QuoteRevision revision = QuoteRevision.builder(1, validUntil, lines,
-                            totals(context, account, currency, lines, discountPercent))
-                    .discountPercent(discountPercent)
-                    .approval(approval(lines, discountPercent, discounts, null))
-                    .build();
-            // The count is taken last, once nothing can refuse the command: the counter stays locked for the least time.
-            long sequence = context.uow.quotes().nextSequence(numbering.start());
-            Quote quote = Quote.create(sequence, numbering.format(sequence), account.id(), command.contactId(),
-                    command.cardId(), currency, revision, context.now);
-            Quote stored = context.uow.quotes().insert(quote);
-            context.record(new QuoteEvent.QuoteCreated(context.meta(), stored.id(), stored.accountId(), stored.number(),
-                    currency, revision.totals().total()));
-            recordApprovalRequest(context, stored, null, discounts);
             return stored;
         });
+    }
+
+    /** What a new quote is made of, its account aside, once its currency and validity are known. */
+    record NewQuote(ContactId contactId, CardId cardId, Currency currency, LocalDate validUntil,
+            List<QuoteLineInput> lines, BigDecimal discountPercent) {}
+
+    /**
+     * Prices, numbers and stores a new quote for an account in the running use case, and records its events: what
+     * {@link #create} does once the references are checked, and what an offer campaign's launch does for each member.
+     * Its currency is known (not {@code null}) and its references checked.
+     *
+     * @param products the lines' products, read beforehand (see {@link #products})
+     * @param prices the account's price-list prices of some products on the quote's day
+     * @param problems where the lines' problems are added, each named by its line ({@code lines[i]...})
+     * @return the quote as stored, or {@code null} when a line has a problem: then nothing is stored, counted or
+     *     recorded
+     */
+    Quote insertNew(Context context, Account account, NewQuote quote, Map<ProductId, Product> products,
+            java.util.function.Function<Set<ProductId>, Map<ProductId, ProductPrice>> prices,
+            InvalidCommandException.Builder problems) {
+        LocalDate today = today(context);
+        LineDiscounts discounts = DiscountWiring.lineDiscounts(context, account, today);
+        List<QuoteLine> lines = lines(quote.currency(), quote.lines(), products, prices.apply(unpriced(quote.lines())),
+                discounts, problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        BigDecimal discountPercent = percent(quote.discountPercent());
+        QuoteRevision revision = QuoteRevision.builder(1, quote.validUntil(), lines,
+                        totals(context, account, quote.currency(), lines, discountPercent))
+                .discountPercent(discountPercent)
+                .approval(approval(lines, discountPercent, discounts, null))
+                .build();
+        // The count is taken last, once nothing can refuse the command: the counter stays locked for the least time.
+        long sequence = context.uow.quotes().nextSequence(numbering.start());
+        Quote created = Quote.create(sequence, numbering.format(sequence), account.id(), quote.contactId(),
+                quote.cardId(), quote.currency(), revision, context.now);
+        Quote stored = context.uow.quotes().insert(created);
+        context.record(new QuoteEvent.QuoteCreated(context.meta(), stored.id(), stored.accountId(), stored.number(),
+                quote.currency(), revision.totals().total()));
+        recordApprovalRequest(context, stored, null, discounts);
+        return stored;
     }
 
     @Override
@@ -121,8 +152,8 @@ final class QuoteService implements Quotes {
             checkValidity(command.validUntil(), today, problems);
             problems.throwIfAny();
             LineDiscounts discounts = DiscountWiring.lineDiscounts(context, loaded.account(), today);
-            List<QuoteLine> lines = lines(context, loaded.account(), current.currency(), command.lines(), today,
-                    discounts, problems);
+            List<QuoteLine> lines = lines(current.currency(), command.lines(), products(context, command.lines()),
+                    Prices.defaultPrices(context, loaded.account(), unpriced(command.lines()), today), discounts, problems);
             problems.throwIfAny();
             QuoteRevision before = current.revision();
             BigDecimal discountPercent = percent(command.discountPercent());
@@ -356,75 +387,110 @@ final class QuoteService implements Quotes {
         }
     }
 
-    private static Currency listCurrency(Context context, Account account) {
+    static Currency listCurrency(Context context, Account account) {
         var list = account.details().customer().priceListId();
         return list == null ? null
                 : context.uow.priceLists().findById(list).map(PriceListTerms::currency).orElse(null);
     }
 
-    /**
-     * The command's lines as stored: products read in one go, their missing prices from the account's price list
-     * (read in one go), every price at the currency's scale. Problems are added, naming each line.
-     */
-    private static List<QuoteLine> lines(Context context, Account account, Currency currency, List<QuoteLineInput> inputs,
-            LocalDate day, LineDiscounts discounts, InvalidCommandException.Builder problems) {
+    /** The products of some lines, read in one go, by id; an unknown one is left out. */
+    static Map<ProductId, Product> products(Context context, List<QuoteLineInput> inputs) {
         Set<ProductId> productIds = new HashSet<>();
-        Set<ProductId> unpriced = new HashSet<>();
         for (QuoteLineInput input : inputs) {
-            ProductId productId = input.item().productId();
-            if (productId != null) {
-                productIds.add(productId);
-                if (input.unitPrice() == null) {
-                    unpriced.add(productId);
-                }
+            if (input.item().productId() != null) {
+                productIds.add(input.item().productId());
             }
         }
         Map<ProductId, Product> products = new HashMap<>();
         if (!productIds.isEmpty()) {
             context.uow.products().findByIds(productIds).forEach(p -> products.put(p.id(), p));
         }
-        Map<ProductId, ProductPrice> prices = Prices.defaultPrices(context, account, unpriced, day);
+        return products;
+    }
+
+    /** The products of the lines that leave their unit price to the price list. */
+    static Set<ProductId> unpriced(List<QuoteLineInput> inputs) {
+        Set<ProductId> unpriced = new HashSet<>();
+        for (QuoteLineInput input : inputs) {
+            if (input.item().productId() != null && input.unitPrice() == null) {
+                unpriced.add(input.item().productId());
+            }
+        }
+        return unpriced;
+    }
+
+    /**
+     * What lines say whatever the account: each product known and active, each free-text line with its description
+     * and unit price. Problems are added under a path ({@code "lines"} in a quote's own command).
+     */
+    static void checkItems(List<QuoteLineInput> inputs, Map<ProductId, Product> products, String path,
+            InvalidCommandException.Builder problems) {
+        for (int i = 0; i < inputs.size(); i++) {
+            checkItem(inputs.get(i), products, path + "[" + i + "]", problems);
+        }
+    }
+
+    /** Checks one line's item, adding its problems under the line's path; {@code false} when it has one. */
+    private static boolean checkItem(QuoteLineInput input, Map<ProductId, Product> products, String line,
+            InvalidCommandException.Builder problems) {
+        QuoteItem item = input.item();
+        boolean right = true;
+        if (item.productId() != null) {
+            Product product = products.get(item.productId());
+            if (product == null) {
+                problems.add(line + ".item.productId", "UnknownReference", item.productId().toString());
+                right = false;
+            } else if (!product.active()) {
+                problems.add(line + ".item.productId", "InactiveReference", product.details().code());
+                right = false;
+            }
+        } else {
+            if (item.description() == null) {
+                problems.add(line + ".item.description", "NotBlank");
+                right = false;
+            }
+            if (input.unitPrice() == null) {
+                problems.add(line + ".unitPrice", "NotNull");
+                right = false;
+            }
+        }
+        return right;
+    }
+
+    /**
+     * The command's lines as stored: the products and the account's prices read beforehand, every price at the
+     * currency's scale. Problems are added, naming each line.
+     */
+    private static List<QuoteLine> lines(Currency currency, List<QuoteLineInput> inputs, Map<ProductId, Product> products,
+            Map<ProductId, ProductPrice> prices, LineDiscounts discounts, InvalidCommandException.Builder problems) {
         List<QuoteLine> lines = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             QuoteLineInput input = inputs.get(i);
-            String path = "lines[" + i + "]";
+            boolean right = checkItem(input, products, "lines[" + i + "]", problems);
             QuoteItem item = input.item();
             BigDecimal unitPrice = input.unitPrice();
-            if (item.productId() != null) {
-                Product product = products.get(item.productId());
-                if (product == null) {
-                    problems.add(path + ".item.productId", "UnknownReference", item.productId().toString());
-                    continue;
-                }
-                if (!product.active()) {
-                    problems.add(path + ".item.productId", "InactiveReference", product.details().code());
-                }
+            Product product = item.productId() == null ? null : products.get(item.productId());
+            if (product != null) {
                 item = new QuoteItem(product.id(),
                         item.description() != null ? item.description() : product.details().name(),
                         item.unit() != null ? item.unit() : product.details().unit());
                 if (unitPrice == null) {
                     ProductPrice price = prices.get(product.id());
                     if (price == null || !price.price().currency().equals(currency)) {
-                        problems.add(path + ".unitPrice", "NoDefaultPrice", product.details().code());
+                        problems.add("lines[" + i + "].unitPrice", "NoDefaultPrice", product.details().code());
                         continue;
                     }
                     unitPrice = price.price().amount();
                 }
-            } else {
-                if (item.description() == null) {
-                    problems.add(path + ".item.description", "NotBlank");
-                }
-                if (unitPrice == null) {
-                    problems.add(path + ".unitPrice", "NotNull");
-                    continue;
-                }
+            }
+            if (!right) {
+                continue;
             }
             QuoteLine.Builder line = QuoteLine.builder(item, input.quantity(), new Money(unitPrice, currency).amount());
             if (input.discountPercent() != null) {
                 line.discount(input.discountPercent());
-            } else if (item.productId() != null) {
+            } else if (product != null) {
                 // A line without a discount of its own takes the policy that applies to it, if any.
-                Product product = products.get(item.productId());
                 discounts.forLine(product.id(), product.details().groupKey(), input.quantity())
                         .ifPresent(policy -> line.policyDiscount(policy.terms().percent(), policy.id()));
             }

@@ -2,6 +2,7 @@ package dev.crmkit.quote;
 
 import dev.crmkit.event.QuoteEvent;
 import dev.crmkit.internal.Context;
+import dev.crmkit.internal.QuoteOffers;
 import dev.crmkit.internal.Session;
 import dev.crmkit.spi.StoredRecords;
 import dev.crmkit.spi.TaxCalculator;
@@ -30,6 +31,19 @@ public final class QuoteWiring {
      */
     public static Quotes quotes(Session session, TaxCalculator taxes, QuoteNumbering numbering) {
         return new QuoteService(session.useCases(), session.caller(), taxes, numbering);
+    }
+
+    /**
+     * What quotes lend an offer campaign's launch: a quote per member, made as {@link #quotes}' {@code create} makes
+     * one.
+     *
+     * @param session the actor's session
+     * @param taxes the host's tax calculator
+     * @param numbering how quote numbers read and where they start
+     * @return the lending
+     */
+    public static QuoteOffers offers(Session session, TaxCalculator taxes, QuoteNumbering numbering) {
+        return new OfferQuoteServices(new QuoteService(session.useCases(), session.caller(), taxes, numbering));
     }
 
     /**

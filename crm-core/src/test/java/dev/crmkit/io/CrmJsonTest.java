@@ -262,6 +262,13 @@ class CrmJsonTest {
                 new dev.crmkit.campaign.VisitPlan.ByResponsible(4),
                 new dev.crmkit.campaign.OfferQuotes(java.util.Map.of(dev.crmkit.common.CatalogEntryId.newId(),
                         dev.crmkit.common.QuoteId.newId()), dev.crmkit.common.QuoteId.newId()),
+                dev.crmkit.campaign.OfferQuotes.perMember(new dev.crmkit.campaign.QuotePerMember(List.of(
+                        dev.crmkit.quote.QuoteLineInput.product(dev.crmkit.common.ProductId.newId(), new java.math.BigDecimal("2.5")),
+                        dev.crmkit.quote.QuoteLineInput.text("Instalação", java.math.BigDecimal.ONE, new java.math.BigDecimal("150.00"))
+                                .withDiscount(java.math.BigDecimal.TEN)),
+                        java.util.Currency.getInstance("BRL"), 15, "Fibra em março")),
+                dev.crmkit.campaign.OfferQuotes.perMember(dev.crmkit.campaign.QuotePerMember.of(
+                        dev.crmkit.quote.QuoteLineInput.product(dev.crmkit.common.ProductId.newId(), java.math.BigDecimal.ONE))),
                 dev.crmkit.campaign.CampaignTarget.segment(SegmentId.newId()));
         for (Object value : values) {
             Class<?> type = value instanceof dev.crmkit.campaign.VisitPlan ? dev.crmkit.campaign.VisitPlan.class

@@ -11,6 +11,8 @@ import dev.crmkit.campaign.CreateCampaign;
 import dev.crmkit.campaign.EndCampaign;
 import dev.crmkit.campaign.LaunchCampaign;
 import dev.crmkit.campaign.MemberOutcome;
+import dev.crmkit.campaign.OfferQuotes;
+import dev.crmkit.campaign.QuotePerMember;
 import dev.crmkit.campaign.ReportMemberOutcome;
 import dev.crmkit.campaign.VisitPlan;
 import dev.crmkit.pipeline.Attachment;
@@ -678,7 +680,7 @@ public final class ReadmeSnippets {
      * The campaigns snippet: its own {@code Crm}, whose message sender hands each newsletter to the host's mailer.
      *
      * @param mailer where the host's sender puts each message (the host's mail service)
-     * @return the newsletter's results, the visits campaign, and its members
+     * @return the newsletter's results, the visits campaign, its members, and the offer's members
      */
     public static List<Object> campaigns(List<CampaignMessage> mailer) {
         // tag::campaigns[]
@@ -690,10 +692,15 @@ public final class ReadmeSnippets {
                 UserId.of("ana")).adminDisplayName("Ana").defaultLocale(Locale.forLanguageTag("pt-BR"))
                 .otherClassificationName("Parceiro").build());
         CrmSession ana = crm.as(Actor.of("acme", "ana"));
+        Product fibra = ana.products().create(new CreateProduct(ProductDetails.builder("FIB-1G", "Fibra 1 Gbps").build()));
+        PriceList varejo = ana.priceLists().create(new CreatePriceList("Varejo", Currency.getInstance("BRL")));
+        ana.priceLists().setPrice(new SetProductPrice(varejo.id(), fibra.id(), new BigDecimal("129.90"),
+                Validity.from(LocalDate.of(2026, 1, 1))));
         AccountId sol = ana.accounts().create(new CreateAccount(Classification.CUSTOMER, AccountDetails.builder(
                 PersonKind.LEGAL, "Mercado Sol").emails("compras@mercadosol.example")
                 .address(Address.builder().street("Rua das Flores").number("10").city("Campinas").state("SP").country("BR")
-                        .build()).build(), Set.of(UserId.of("ana")))).account().id();
+                        .build()).customer(CustomerProperties.builder().priceListId(varejo.id()).build()).build(),
+                Set.of(UserId.of("ana")))).account().id();
         ana.consents().record(RecordConsent.grant(ConsentSubject.account(sol), ConsentChannel.EMAIL, "Web form"));
         var customers = ana.segments().create(new dev.crmkit.segment.CreateSegment("Customers", true,
                 AccountQuery.builder().classifications(Classification.CUSTOMER).build()));
@@ -714,8 +721,19 @@ public final class ReadmeSnippets {
                 new VisitPlan.ByResponsible(6)));                                  // at most 6 a day each, working days
         ana.campaigns().complete(EndCampaign.of(visits));
         // end::campaigns-launch[]
+        // tag::campaigns-offer[]
+        Campaign offer = ana.campaigns().create(new CreateCampaign("Fibra em março", CampaignKind.OFFER,
+                CampaignPeriod.of(today, today.plusDays(14)), CampaignTarget.segment(customers.id())));
+        offer = ana.campaigns().launch(LaunchCampaign.offering(offer, OfferQuotes.perMember(   // a quote of its own each
+                QuotePerMember.of(QuoteLineInput.product(fibra.id(), BigDecimal.ONE),         // at the account's list price
+                                QuoteLineInput.text("Instalação", BigDecimal.ONE, new BigDecimal("150.00")))
+                        .validFor(15).withNote("Fibra 1 Gbps, instalação por R$ 150"))));   // the note reaches the sender
+        // Each member's message names its own quote (member().quoteId()), numbered and priced as Quotes.create does;
+        // a member whose account's list has no price for a product is skipped (NO_PRICE), with no quote.
+        // end::campaigns-offer[]
         System.out.println("Reached " + results.members().reached() + ", conversion " + results.conversionRate());
-        return List.of(results, visits, ana.campaigns().members(visits.id(), null, 100).items());
+        return List.of(results, visits, ana.campaigns().members(visits.id(), null, 100).items(),
+                ana.campaigns().members(offer.id(), null, 100).items());
     }
 
     /**

@@ -214,10 +214,12 @@ class ReadmeSnippetsTest {
 
         List<Object> result = ReadmeSnippets.campaigns(mailer);
 
-        assertThat(mailer).singleElement().satisfies(m -> {
+        assertThat(mailer).hasSize(2).allSatisfy(m -> {
             assertThat(m.recipientName()).isEqualTo("Mercado Sol");
             assertThat(m.emails()).containsExactly("compras@mercadosol.example");
         });
+        assertThat(mailer.get(0).member().quoteId()).isNull();
+        assertThat(mailer.get(1).campaign().offer().perMember().note()).isEqualTo("Fibra 1 Gbps, instalação por R$ 150");
         var results = (dev.crmkit.campaign.CampaignResults) result.get(0);
         assertThat(results.members().reached()).isEqualTo(1);
         assertThat(results.members().of(dev.crmkit.campaign.MemberStatus.RESPONDED)).isEqualTo(1);
@@ -228,6 +230,12 @@ class ReadmeSnippetsTest {
             assertThat(v.status()).isEqualTo(dev.crmkit.campaign.MemberStatus.SCHEDULED);
             assertThat(v.agendaEntryId()).isNotNull();
             assertThat(v.plannedOn().getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        });
+        @SuppressWarnings("unchecked")
+        var offered = (List<dev.crmkit.campaign.CampaignMember>) result.get(3);
+        assertThat(offered).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(dev.crmkit.campaign.MemberStatus.TARGETED);
+            assertThat(o.quoteId()).isEqualTo(mailer.get(1).member().quoteId()).isNotNull();
         });
     }
 

@@ -296,6 +296,23 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int LAUNCH_CAMPAIGN = 12;
 
     /**
+     * Launching an offer that makes a quote per member, over a segment of accounts buying from one price list, for
+     * lines of two products and a free-text one: {@link #LAUNCH_CAMPAIGN}'s statements, plus what costs the same
+     * whatever the number of members: the offer's products (1), the reached members' whole accounts (2: the accounts,
+     * then their collections in one union; a chunk of a thousand accounts each), the list's currency (1) and its
+     * prices (1; each list once, however many of its accounts), and the quotes' timeline entries (1 batch); then
+     * {@link #OFFER_QUOTE_PER_MEMBER} for each member reached. Exact: 10 members cost 48, 100 cost 318.
+     */
+    static final int LAUNCH_OFFER_PER_MEMBER = LAUNCH_CAMPAIGN + 6;
+
+    /**
+     * Each member's own quote in an offer's launch, as {@code Quotes.create} makes one: the discount policies that may
+     * hold for its account (1), the tenant's counter advanced and read back (1), the quote with its lines and totals
+     * (1); its timeline entry and its event join the launch's batches.
+     */
+    static final int OFFER_QUOTE_PER_MEMBER = 3;
+
+    /**
      * A campaign's results and a page of its members, whatever the number of members: tenant and actor (1), the
      * campaign (1), then for the results the counts by status (1) and the attribution (3: cards, quotes and orders with
      * the revenue, and the members converted); for the page, the page (1).
@@ -1099,6 +1116,51 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         assertThat(launches).containsExactly(LAUNCH_CAMPAIGN, LAUNCH_CAMPAIGN);
         assertThat(results).containsExactly(CAMPAIGN_RESULTS, CAMPAIGN_RESULTS);
         assertThat(pages).containsExactly(CAMPAIGN_MEMBERS, CAMPAIGN_MEMBERS);
+    }
+
+    @Test
+    void givenSegmentsOf10And100Buyers_whenAnOfferMakingAQuotePerMemberIsLaunched_thenItCostsFixedStatementsPlusThreePerMember() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        CatalogEntryId small = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Small").id();
+        CatalogEntryId large = tenant.addEntry(CatalogKind.CUSTOMER_TYPE, "Large").id();
+        admin.consents().updateSettings(new dev.crmkit.consent.ConsentSettings(Set.of()));
+        var list = admin.priceLists().create(new dev.crmkit.product.CreatePriceList("Offer", java.util.Currency.getInstance("BRL")));
+        List<dev.crmkit.quote.QuoteLineInput> lines = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            var product = admin.products().create(new dev.crmkit.product.CreateProduct(
+                    dev.crmkit.product.ProductDetails.builder("OF-" + i, "Offered " + i).build()));
+            admin.priceLists().setPrice(new dev.crmkit.product.SetProductPrice(list.id(), product.id(),
+                    new java.math.BigDecimal("19.90"), dev.crmkit.product.Validity.from(LocalDate.of(2026, 1, 1))));
+            lines.add(dev.crmkit.quote.QuoteLineInput.product(product.id(), new java.math.BigDecimal("2")));
+        }
+        lines.add(dev.crmkit.quote.QuoteLineInput.text("Installation", java.math.BigDecimal.ONE, new java.math.BigDecimal("150")));
+        for (int i = 0; i < 110; i++) {
+            admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount().named("Buyer %03d".formatted(i))
+                    .withEmails("b" + i + "@example.com").responsibles(tenant.adminId())
+                    .withCatalogs(i < 10 ? small : large, null, null, list.id()).build());
+        }
+        // The tenant's counter exists already (its first quote makes it, once), for an account of neither segment.
+        AccountId outside = admin.accounts().create(dev.crmkit.testkit.AccountTestData.anAccount().named("Outside")
+                .withCatalogs(null, null, null, list.id()).build()).account().id();
+        admin.quotes().create(dev.crmkit.quote.CreateQuote.builder(outside).lines(lines).build());
+        crm().relayEvents();
+        List<Integer> launches = new ArrayList<>();
+        for (CatalogEntryId type : List.of(small, large)) {
+            Segment segment = admin.segments().create(new CreateSegment("Segment " + type, false,
+                    AccountQuery.builder().customerTypes(type).build()));
+            var draft = admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign("Offer " + type,
+                    dev.crmkit.campaign.CampaignKind.OFFER, dev.crmkit.campaign.CampaignPeriod.of(
+                            java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 31)),
+                    dev.crmkit.campaign.CampaignTarget.segment(segment.id())));
+            crm().relayEvents();
+            launches.add(writeCost("offer per member over " + type, () -> admin.campaigns().launch(
+                    dev.crmkit.campaign.LaunchCampaign.offering(draft, dev.crmkit.campaign.OfferQuotes.perMember(
+                            new dev.crmkit.campaign.QuotePerMember(lines, null, null, null))))));
+            assertThat(admin.campaigns().results(draft.id()).attributed().quotes()).isEqualTo(type.equals(small) ? 10 : 100);
+        }
+        assertThat(launches).containsExactly(LAUNCH_OFFER_PER_MEMBER + 10 * OFFER_QUOTE_PER_MEMBER,
+                LAUNCH_OFFER_PER_MEMBER + 100 * OFFER_QUOTE_PER_MEMBER);
     }
 
     @Test

@@ -57,6 +57,22 @@ import dev.crmkit.quote.QuoteStatus;
 import dev.crmkit.segment.CreateSegment;
 import dev.crmkit.segment.Segment;
 import dev.crmkit.spi.MessageSender;
+import dev.crmkit.campaign.QuotePerMember;
+import dev.crmkit.common.AccountId;
+import dev.crmkit.discount.DiscountScope;
+import dev.crmkit.discount.DiscountTerms;
+import dev.crmkit.event.QuoteEvent;
+import dev.crmkit.product.CreatePriceList;
+import dev.crmkit.product.CreateProduct;
+import dev.crmkit.product.PriceList;
+import dev.crmkit.product.Product;
+import dev.crmkit.product.ProductDetails;
+import dev.crmkit.product.SetProductPrice;
+import dev.crmkit.product.UpdateProduct;
+import dev.crmkit.product.Validity;
+import dev.crmkit.quote.QuoteTax;
+import dev.crmkit.spi.TaxCalculator;
+import dev.crmkit.spi.TaxRequest;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -73,7 +89,7 @@ import net.jqwik.api.Example;
 /**
  * Campaigns: the status machine and its refusals, a newsletter's launch (consent, addresses and the reasons members
  * are skipped; messages handed to the host's sender after the commit, at least once, kept once per member), offers
- * carrying a quote per category, visits planned over a team within its capacity on working days, the host's reports
+ * carrying a quote per category or making one per member at the launch, visits planned over a team within its capacity on working days, the host's reports
  * (an opt-out withdrawing consent), results with their attribution, and the actor's scope.
  */
 public abstract class CampaignContract extends CrmKitSupport {
@@ -83,9 +99,30 @@ public abstract class CampaignContract extends CrmKitSupport {
 
     private final HostSender sender = new HostSender();
 
+    /** The account whose taxes the host cannot compute (a fault in the middle of a launch), or {@code null}. */
+    private final java.util.concurrent.atomic.AtomicReference<AccountId> taxesFailFor =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     @Override
     protected MessageSender messageSender() {
         return sender;
+    }
+
+    /** A tax of 10% of each product line's amount; none on free-text lines. */
+    @Override
+    protected TaxCalculator taxCalculator() {
+        return request -> {
+            if (request.accountId().equals(taxesFailFor.get())) {
+                throw new IllegalStateException("tax service down");
+            }
+            BigDecimal products = BigDecimal.ZERO;
+            for (TaxRequest.Line line : request.lines()) {
+                if (line.productId() != null) {
+                    products = products.add(line.amount().multiply(new BigDecimal("0.10")));
+                }
+            }
+            return products.signum() == 0 ? List.of() : List.of(new QuoteTax("VAT", products));
+        };
     }
 
     /** A sender as a host writes one: it keeps each member id once, and may be told to fail. */
@@ -349,6 +386,307 @@ public abstract class CampaignContract extends CrmKitSupport {
                 CampaignMember::skipReason).containsExactlyInAnyOrder(tuple(golden.id(), goldQuote.id(), null),
                 tuple(plain.id(), null, SkipReason.NO_OFFER));
         assertThat(sender.offered).extracting(m -> m.member().quoteId()).containsExactly(goldQuote.id());
+    }
+
+    /** Two products, three BRL price lists (one without the router), and a 5% policy on the wholesale list. */
+    private record OfferWorld(TestTenant tenant, Product fiber, Product router, PriceList wholesale, PriceList retail,
+            PriceList premium) {}
+
+    private OfferWorld offerWorld() {
+        TestTenant tenant = newTenant();
+        CrmSession admin = tenant.admin();
+        Currency brl = Currency.getInstance("BRL");
+        LocalDate since = LocalDate.of(2026, 2, 1);
+        Product fiber = admin.products().create(new CreateProduct(ProductDetails.builder("FIB", "Fibra 1 Gbps").unit("mês").build()));
+        Product router = admin.products().create(new CreateProduct(ProductDetails.builder("RT", "Roteador").unit("un").build()));
+        PriceList wholesale = admin.priceLists().create(new CreatePriceList("Atacado", brl));
+        PriceList retail = admin.priceLists().create(new CreatePriceList("Varejo", brl));
+        PriceList premium = admin.priceLists().create(new CreatePriceList("Premium", brl));
+        admin.priceLists().setPrice(new SetProductPrice(wholesale.id(), fiber.id(), new BigDecimal("99.90"), Validity.from(since)));
+        admin.priceLists().setPrice(new SetProductPrice(wholesale.id(), router.id(), new BigDecimal("10.01"), Validity.from(since)));
+        admin.priceLists().setPrice(new SetProductPrice(retail.id(), fiber.id(), new BigDecimal("120.00"), Validity.from(since)));
+        admin.priceLists().setPrice(new SetProductPrice(retail.id(), router.id(), new BigDecimal("12.00"), Validity.from(since)));
+        admin.priceLists().setPrice(new SetProductPrice(premium.id(), fiber.id(), new BigDecimal("150.00"), Validity.from(since)));
+        admin.discounts().create(DiscountTerms.builder("Atacado", new BigDecimal("5"), since)
+                .scope(new DiscountScope.PriceList(wholesale.id())).build());
+        return new OfferWorld(tenant, fiber, router, wholesale, retail, premium);
+    }
+
+    /** An account buying from a list (or none), reachable by e-mail, with its consent unless told otherwise. */
+    private static Account buyer(CrmSession admin, String name, PriceList list, boolean consents) {
+        Account account = admin.accounts().create(AccountTestData.anAccount().named(name)
+                .withEmails(name.toLowerCase(java.util.Locale.ROOT) + "@offer.example")
+                .withCatalogs(null, null, null, list == null ? null : list.id()).responsibles(admin.actor().userId())
+                .build()).account();
+        if (consents) {
+            admin.consents().record(RecordConsent.grant(ConsentSubject.account(account.id()), ConsentChannel.EMAIL, "Form"));
+        }
+        return account;
+    }
+
+    private static List<QuoteLineInput> offerLines(OfferWorld w) {
+        return List.of(QuoteLineInput.product(w.fiber().id(), new BigDecimal("2")),
+                QuoteLineInput.product(w.router().id(), BigDecimal.ONE),
+                QuoteLineInput.text("Instalação", BigDecimal.ONE, new BigDecimal("50")));
+    }
+
+    private static Campaign offer(CrmSession admin, String name, CampaignRecipient... recipients) {
+        return admin.campaigns().create(new CreateCampaign(name, CampaignKind.OFFER, WEEK, recipients(recipients)));
+    }
+
+    @Example
+    void givenAnOfferMakingAQuotePerMember_whenLaunched_thenEachMemberReachedGetsItsOwnQuotePricedForItsAccountInNumberOrder() {
+        OfferWorld w = offerWorld();
+        TestTenant tenant = w.tenant();
+        CrmSession admin = tenant.admin();
+        Account wholesale = buyer(admin, "Atacadao", w.wholesale(), true);
+        Contact rita = admin.contacts().add(new AddContact(wholesale.id(), new ContactDetails("Rita", null,
+                List.of("rita@atacadao.example"), List.of(), null)));
+        admin.consents().record(RecordConsent.grant(ConsentSubject.contact(wholesale.id(), rita.id()), ConsentChannel.EMAIL, "Card"));
+        Account retail = buyer(admin, "Varejao", w.retail(), true);
+        Account premium = buyer(admin, "Boutique", w.premium(), true);
+        Account unlisted = buyer(admin, "SemTabela", null, true);
+        Account silent = buyer(admin, "Calado", w.wholesale(), false);
+        Quote earlier = admin.quotes().create(CreateQuote.builder(wholesale.id()).lines(offerLines(w)).build());
+        Campaign draft = offer(admin, "Fibra em março", CampaignRecipient.account(wholesale.id()),
+                CampaignRecipient.contact(wholesale.id(), rita.id()), CampaignRecipient.account(premium.id()),
+                CampaignRecipient.account(retail.id()), CampaignRecipient.account(unlisted.id()),
+                CampaignRecipient.account(silent.id()));
+        clock.advance(java.time.Duration.ofMinutes(1));
+        int quotesBefore = published.eventsOf(tenant.id(), QuoteEvent.QuoteCreated.class).size();
+
+        Campaign running = admin.campaigns().launch(LaunchCampaign.offering(draft, OfferQuotes.perMember(
+                new QuotePerMember(offerLines(w), null, 15, "Fibra com instalação por R$ 50"))));
+
+        List<CampaignMember> members = members(admin, running);
+        assertThat(members).extracting(CampaignMember::accountId, CampaignMember::contactId, CampaignMember::status,
+                CampaignMember::skipReason).containsExactlyInAnyOrder(
+                tuple(wholesale.id(), null, MemberStatus.TARGETED, null),
+                tuple(wholesale.id(), rita.id(), MemberStatus.TARGETED, null),
+                tuple(premium.id(), null, MemberStatus.SKIPPED, SkipReason.NO_PRICE),
+                tuple(retail.id(), null, MemberStatus.TARGETED, null),
+                tuple(unlisted.id(), null, MemberStatus.SKIPPED, SkipReason.NO_PRICE),
+                tuple(silent.id(), null, MemberStatus.SKIPPED, SkipReason.NO_CONSENT));
+        assertThat(members).filteredOn(m -> m.status() == MemberStatus.SKIPPED).extracting(CampaignMember::quoteId)
+                .containsOnlyNulls();
+        CampaignMember ofWholesale = member(members, wholesale.id(), null);
+        CampaignMember ofRita = member(members, wholesale.id(), rita.id());
+        CampaignMember ofRetail = member(members, retail.id(), null);
+        // Numbered in the members' order, after the tenant's earlier quote; the skipped members used none up.
+        List<Quote> made = List.of(admin.quotes().get(ofWholesale.quoteId()), admin.quotes().get(ofRita.quoteId()),
+                admin.quotes().get(ofRetail.quoteId()));
+        assertThat(made).extracting(Quote::number, Quote::accountId, Quote::contactId, Quote::status, Quote::createdAt)
+                .containsExactly(tuple("Q-000002", wholesale.id(), null, QuoteStatus.DRAFT, running.launchedAt()),
+                        tuple("Q-000003", wholesale.id(), rita.id(), QuoteStatus.DRAFT, running.launchedAt()),
+                        tuple("Q-000004", retail.id(), null, QuoteStatus.DRAFT, running.launchedAt()));
+        assertThat(earlier.number()).isEqualTo("Q-000001");
+        // Each account's prices, policy and taxes: the wholesale list's prices less its 5%, the retail list's in full.
+        Quote ofAtacadao = made.get(0);
+        assertThat(ofAtacadao.revision().lines()).extracting(l -> l.unitPrice(), l -> l.discountPercent()).containsExactly(
+                tuple(new BigDecimal("99.90"), new BigDecimal("5.00")), tuple(new BigDecimal("10.01"), new BigDecimal("5.00")),
+                tuple(new BigDecimal("50.00"), BigDecimal.ZERO));
+        assertThat(ofAtacadao.revision().totals().taxes()).extracting(QuoteTax::name).containsExactly("VAT");
+        assertThat(made.get(2).revision().lines()).extracting(l -> l.unitPrice())
+                .containsExactly(new BigDecimal("120.00"), new BigDecimal("12.00"), new BigDecimal("50.00"));
+        assertThat(made.get(2).revision().totals().total()).isEqualByComparingTo("327.20");
+        assertThat(made).extracting(q -> q.revision().validUntil()).containsOnly(LocalDate.of(2026, 3, 17));
+        for (Quote quote : made) {
+            // Exactly what Quotes.create makes of the same lines for the same account and contact.
+            Quote byHand = admin.quotes().create(CreateQuote.builder(quote.accountId()).contact(quote.contactId())
+                    .validUntil(quote.revision().validUntil()).lines(offerLines(w)).build());
+            assertThat(byHand.revision()).isEqualTo(quote.revision());
+            assertThat(byHand.currency()).isEqualTo(quote.currency());
+        }
+        assertThat(admin.quotes().ofAccount(premium.id())).isEmpty();
+        assertThat(admin.quotes().ofAccount(unlisted.id())).isEmpty();
+        assertThat(admin.quotes().ofAccount(silent.id())).isEmpty();
+        List<QuoteEvent.QuoteCreated> created = published.eventsOf(tenant.id(), QuoteEvent.QuoteCreated.class);
+        assertThat(created.subList(quotesBefore, quotesBefore + 3)).extracting(QuoteEvent.QuoteCreated::quoteId,
+                QuoteEvent.QuoteCreated::accountId).containsExactly(tuple(made.get(0).id(), wholesale.id()),
+                tuple(made.get(1).id(), wholesale.id()), tuple(made.get(2).id(), retail.id()));
+        assertThat(published.eventsOf(tenant.id(), CampaignEvent.CampaignLaunched.class)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.members()).isEqualTo(6);
+                    assertThat(e.skipped()).isEqualTo(3);
+                });
+        // Each message carries its member's own quote, and the offer's words for it.
+        assertThat(sender.offered).extracting(m -> m.member().id(), m -> m.member().quoteId()).containsExactlyInAnyOrder(
+                tuple(ofWholesale.id(), made.get(0).id()), tuple(ofRita.id(), made.get(1).id()),
+                tuple(ofRetail.id(), made.get(2).id()));
+        assertThat(sender.offered).extracting(m -> m.campaign().offer().perMember().note())
+                .containsOnly("Fibra com instalação por R$ 50");
+        assertThat(admin.campaigns().get(running.id()).offer().perMember().lines()).isEqualTo(offerLines(w));
+    }
+
+    private static CampaignMember member(List<CampaignMember> members, AccountId account, dev.crmkit.common.ContactId contact) {
+        return members.stream().filter(m -> m.accountId().equals(account) && java.util.Objects.equals(m.contactId(), contact))
+                .findFirst().orElseThrow();
+    }
+
+    @Example
+    void givenAnOfferThatMadeAQuotePerMember_whenResultsAreRead_thenEachOfThoseQuotesIsAttributedOnce() {
+        OfferWorld w = offerWorld();
+        CrmSession admin = w.tenant().admin();
+        Account wholesale = buyer(admin, "Atacadao", w.wholesale(), true);
+        Contact rita = admin.contacts().add(new AddContact(wholesale.id(), new ContactDetails("Rita", null,
+                List.of("rita@atacadao.example"), List.of(), null)));
+        admin.consents().record(RecordConsent.grant(ConsentSubject.contact(wholesale.id(), rita.id()), ConsentChannel.EMAIL, "Card"));
+        Account retail = buyer(admin, "Varejao", w.retail(), true);
+        Account premium = buyer(admin, "Boutique", w.premium(), true);
+        Campaign draft = offer(admin, "Fibra", CampaignRecipient.account(wholesale.id()),
+                CampaignRecipient.contact(wholesale.id(), rita.id()), CampaignRecipient.account(retail.id()),
+                CampaignRecipient.account(premium.id()));
+        clock.advance(java.time.Duration.ofMinutes(1));
+
+        Campaign running = admin.campaigns().launch(LaunchCampaign.offering(draft,
+                OfferQuotes.perMember(QuotePerMember.of(offerLines(w).toArray(QuoteLineInput[]::new)))));
+
+        // Two members of one account, one of another: three quotes, each counted once (the account is counted once).
+        assertThat(admin.campaigns().results(running.id()).attributed().quotes()).isEqualTo(3);
+        assertThat(admin.quotes().ofAccount(wholesale.id())).hasSize(2);
+        assertThat(admin.quotes().ofAccount(retail.id())).hasSize(1);
+    }
+
+    @Example
+    void givenAFaultWhileAQuotePerMemberIsMade_whenLaunched_thenNoQuoteNoMemberAndNoNumberIsLeft() {
+        OfferWorld w = offerWorld();
+        CrmSession admin = w.tenant().admin();
+        Account first = buyer(admin, "Primeiro", w.wholesale(), true);
+        Account second = buyer(admin, "Segundo", w.retail(), true);
+        Campaign draft = offer(admin, "Falha", CampaignRecipient.account(first.id()), CampaignRecipient.account(second.id()));
+        int eventsBefore = published.eventsOf(w.tenant().id(), QuoteEvent.QuoteCreated.class).size();
+        // The second member's taxes fail: the first member's quote is made and counted by then.
+        taxesFailFor.set(second.id());
+        try {
+            assertThat(thrown(RuntimeException.class, () -> admin.campaigns().launch(LaunchCampaign.offering(draft,
+                    OfferQuotes.perMember(QuotePerMember.of(offerLines(w).toArray(QuoteLineInput[]::new)))))))
+                    .isNotNull();
+        } finally {
+            taxesFailFor.set(null);
+        }
+
+        assertThat(admin.campaigns().get(draft.id())).isEqualTo(draft);
+        assertThat(members(admin, draft)).isEmpty();
+        assertThat(admin.quotes().ofAccount(first.id())).isEmpty();
+        assertThat(admin.quotes().ofAccount(second.id())).isEmpty();
+        crm().relayEvents();
+        assertThat(published.eventsOf(w.tenant().id(), QuoteEvent.QuoteCreated.class)).hasSize(eventsBefore);
+        Campaign running = admin.campaigns().launch(LaunchCampaign.offering(draft,
+                OfferQuotes.perMember(QuotePerMember.of(offerLines(w).toArray(QuoteLineInput[]::new)))));
+        assertThat(members(admin, running)).extracting(m -> admin.quotes().get(m.quoteId()).number())
+                .containsExactlyInAnyOrder("Q-000001", "Q-000002");
+    }
+
+    @Example
+    void givenABadQuotePerMember_whenLaunched_thenTheLineIsNamedInTheActorsLanguageAndNothingChanges() {
+        OfferWorld w = offerWorld();
+        TestTenant tenant = w.tenant();
+        CrmSession admin = tenant.admin();
+        CrmSession inSpanish = tenant.as(tenant.adminId(), java.util.Locale.forLanguageTag("es"));
+        Account buyer = buyer(admin, "Comprador", w.wholesale(), true);
+        Product retired = admin.products().create(new CreateProduct(ProductDetails.builder("OLD", "Antigo").build()));
+        admin.products().update(UpdateProduct.from(retired).withActive(false));
+        Campaign draft = offer(admin, "Ruim", CampaignRecipient.account(buyer.id()));
+        Campaign news = newsletter(admin, "Notícias", recipients(CampaignRecipient.account(buyer.id())));
+        dev.crmkit.common.ProductId unknown = dev.crmkit.common.ProductId.newId();
+
+        InvalidCommandException lines = thrown(InvalidCommandException.class, () -> inSpanish.campaigns().launch(
+                LaunchCampaign.offering(draft, OfferQuotes.perMember(QuotePerMember.of(
+                        QuoteLineInput.product(unknown, BigDecimal.ONE),
+                        QuoteLineInput.text(" ", BigDecimal.ONE, null),
+                        QuoteLineInput.product(retired.id(), BigDecimal.ONE).withUnitPrice(BigDecimal.TEN),
+                        QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE))))));
+        InvalidCommandException shape = thrown(InvalidCommandException.class, () -> admin.campaigns().launch(
+                LaunchCampaign.offering(draft, OfferQuotes.perMember(new QuotePerMember(List.of(
+                        QuoteLineInput.product(w.fiber().id(), BigDecimal.ZERO)), null, 0, null)))));
+        InvalidCommandException longNote = thrown(InvalidCommandException.class, () -> admin.campaigns().launch(
+                LaunchCampaign.offering(draft, OfferQuotes.perMember(QuotePerMember.of(
+                        QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE)).withNote("x".repeat(2001))))));
+        InvalidCommandException empty = thrown(InvalidCommandException.class, () -> admin.campaigns().launch(
+                LaunchCampaign.offering(draft, OfferQuotes.perMember(new QuotePerMember(List.of(), null, null, null)))));
+        InvalidCommandException tooMany = thrown(InvalidCommandException.class, () -> admin.campaigns().launch(
+                LaunchCampaign.offering(draft, OfferQuotes.perMember(new QuotePerMember(java.util.Collections.nCopies(501,
+                        QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE)), null, null, null)))));
+        InvalidCommandException mixed = thrown(InvalidCommandException.class, () -> inSpanish.campaigns().launch(
+                LaunchCampaign.offering(draft, new OfferQuotes(Map.of(), dev.crmkit.common.QuoteId.newId(),
+                        QuotePerMember.of(QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE))))));
+        InvalidCommandException notAnOffer = thrown(InvalidCommandException.class, () -> admin.campaigns().launch(
+                LaunchCampaign.offering(news, OfferQuotes.perMember(QuotePerMember.of(
+                        QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE))))));
+
+        assertThat(lines.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                tuple("offer.perMember.lines[0].item.productId", "UnknownReference"),
+                tuple("offer.perMember.lines[1].item.description", "NotBlank"),
+                tuple("offer.perMember.lines[1].unitPrice", "NotNull"),
+                tuple("offer.perMember.lines[2].item.productId", "InactiveReference"));
+        assertThat(lines.getMessage()).contains("offer.perMember.lines[2].item.productId").contains("\"OLD\"")
+                .contains("inactiv");
+        assertThat(shape.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+                tuple("offer.perMember.lines[0].quantity", "Positive"), tuple("offer.perMember.validDays", "Min"));
+        assertThat(longNote.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("offer.perMember.note", "Size"));
+        assertThat(empty.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("offer.perMember.lines", "NotEmpty"));
+        assertThat(tooMany.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("offer.perMember.lines", "Size"));
+        assertThat(mixed.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("offer.otherwise", "WithQuotePerMember"));
+        assertThat(mixed.getMessage()).contains("presupuesto por miembro");
+        assertThat(notAnOffer.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("offer", "Null"));
+        assertThat(admin.campaigns().get(draft.id())).isEqualTo(draft);
+        assertThat(members(admin, draft)).isEmpty();
+        assertThat(admin.quotes().ofAccount(buyer.id())).isEmpty();
+        assertThat(admin.quotes().create(CreateQuote.builder(buyer.id()).lines(offerLines(w)).build()).number())
+                .isEqualTo("Q-000001");
+    }
+
+    @Example
+    void givenAPortfolioUser_whenTheyLaunchAnOfferMakingAQuotePerMember_thenOnlyTheirAccountsGetQuotes() {
+        OfferWorld w = offerWorld();
+        TestTenant tenant = w.tenant();
+        CrmSession admin = tenant.admin();
+        UserId bob = tenant.addUser("bob-offers", AccessScope.PORTFOLIO).id();
+        Account bobs = admin.accounts().create(AccountTestData.anAccount().named("DoBob").withEmails("b@bob.example")
+                .withCatalogs(null, null, null, w.wholesale().id()).responsibles(bob).build()).account();
+        Account others = buyer(admin, "DeOutro", w.wholesale(), true);
+        admin.consents().record(RecordConsent.grant(ConsentSubject.account(bobs.id()), ConsentChannel.EMAIL, "Form"));
+        Segment all = admin.segments().create(new CreateSegment("Everybody", true, AccountQuery.builder().build()));
+        CrmSession asBob = tenant.as(bob);
+        Campaign draft = asBob.campaigns().create(new CreateCampaign("Do Bob", CampaignKind.OFFER, WEEK,
+                CampaignTarget.segment(all.id())));
+
+        Campaign running = asBob.campaigns().launch(LaunchCampaign.offering(draft,
+                OfferQuotes.perMember(QuotePerMember.of(QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE)))));
+
+        assertThat(members(admin, running)).extracting(CampaignMember::accountId).containsExactly(bobs.id());
+        assertThat(admin.quotes().ofAccount(bobs.id())).hasSize(1);
+        assertThat(admin.quotes().ofAccount(others.id())).isEmpty();
+    }
+
+    @Example
+    void givenASellerWithADiscountLimit_whenTheirOfferGivesMoreOnEachMembersQuote_thenEachQuoteWaitsForApprovalAsQuotesCreateMakesIt() {
+        OfferWorld w = offerWorld();
+        TestTenant tenant = w.tenant();
+        CrmSession admin = tenant.admin();
+        UserId seller = tenant.addUser("seller-offers", AccessScope.ALL).id();
+        admin.discounts().setLimit(dev.crmkit.discount.SetDiscountLimit.ofUser(seller, new BigDecimal("5")));
+        Account first = buyer(admin, "Primeiro", w.retail(), true);
+        Account second = buyer(admin, "Segundo", w.retail(), true);
+        CrmSession asSeller = tenant.as(seller);
+        Campaign draft = offer(asSeller, "Desconto", CampaignRecipient.account(first.id()), CampaignRecipient.account(second.id()));
+
+        Campaign running = asSeller.campaigns().launch(LaunchCampaign.offering(draft, OfferQuotes.perMember(QuotePerMember.of(
+                QuoteLineInput.product(w.fiber().id(), BigDecimal.ONE).withDiscount(new BigDecimal("8"))))));
+
+        List<Quote> made = members(admin, running).stream().map(m -> admin.quotes().get(m.quoteId())).toList();
+        assertThat(made).hasSize(2).allSatisfy(q -> assertThat(q.revision().awaitsApproval()).isTrue());
+        crm().relayEvents();
+        assertThat(published.eventsOf(tenant.id(), QuoteEvent.QuoteDiscountApprovalRequested.class))
+                .extracting(QuoteEvent.QuoteDiscountApprovalRequested::quoteId, e -> e.percent().stripTrailingZeros(),
+                        e -> e.limit().stripTrailingZeros())
+                .containsExactlyInAnyOrder(tuple(made.get(0).id(), new BigDecimal("8"), new BigDecimal("5")),
+                        tuple(made.get(1).id(), new BigDecimal("8"), new BigDecimal("5")));
     }
 
     @Example

@@ -1032,6 +1032,30 @@ final class WriteCases {
             var draft = draftCampaign(w, dev.crmkit.campaign.CampaignKind.NEWSLETTER);
             return Call.in(w, () -> w.admin.campaigns().launch(dev.crmkit.campaign.LaunchCampaign.of(draft)));
         });
+        add(cases, "Campaigns.launch", w -> {
+            // An offer making a quote per member for two buyers from a price list: two quotes, two counts.
+            Product product = w.admin.products().create(new CreateProduct(ProductDetails.builder("O-" + w.next(), "Offered").build()));
+            PriceList list = w.admin.priceLists().create(new CreatePriceList("Offer list " + w.next(), Currency.getInstance("BRL")));
+            w.admin.priceLists().setPrice(new SetProductPrice(list.id(), product.id(), new BigDecimal("99.90"),
+                    Validity.from(w.today().minusDays(1))));
+            List<dev.crmkit.campaign.CampaignRecipient> recipients = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Account buyer = w.admin.accounts().create(AccountTestData.anAccount().named("Offered " + w.next())
+                        .withEmails("buyer" + w.next() + "@offer.example").withCatalogs(null, null, null, list.id()).build())
+                        .account();
+                w.admin.consents().record(dev.crmkit.consent.RecordConsent.grant(dev.crmkit.consent.ConsentSubject.account(
+                        buyer.id()), dev.crmkit.consent.ConsentChannel.EMAIL, "Form " + w.next()));
+                recipients.add(dev.crmkit.campaign.CampaignRecipient.account(buyer.id()));
+            }
+            var draft = w.admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign("Offer " + w.next(),
+                    dev.crmkit.campaign.CampaignKind.OFFER,
+                    dev.crmkit.campaign.CampaignPeriod.of(java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 20)),
+                    dev.crmkit.campaign.CampaignTarget.recipients(recipients)));
+            var offer = dev.crmkit.campaign.OfferQuotes.perMember(dev.crmkit.campaign.QuotePerMember.of(
+                    QuoteLineInput.product(product.id(), new BigDecimal("2")),
+                    QuoteLineInput.text("Installation", BigDecimal.ONE, new BigDecimal("150"))));
+            return Call.in(w, () -> w.admin.campaigns().launch(dev.crmkit.campaign.LaunchCampaign.offering(draft, offer)));
+        });
         add(cases, "Campaigns.complete", w -> {
             var running = runningVisits(w);
             return Call.in(w, () -> w.admin.campaigns().complete(dev.crmkit.campaign.EndCampaign.of(running)));

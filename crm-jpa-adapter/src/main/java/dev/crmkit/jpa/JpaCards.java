@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The cards of a unit of work's tenant. A board is four statements whatever its size: the first page of every
@@ -528,49 +529,35 @@ final class JpaCards implements CardRepository {
 
     /**
      * The change of labels and members whose collections were never loaded ({@link CardEntity#apply} leaves them to
-     * this): the removed ones deleted in one statement, the added ones inserted in one batch, per kind.
+     * this): per kind, the removed ones deleted in one statement, the added ones inserted in one batch.
      */
     private void writeUnloadedChildren(CardEntity row, Card before, Card card) {
         if (!org.hibernate.Hibernate.isInitialized(row.labels)) {
-            Set<UUID> removed = new HashSet<>();
-            before.labels().forEach(l -> removed.add(l.value()));
-            List<Object[]> added = new ArrayList<>();
-            card.labels().forEach(l -> {
-                if (!removed.remove(l.value())) {
-                    added.add(new Object[] {row.id, l.value()});
-                }
-            });
-            if (!removed.isEmpty()) {
-                InList in = uow.uuids("label", List.copyOf(removed));
-                in.bind(new SqlQuery().append("delete from crm_card_label where tenant_id = :tenant"
-                        + " and card_id = :card and " + in.in("label_id"), "tenant", uow.tenant).bind("card", row.id)).execute(uow);
-            }
-            uow.insertBatch(CardEntity.INSERT_LABEL, added, (statement, label) -> {
-                statement.setString(1, uow.tenant);
-                statement.setObject(2, label[0]);
-                statement.setObject(3, label[1]);
-            });
+            writeDifference(row.id, before.labels().stream().map(LabelId::value).collect(Collectors.toSet()),
+                    card.labels().stream().map(LabelId::value).collect(Collectors.toSet()), "crm_card_label", "label_id",
+                    CardEntity.INSERT_LABEL);
         }
         if (!org.hibernate.Hibernate.isInitialized(row.members)) {
-            Set<String> removed = new HashSet<>();
-            before.members().forEach(m -> removed.add(m.value()));
-            List<Object[]> added = new ArrayList<>();
-            card.members().forEach(m -> {
-                if (!removed.remove(m.value())) {
-                    added.add(new Object[] {row.id, m.value()});
-                }
-            });
-            if (!removed.isEmpty()) {
-                new SqlQuery().append("delete from crm_card_member where tenant_id = :tenant"
-                        + " and card_id = :card and user_id in (:users)", "tenant", uow.tenant).bind("card", row.id)
-                        .bind("users", List.copyOf(removed)).execute(uow);
-            }
-            uow.insertBatch(CardEntity.INSERT_MEMBER, added, (statement, member) -> {
-                statement.setString(1, uow.tenant);
-                statement.setObject(2, member[0]);
-                statement.setString(3, (String) member[1]);
-            });
+            writeDifference(row.id, before.members().stream().map(UserId::value).collect(Collectors.toSet()),
+                    card.members().stream().map(UserId::value).collect(Collectors.toSet()), "crm_card_member", "user_id",
+                    CardEntity.INSERT_MEMBER);
         }
+    }
+
+    /** One kind of a card's child rows brought from {@code before} to {@code after}. */
+    private <T> void writeDifference(UUID cardId, Set<T> before, Set<T> after, String table, String column, String insert) {
+        List<T> removed = before.stream().filter(value -> !after.contains(value)).toList();
+        if (!removed.isEmpty()) {
+            new SqlQuery().append("delete from " + table + " where tenant_id = :tenant and card_id = :card and " + column
+                    + " in (:values)", "tenant", uow.tenant).bind("card", cardId).bind("values", removed).execute(uow);
+        }
+        List<Object[]> added = after.stream().filter(value -> !before.contains(value)).map(value -> new Object[] {cardId, value})
+                .toList();
+        uow.insertBatch(insert, added, (statement, child) -> {
+            statement.setString(1, uow.tenant);
+            statement.setObject(2, child[0]);
+            statement.setObject(3, child[1]);
+        });
     }
 
     @Override

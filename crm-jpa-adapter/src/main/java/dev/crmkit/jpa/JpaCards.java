@@ -85,14 +85,11 @@ final class JpaCards implements CardRepository {
             } else {
                 Set<UUID> labels = new HashSet<>();
                 Set<String> members = new HashSet<>();
-                InList in = uow.uuids("id", List.of(row.id));
-                String of = " where tenant_id = :tenant and " + in.in("card_id");
-                for (Object[] p : pairs("select 'L', label_id, cast(null as varchar) from crm_card_label" + of
-                        + " union all select 'M', cast(null as uuid), cast(user_id as varchar) from crm_card_member" + of, in)) {
+                for (Object[] p : labelsAndMembers(List.of(row.id))) {
                     if (String.valueOf(p[0]).equals("L")) { // a String on PostgreSQL, a Character on H2
-                        labels.add(uuid(p[1]));
+                        labels.add(uuid(p[2]));
                     } else {
-                        members.add((String) p[2]);
+                        members.add((String) p[3]);
                     }
                 }
                 row.loaded = row.toDomain(uow.json, labels, members);
@@ -386,10 +383,7 @@ final class JpaCards implements CardRepository {
         Map<UUID, Set<LabelId>> labels = new HashMap<>(2 * rows.size());
         Map<UUID, Set<UserId>> members = new HashMap<>(2 * rows.size());
         Map<String, UserId> users = new HashMap<>();
-        InList in = uow.uuids("id", ids);
-        String of = " where tenant_id = :tenant and " + in.in("card_id");
-        for (Object[] p : pairs("select 'L', card_id, label_id, cast(null as varchar) from crm_card_label" + of
-                + " union all select 'M', card_id, cast(null as uuid), cast(user_id as varchar) from crm_card_member" + of, in)) {
+        for (Object[] p : labelsAndMembers(ids)) {
             if (String.valueOf(p[0]).equals("L")) { // a String on PostgreSQL, a Character on H2
                 labels.merge(uuid(p[1]), Set.of(new LabelId(uuid(p[2]))), JpaCards::union);
             } else {
@@ -418,6 +412,17 @@ final class JpaCards implements CardRepository {
         all.addAll(some);
         all.addAll(more);
         return Set.copyOf(all);
+    }
+
+    /**
+     * The labels and members of some cards in one statement: (part {@code L} or {@code M}, card, label or none, user or
+     * none).
+     */
+    private List<Object[]> labelsAndMembers(List<UUID> cardIds) {
+        InList in = uow.uuids("id", cardIds);
+        String of = " where tenant_id = :tenant and " + in.in("card_id");
+        return pairs("select 'L', card_id, label_id, cast(null as varchar) from crm_card_label" + of
+                + " union all select 'M', card_id, cast(null as uuid), cast(user_id as varchar) from crm_card_member" + of, in);
     }
 
     private List<Object[]> pairs(String sql, InList ids) {

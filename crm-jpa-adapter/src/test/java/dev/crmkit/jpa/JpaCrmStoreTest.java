@@ -39,7 +39,7 @@ class JpaCrmStoreTest {
         JpaCrmStore.migrate(database);
 
         assertThat(strings(database, HISTORY)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13",
-                "15", "16", "17", "18", "19", "20", "21", "22", "23", "24");
+                "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25");
     }
 
     @Test

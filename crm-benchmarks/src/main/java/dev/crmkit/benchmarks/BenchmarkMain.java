@@ -94,6 +94,18 @@ public final class BenchmarkMain {
             int iterations, TimeValue iterationTime, int singleShotWarmups, int singleShots, Map<String, String[]> params,
             Map<String, Map<String, String[]>> classParams) {
 
+        /**
+         * The same run with another number of rounds: each round adds a fork of each side, and the 95% intervals narrow
+         * with the forks' number (with three, the spread between forks counts more than twice over, see {@link Report}).
+         */
+        Settings withRounds(int rounds) {
+            if (rounds < 2) {
+                throw new IllegalArgumentException("a run needs at least two rounds, not " + rounds);
+            }
+            return new Settings(name, rounds, unpairedForks, warmupPasses, warmups, warmupTime, iterations, iterationTime,
+                    singleShotWarmups, singleShots, params, classParams);
+        }
+
         /** The parameters of one class's benchmarks. */
         Map<String, String[]> paramsOf(String benchmarkClass) {
             Map<String, String[]> all = new TreeMap<>(params);
@@ -131,7 +143,8 @@ public final class BenchmarkMain {
     /**
      * @param args {@code quick} (the default), {@code full} or {@code smoke}, then optionally a regular expression of
      *     the benchmarks to run, then optionally {@code true} to have each fork print every measured benchmark's
-     *     statements with their timings ({@link StatementProfiler}); {@code merge quick|full} writes the report again from the last run's fork outputs;
+     *     statements with their timings ({@link StatementProfiler}), then optionally a number of rounds over the run's
+     *     own (three; {@code 0} keeps them); {@code merge quick|full} writes the report again from the last run's fork outputs;
      *     {@code fork ...} is a fork's own command line, written by the run
      * @throws RunnerException when JMH fails
      * @throws IOException when a fork cannot be started or its results read
@@ -153,6 +166,10 @@ public final class BenchmarkMain {
         Settings settings = settings(args.length > 0 ? args[0] : "quick");
         String include = args.length > 1 && !args[1].isBlank() ? args[1] : ALL;
         boolean statements = args.length > 2 && Boolean.parseBoolean(args[2]);
+        int rounds = args.length > 3 && !args[3].isBlank() ? Integer.parseInt(args[3]) : 0;
+        if (rounds > 0) {
+            settings = settings.withRounds(rounds);
+        }
         Instant started = Instant.now();
         List<Fork> plan = plan(settings, include);
         if (plan.isEmpty()) {

@@ -32,7 +32,8 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  * such as Hibernate's key lookups, {@code (x.id, x.tenant_id) in ((?, ?), (?, ?))}, pins too: PostgreSQL reads it
  * as an {@code or} of equalities, one per row. And every parameter that pins a {@code tenant_id} must bind the same
  * tenant (or null, a padding row that matches nothing), which the recorder checks on the values each execution
- * bound: one statement, one tenant, one shard. Only the statements named as exceptions pass
+ * bound: one statement, one tenant, one shard. A call of one of the adapter's own functions ({@link
+ * #TENANT_FUNCTIONS}) is pinned by its first argument, the tenant. Only the statements named as exceptions pass
  * unpinned: the scheduled sweep's read across tenants.
  *
  * <p>The check reads the SQL text, so it knows no table: any {@code crm_} table a later capability adds is held to

@@ -1099,12 +1099,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         List<Integer> results = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
         for (CatalogEntryId type : List.of(small, large)) {
-            Segment segment = admin.segments().create(new CreateSegment("Segment " + type, false,
-                    AccountQuery.builder().customerTypes(type).build()));
-            var draft = admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign("News " + type,
-                    dev.crmkit.campaign.CampaignKind.NEWSLETTER, dev.crmkit.campaign.CampaignPeriod.of(
-                            java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 31)),
-                    dev.crmkit.campaign.CampaignTarget.segment(segment.id())));
+            var draft = campaignOverType(admin, "News", dev.crmkit.campaign.CampaignKind.NEWSLETTER, type);
             crm().relayEvents();
             launches.add(writeCost("launch over " + type, () -> admin.campaigns().launch(
                     dev.crmkit.campaign.LaunchCampaign.of(draft))));
@@ -1147,12 +1142,7 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         crm().relayEvents();
         List<Integer> launches = new ArrayList<>();
         for (CatalogEntryId type : List.of(small, large)) {
-            Segment segment = admin.segments().create(new CreateSegment("Segment " + type, false,
-                    AccountQuery.builder().customerTypes(type).build()));
-            var draft = admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign("Offer " + type,
-                    dev.crmkit.campaign.CampaignKind.OFFER, dev.crmkit.campaign.CampaignPeriod.of(
-                            java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 31)),
-                    dev.crmkit.campaign.CampaignTarget.segment(segment.id())));
+            var draft = campaignOverType(admin, "Offer", dev.crmkit.campaign.CampaignKind.OFFER, type);
             crm().relayEvents();
             launches.add(writeCost("offer per member over " + type, () -> admin.campaigns().launch(
                     dev.crmkit.campaign.LaunchCampaign.offering(draft, dev.crmkit.campaign.OfferQuotes.perMember(
@@ -1232,5 +1222,15 @@ abstract class StatementBudgetContract extends CrmKitSupport {
                     .build());
         }
         return cards;
+    }
+
+    /** A March 2026 campaign of a kind over a segment of the accounts of one customer type. */
+    private static dev.crmkit.campaign.Campaign campaignOverType(CrmSession admin, String name,
+            dev.crmkit.campaign.CampaignKind kind, CatalogEntryId type) {
+        Segment segment = admin.segments().create(new CreateSegment("Segment " + type, false,
+                AccountQuery.builder().customerTypes(type).build()));
+        return admin.campaigns().create(new dev.crmkit.campaign.CreateCampaign(name + " " + type, kind,
+                dev.crmkit.campaign.CampaignPeriod.of(java.time.LocalDate.of(2026, 3, 2), java.time.LocalDate.of(2026, 3, 31)),
+                dev.crmkit.campaign.CampaignTarget.segment(segment.id())));
     }
 }

@@ -424,6 +424,14 @@ public abstract class CampaignContract extends CrmKitSupport {
         return account;
     }
 
+    /** Rita, a contact of the account reachable by e-mail, with her own consent to it. */
+    private static Contact consentingContact(CrmSession admin, Account account) {
+        Contact rita = admin.contacts().add(new AddContact(account.id(), new ContactDetails("Rita", null,
+                List.of("rita@atacadao.example"), List.of(), null)));
+        admin.consents().record(RecordConsent.grant(ConsentSubject.contact(account.id(), rita.id()), ConsentChannel.EMAIL, "Card"));
+        return rita;
+    }
+
     private static List<QuoteLineInput> offerLines(OfferWorld w) {
         return List.of(QuoteLineInput.product(w.fiber().id(), new BigDecimal("2")),
                 QuoteLineInput.product(w.router().id(), BigDecimal.ONE),
@@ -440,9 +448,7 @@ public abstract class CampaignContract extends CrmKitSupport {
         TestTenant tenant = w.tenant();
         CrmSession admin = tenant.admin();
         Account wholesale = buyer(admin, "Atacadao", w.wholesale(), true);
-        Contact rita = admin.contacts().add(new AddContact(wholesale.id(), new ContactDetails("Rita", null,
-                List.of("rita@atacadao.example"), List.of(), null)));
-        admin.consents().record(RecordConsent.grant(ConsentSubject.contact(wholesale.id(), rita.id()), ConsentChannel.EMAIL, "Card"));
+        Contact rita = consentingContact(admin, wholesale);
         Account retail = buyer(admin, "Varejao", w.retail(), true);
         Account premium = buyer(admin, "Boutique", w.premium(), true);
         Account unlisted = buyer(admin, "SemTabela", null, true);
@@ -528,9 +534,7 @@ public abstract class CampaignContract extends CrmKitSupport {
         OfferWorld w = offerWorld();
         CrmSession admin = w.tenant().admin();
         Account wholesale = buyer(admin, "Atacadao", w.wholesale(), true);
-        Contact rita = admin.contacts().add(new AddContact(wholesale.id(), new ContactDetails("Rita", null,
-                List.of("rita@atacadao.example"), List.of(), null)));
-        admin.consents().record(RecordConsent.grant(ConsentSubject.contact(wholesale.id(), rita.id()), ConsentChannel.EMAIL, "Card"));
+        Contact rita = consentingContact(admin, wholesale);
         Account retail = buyer(admin, "Varejao", w.retail(), true);
         Account premium = buyer(admin, "Boutique", w.premium(), true);
         Campaign draft = offer(admin, "Fibra", CampaignRecipient.account(wholesale.id()),

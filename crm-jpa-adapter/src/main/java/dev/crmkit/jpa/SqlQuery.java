@@ -100,7 +100,7 @@ final class SqlQuery {
      * (a board's cards, their labels and members): Hibernate's native-query row processing cost a third of a
      * board's time at 500 cards per stage, a good part of it a trace-logging check for every value it read.
      * Named parameters become positional; an {@link Instant} binds as a UTC {@link OffsetDateTime}, a
-     * {@code UUID[]} as a {@code uuid[]}, a collection as one parameter per element.
+     * {@code UUID[]} as a {@code uuid[]}, a {@code String[]} as a {@code varchar[]}, a collection as one parameter per element.
      *
      * @param uow the unit of work
      * @param limit the most rows to return when positive
@@ -280,6 +280,9 @@ final class SqlQuery {
         }
         if (value instanceof UUID[] ids) {
             return connection.createArrayOf("uuid", ids);
+        }
+        if (value instanceof String[] texts) {
+            return connection.createArrayOf("varchar", texts);
         }
         return value;
     }

@@ -3,9 +3,12 @@ package dev.crmkit.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.account.Account;
+import dev.crmkit.account.AccountCreation;
+import dev.crmkit.account.DuplicateCandidate;
 import dev.crmkit.account.AccountQuery;
 import dev.crmkit.common.Page;
 import dev.crmkit.spi.CrmStore;
+import dev.crmkit.testkit.AccountTestData;
 import dev.crmkit.testkit.CrmKitSupport;
 import dev.crmkit.testkit.TestTenant;
 import java.sql.Connection;
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * On PostgreSQL, account text search ({@code LIKE '%...%'} over the search columns) is served by the pg_trgm GIN
  * index: with 20,000 accounts in the tenant and fresh statistics, the plan of the very statement the adapter sends
- * reads the trigram index instead of scanning the tenant's rows.
+ * reads the trigram index instead of scanning the tenant's rows. The similar-name search of a new account binds the
+ * name's trigrams as one array, so its statement's text, and the plan the server keeps for it, do not change with the
+ * name's length.
  */
 class PostgresTrigramIndexTest extends CrmKitSupport {
 
@@ -46,6 +51,28 @@ class PostgresTrigramIndexTest extends CrmKitSupport {
         String sql = searched.counts().sql().stream().filter(s -> s.contains("search_text like")).findFirst().orElseThrow();
         String plan = explain(sql, tenant.id().value(), "%a0b9238%");
         assertThat(plan).as(plan).contains("crm_account_text_gin").doesNotContain("Seq Scan on crm_account");
+    }
+
+    @Test
+    void givenNamesOfDifferentLengths_whenAccountsAreCreated_thenTheSimilarNameSearchIsOneStatementWithTheTrigramsInAnArray() {
+        TestTenant tenant = newTenant();
+        AccountCreation holder = tenant.admin().accounts().create(AccountTestData.anAccount()
+                .named("Padaria Estrela do Norte").build());
+
+        var shorter = COUNTER.measure(() -> tenant.admin().accounts().create(AccountTestData.anAccount()
+                .named("Padaria Estrela Norte").build()));
+        var longer = COUNTER.measure(() -> tenant.admin().accounts().create(AccountTestData.anAccount()
+                .named("Padaria Estrela do Norte e Confeitaria").build()));
+
+        assertThat(shorter.value().similar()).extracting(DuplicateCandidate::accountId).contains(holder.account().id());
+        assertThat(longer.value().similar()).extracting(DuplicateCandidate::accountId).contains(holder.account().id());
+        String first = similarNameSearch(shorter.counts().sql());
+        assertThat(first).contains("trigram = any(?)");
+        assertThat(similarNameSearch(longer.counts().sql())).isEqualTo(first);
+    }
+
+    private static String similarNameSearch(List<String> sql) {
+        return sql.stream().filter(s -> s.contains("from crm_account_name_trigram where")).findFirst().orElseThrow();
     }
 
     /** 20,000 accounts straight in SQL (the adapter's own inserts are measured elsewhere), then fresh statistics. */

@@ -196,9 +196,10 @@ final class Postgres implements AutoCloseable {
     /**
      * Has the operating system write its dirty pages to disk now ({@code sync}), where it has the command. The
      * clusters run without {@code fsync}, so a checkpoint's writes, and a dataset's load, only reach the page cache, and
-     * the kernel writes them back over the following half minute or so, on the same two cores as whatever runs then: in
-     * the first quick runs, the forks right after the load measured library and baseline alike up to a third slower than
-     * the forks after them. Called after each quiescing and between forks, never during a measurement.
+     * the kernel would write them back over the following half minute or so, on the same two cores as whatever runs
+     * then. Called after each quiescing and between forks, never during a measurement, so that write-back lands
+     * between measurements. (It did not remove the forks that run 1.2–2× slower as a whole now and then, on either
+     * side: CONTRIBUTING.md's benchmark section.)
      */
     static void writeBack() {
         if (!SYNC_AVAILABLE) {
@@ -213,7 +214,6 @@ final class Postgres implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
-
 
     private static String walPosition(Statement s) throws SQLException {
         try (ResultSet rs = s.executeQuery("select pg_current_wal_lsn()::text")) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.account.Account;
 import dev.crmkit.account.AccountCreation;
-import dev.crmkit.account.DuplicateCandidate;
 import dev.crmkit.account.AccountQuery;
+import dev.crmkit.account.DuplicateCandidate;
 import dev.crmkit.common.Page;
 import dev.crmkit.spi.CrmStore;
 import dev.crmkit.testkit.AccountTestData;

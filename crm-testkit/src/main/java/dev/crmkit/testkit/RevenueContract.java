@@ -105,6 +105,32 @@ public abstract class RevenueContract extends CrmKitSupport {
     }
 
     @Example
+    void givenOrdersInvoicedAroundMidnightUtcOnTheFirst_whenRevenueIsRead_thenEachCountsInTheTenantsOwnMonth() {
+        TestTenant tenant = newTenant(); // America/Sao_Paulo, three hours behind UTC
+        CrmSession admin = tenant.admin();
+        Account acme = admin.accounts().create(anAccount().named("Acme Ltda").classified(Classification.CUSTOMER).build()).account();
+        clock.set(java.time.Instant.parse("2026-07-01T00:00:00Z")); // 30 June, 21:00 in São Paulo
+        RevenueTestData.invoiced(admin, draft(admin, acme.id(), BRL, "10"));
+        clock.set(java.time.Instant.parse("2026-07-01T02:59:59Z")); // 30 June, 23:59:59
+        RevenueTestData.invoiced(admin, draft(admin, acme.id(), BRL, "20"));
+        clock.set(java.time.Instant.parse("2026-07-01T03:00:00Z")); // 1 July, 00:00
+        RevenueTestData.invoiced(admin, draft(admin, acme.id(), BRL, "400"));
+        clock.set(java.time.Instant.parse("2026-08-01T02:00:00Z")); // 31 July, 23:00 in São Paulo
+
+        CustomerRevenue revenue = admin.revenue().ofCustomer(acme.id());
+        var range = admin.revenue().byMonth(acme.id(), YearMonth.of(2026, 6), YearMonth.of(2026, 7));
+
+        assertThat(revenue.asOf()).as("today is the tenant's day").isEqualTo(LocalDate.of(2026, 7, 31));
+        assertThat(revenue.months()).extracting(RevenueMonth::month, RevenueMonth::amount)
+                .as("months begin at midnight in the tenant's zone, not in UTC")
+                .containsExactly(tuple(YearMonth.of(2026, 6), new BigDecimal("30.00")),
+                        tuple(YearMonth.of(2026, 7), new BigDecimal("400.00")));
+        assertThat(range.months()).extracting(RevenueMonth::month, RevenueMonth::amount)
+                .containsExactly(tuple(YearMonth.of(2026, 6), new BigDecimal("30.00")),
+                        tuple(YearMonth.of(2026, 7), new BigDecimal("400.00")));
+    }
+
+    @Example
     void givenOrdersInvoicedOverTwoYears_whenARangeOfMonthsIsRead_thenEachMonthOfTheRangeHasItsInvoicesAndNothingOutsideCounts() {
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();

@@ -69,6 +69,9 @@ public abstract class RevenueProperties extends CrmKitSupport {
         Random random = new Random(seed);
         TestTenant tenant = newTenant();
         CrmSession admin = tenant.admin();
+        // Months and days are the tenant's own (America/Sao_Paulo), as the library counts them: an order invoiced at
+        // 00:30 UTC on the 1st belongs to the month before.
+        ZoneId zone = admin.tenant().get().timeZone();
         UserId bob = tenant.addUser("bob-" + Long.toHexString(random.nextLong()), AccessScope.PORTFOLIO).id();
         Account mine = admin.accounts().create(anAccount().named("Do Bob").responsibles(bob)
                 .classified(Classification.CUSTOMER).build()).account();
@@ -118,7 +121,7 @@ public abstract class RevenueProperties extends CrmKitSupport {
                     .salespersonId(random.nextBoolean() ? bob : random.nextBoolean() ? tenant.adminId() : null)
                     .value(random.nextInt(5) == 0 ? null : new Money(amount(random, currency), currency))
                     .expectedCloseDate(random.nextInt(4) == 0 ? null
-                            : LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC")).plusDays(random.nextInt(120) - 30));
+                            : LocalDate.ofInstant(clock.instant(), zone).plusDays(random.nextInt(120) - 30));
             Card created = admin.cards().create(card.build());
             if (random.nextInt(5) == 0 && account == null) {
                 created = admin.cards().markLost(new MarkCardLost(created.id(), "Perdido", created.version()));
@@ -128,7 +131,6 @@ public abstract class RevenueProperties extends CrmKitSupport {
         clock.advance(Duration.ofDays(random.nextInt(90)));
 
         List<Card> cardsNow = cards.stream().map(card -> admin.cards().get(card.id())).toList();
-        ZoneId zone = ZoneId.of("UTC");
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Map<StageId, Integer> probability = new HashMap<>();
         pipelines.forEach(p -> p.stages().forEach(s -> {

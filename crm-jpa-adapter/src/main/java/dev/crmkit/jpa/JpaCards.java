@@ -230,7 +230,10 @@ final class JpaCards implements CardRepository {
      * The first cards of every stage on PostgreSQL: a lateral subquery per stage of an array, each reading the
      * stage's first cards down its index and stopping there, so the board costs the same in a pipeline of 5
      * thousand cards or of 500 thousand. The account's columns and the pending-task count are read for the cards
-     * of the pages only. (A union of one branch per stage reads the same rows, but PostgreSQL never kept a generic
+     * of the pages only. The page's size is a parameter, not written in: the planner, which underestimates a stage's
+     * cards (it multiplies the selectivities of tenant, pipeline and stage), planned a written-in limit as a sort of
+     * the whole stage, and the server's generic plan for a parameter as a walk down the position index that stops at
+     * the page's end (5,000 cards in 10 stages, pages of 51: 6.5 ms against 4.1 ms a statement). (A union of one branch per stage reads the same rows, but PostgreSQL never kept a generic
      * plan for it, its estimate for an unknown stage being worse, and planned its ten branches on every call:
      * 3.3 ms, against 4 ms to run it.)
      */
@@ -242,8 +245,8 @@ final class JpaCards implements CardRepository {
                 + " cross join lateral (select c.*" + FROM,
                 "pageStages", criteria.stages().stream().map(StageId::value).toArray(UUID[]::new));
         where(pages, criteria, stagnant);
-        pages.append(" and c.stage_id = s.stage_id order by " + order + " fetch first " + limit + " rows only) c"
-                + " left join crm_account a on a.tenant_id = c.tenant_id and a.id = c.account_id");
+        pages.append(" and c.stage_id = s.stage_id order by " + order + " limit :pageLimit) c"
+                + " left join crm_account a on a.tenant_id = c.tenant_id and a.id = c.account_id", "pageLimit", limit);
         return pages;
     }
 

@@ -64,7 +64,7 @@ final class JpaPipelines implements PipelineRepository {
                         .setParameter("id", id.value())
                         .getResultList().stream().findFirst().orElse(null));
             }
-            return Optional.ofNullable(held).map(r -> r.toDomain(uow.json));
+            return Optional.ofNullable(held).map(r -> r.domain(uow.json));
         }
         return list(select().append(" and p.id = :id", "id", id.value())).stream().findFirst();
     }
@@ -110,7 +110,7 @@ final class JpaPipelines implements PipelineRepository {
     @Override
     public Pipeline update(Pipeline pipeline) {
         PipelineEntity row = row(pipeline.id());
-        boolean unchanged = row != null && row.toDomain(uow.json).equals(pipeline);
+        boolean unchanged = row != null && row.domain(uow.json).equals(pipeline);
         return pipeline.withVersion(uow.update(row, "pipeline", pipeline.id(), pipeline.version(), r -> r.version, unchanged,
                 r -> r.apply(pipeline, uow.json)));
     }

@@ -110,7 +110,24 @@ class PipelineEntity {
         return row;
     }
 
+    /**
+     * The pipeline this unit of work last built from this row, kept while the row stays as it was then (only
+     * {@link #apply} changes its columns and users; a flush moves its version): a card's write reads its pipeline
+     * twice, for the actor's access and for its stages and labels, and its JSON columns are parsed once.
+     */
+    @jakarta.persistence.Transient
+    private Pipeline built;
+
+    /** @return the row's pipeline, built once while the row is unchanged */
+    Pipeline domain(Json json) {
+        if (built == null || version == null || built.version().value() != version) {
+            built = toDomain(json);
+        }
+        return built;
+    }
+
     void apply(Pipeline pipeline, Json json) {
+        built = null;
         name = pipeline.name();
         nameKey = Text.key(pipeline.name());
         color = pipeline.color();

@@ -24,6 +24,38 @@ public final class PipelineGuard {
         return pipeline;
     }
 
+    /**
+     * As {@link #visible}, for a writer that places a card in the pipeline next: the store locks the pipeline in the
+     * same read ({@link dev.crmkit.spi.PipelineRepository#findByIdForPlacement}).
+     */
+    public static Pipeline visibleForPlacement(Context context, PipelineId id, String field) {
+        Pipeline pipeline = context.uow.pipelines().findByIdForPlacement(Context.required(id, field))
+                .filter(p -> sees(context, p)).orElseThrow(() -> new NotFoundException("pipeline", field, id));
+        context.names.pipeline(pipeline);
+        return pipeline;
+    }
+
+    /**
+     * The card and its pipeline, for a writer that places the card next (a move): not found unless the card exists and
+     * the actor uses its pipeline, which the store locks in the same read.
+     */
+    public static CardInPipeline visibleCardForPlacement(Context context, CardId id, String field) {
+        Card card = context.uow.cards().findById(Context.required(id, field))
+                .orElseThrow(() -> new NotFoundException("card", field, id));
+        Pipeline pipeline = context.uow.pipelines().findByIdForPlacement(card.pipelineId()).filter(p -> sees(context, p))
+                .orElseThrow(() -> new NotFoundException("card", field, id));
+        context.names.pipeline(pipeline);
+        return new CardInPipeline(card, pipeline);
+    }
+
+    /**
+     * A card with its pipeline.
+     *
+     * @param card the card
+     * @param pipeline its pipeline
+     */
+    public record CardInPipeline(Card card, Pipeline pipeline) {}
+
     /** The card, if it exists and the actor uses its pipeline; not found otherwise. */
     public static Card visibleCard(Context context, CardId id, String field) {
         return context.uow.cards().findById(Context.required(id, field)).filter(card -> sees(context, card.pipelineId()))

@@ -76,7 +76,7 @@ final class CardService implements Cards {
                 // Copies made by an attempt the store refused (this one is a retry) belong to no card.
                 copied.forEach(id -> store.delete(actor.tenantId(), id));
                 copied.clear();
-                Pipeline pipeline = PipelineGuard.visible(context, command.pipelineId(), "pipelineId");
+                Pipeline pipeline = PipelineGuard.visibleForPlacement(context, command.pipelineId(), "pipelineId");
                 InvalidCommandException.Builder problems = InvalidCommandException.builder("CreateCard");
                 Stage stage = command.stageId() == null ? pipeline.stages().get(0) : pipeline.stage(command.stageId()).orElse(null);
                 if (stage == null) {
@@ -157,9 +157,12 @@ final class CardService implements Cards {
     @Override
     public Card move(MoveCard command) {
         return useCases.write(actor, command, context -> {
-            Card current = versioned(context, command.cardId(), command.expectedVersion());
-            Pipeline pipeline = context.uow.pipelines().findById(current.pipelineId()).orElseThrow();
-            context.names.pipeline(pipeline);
+            PipelineGuard.CardInPipeline found = PipelineGuard.visibleCardForPlacement(context, command.cardId(), "cardId");
+            Card current = found.card();
+            if (!current.version().equals(command.expectedVersion())) {
+                throw ConflictException.staleVersion("card", current.id(), command.expectedVersion(), current.version());
+            }
+            Pipeline pipeline = found.pipeline();
             if (pipeline.stage(command.stageId()).isEmpty()) {
                 throw InvalidCommandException.builder("MoveCard").add("stageId", "UnknownReference", command.stageId().toString()).build();
             }

@@ -20,6 +20,19 @@ public interface PipelineRepository {
     Optional<Pipeline> findById(PipelineId id);
 
     /**
+     * The pipeline, as {@link #findById}, read for a writer about to place a card in it: a store with row locks
+     * takes, in the same read, the pipeline's lock that {@link CardRepository#nextPosition} and
+     * {@link CardRepository#lastPosition} would otherwise take with a statement of their own (two cards placed at
+     * once must not take the same position). Stores that serialise their writers otherwise need not override it.
+     *
+     * @param id the pipeline
+     * @return the pipeline, if the tenant has it
+     */
+    default Optional<Pipeline> findByIdForPlacement(PipelineId id) {
+        return findById(id);
+    }
+
+    /**
      * @param ids the pipelines
      * @return those the tenant has, in no particular order
      */

@@ -160,10 +160,11 @@ final class JpaCards implements CardRepository {
 
     /**
      * Before a writer reads positions to place a card, it locks the pipeline's row until its commit: two cards
-     * placed at once (eight users moving cards to the top of one stage) would otherwise take the same key.
+     * placed at once (eight users moving cards to the top of one stage) would otherwise take the same key. A writer
+     * that read the pipeline for the placement holds the lock already ({@link JpaPipelines#findByIdForPlacement}).
      */
     private void lockPlacement(PipelineId pipelineId) {
-        if (uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE) {
+        if (uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE && !uow.isLockedForPlacement(pipelineId.value())) {
             uow.find(PipelineEntity.class, new Keys.ByUuid(uow.tenant, pipelineId.value()),
                     jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }

@@ -69,6 +69,37 @@ final class JpaPipelines implements PipelineRepository {
         return list(select().append(" and p.id = :id", "id", id.value())).stream().findFirst();
     }
 
+    /**
+     * On PostgreSQL, the pipeline and its users read with plain JDBC in one statement that locks its row
+     * ({@code for no key update}), where a read and then the placement's lock ({@link JpaCards}) were two. Hibernate
+     * cannot lock a query that fetches the users (its follow-on locking does not take a composite key), so the row
+     * is not managed; the pipeline is not changed by a placement. A row already managed, and H2, take the usual read
+     * and the placement's own lock.
+     */
+    @Override
+    public Optional<Pipeline> findByIdForPlacement(PipelineId id) {
+        if (uow.mode() != TransactionMode.READ_WRITE || !uow.postgres()
+                || uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value())) != null) {
+            return findById(id);
+        }
+        List<PipelineEntity> rows = new SqlQuery().append("select p.*, array(select u.user_id from crm_pipeline_user u"
+                        + " where u.tenant_id = p.tenant_id and u.pipeline_id = p.id) as user_ids from crm_pipeline p"
+                        + " where p.tenant_id = :tenant", "tenant", uow.tenant)
+                .append(" and p.id = :id for no key update of p", "id", id.value())
+                .rows(uow, 0, rs -> {
+                    PipelineEntity row = PipelineEntity.read(rs);
+                    for (Object user : (Object[]) rs.getArray("user_ids").getArray()) {
+                        row.users.add((String) user);
+                    }
+                    return row;
+                });
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        uow.lockedForPlacement(id.value());
+        return Optional.of(rows.get(0).toDomain(uow.json));
+    }
+
     @Override
     public List<Pipeline> findByIds(Collection<PipelineId> ids) {
         if (ids.isEmpty()) {

@@ -55,6 +55,9 @@ final class JpaUnitOfWork implements UnitOfWork {
     private final boolean keepDriverExceptions;
     /** Whether a statement failed (see {@link #watched}). */
     private boolean statementFailed;
+
+    /** The pipelines whose rows this unit of work locked as it read them, for a card's placement. */
+    private final java.util.Set<UUID> placementLocked = new java.util.HashSet<>();
     /** The host's transaction this unit of work joined, or {@code null} when it runs its own. */
     private final HostTransaction host;
     /** Rows persisted or removed but not yet flushed. */
@@ -265,6 +268,16 @@ final class JpaUnitOfWork implements UnitOfWork {
     }
 
     /** Whether the database is PostgreSQL (some statements have a form of their own there). */
+    /** Notes that a pipeline's row is locked until the commit, read for a card's placement. */
+    void lockedForPlacement(UUID pipelineId) {
+        placementLocked.add(pipelineId);
+    }
+
+    /** @return whether this unit of work locked the pipeline's row as it read it */
+    boolean isLockedForPlacement(UUID pipelineId) {
+        return placementLocked.contains(pipelineId);
+    }
+
     boolean postgres() {
         return postgres;
     }

@@ -56,15 +56,35 @@ public final class PipelineGuard {
      */
     public record CardInPipeline(Card card, Pipeline pipeline) {}
 
-    /** The card, if it exists and the actor uses its pipeline; not found otherwise. */
+    /**
+     * The card and its pipeline, for a use case that checks the card against its pipeline (its stages, labels and
+     * users) and does not change the pipeline: not found unless the card exists and the actor uses its pipeline.
+     */
+    public static CardInPipeline visibleCardInPipeline(Context context, CardId id, String field) {
+        Card card = context.uow.cards().findById(Context.required(id, field))
+                .orElseThrow(() -> new NotFoundException("card", field, id));
+        Pipeline pipeline = context.uow.pipelines().findByIdToRead(card.pipelineId()).filter(p -> sees(context, p))
+                .orElseThrow(() -> new NotFoundException("card", field, id));
+        context.names.pipeline(pipeline);
+        return new CardInPipeline(card, pipeline);
+    }
+
+    /**
+     * The card, if it exists and the actor uses its pipeline; not found otherwise. Only the access is checked: a use
+     * case that needs the pipeline itself takes {@link #visibleCardInPipeline}, which reads both at the price of one.
+     */
     public static Card visibleCard(Context context, CardId id, String field) {
         return context.uow.cards().findById(Context.required(id, field)).filter(card -> sees(context, card.pipelineId()))
                 .orElseThrow(() -> new NotFoundException("card", field, id));
     }
 
-    /** Whether a pipeline exists and the actor uses it (or administers the tenant). */
+    /**
+     * Whether a pipeline exists and the actor uses it (or administers the tenant), asked of the store without reading
+     * the pipeline where it can ({@link dev.crmkit.spi.PipelineRepository#usedBy}).
+     */
     public static boolean sees(Context context, PipelineId id) {
-        return context.uow.pipelines().findById(id).filter(pipeline -> sees(context, pipeline)).isPresent();
+        return context.user.admin() ? context.uow.pipelines().findByIdToRead(id).isPresent()
+                : context.uow.pipelines().usedBy(id, context.user.id());
     }
 
     /** Whether the actor uses the pipeline (an administrator uses them all). */

@@ -126,9 +126,9 @@ final class CardService implements Cards {
     @Override
     public Card update(UpdateCard command) {
         return useCases.write(actor, command, context -> {
-            Card current = versioned(context, command.cardId(), command.expectedVersion());
-            Pipeline pipeline = context.uow.pipelines().findById(current.pipelineId()).orElseThrow();
-            context.names.pipeline(pipeline);
+            PipelineGuard.CardInPipeline found = PipelineGuard.visibleCardInPipeline(context, command.cardId(), "cardId");
+            Card current = versioned(found.card(), command.expectedVersion());
+            Pipeline pipeline = found.pipeline();
             InvalidCommandException.Builder problems = InvalidCommandException.builder("UpdateCard");
             Set<LabelId> labels = command.labels() == null ? Set.of() : command.labels();
             Set<UserId> members = command.members() == null ? Set.of() : command.members();
@@ -158,10 +158,7 @@ final class CardService implements Cards {
     public Card move(MoveCard command) {
         return useCases.write(actor, command, context -> {
             PipelineGuard.CardInPipeline found = PipelineGuard.visibleCardForPlacement(context, command.cardId(), "cardId");
-            Card current = found.card();
-            if (!current.version().equals(command.expectedVersion())) {
-                throw ConflictException.staleVersion("card", current.id(), command.expectedVersion(), current.version());
-            }
+            Card current = versioned(found.card(), command.expectedVersion());
             Pipeline pipeline = found.pipeline();
             if (pipeline.stage(command.stageId()).isEmpty()) {
                 throw InvalidCommandException.builder("MoveCard").add("stageId", "UnknownReference", command.stageId().toString()).build();
@@ -312,14 +309,14 @@ final class CardService implements Cards {
     public Card markLost(MarkCardLost command) {
         return outcome(command, command == null ? null : command.expectedVersion(), (context, card) -> {
             requireOpen(card);
-            Pipeline pipeline = context.uow.pipelines().findById(card.pipelineId()).orElseThrow();
-            context.names.pipeline(pipeline);
+            // The outcome read the pipeline with the card (readsPipeline): the unit of work has it at hand.
+            Pipeline pipeline = context.uow.pipelines().findByIdToRead(card.pipelineId()).orElseThrow();
             String reason = Text.trimToNull(command.reason());
             if (reason == null && pipeline.settings().lossReasonRequired()) {
                 throw InvalidCommandException.builder("MarkCardLost").add("reason", "NotBlank").build();
             }
             return card.toBuilder().lost(context.now, reason);
-        }, CardEvent.Outcome.LOST);
+        }, CardEvent.Outcome.LOST, true);
     }
 
     @Override
@@ -386,11 +383,21 @@ final class CardService implements Cards {
     /** Runs an outcome command, versioned when the caller gave a version, as a retried delta otherwise. */
     private Card outcome(Object command, Version expected, BiFunction<Context, Card, Card.Builder> change,
             CardEvent.Outcome outcome) {
+        return outcome(command, expected, change, outcome, false);
+    }
+
+    /**
+     * As {@link #outcome(Object, Version, BiFunction, CardEvent.Outcome)}; a change that reads the card's pipeline
+     * says so, and the card is read with it.
+     */
+    private Card outcome(Object command, Version expected, BiFunction<Context, Card, Card.Builder> change,
+            CardEvent.Outcome outcome, boolean readsPipeline) {
         Function<Context, Card> body = context -> {
             CardId cardId = command instanceof CardOutcome o ? o.cardId()
                     : command instanceof MarkCardLost l ? l.cardId() : ((ConvertCardToService) command).cardId();
-            Card current = expected == null ? PipelineGuard.visibleCard(context, cardId, "cardId")
-                    : versioned(context, cardId, expected);
+            Card read = readsPipeline ? PipelineGuard.visibleCardInPipeline(context, cardId, "cardId").card()
+                    : PipelineGuard.visibleCard(context, cardId, "cardId");
+            Card current = expected == null ? read : versioned(read, expected);
             Card.Builder next = change.apply(context, current);
             if (next == null) {
                 return current;
@@ -401,8 +408,7 @@ final class CardService implements Cards {
         return expected == null ? useCases.writeDelta(actor, command, body) : useCases.write(actor, command, body);
     }
 
-    private static Card versioned(Context context, CardId cardId, Version expected) {
-        Card current = PipelineGuard.visibleCard(context, cardId, "cardId");
+    private static Card versioned(Card current, Version expected) {
         if (!current.version().equals(expected)) {
             throw ConflictException.staleVersion("card", current.id(), expected, current.version());
         }

@@ -33,6 +33,30 @@ public interface PipelineRepository {
     }
 
     /**
+     * The pipeline, as {@link #findById}, for a unit of work that reads it and does not change it (a card's write
+     * checks its stages, labels and users against it): a store that tracks what it reads for a later update may
+     * read it without that tracking. A unit of work that changes the pipeline reads it with {@link #findById}.
+     *
+     * @param id the pipeline
+     * @return the pipeline, if the tenant has it
+     */
+    default Optional<Pipeline> findByIdToRead(PipelineId id) {
+        return findById(id);
+    }
+
+    /**
+     * Whether the tenant has the pipeline and the user is one of its users: the access check of a card's use case
+     * that needs nothing else of the pipeline, which a store may answer without reading the pipeline.
+     *
+     * @param id the pipeline
+     * @param userId the user
+     * @return whether the pipeline exists and has the user among its users
+     */
+    default boolean usedBy(PipelineId id, UserId userId) {
+        return findById(id).filter(pipeline -> pipeline.hasUser(userId)).isPresent();
+    }
+
+    /**
      * @param ids the pipelines
      * @return those the tenant has, in no particular order
      */

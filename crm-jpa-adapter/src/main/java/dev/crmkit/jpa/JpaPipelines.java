@@ -18,6 +18,11 @@ import java.util.UUID;
 final class JpaPipelines implements PipelineRepository {
 
     private final JpaUnitOfWork uow;
+    /**
+     * The pipelines this unit of work read without tracking them ({@link #findByIdToRead}), by id: a card's write
+     * asks for its pipeline more than once (its access, then its stages and labels).
+     */
+    private final Map<UUID, Pipeline> read = new HashMap<>();
 
     JpaPipelines(JpaUnitOfWork uow) {
         this.uow = uow;
@@ -82,10 +87,57 @@ final class JpaPipelines implements PipelineRepository {
                 || uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value())) != null) {
             return findById(id);
         }
+        Optional<Pipeline> found = withUsers(id, " for no key update of p");
+        if (found.isPresent()) {
+            uow.lockedForPlacement(id.value());
+            read.put(id.value(), found.get());
+        }
+        return found;
+    }
+
+    /**
+     * A row this unit of work holds (managed, or read before), else, on PostgreSQL, the pipeline and its users in one
+     * plain JDBC statement and no entity: a card's write reads its pipeline and never changes it, and a managed row
+     * costs Hibernate's query, a snapshot and a check at the flush. H2 takes {@link #findById}.
+     */
+    @Override
+    public Optional<Pipeline> findByIdToRead(PipelineId id) {
+        Pipeline held = read.get(id.value());
+        if (held != null) {
+            return Optional.of(held);
+        }
+        PipelineEntity managed = uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        if (managed != null || !uow.postgres()) {
+            return managed != null ? Optional.of(managed.domain(uow.json)) : findById(id);
+        }
+        Optional<Pipeline> found = withUsers(id, "");
+        found.ifPresent(p -> read.put(id.value(), p));
+        return found;
+    }
+
+    /**
+     * From a pipeline this unit of work holds, else one statement on the users' key: a user of a pipeline is a row
+     * of {@code crm_pipeline_user}, which the pipeline's deletion removes with it.
+     */
+    @Override
+    public boolean usedBy(PipelineId id, UserId userId) {
+        Pipeline held = read.get(id.value());
+        PipelineEntity managed = held != null ? null : uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        if (held != null || managed != null) {
+            return (held != null ? held : managed.domain(uow.json)).hasUser(userId);
+        }
+        return !new SqlQuery().append("select 1 from crm_pipeline_user u where u.tenant_id = :tenant", "tenant", uow.tenant)
+                .append(" and u.pipeline_id = :id", "id", id.value())
+                .append(" and u.user_id = :user", "user", userId.value())
+                .rows(uow, 1).isEmpty();
+    }
+
+    /** The pipeline and its users in one statement (PostgreSQL), the statement's tail after its key (a lock). */
+    private Optional<Pipeline> withUsers(PipelineId id, String tail) {
         List<PipelineEntity> rows = new SqlQuery().append("select p.*, array(select u.user_id from crm_pipeline_user u"
                         + " where u.tenant_id = p.tenant_id and u.pipeline_id = p.id) as user_ids from crm_pipeline p"
                         + " where p.tenant_id = :tenant", "tenant", uow.tenant)
-                .append(" and p.id = :id for no key update of p", "id", id.value())
+                .append(" and p.id = :id" + tail, "id", id.value())
                 .rows(uow, 0, rs -> {
                     PipelineEntity row = PipelineEntity.read(rs);
                     for (Object user : (Object[]) rs.getArray("user_ids").getArray()) {
@@ -93,11 +145,7 @@ final class JpaPipelines implements PipelineRepository {
                     }
                     return row;
                 });
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        uow.lockedForPlacement(id.value());
-        return Optional.of(rows.get(0).toDomain(uow.json));
+        return rows.stream().findFirst().map(r -> r.toDomain(uow.json));
     }
 
     @Override
@@ -140,6 +188,7 @@ final class JpaPipelines implements PipelineRepository {
 
     @Override
     public Pipeline update(Pipeline pipeline) {
+        read.remove(pipeline.id().value());
         PipelineEntity row = row(pipeline.id());
         boolean unchanged = row != null && row.domain(uow.json).equals(pipeline);
         return pipeline.withVersion(uow.update(row, "pipeline", pipeline.id(), pipeline.version(), r -> r.version, unchanged,
@@ -148,6 +197,7 @@ final class JpaPipelines implements PipelineRepository {
 
     @Override
     public void delete(Pipeline pipeline) {
+        read.remove(pipeline.id().value());
         uow.delete(row(pipeline.id()), "pipeline", pipeline.id(), pipeline.version(), r -> r.version);
     }
 }

@@ -118,10 +118,17 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int UPDATE_CARD = 13;
 
     /**
-     * Commenting a card: the card under a lock (1) and its labels and members in one read (1), the pipeline with its
-     * users (1), the card (1), timeline and history (2), the event and the relay (3).
+     * Commenting a card: the card under a lock (1) and its labels and members in one read (1), the actor's access to
+     * its pipeline (1: whether the actor is one of its users, or, for an administrator, the pipeline), the card (1),
+     * timeline and history (2), the event and the relay (3).
      */
     static final int ADD_COMMENT = 10;
+
+    /**
+     * Reading a card as one of its pipeline's users: the actor (1), the card (1) and its labels and members in one
+     * read (1), and whether the actor uses its pipeline (1), without reading the pipeline.
+     */
+    static final int GET_CARD = 4;
 
     /**
      * Moving a card to another stage on PostgreSQL: the card under a lock (1) and its labels and members in one read
@@ -838,6 +845,22 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("add comment", () -> world.tenant().admin().cards().addComment(
                 new dev.crmkit.pipeline.AddComment(world.card().id(), "Called them")));
         assertThat(cost).isEqualTo(ADD_COMMENT);
+    }
+
+    @Test
+    void givenACard_whenAUserOfItsPipelineCommentsIt_thenItCostsTheSameBudget() {
+        CardWorld world = cardWorld();
+        int cost = writeCost("add comment as a pipeline's user", () -> world.tenant().as(world.member()).cards().addComment(
+                new dev.crmkit.pipeline.AddComment(world.card().id(), "Called them")));
+        assertThat(cost).isEqualTo(ADD_COMMENT);
+    }
+
+    @Test
+    void givenACard_whenAUserOfItsPipelineReadsIt_thenItCostsItsBudget() {
+        CardWorld world = cardWorld();
+        var read = counter().measure(() -> world.tenant().as(world.member()).cards().get(world.card().id()));
+        assertThat(read.value().id()).isEqualTo(world.card().id());
+        assertThat(read.counts().executions()).as("get card: %s", read.counts()).isEqualTo(GET_CARD);
     }
 
     @Test

@@ -5,7 +5,10 @@ import dev.crmkit.common.NotFoundException;
 import dev.crmkit.common.PipelineId;
 import dev.crmkit.pipeline.Card;
 import dev.crmkit.pipeline.Pipeline;
+import dev.crmkit.spi.PipelineRepository;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Who may see a pipeline: its users and the tenant's administrators. Every pipeline- and card-bound use case
@@ -40,12 +43,7 @@ public final class PipelineGuard {
      * the actor uses its pipeline, which the store locks in the same read.
      */
     public static CardInPipeline visibleCardForPlacement(Context context, CardId id, String field) {
-        Card card = context.uow.cards().findById(Context.required(id, field))
-                .orElseThrow(() -> new NotFoundException("card", field, id));
-        Pipeline pipeline = context.uow.pipelines().findByIdForPlacement(card.pipelineId()).filter(p -> sees(context, p))
-                .orElseThrow(() -> new NotFoundException("card", field, id));
-        context.names.pipeline(pipeline);
-        return new CardInPipeline(card, pipeline);
+        return visibleCardWith(context, id, field, PipelineRepository::findByIdForPlacement);
     }
 
     /**
@@ -61,9 +59,15 @@ public final class PipelineGuard {
      * users) and does not change the pipeline: not found unless the card exists and the actor uses its pipeline.
      */
     public static CardInPipeline visibleCardInPipeline(Context context, CardId id, String field) {
+        return visibleCardWith(context, id, field, PipelineRepository::findByIdToRead);
+    }
+
+    /** The card, then its pipeline as the reader reads it: not found unless both exist and the actor sees the pipeline. */
+    private static CardInPipeline visibleCardWith(Context context, CardId id, String field,
+            BiFunction<PipelineRepository, PipelineId, Optional<Pipeline>> reader) {
         Card card = context.uow.cards().findById(Context.required(id, field))
                 .orElseThrow(() -> new NotFoundException("card", field, id));
-        Pipeline pipeline = context.uow.pipelines().findByIdToRead(card.pipelineId()).filter(p -> sees(context, p))
+        Pipeline pipeline = reader.apply(context.uow.pipelines(), card.pipelineId()).filter(p -> sees(context, p))
                 .orElseThrow(() -> new NotFoundException("card", field, id));
         context.names.pipeline(pipeline);
         return new CardInPipeline(card, pipeline);

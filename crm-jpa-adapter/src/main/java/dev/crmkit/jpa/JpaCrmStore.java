@@ -8,6 +8,7 @@ import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.TransactionMode;
 import dev.crmkit.spi.UnitOfWork;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import dev.crmkit.common.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,7 +28,10 @@ import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 
@@ -70,12 +74,16 @@ public final class JpaCrmStore implements CrmStore {
     /** What a unit of work in which a statement failed reports (the statement's own error may have been caught). */
     private static final String FAILED_STATEMENT = "a statement of the unit of work failed, and its transaction was rolled back";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JpaCrmStore.class);
+
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
     private final HostTransactions hostTransactions;
     private final Json json = new Json();
     private final boolean postgres;
     private volatile boolean keepDriverExceptions;
+    /** Whether the database's transactions are read committed or looser; null until the first reader asks. */
+    private volatile Boolean readCommitted;
 
     private JpaCrmStore(EntityManagerFactory emf, boolean ownsFactory, HostTransactions hostTransactions) {
         this.emf = Objects.requireNonNull(emf, "emf");
@@ -229,6 +237,12 @@ public final class JpaCrmStore implements CrmStore {
         if (host.isPresent()) {
             return inHostTransaction(host.get(), tenantId, mode, work);
         }
+        if (mode == TransactionMode.READ_ONLY) {
+            Optional<T> read = readOutsideTransaction(tenantId, work);
+            if (read != null) {
+                return read.orElse(null);
+            }
+        }
         FreshRows fresh = new FreshRows();
         // Read-only sessions keep no snapshots and never flush: a reader cannot write by accident.
         Session em = emf.unwrap(SessionFactory.class).withOptions()
@@ -269,6 +283,76 @@ public final class JpaCrmStore implements CrmStore {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * A reader's unit of work on a connection in auto-commit mode, without a transaction of its own. Under read
+     * committed every statement sees what was committed before it started, inside a transaction or outside one, so a
+     * reader's transaction gave it nothing but its end: a round trip to the database after its last statement (the
+     * PostgreSQL driver sends the begin with the first one), the event relay's read after every write among them.
+     *
+     * @return the work's result (empty for null), or null when the connection is not in auto-commit mode or the
+     *     database's isolation is stricter than read committed: the reader then runs in a transaction, as before
+     */
+    private <T> Optional<T> readOutsideTransaction(TenantId tenantId, Function<UnitOfWork, T> work) {
+        ConnectionProvider connections = emf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .requireService(ConnectionProvider.class);
+        Connection connection;
+        try {
+            connection = connections.getConnection();
+        } catch (SQLException e) {
+            throw Errors.translate(new PersistenceException("cannot take a connection", e), keepDriverExceptions);
+        }
+        try {
+            if (!connection.getAutoCommit() || !readCommitted(connection)) {
+                return null;
+            }
+            FreshRows fresh = new FreshRows();
+            Session em = emf.unwrap(SessionFactory.class).withOptions()
+                    .connection(connection)
+                    .interceptor(fresh)
+                    .readOnly(true)
+                    .openSession();
+            em.setHibernateFlushMode(FlushMode.MANUAL);
+            try {
+                JpaUnitOfWork uow = new JpaUnitOfWork(em, fresh, tenantId, TransactionMode.READ_ONLY, json, postgres, null,
+                        keepDriverExceptions);
+                T result;
+                try {
+                    result = work.apply(uow);
+                } catch (RuntimeException | Error e) {
+                    throw translateUnlessOwn(e, uow.statementFailed());
+                }
+                if (uow.statementFailed()) {
+                    // A failed read the work caught: what it answers may lack what that read would have found.
+                    throw new StoreException(FAILED_STATEMENT, null);
+                }
+                return Optional.ofNullable(result);
+            } finally {
+                em.close();
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(new PersistenceException("cannot read a connection's settings", e), keepDriverExceptions);
+        } finally {
+            try {
+                connections.closeConnection(connection);
+            } catch (SQLException e) {
+                LOG.warn("A reader's connection could not be given back to its pool", e);
+            }
+        }
+    }
+
+    /**
+     * Whether the database's transactions are read committed (or looser), asked once: the answer is the data
+     * source's, the same for every connection of it.
+     */
+    private boolean readCommitted(Connection connection) throws SQLException {
+        Boolean known = readCommitted;
+        if (known == null) {
+            known = connection.getTransactionIsolation() <= Connection.TRANSACTION_READ_COMMITTED;
+            readCommitted = known;
+        }
+        return known;
     }
 
     /**

@@ -850,9 +850,11 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     @Test
     void givenACard_whenAUserOfItsPipelineCommentsIt_thenItCostsTheSameBudget() {
         CardWorld world = cardWorld();
-        int cost = writeCost("add comment as a pipeline's user", () -> world.tenant().as(world.member()).cards().addComment(
+        var counts = counter().count(() -> world.tenant().as(world.member()).cards().addComment(
                 new dev.crmkit.pipeline.AddComment(world.card().id(), "Called them")));
-        assertThat(cost).isEqualTo(ADD_COMMENT);
+        assertThat(counts.executions()).as("add comment as a pipeline's user: %s", counts).isEqualTo(ADD_COMMENT);
+        // The write's commit and the relay's, which deletes what it delivered; the relay reads without a transaction.
+        assertThat(counts.transactionEnds()).as("add comment: %s", counts).isEqualTo(2);
     }
 
     @Test
@@ -861,6 +863,8 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         var read = counter().measure(() -> world.tenant().as(world.member()).cards().get(world.card().id()));
         assertThat(read.value().id()).isEqualTo(world.card().id());
         assertThat(read.counts().executions()).as("get card: %s", read.counts()).isEqualTo(GET_CARD);
+        assertThat(read.counts().transactionEnds()).as("a reader runs without a transaction to end: %s", read.counts())
+                .isZero();
     }
 
     @Test

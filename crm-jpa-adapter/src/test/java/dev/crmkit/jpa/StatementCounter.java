@@ -1,16 +1,20 @@
 package dev.crmkit.jpa;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
  * Counts the SQL statements the calling thread sends through a data source (datasource-proxy): an execution is
- * one round trip, so a JDBC batch counts once however many rows it carries.
+ * one round trip, so a JDBC batch counts once however many rows it carries. It also counts the transactions the
+ * thread ends (a connection's commit or rollback), each one more round trip that is not a statement.
  */
 final class StatementCounter implements QueryExecutionListener {
 
@@ -21,12 +25,13 @@ final class StatementCounter implements QueryExecutionListener {
      * @param executions the round trips
      * @param rows the statements, a batch counting each of its rows
      * @param sql the text of each round trip, for a failure to show
+     * @param transactionEnds the commits and rollbacks
      */
-    record Counts(int executions, int rows, List<String> sql) {
+    record Counts(int executions, int rows, List<String> sql, int transactionEnds) {
 
         @Override
         public String toString() {
-            return executions + " statements:\n  " + String.join("\n  ",
+            return executions + " statements, " + transactionEnds + " commits or rollbacks:\n  " + String.join("\n  ",
                     sql.stream().map(s -> s.length() > 160 ? s.substring(0, 160) + "..." : s).toList());
         }
     }
@@ -34,6 +39,7 @@ final class StatementCounter implements QueryExecutionListener {
     private static final class Tally {
         int executions;
         int rows;
+        int transactionEnds;
         final List<String> sql = new java.util.ArrayList<>();
     }
 
@@ -41,7 +47,20 @@ final class StatementCounter implements QueryExecutionListener {
 
     /** @return a data source that reports every statement to this counter */
     DataSource wrap(DataSource target) {
-        return ProxyDataSourceBuilder.create(target).name("counted").listener(this).build();
+        return ProxyDataSourceBuilder.create(target).name("counted").listener(this).methodListener(new MethodExecutionListener() {
+            @Override
+            public void beforeMethod(MethodExecutionContext context) {}
+
+            @Override
+            public void afterMethod(MethodExecutionContext context) {
+                Tally mine = tally.get();
+                String method = context.getMethod().getName();
+                if (mine != null && context.getTarget() instanceof Connection
+                        && (method.equals("commit") || method.equals("rollback"))) {
+                    mine.transactionEnds++;
+                }
+            }
+        }).build();
     }
 
     /** Runs a call and returns what it sent from this thread. */
@@ -53,7 +72,7 @@ final class StatementCounter implements QueryExecutionListener {
         } finally {
             tally.remove();
         }
-        return new Counts(mine.executions, mine.rows, List.copyOf(mine.sql));
+        return new Counts(mine.executions, mine.rows, List.copyOf(mine.sql), mine.transactionEnds);
     }
 
     /** Runs a call and returns its result and what it sent from this thread. */

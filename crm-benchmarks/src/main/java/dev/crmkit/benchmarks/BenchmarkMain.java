@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -154,7 +157,7 @@ public final class BenchmarkMain {
             "AddCommentBenchmark", Map.of("tenantCards", new String[] {"1000000"}),
             "ImportCardsBenchmark", Map.of("tenantCards", new String[] {"1000000"}));
 
-    static final Settings FULL = new Settings("full", 3, 2, 6, 2, TimeValue.seconds(2), 5,
+    static final Settings FULL = new Settings("full", 3, 2, 12, 2, TimeValue.seconds(2), 5,
             TimeValue.seconds(2), 1, 2, Map.of(), FULL_CLASS_SIZES);
 
     static final Settings SMOKE = new Settings("smoke", 2, 1, 0, 1, TimeValue.milliseconds(200), 2,
@@ -479,8 +482,18 @@ public final class BenchmarkMain {
     private static final double SETTLED = 0.95;
 
     /**
+     * The most of a pass's time the JIT may spend compiling (on all its threads) for the pass's benchmarks to count as
+     * warm: on two cores a compiler thread at work takes a core from the database and the benchmark.
+     */
+    private static final double JIT_SETTLED = 0.05;
+
+    /**
      * Runs the fork's benchmarks unmeasured, pass after pass (an iteration of the warm-up's length each), until each is
-     * warm: its latest pass no more than 5% faster than the pass before. The code the library runs once per operation
+     * warm: its latest pass no more than 5% faster than the pass before, and the JIT compiling for at most 5% of the
+     * pass's time. The second condition came from a move of a card measured pass after pass in one JVM: it was within
+     * 5% of its pass before at the seventh pass (2.2 ms an operation) and still got faster until the thirteenth (1.4 ms),
+     * while the JIT's optimizing compiler kept compiling the library's code and took a core from the database (the
+     * move's statements took a fifth longer then). The code the library runs once per operation
      * reaches the JIT's optimizing compiler only after thousands of operations (a fresh fork's account profile took
      * about 15 s to settle on its own), and most of it is shared between the benchmarks, so all of them warm up
      * together before any is measured; a benchmark that settles early (a JDBC baseline, after two passes) stops
@@ -490,6 +503,9 @@ public final class BenchmarkMain {
     private static void warmUp(Settings settings, Map<Map<String, List<String>>, List<String>> byParams) throws RunnerException {
         Map<String, Double> last = new HashMap<>();
         Map<String, Integer> passes = new TreeMap<>();
+        Map<String, Double> jitShares = new HashMap<>();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
         Map<Map<String, List<String>>, List<String>> warming = new LinkedHashMap<>(byParams);
         for (int pass = 1; pass <= settings.warmupPasses() && !warming.isEmpty(); pass++) {
             Map<Map<String, List<String>>, List<String>> next = new LinkedHashMap<>();
@@ -498,16 +514,23 @@ public final class BenchmarkMain {
                 continue;
             }
                 Map<String, Boolean> settled = new HashMap<>();
-                for (RunResult result : new Runner(options(group.getKey(), group.getValue()).warmupIterations(0)
-                        .measurementIterations(1).measurementTime(settings.warmupTime()).build()).run()) {
+                long compiledBefore = jitTimed ? jit.getTotalCompilationTime() : 0;
+                long started = System.nanoTime();
+                Collection<RunResult> results = new Runner(options(group.getKey(), group.getValue()).warmupIterations(0)
+                        .measurementIterations(1).measurementTime(settings.warmupTime()).build()).run();
+                double jitShare = jitTimed ? (jit.getTotalCompilationTime() - compiledBefore)
+                        / Math.max(1.0, (System.nanoTime() - started) / 1e6) : 0;
+                for (RunResult result : results) {
                     String benchmark = result.getParams().getBenchmark();
                     String key = benchmark + " " + result.getParams().getParamsKeys().stream()
                             .map(k -> k + "=" + result.getParams().getParam(k)).toList();
                     double score = result.getPrimaryResult().getScore();
                     Double before = last.put(key, score);
                     passes.put(key, pass);
+                    jitShares.put(key, jitShare);
                     // Every parameter set of a benchmark must be warm (JMH runs them all).
-                    settled.merge(benchmark, before != null && score >= SETTLED * before, Boolean::logicalAnd);
+                    settled.merge(benchmark, before != null && score >= SETTLED * before && jitShare <= JIT_SETTLED,
+                            Boolean::logicalAnd);
                 }
                 List<String> unsettled = group.getValue().stream().filter(b -> !settled.getOrDefault(b, false)).toList();
                 if (!unsettled.isEmpty()) {
@@ -516,8 +539,9 @@ public final class BenchmarkMain {
             }
             warming = next;
         }
-        passes.forEach((key, count) -> System.out.printf(Locale.ROOT, "# Warm-up: %s: %d pass(es) of %s%s%n", key, count,
-                settings.warmupTime(), count == settings.warmupPasses() ? " (the most a fork runs; it may not have settled)" : ""));
+        passes.forEach((key, count) -> System.out.printf(Locale.ROOT, "# Warm-up: %s: %d pass(es) of %s, the JIT compiling"
+                + " %.0f%% of the last%s%n", key, count, settings.warmupTime(), 100 * jitShares.get(key),
+                count == settings.warmupPasses() ? " (the most a fork runs; it may not have settled)" : ""));
     }
 
     private static OutputFormat silent() {

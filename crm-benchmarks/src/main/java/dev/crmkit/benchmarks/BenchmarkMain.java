@@ -92,10 +92,12 @@ public final class BenchmarkMain {
      * @param singleShots measured invocations of a single-shot benchmark per fork
      * @param params parameter values for every benchmark, over the annotations' (none: the annotations')
      * @param classParams parameter values for the benchmarks of one class, over {@code params}
+     * @param waitsForTheJit whether a warm-up pass counts as settled only once the JIT has all but finished compiling
+     *     (see {@link #warmUp}); the quick run's four short passes cannot wait for it within its time
      */
     record Settings(String name, int rounds, int unpairedForks, int warmupPasses, int warmups, TimeValue warmupTime,
             int iterations, TimeValue iterationTime, int singleShotWarmups, int singleShots, Map<String, String[]> params,
-            Map<String, Map<String, String[]>> classParams) {
+            Map<String, Map<String, String[]>> classParams, boolean waitsForTheJit) {
 
         /**
          * The same run with another number of rounds: each round adds a fork of each side, and the 95% intervals narrow
@@ -106,7 +108,7 @@ public final class BenchmarkMain {
                 throw new IllegalArgumentException("a run needs at least two rounds, not " + rounds);
             }
             return new Settings(name, rounds, unpairedForks, warmupPasses, warmups, warmupTime, iterations, iterationTime,
-                    singleShotWarmups, singleShots, params, classParams);
+                    singleShotWarmups, singleShots, params, classParams, waitsForTheJit);
         }
 
         /** The parameters of one class's benchmarks. */
@@ -143,7 +145,7 @@ public final class BenchmarkMain {
      * code, so a pass over all of them warms each more than its own 0.5 s), then measures each benchmark 2 × 0.5 s.
      */
     static final Settings QUICK = new Settings("quick", 3, 1, 4, 1, TimeValue.milliseconds(500), 2,
-            TimeValue.milliseconds(500), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES);
+            TimeValue.milliseconds(500), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false);
 
     /**
      * Per class, over the annotations' sizes: the card writes and the card import in the tenant of 1M cards only. The
@@ -158,10 +160,10 @@ public final class BenchmarkMain {
             "ImportCardsBenchmark", Map.of("tenantCards", new String[] {"1000000"}));
 
     static final Settings FULL = new Settings("full", 3, 2, 12, 2, TimeValue.seconds(2), 5,
-            TimeValue.seconds(2), 1, 2, Map.of(), FULL_CLASS_SIZES);
+            TimeValue.seconds(2), 1, 2, Map.of(), FULL_CLASS_SIZES, true);
 
     static final Settings SMOKE = new Settings("smoke", 2, 1, 0, 1, TimeValue.milliseconds(200), 2,
-            TimeValue.milliseconds(200), 0, 1, QUICK_SIZES, QUICK_CLASS_SIZES);
+            TimeValue.milliseconds(200), 0, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false);
 
     private BenchmarkMain() {}
 
@@ -489,8 +491,8 @@ public final class BenchmarkMain {
 
     /**
      * Runs the fork's benchmarks unmeasured, pass after pass (an iteration of the warm-up's length each), until each is
-     * warm: its latest pass no more than 5% faster than the pass before, and the JIT compiling for at most 5% of the
-     * pass's time. The second condition came from a move of a card measured pass after pass in one JVM: it was within
+     * warm: its latest pass no more than 5% faster than the pass before, and (when the run waits for it) the JIT
+     * compiling for at most 5% of the pass's time. The second condition came from a move of a card measured pass after pass in one JVM: it was within
      * 5% of its pass before at the seventh pass (2.2 ms an operation) and still got faster until the thirteenth (1.4 ms),
      * while the JIT's optimizing compiler kept compiling the library's code and took a core from the database (the
      * move's statements took a fifth longer then). The code the library runs once per operation
@@ -529,8 +531,8 @@ public final class BenchmarkMain {
                     passes.put(key, pass);
                     jitShares.put(key, jitShare);
                     // Every parameter set of a benchmark must be warm (JMH runs them all).
-                    settled.merge(benchmark, before != null && score >= SETTLED * before && jitShare <= JIT_SETTLED,
-                            Boolean::logicalAnd);
+                    settled.merge(benchmark, before != null && score >= SETTLED * before
+                            && (!settings.waitsForTheJit() || jitShare <= JIT_SETTLED), Boolean::logicalAnd);
                 }
                 List<String> unsettled = group.getValue().stream().filter(b -> !settled.getOrDefault(b, false)).toList();
                 if (!unsettled.isEmpty()) {
@@ -676,7 +678,8 @@ public final class BenchmarkMain {
                         + " measured; each single-shot benchmark %d warm-up and %d measured invocation(s) per fork; the benchmarks without a"
                         + " baseline in %d fork(s).",
                 settings.rounds(), settings.warmupPasses() == 0 ? "without unmeasured passes first"
-                        : "in unmeasured passes of " + settings.warmupTime() + " until each stopped getting faster (at most "
+                        : "in unmeasured passes of " + settings.warmupTime() + " until each stopped getting faster"
+                        + (settings.waitsForTheJit() ? " and the JIT compiled for at most 5% of a pass" : "") + " (at most "
                         + settings.warmupPasses() + ")", settings.warmups(), settings.warmupTime(),
                 settings.iterations(),
                 settings.iterationTime(), settings.singleShotWarmups(), settings.singleShots(), settings.unpairedForks()));

@@ -492,10 +492,11 @@ public final class BenchmarkMain {
     /**
      * Runs the fork's benchmarks unmeasured, pass after pass (an iteration of the warm-up's length each), until each is
      * warm: its latest pass no more than 5% faster than the pass before, and (when the run waits for it) the JIT
-     * compiling for at most 5% of the pass's time. The second condition came from a move of a card measured pass after pass in one JVM: it was within
-     * 5% of its pass before at the seventh pass (2.2 ms an operation) and still got faster until the thirteenth (1.4 ms),
-     * while the JIT's optimizing compiler kept compiling the library's code and took a core from the database (the
-     * move's statements took a fifth longer then). The code the library runs once per operation
+     * compiling for at most 5% of the pass's time. The second condition came from a move of a card measured pass after
+     * pass in one JVM: it was within 5% of its pass before at the seventh pass (2.2 ms an operation) and still got
+     * faster until the thirteenth (1.4 ms), while the JIT's optimizing compiler kept compiling the library's code and
+     * took a core from the database (the move's statements took a fifth longer then). The code the library runs once
+     * per operation
      * reaches the JIT's optimizing compiler only after thousands of operations (a fresh fork's account profile took
      * about 15 s to settle on its own), and most of it is shared between the benchmarks, so all of them warm up
      * together before any is measured; a benchmark that settles early (a JDBC baseline, after two passes) stops

@@ -28,12 +28,12 @@ import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CRM Kit's store on a relational database through Jakarta Persistence (Hibernate ORM): PostgreSQL, or H2 for
@@ -238,19 +238,13 @@ public final class JpaCrmStore implements CrmStore {
             return inHostTransaction(host.get(), tenantId, mode, work);
         }
         if (mode == TransactionMode.READ_ONLY) {
-            Optional<T> read = readOutsideTransaction(tenantId, work);
-            if (read != null) {
-                return read.orElse(null);
+            Connection reader = readerConnection();
+            if (reader != null) {
+                return readOutsideTransaction(reader, tenantId, work);
             }
         }
         FreshRows fresh = new FreshRows();
-        // Read-only sessions keep no snapshots and never flush: a reader cannot write by accident.
-        Session em = emf.unwrap(SessionFactory.class).withOptions()
-                .interceptor(fresh)
-                .readOnly(mode == TransactionMode.READ_ONLY)
-                .openSession();
-        // The unit of work flushes itself, before a query when it has unwritten rows (see JpaUnitOfWork.em()).
-        em.setHibernateFlushMode(FlushMode.MANUAL);
+        Session em = session(fresh, mode, null);
         try {
             Transaction tx = em.getTransaction();
             tx.begin();
@@ -286,59 +280,83 @@ public final class JpaCrmStore implements CrmStore {
     }
 
     /**
-     * A reader's unit of work on a connection in auto-commit mode, without a transaction of its own. Under read
-     * committed every statement sees what was committed before it started, inside a transaction or outside one, so a
-     * reader's transaction gave it nothing but its end: a round trip to the database after its last statement (the
-     * PostgreSQL driver sends the begin with the first one), the event relay's read after every write among them.
-     *
-     * @return the work's result (empty for null), or null when the connection is not in auto-commit mode or the
-     *     database's isolation is stricter than read committed: the reader then runs in a transaction, as before
+     * A Hibernate session for a unit of work: on the given connection (a host's, a reader's) or on one of its own.
+     * Read-only sessions keep no snapshots and never flush, so a reader cannot write by accident; the unit of work
+     * flushes itself, before a query when it has unwritten rows (see {@code JpaUnitOfWork.em()}).
      */
-    private <T> Optional<T> readOutsideTransaction(TenantId tenantId, Function<UnitOfWork, T> work) {
-        ConnectionProvider connections = emf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
-                .requireService(ConnectionProvider.class);
+    private Session session(FreshRows fresh, TransactionMode mode, Connection connection) {
+        var options = emf.unwrap(SessionFactory.class).withOptions()
+                .interceptor(fresh)
+                .readOnly(mode == TransactionMode.READ_ONLY);
+        Session em = (connection == null ? options : options.connection(connection)).openSession();
+        em.setHibernateFlushMode(FlushMode.MANUAL);
+        return em;
+    }
+
+    private ConnectionProvider connections() {
+        return emf.unwrap(SessionFactoryImplementor.class).getServiceRegistry().requireService(ConnectionProvider.class);
+    }
+
+    /**
+     * A connection for a reader to use without a transaction, or null (the connection given back) when it is not in
+     * auto-commit mode or the database's isolation is stricter than read committed: the reader then runs in a
+     * transaction, as a writer does.
+     */
+    private Connection readerConnection() {
         Connection connection;
         try {
-            connection = connections.getConnection();
+            connection = connections().getConnection();
         } catch (SQLException e) {
             throw Errors.translate(new PersistenceException("cannot take a connection", e), keepDriverExceptions);
         }
+        boolean usable = false;
         try {
-            if (!connection.getAutoCommit() || !readCommitted(connection)) {
-                return null;
-            }
-            FreshRows fresh = new FreshRows();
-            Session em = emf.unwrap(SessionFactory.class).withOptions()
-                    .connection(connection)
-                    .interceptor(fresh)
-                    .readOnly(true)
-                    .openSession();
-            em.setHibernateFlushMode(FlushMode.MANUAL);
-            try {
-                JpaUnitOfWork uow = new JpaUnitOfWork(em, fresh, tenantId, TransactionMode.READ_ONLY, json, postgres, null,
-                        keepDriverExceptions);
-                T result;
-                try {
-                    result = work.apply(uow);
-                } catch (RuntimeException | Error e) {
-                    throw translateUnlessOwn(e, uow.statementFailed());
-                }
-                if (uow.statementFailed()) {
-                    // A failed read the work caught: what it answers may lack what that read would have found.
-                    throw new StoreException(FAILED_STATEMENT, null);
-                }
-                return Optional.ofNullable(result);
-            } finally {
-                em.close();
-            }
+            usable = connection.getAutoCommit() && readCommitted(connection);
+            return usable ? connection : null;
         } catch (SQLException e) {
             throw Errors.translate(new PersistenceException("cannot read a connection's settings", e), keepDriverExceptions);
         } finally {
-            try {
-                connections.closeConnection(connection);
-            } catch (SQLException e) {
-                LOG.warn("A reader's connection could not be given back to its pool", e);
+            if (!usable) {
+                giveBack(connection);
             }
+        }
+    }
+
+    private void giveBack(Connection connection) {
+        try {
+            connections().closeConnection(connection);
+        } catch (SQLException e) {
+            LOG.warn("A reader's connection could not be given back to its pool", e);
+        }
+    }
+
+    /**
+     * A reader's unit of work on a connection in auto-commit mode ({@link #readerConnection}), without a transaction
+     * of its own. Under read committed every statement sees what was committed before it started, inside a transaction
+     * or outside one, so a reader's transaction gave it nothing but its end: a round trip to the database after its
+     * last statement (the PostgreSQL driver sends the begin with the first one), the event relay's read after every
+     * write among them.
+     */
+    private <T> T readOutsideTransaction(Connection connection, TenantId tenantId, Function<UnitOfWork, T> work) {
+        FreshRows fresh = new FreshRows();
+        Session em = session(fresh, TransactionMode.READ_ONLY, connection);
+        try {
+            JpaUnitOfWork uow = new JpaUnitOfWork(em, fresh, tenantId, TransactionMode.READ_ONLY, json, postgres, null,
+                    keepDriverExceptions);
+            T result;
+            try {
+                result = work.apply(uow);
+            } catch (RuntimeException | Error e) {
+                throw translateUnlessOwn(e, uow.statementFailed());
+            }
+            if (uow.statementFailed()) {
+                // A failed read the work caught: what it answers may lack what that read would have found.
+                throw new StoreException(FAILED_STATEMENT, null);
+            }
+            return result;
+        } finally {
+            em.close();
+            giveBack(connection);
         }
     }
 
@@ -364,12 +382,7 @@ public final class JpaCrmStore implements CrmStore {
             Function<UnitOfWork, T> work) {
         Connection connection = host.connection();
         FreshRows fresh = new FreshRows();
-        Session em = emf.unwrap(SessionFactory.class).withOptions()
-                .connection(connection)
-                .interceptor(fresh)
-                .readOnly(mode == TransactionMode.READ_ONLY)
-                .openSession();
-        em.setHibernateFlushMode(FlushMode.MANUAL);
+        Session em = session(fresh, mode, connection);
         try {
             Savepoint savepoint = mode == TransactionMode.READ_WRITE ? savepoint(connection) : null;
             JpaUnitOfWork uow = new JpaUnitOfWork(em, fresh, tenantId, mode, json, postgres, host, keepDriverExceptions);

@@ -102,17 +102,26 @@ final class JpaPipelines implements PipelineRepository {
      */
     @Override
     public Optional<Pipeline> findByIdToRead(PipelineId id) {
-        Pipeline held = read.get(id.value());
+        Pipeline held = held(id);
         if (held != null) {
             return Optional.of(held);
         }
-        PipelineEntity managed = uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
-        if (managed != null || !uow.postgres()) {
-            return managed != null ? Optional.of(managed.domain(uow.json)) : findById(id);
+        if (!uow.postgres()) {
+            return findById(id);
         }
         Optional<Pipeline> found = withUsers(id, "");
         found.ifPresent(p -> read.put(id.value(), p));
         return found;
+    }
+
+    /** The pipeline as this unit of work already holds it (read untracked, or managed), or null. */
+    private Pipeline held(PipelineId id) {
+        Pipeline untracked = read.get(id.value());
+        if (untracked != null) {
+            return untracked;
+        }
+        PipelineEntity managed = uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
+        return managed == null ? null : managed.domain(uow.json);
     }
 
     /**
@@ -121,10 +130,9 @@ final class JpaPipelines implements PipelineRepository {
      */
     @Override
     public boolean usedBy(PipelineId id, UserId userId) {
-        Pipeline held = read.get(id.value());
-        PipelineEntity managed = held != null ? null : uow.managed(PipelineEntity.class, new Keys.ByUuid(uow.tenant, id.value()));
-        if (held != null || managed != null) {
-            return (held != null ? held : managed.domain(uow.json)).hasUser(userId);
+        Pipeline held = held(id);
+        if (held != null) {
+            return held.hasUser(userId);
         }
         return !new SqlQuery().append("select 1 from crm_pipeline_user u where u.tenant_id = :tenant", "tenant", uow.tenant)
                 .append(" and u.pipeline_id = :id", "id", id.value())

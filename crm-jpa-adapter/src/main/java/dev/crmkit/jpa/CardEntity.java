@@ -203,6 +203,88 @@ class CardEntity {
         statement.setLong(28, version);
     }
 
+    /**
+     * The change of a row read in plain JDBC ({@link #read}), bound by {@link #bindUpdate}: every column but the key and
+     * the creation, the version moved on, on the condition that the row is still at the version it was read with.
+     */
+    static final String UPDATE = "update crm_card set pipeline_id = ?, stage_id = ?, position = ?, name = ?, description = ?,"
+            + " salesperson_id = ?, value_amount = ?, value_currency = ?, expected_close_date = ?, account_id = ?,"
+            + " open_account_id = ?, comments = ?, comment_count = ?, attachments = ?, attachment_count = ?, archived = ?,"
+            + " is_open = ?, lost_at = ?, lost_reason = ?, converted_to_customer_at = ?, converted_to_service_at = ?,"
+            + " service_reference = ?, updated_at = ?, version = ? where tenant_id = ? and id = ? and version = ?";
+
+    /** Binds the row's columns to {@link #UPDATE}, moving its version from {@code loaded} to {@link #version}. */
+    void bindUpdate(java.sql.PreparedStatement statement, long loaded) throws java.sql.SQLException {
+        statement.setObject(1, pipelineId);
+        statement.setObject(2, stageId);
+        statement.setString(3, position);
+        statement.setString(4, name);
+        statement.setString(5, description);
+        statement.setString(6, salespersonId);
+        statement.setBigDecimal(7, valueAmount);
+        statement.setString(8, valueCurrency);
+        if (expectedCloseDate == null) {
+            statement.setNull(9, java.sql.Types.DATE);
+        } else {
+            statement.setObject(9, expectedCloseDate);
+        }
+        statement.setObject(10, accountId);
+        statement.setObject(11, openAccountId);
+        statement.setString(12, comments);
+        statement.setInt(13, commentCount);
+        statement.setString(14, attachments);
+        statement.setInt(15, attachmentCount);
+        statement.setBoolean(16, archived);
+        statement.setBoolean(17, open);
+        JpaUnitOfWork.setInstant(statement, 18, lostAt);
+        statement.setString(19, lostReason);
+        JpaUnitOfWork.setInstant(statement, 20, convertedToCustomerAt);
+        JpaUnitOfWork.setInstant(statement, 21, convertedToServiceAt);
+        statement.setString(22, serviceReference);
+        JpaUnitOfWork.setInstant(statement, 23, updatedAt);
+        statement.setLong(24, version);
+        statement.setString(25, tenantId);
+        statement.setObject(26, id);
+        statement.setLong(27, loaded);
+    }
+
+    /**
+     * A row's columns read with plain JDBC (not a managed entity: no snapshot, no dirty check at the flush); its labels
+     * and members are read beside it.
+     */
+    static CardEntity read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        CardEntity row = new CardEntity();
+        row.tenantId = rs.getString("tenant_id");
+        row.id = rs.getObject("id", UUID.class);
+        row.pipelineId = rs.getObject("pipeline_id", UUID.class);
+        row.stageId = rs.getObject("stage_id", UUID.class);
+        row.position = rs.getString("position");
+        row.name = rs.getString("name");
+        row.description = rs.getString("description");
+        row.salespersonId = rs.getString("salesperson_id");
+        row.valueAmount = rs.getBigDecimal("value_amount");
+        row.valueCurrency = rs.getString("value_currency");
+        row.expectedCloseDate = rs.getObject("expected_close_date", LocalDate.class);
+        row.accountId = rs.getObject("account_id", UUID.class);
+        row.openAccountId = rs.getObject("open_account_id", UUID.class);
+        row.comments = rs.getString("comments");
+        row.commentCount = rs.getInt("comment_count");
+        row.attachments = rs.getString("attachments");
+        row.attachmentCount = rs.getInt("attachment_count");
+        row.archived = rs.getBoolean("archived");
+        row.open = rs.getBoolean("is_open");
+        row.lostAt = SqlQuery.instant(rs, "lost_at");
+        row.lostReason = rs.getString("lost_reason");
+        row.convertedToCustomerAt = SqlQuery.instant(rs, "converted_to_customer_at");
+        row.convertedToServiceAt = SqlQuery.instant(rs, "converted_to_service_at");
+        row.serviceReference = rs.getString("service_reference");
+        row.createdBy = rs.getString("created_by");
+        row.createdAt = SqlQuery.instant(rs, "created_at");
+        row.updatedAt = SqlQuery.instant(rs, "updated_at");
+        row.version = rs.getObject("version", Long.class);
+        return row;
+    }
+
     static CardEntity of(String tenantId, Card card, Json json) {
         CardEntity row = new CardEntity();
         row.tenantId = tenantId;

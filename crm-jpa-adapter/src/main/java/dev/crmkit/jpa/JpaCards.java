@@ -66,8 +66,18 @@ final class JpaCards implements CardRepository {
 
     private final JpaUnitOfWork uow;
 
+    /**
+     * The cards this unit of work read or changed in plain JDBC ({@link #read}, {@link #updateHeld}), by id, as they are
+     * stored now. A card Hibernate manages (inserted, or loaded by a query) goes its way instead and leaves this map.
+     */
+    private final Map<UUID, Card> held = new HashMap<>();
+
     JpaCards(JpaUnitOfWork uow) {
         this.uow = uow;
+    }
+
+    private Keys.ByUuid key(CardId id) {
+        return new Keys.ByUuid(uow.tenant, id.value());
     }
 
     private CardEntity row(CardId id) {
@@ -105,9 +115,53 @@ final class JpaCards implements CardRepository {
         return query.getResultList().stream().map(r -> r.toDomain(uow.json)).toList();
     }
 
+    /**
+     * A card by its id. A card this unit of work holds costs nothing; one Hibernate manages comes from its row; any other
+     * is read in plain JDBC, in a read-write unit of work under a lock until the commit (see
+     * {@link JpaUnitOfWork#rowForChange} for why), with its labels and members in the same statement.
+     */
     @Override
     public Optional<Card> findById(CardId id) {
-        return Optional.ofNullable(row(id)).map(this::current);
+        if (uow.managed(CardEntity.class, key(id)) != null) {
+            held.remove(id.value());
+            return Optional.ofNullable(row(id)).map(this::current);
+        }
+        Card card = held.get(id.value());
+        if (card == null) {
+            card = read(id);
+            if (card != null) {
+                held.put(id.value(), card);
+            }
+        }
+        return Optional.ofNullable(card);
+    }
+
+    /**
+     * One card with its labels and members in one statement (each an array of a subquery on its table's key), not a
+     * managed entity: loading it through Hibernate (a statement for the row and one for its children, a snapshot,
+     * a dirty check at every flush) cost a card's write a statement and a good part of its own time.
+     */
+    private Card read(CardId id) {
+        boolean lock = uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE;
+        List<Card> cards = new SqlQuery()
+                .append("select c.*, array(select l.label_id from crm_card_label l where l.tenant_id = c.tenant_id"
+                        + " and l.card_id = c.id) as label_ids, array(select m.user_id from crm_card_member m"
+                        + " where m.tenant_id = c.tenant_id and m.card_id = c.id) as member_ids"
+                        + " from crm_card c where c.tenant_id = :tenant", "tenant", uow.tenant)
+                .append(" and c.id = :id" + (!lock ? "" : uow.postgres() ? " for no key update of c" : " for update"),
+                        "id", id.value())
+                .rows(uow, 0, rs -> {
+                    Set<UUID> labels = new HashSet<>();
+                    for (Object label : (Object[]) rs.getArray("label_ids").getArray()) {
+                        labels.add((UUID) label);
+                    }
+                    Set<String> members = new HashSet<>();
+                    for (Object member : (Object[]) rs.getArray("member_ids").getArray()) {
+                        members.add((String) member);
+                    }
+                    return CardEntity.read(rs).toDomain(uow.json, labels, members);
+                });
+        return cards.isEmpty() ? null : cards.get(0);
     }
 
     @Override
@@ -516,6 +570,48 @@ final class JpaCards implements CardRepository {
 
     @Override
     public Card update(Card card) {
+        Card before = held.get(card.id().value());
+        if (before != null && uow.managed(CardEntity.class, key(card.id())) == null) {
+            return updateHeld(before, card);
+        }
+        held.remove(card.id().value());
+        return updateManaged(card);
+    }
+
+    /**
+     * Stores a change of a card this unit of work holds, in plain JDBC: the version it was read with checked (the row
+     * is locked since), the row written whole with the version moved on by one, and the labels and members that
+     * changed (a statement per kind that did).
+     */
+    private Card updateHeld(Card before, Card card) {
+        uow.writable();
+        if (!before.version().equals(card.version())) {
+            throw ConflictException.staleVersion("card", card.id(), card.version(), before.version());
+        }
+        Card stored = card.withVersion(card.version().next());
+        CardEntity row = CardEntity.of(uow.tenant, stored, uow.json);
+        row.version = stored.version().value();
+        long loaded = card.version().value();
+        int changed = uow.execute(CardEntity.UPDATE, statement -> row.bindUpdate(statement, loaded));
+        if (changed != 1) {
+            // The row is locked since it was read, and only this class writes it: nothing should have moved it.
+            throw new dev.crmkit.common.StoreException("card " + card.id() + " was not at version " + card.version()
+                    + " under its lock", null);
+        }
+        writeDifference(row.id, ids(before.labels(), LabelId::value), ids(card.labels(), LabelId::value), "crm_card_label",
+                "label_id", CardEntity.INSERT_LABEL);
+        writeDifference(row.id, ids(before.members(), UserId::value), ids(card.members(), UserId::value), "crm_card_member",
+                "user_id", CardEntity.INSERT_MEMBER);
+        held.put(card.id().value(), stored);
+        return stored;
+    }
+
+    private static <T, V> Set<V> ids(Set<T> values, java.util.function.Function<T, V> value) {
+        return values.stream().map(value).collect(Collectors.toSet());
+    }
+
+    /** Stores a change of a card Hibernate manages (or one this unit of work has not read), through its row. */
+    private Card updateManaged(Card card) {
         CardEntity row = row(card.id());
         Card before = row == null ? null : current(row);
         boolean unchanged = row != null && before.equals(card);
@@ -542,14 +638,12 @@ final class JpaCards implements CardRepository {
      */
     private void writeUnloadedChildren(CardEntity row, Card before, Card card) {
         if (!org.hibernate.Hibernate.isInitialized(row.labels)) {
-            writeDifference(row.id, before.labels().stream().map(LabelId::value).collect(Collectors.toSet()),
-                    card.labels().stream().map(LabelId::value).collect(Collectors.toSet()), "crm_card_label", "label_id",
-                    CardEntity.INSERT_LABEL);
+            writeDifference(row.id, ids(before.labels(), LabelId::value), ids(card.labels(), LabelId::value),
+                    "crm_card_label", "label_id", CardEntity.INSERT_LABEL);
         }
         if (!org.hibernate.Hibernate.isInitialized(row.members)) {
-            writeDifference(row.id, before.members().stream().map(UserId::value).collect(Collectors.toSet()),
-                    card.members().stream().map(UserId::value).collect(Collectors.toSet()), "crm_card_member", "user_id",
-                    CardEntity.INSERT_MEMBER);
+            writeDifference(row.id, ids(before.members(), UserId::value), ids(card.members(), UserId::value),
+                    "crm_card_member", "user_id", CardEntity.INSERT_MEMBER);
         }
     }
 
@@ -571,6 +665,7 @@ final class JpaCards implements CardRepository {
 
     @Override
     public void delete(Card card) {
+        held.remove(card.id().value());
         uow.delete(row(card.id()), "card", card.id(), card.version(), r -> r.version);
     }
 

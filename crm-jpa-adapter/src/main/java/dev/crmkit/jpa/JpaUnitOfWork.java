@@ -347,6 +347,31 @@ final class JpaUnitOfWork implements UnitOfWork {
         }));
     }
 
+    /** Binds the values of one statement. */
+    @FunctionalInterface
+    interface StatementBinder {
+        void bind(java.sql.PreparedStatement statement) throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs one update or delete now in plain JDBC, on this unit of work's connection and inside its transaction, after
+     * the rows persisted through Hibernate (so the statements keep their order); a failure is noted ({@link #watched}).
+     *
+     * @param sql the statement, one {@code ?} per value
+     * @param binder binds its values
+     * @return the rows changed
+     */
+    int execute(String sql, StatementBinder binder) {
+        writable();
+        EntityManager session = em();
+        return watched(() -> session.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                return statement.executeUpdate();
+            }
+        }));
+    }
+
     /** An instant as a {@code timestamp with time zone} parameter (the drivers take {@code OffsetDateTime}). */
     static void setInstant(java.sql.PreparedStatement statement, int index, java.time.Instant instant) throws java.sql.SQLException {
         if (instant == null) {

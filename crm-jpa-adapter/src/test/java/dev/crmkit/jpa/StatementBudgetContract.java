@@ -110,32 +110,32 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CREATE_CARD = 11;
 
     /**
-     * Updating a card (name, description, labels, members, salesperson, value): the card under a lock (1) and its
-     * labels and members in one read (1), the pipeline with its users (1), the new member (1), the card (1), the
-     * removed label and the new member (2, written by SQL of their own: the collections are never loaded), timeline
-     * and history (2), the event and the relay (3).
+     * Updating a card (name, description, labels, members, salesperson, value): the card under a lock with its labels
+     * and members (1, one statement), the pipeline with its users (1), the new member (1), the card (1), the removed
+     * label and the new member (2, a statement per kind that changed), timeline and history (2), the event and the
+     * relay (3).
      */
-    static final int UPDATE_CARD = 13;
+    static final int UPDATE_CARD = 12;
 
     /**
-     * Commenting a card: the card under a lock (1) and its labels and members in one read (1), the actor's access to
+     * Commenting a card: the card under a lock with its labels and members (1, one statement), the actor's access to
      * its pipeline (1: whether the actor is one of its users, or, for an administrator, the pipeline), the card (1),
      * timeline and history (2), the event and the relay (3).
      */
-    static final int ADD_COMMENT = 10;
+    static final int ADD_COMMENT = 9;
 
     /**
-     * Reading a card as one of its pipeline's users: the actor (1), the card (1) and its labels and members in one
-     * read (1), and whether the actor uses its pipeline (1), without reading the pipeline.
+     * Reading a card as one of its pipeline's users: the actor (1), the card with its labels and members (1, one
+     * statement), and whether the actor uses its pipeline (1), without reading the pipeline.
      */
-    static final int GET_CARD = 4;
+    static final int GET_CARD = 3;
 
     /**
-     * Moving a card to another stage on PostgreSQL: the card under a lock (1) and its labels and members in one read
-     * (1), the pipeline with its users, its row locked for the placement (1), the position (1), the card (1), timeline
-     * and history (2), the event and the relay (3). On H2, one more ({@link #placementLock}).
+     * Moving a card to another stage on PostgreSQL: the card under a lock with its labels and members (1, one
+     * statement), the pipeline with its users, its row locked for the placement (1), the position (1), the card (1),
+     * timeline and history (2), the event and the relay (3). On H2, one more ({@link #placementLock}).
      */
-    static final int MOVE_CARD = 11;
+    static final int MOVE_CARD = 10;
 
     /**
      * Concluding an agenda entry: the entry under a lock (1), its account's responsibles for the scope (1, not the

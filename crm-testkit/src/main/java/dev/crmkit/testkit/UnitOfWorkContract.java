@@ -23,15 +23,20 @@ import dev.crmkit.access.AccessScope;
 import dev.crmkit.access.CrmUser;
 import dev.crmkit.catalog.CatalogEntry;
 import dev.crmkit.catalog.CatalogKind;
+import dev.crmkit.common.ConflictException;
 import dev.crmkit.common.EventId;
+import dev.crmkit.common.LabelId;
 import dev.crmkit.common.StoreException;
 import dev.crmkit.common.TenantId;
 import dev.crmkit.common.UserId;
 import dev.crmkit.event.DomainEvent;
 import dev.crmkit.event.EventBacklog;
+import dev.crmkit.pipeline.Card;
+import dev.crmkit.pipeline.Pipeline;
 import dev.crmkit.spi.DeliveryFailure;
 import dev.crmkit.spi.OutboxBacklog;
 import dev.crmkit.spi.OutboxEntry;
+import dev.crmkit.spi.StoredRecords;
 import dev.crmkit.spi.TenantAndUser;
 import dev.crmkit.spi.TransactionMode;
 import java.time.Duration;
@@ -325,6 +330,54 @@ public abstract class UnitOfWorkContract extends CrmKitSupport {
 
         assertThat(parked(other))
                 .containsExactly(new OutboxEntry(theirs, 1, null, NOW, "parked"));
+    }
+
+    @Example
+    void givenACardReadThenLoadedByAQuery_whenChangedTwiceInOneUnitOfWork_thenEachChangeIsStoredWithTheNextVersion() {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().createdBy(tenant.admin());
+        Card created = tenant.admin().cards().create(PipelineTestData.aCard(pipeline, "Deal"));
+        LabelId label = new LabelId(java.util.UUID.randomUUID());
+
+        List<Card> seen = write(store(), tenant.id(), uow -> {
+            Card read = uow.cards().findById(created.id()).orElseThrow();
+            Card first = uow.cards().update(StoredRecords.card(read).name("Renamed").labels(Set.of(label))
+                    .members(Set.of(tenant.adminId())).build());
+            // A query loads the same card again (a store may hold it differently then): it sees the first change.
+            Card inStage = uow.cards().findByStage(pipeline.id(), created.stageId()).get(0);
+            Card again = uow.cards().findById(created.id()).orElseThrow();
+            Card second = uow.cards().update(StoredRecords.card(again).name("Renamed again").labels(Set.of()).build());
+            return List.of(read, first, inStage, again, second);
+        });
+
+        assertThat(seen.get(0)).isEqualTo(created);
+        assertThat(seen.get(1).version()).isEqualTo(created.version().next());
+        assertThat(seen.get(2)).isEqualTo(seen.get(1));
+        assertThat(seen.get(3)).isEqualTo(seen.get(1));
+        assertThat(seen.get(4).version()).isEqualTo(created.version().next().next());
+        Card stored = read(store(), tenant.id(), uow -> uow.cards().findById(created.id())).orElseThrow();
+        assertThat(stored).isEqualTo(seen.get(4));
+        assertThat(stored.name()).isEqualTo("Renamed again");
+        assertThat(stored.labels()).isEmpty();
+        assertThat(stored.members()).containsExactly(tenant.adminId());
+    }
+
+    @Example
+    void givenACardChangedAtAStaleVersion_whenStored_thenItIsRefusedAndTheCardIsAsItWas() {
+        TestTenant tenant = newTenant();
+        Pipeline pipeline = PipelineTestData.aPipeline().createdBy(tenant.admin());
+        Card created = tenant.admin().cards().create(PipelineTestData.aCard(pipeline, "Deal"));
+        Card renamed = write(store(), tenant.id(), uow -> uow.cards().update(StoredRecords.card(
+                uow.cards().findById(created.id()).orElseThrow()).name("Renamed").build()));
+
+        ConflictException refused = thrown(ConflictException.class, () -> run(store(), tenant.id(), uow -> {
+            uow.cards().findById(created.id()).orElseThrow();
+            uow.cards().update(StoredRecords.card(created).name("From an old copy").build());
+        }));
+
+        assertThat(refused.field()).contains("expectedVersion");
+        Optional<Card> stored = read(store(), tenant.id(), uow -> uow.cards().findById(created.id()));
+        assertThat(stored).contains(renamed);
     }
 
     /** Appends, in one unit of work, an event of user a, one of user b, and another of user a. */

@@ -165,6 +165,59 @@ class AgendaEntryEntity {
     }
 
     /**
+     * The change of a row read in plain JDBC ({@link #read}), bound by {@link #bindUpdate}: every column {@link #apply}
+     * sets, the version moved on, on the condition that the row is still at the version it was read with.
+     */
+    static final String UPDATE = "update crm_agenda_entry set account_id = ?, contact_id = ?, card_id = ?, type_id = ?,"
+            + " description = ?, schedule_at = ?, schedule_on = ?, status = ?, user_id = ?, modified_at = ?, concluded_at = ?,"
+            + " recurrence_unit = ?, recurrence_every = ?, recurrence_until = ?, recurrence_count = ?, series_id = ?,"
+            + " series_start = ?, occurrence = ?, dedupe_key = ?, case_id = ?, on_site = ?, attachments = ?, work_report = ?,"
+            + " version = ? where tenant_id = ? and id = ? and version = ?";
+
+    /** Binds the row's columns to {@link #UPDATE}, moving its version from {@code loaded} to {@link #version}. */
+    void bindUpdate(java.sql.PreparedStatement statement, long loaded) throws SQLException {
+        statement.setObject(1, accountId);
+        statement.setObject(2, contactId);
+        statement.setObject(3, cardId);
+        statement.setObject(4, typeId);
+        statement.setString(5, description);
+        if (scheduleAt == null) {
+            statement.setNull(6, java.sql.Types.TIMESTAMP);
+        } else {
+            statement.setObject(6, scheduleAt);
+        }
+        date(statement, 7, scheduleOn);
+        statement.setString(8, status);
+        statement.setString(9, userId);
+        JpaUnitOfWork.setInstant(statement, 10, modifiedAt);
+        JpaUnitOfWork.setInstant(statement, 11, concludedAt);
+        statement.setString(12, recurrenceUnit);
+        statement.setObject(13, recurrenceEvery, java.sql.Types.INTEGER);
+        date(statement, 14, recurrenceUntil);
+        statement.setObject(15, recurrenceCount, java.sql.Types.INTEGER);
+        statement.setObject(16, seriesId);
+        date(statement, 17, seriesStart);
+        statement.setInt(18, occurrence);
+        statement.setString(19, dedupeKey);
+        statement.setObject(20, caseId);
+        statement.setBoolean(21, onSite);
+        statement.setString(22, attachments);
+        statement.setString(23, workReport);
+        statement.setLong(24, version);
+        statement.setString(25, tenantId);
+        statement.setObject(26, id);
+        statement.setLong(27, loaded);
+    }
+
+    private static void date(java.sql.PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, java.sql.Types.DATE);
+        } else {
+            statement.setObject(index, date);
+        }
+    }
+
+    /**
      * A row of {@code select e.* from crm_agenda_entry e} read with plain JDBC ({@link SqlQuery#rows(JpaUnitOfWork,
      * int, SqlQuery.RowReader)}), for listings of many entries: the same fields Hibernate fills, by column name.
      */

@@ -25,8 +25,12 @@ final class JpaAgenda implements AgendaRepository {
 
     private final JpaUnitOfWork uow;
 
+    /** The entries this unit of work read in plain JDBC to change them. */
+    private final HeldRows<AgendaEntry> held;
+
     JpaAgenda(JpaUnitOfWork uow) {
         this.uow = uow;
+        this.held = new HeldRows<>(uow, AgendaEntryEntity.class);
     }
 
     private AgendaEntryEntity row(AgendaEntryId id) {
@@ -44,9 +48,21 @@ final class JpaAgenda implements AgendaRepository {
         return rows.stream().map(AgendaEntryEntity::toDomain).toList();
     }
 
+    /**
+     * An entry by its id: one Hibernate manages comes from its row; any other is read in plain JDBC ({@link HeldRows}),
+     * in a read-write unit of work under a lock until the commit (see {@link JpaUnitOfWork#rowForChange} for why).
+     */
     @Override
     public Optional<AgendaEntry> findById(AgendaEntryId id) {
-        return Optional.ofNullable(row(id)).map(AgendaEntryEntity::toDomain);
+        return held.find(id.value(), () -> Optional.ofNullable(row(id)).map(AgendaEntryEntity::toDomain), () -> {
+            boolean lock = uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE;
+            List<AgendaEntryEntity> rows = new SqlQuery()
+                    .append("select e.* from crm_agenda_entry e where e.tenant_id = :tenant", "tenant", uow.tenant)
+                    .append(" and e.id = :id" + (!lock ? "" : uow.postgres() ? " for no key update" : " for update"),
+                            "id", id.value())
+                    .rows(uow, 0, AgendaEntryEntity::read);
+            return rows.isEmpty() ? null : rows.get(0).toDomain();
+        });
     }
 
     @Override
@@ -132,6 +148,18 @@ final class JpaAgenda implements AgendaRepository {
 
     @Override
     public AgendaEntry update(AgendaEntry entry) {
+        AgendaEntry before = held.forChange(entry.id().value());
+        if (before != null) {
+            // Written whole in plain JDBC, its version moved on by one (JpaUnitOfWork#updateHeld).
+            AgendaEntry stored = entry.withVersion(entry.version().next());
+            AgendaEntryEntity row = AgendaEntryEntity.of(uow.tenant, stored);
+            row.version = stored.version().value();
+            long loaded = entry.version().value();
+            uow.updateHeld("agenda-entry", entry.id(), before.version(), entry.version(), AgendaEntryEntity.UPDATE,
+                    statement -> row.bindUpdate(statement, loaded));
+            held.hold(entry.id().value(), stored);
+            return stored;
+        }
         AgendaEntryEntity row = row(entry.id());
         boolean unchanged = row != null && row.toDomain().equals(entry);
         return entry.withVersion(uow.update(row, "agenda-entry", entry.id(), entry.version(), r -> r.version, unchanged,
@@ -140,6 +168,7 @@ final class JpaAgenda implements AgendaRepository {
 
     @Override
     public void delete(AgendaEntry entry) {
+        held.forget(entry.id().value());
         uow.delete(row(entry.id()), "agenda-entry", entry.id(), entry.version(), r -> r.version);
     }
 
@@ -147,7 +176,10 @@ final class JpaAgenda implements AgendaRepository {
     public List<AgendaEntry> deleteByAccount(AccountId accountId) {
         uow.writable();
         List<AgendaEntryEntity> rows = rows("e.accountId = :account", Map.of("account", accountId.value()));
-        rows.forEach(uow::remove);
+        rows.forEach(row -> {
+            held.forget(row.id);
+            uow.remove(row);
+        });
         return entries(rows);
     }
 

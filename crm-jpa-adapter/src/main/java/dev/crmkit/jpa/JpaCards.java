@@ -66,18 +66,12 @@ final class JpaCards implements CardRepository {
 
     private final JpaUnitOfWork uow;
 
-    /**
-     * The cards this unit of work read or changed in plain JDBC ({@link #read}, {@link #updateHeld}), by id, as they are
-     * stored now. A card Hibernate manages (inserted, or loaded by a query) goes its way instead and leaves this map.
-     */
-    private final Map<UUID, Card> held = new HashMap<>();
+    /** The cards this unit of work read in plain JDBC to change them, with their labels and members. */
+    private final HeldRows<Card> held;
 
     JpaCards(JpaUnitOfWork uow) {
         this.uow = uow;
-    }
-
-    private Keys.ByUuid key(CardId id) {
-        return new Keys.ByUuid(uow.tenant, id.value());
+        this.held = new HeldRows<>(uow, CardEntity.class);
     }
 
     private CardEntity row(CardId id) {
@@ -116,24 +110,13 @@ final class JpaCards implements CardRepository {
     }
 
     /**
-     * A card by its id. A card this unit of work holds costs nothing; one Hibernate manages comes from its row; any other
-     * is read in plain JDBC, in a read-write unit of work under a lock until the commit (see
-     * {@link JpaUnitOfWork#rowForChange} for why), with its labels and members in the same statement.
+     * A card by its id: one Hibernate manages comes from its row; any other is read in plain JDBC ({@link HeldRows}), in
+     * a read-write unit of work under a lock until the commit (see {@link JpaUnitOfWork#rowForChange} for why), with
+     * its labels and members in the same statement.
      */
     @Override
     public Optional<Card> findById(CardId id) {
-        if (uow.managed(CardEntity.class, key(id)) != null) {
-            held.remove(id.value());
-            return Optional.ofNullable(row(id)).map(this::current);
-        }
-        Card card = held.get(id.value());
-        if (card == null) {
-            card = read(id);
-            if (card != null) {
-                held.put(id.value(), card);
-            }
-        }
-        return Optional.ofNullable(card);
+        return held.find(id.value(), () -> Optional.ofNullable(row(id)).map(this::current), () -> read(id));
     }
 
     /**
@@ -570,39 +553,26 @@ final class JpaCards implements CardRepository {
 
     @Override
     public Card update(Card card) {
-        Card before = held.get(card.id().value());
-        if (before != null && uow.managed(CardEntity.class, key(card.id())) == null) {
-            return updateHeld(before, card);
-        }
-        held.remove(card.id().value());
-        return updateManaged(card);
+        Card before = held.forChange(card.id().value());
+        return before == null ? updateManaged(card) : updateHeld(before, card);
     }
 
     /**
-     * Stores a change of a card this unit of work holds, in plain JDBC: the version it was read with checked (the row
-     * is locked since), the row written whole with the version moved on by one, and the labels and members that
-     * changed (a statement per kind that did).
+     * Stores the change of a card held for it, in plain JDBC: the row written whole with its version moved on by one
+     * ({@link JpaUnitOfWork#updateHeld}), then the labels and members that changed (a statement per kind that did).
      */
     private Card updateHeld(Card before, Card card) {
-        uow.writable();
-        if (!before.version().equals(card.version())) {
-            throw ConflictException.staleVersion("card", card.id(), card.version(), before.version());
-        }
         Card stored = card.withVersion(card.version().next());
         CardEntity row = CardEntity.of(uow.tenant, stored, uow.json);
         row.version = stored.version().value();
         long loaded = card.version().value();
-        int changed = uow.execute(CardEntity.UPDATE, statement -> row.bindUpdate(statement, loaded));
-        if (changed != 1) {
-            // The row is locked since it was read, and only this class writes it: nothing should have moved it.
-            throw new dev.crmkit.common.StoreException("card " + card.id() + " was not at version " + card.version()
-                    + " under its lock", null);
-        }
+        uow.updateHeld("card", card.id(), before.version(), card.version(), CardEntity.UPDATE,
+                statement -> row.bindUpdate(statement, loaded));
         writeDifference(row.id, ids(before.labels(), LabelId::value), ids(card.labels(), LabelId::value), "crm_card_label",
                 "label_id", CardEntity.INSERT_LABEL);
         writeDifference(row.id, ids(before.members(), UserId::value), ids(card.members(), UserId::value), "crm_card_member",
                 "user_id", CardEntity.INSERT_MEMBER);
-        held.put(card.id().value(), stored);
+        held.hold(card.id().value(), stored);
         return stored;
     }
 
@@ -665,7 +635,7 @@ final class JpaCards implements CardRepository {
 
     @Override
     public void delete(Card card) {
-        held.remove(card.id().value());
+        held.forget(card.id().value());
         uow.delete(row(card.id()), "card", card.id(), card.version(), r -> r.version);
     }
 

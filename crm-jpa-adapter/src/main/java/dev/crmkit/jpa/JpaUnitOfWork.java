@@ -479,6 +479,31 @@ final class JpaUnitOfWork implements UnitOfWork {
         return loaded.next();
     }
 
+    /**
+     * Stores the change of a row this unit of work read in plain JDBC under a lock ({@link HeldRows}): checks the
+     * version the aggregate was loaded with against the one held, then runs the update, which moves the version on by
+     * one on the condition that the row is still at the loaded one.
+     *
+     * @param entity the kind of record, for the conflict's message
+     * @param id its id
+     * @param held the version of the row as held
+     * @param loaded the version the aggregate was loaded with
+     * @param sql the update
+     * @param binder binds its values
+     * @return the next version
+     */
+    Version updateHeld(String entity, Object id, Version held, Version loaded, String sql, StatementBinder binder) {
+        writable();
+        if (!held.equals(loaded)) {
+            throw ConflictException.staleVersion(entity, id, loaded, held);
+        }
+        if (execute(sql, binder) != 1) {
+            // The row is locked since it was read and only its repository writes it: nothing else can have moved it.
+            throw new StoreException(entity + " " + id + " was not at version " + loaded + " under its lock", null);
+        }
+        return loaded.next();
+    }
+
     /** Deletes a row if it is at the version the aggregate was loaded with. */
     <E> void delete(E row, String entity, Object id, Version loaded, Function<E, Long> versionOf) {
         writable();

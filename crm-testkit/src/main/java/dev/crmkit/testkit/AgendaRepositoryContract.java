@@ -111,6 +111,31 @@ public abstract class AgendaRepositoryContract extends CrmKitSupport {
     }
 
     @Example
+    void givenAnEntryReadForAChange_whenChangedInTheSameUnitOfWork_thenEveryFieldIsStoredAndAStaleCopyConflicts() {
+        Fixture f = fixture();
+        AgendaEntry stored = write(store(), f.tenantId(), uow -> uow.agenda().insert(AgendaEntry.create(f.account().id(),
+                f.contact().id(), f.card().id(), f.type().id(), "Visita técnica", new Schedule.AtTime(LocalDateTime.of(2026, 3, 5,
+                        14, 30)), f.user(), f.user(), new Recurrence(RecurrenceUnit.WEEKS, 1, LocalDate.of(2026, 6, 30), null),
+                "rule:visit", CREATED)));
+
+        List<AgendaEntry> seen = write(store(), f.tenantId(), uow -> {
+            AgendaEntry read = uow.agenda().findById(stored.id()).orElseThrow();
+            AgendaEntry done = uow.agenda().update(concluded(read, CREATED.plusSeconds(1)));
+            return List.of(read, done, uow.agenda().findById(stored.id()).orElseThrow());
+        });
+        ConflictException stale = thrown(ConflictException.class, () -> write(store(), f.tenantId(), uow -> {
+            uow.agenda().findById(stored.id()).orElseThrow();
+            return uow.agenda().update(reopened(stored, CREATED));
+        }));
+
+        assertThat(seen.get(0)).isEqualTo(stored);
+        assertThat(seen.get(1).version()).isEqualTo(Version.FIRST.next());
+        assertThat(seen.get(2)).isEqualTo(seen.get(1));
+        assertThat(stale.code()).isEqualTo(ConflictException.STALE_VERSION);
+        assertThat(one(f.tenantId(), uow -> uow.agenda().findById(stored.id()))).contains(seen.get(1));
+    }
+
+    @Example
     void givenEntries_whenTheyAreConcludedUnlinkedAndDeleted_thenEveryIndexFollows() {
         Fixture f = fixture();
         AgendaEntry withCard = write(store(), f.tenantId(), uow -> uow.agenda().insert(AgendaEntry.create(f.account().id(), null,

@@ -171,36 +171,11 @@ class CardEntity {
     void bind(java.sql.PreparedStatement statement) throws java.sql.SQLException {
         statement.setString(1, tenantId);
         statement.setObject(2, id);
-        statement.setObject(3, pipelineId);
-        statement.setObject(4, stageId);
-        statement.setString(5, position);
-        statement.setString(6, name);
-        statement.setString(7, description);
-        statement.setString(8, salespersonId);
-        statement.setBigDecimal(9, valueAmount);
-        statement.setString(10, valueCurrency);
-        if (expectedCloseDate == null) {
-            statement.setNull(11, java.sql.Types.DATE);
-        } else {
-            statement.setObject(11, expectedCloseDate);
-        }
-        statement.setObject(12, accountId);
-        statement.setObject(13, openAccountId);
-        statement.setString(14, comments);
-        statement.setInt(15, commentCount);
-        statement.setString(16, attachments);
-        statement.setInt(17, attachmentCount);
-        statement.setBoolean(18, archived);
-        statement.setBoolean(19, open);
-        JpaUnitOfWork.setInstant(statement, 20, lostAt);
-        statement.setString(21, lostReason);
-        JpaUnitOfWork.setInstant(statement, 22, convertedToCustomerAt);
-        JpaUnitOfWork.setInstant(statement, 23, convertedToServiceAt);
-        statement.setString(24, serviceReference);
-        statement.setString(25, createdBy);
-        JpaUnitOfWork.setInstant(statement, 26, createdAt);
-        JpaUnitOfWork.setInstant(statement, 27, updatedAt);
-        statement.setLong(28, version);
+        int next = bindState(statement, 3);
+        statement.setString(next, createdBy);
+        JpaUnitOfWork.setInstant(statement, next + 1, createdAt);
+        JpaUnitOfWork.setInstant(statement, next + 2, updatedAt);
+        statement.setLong(next + 3, version);
     }
 
     /**
@@ -215,37 +190,49 @@ class CardEntity {
 
     /** Binds the row's columns to {@link #UPDATE}, moving its version from {@code loaded} to {@link #version}. */
     void bindUpdate(java.sql.PreparedStatement statement, long loaded) throws java.sql.SQLException {
-        statement.setObject(1, pipelineId);
-        statement.setObject(2, stageId);
-        statement.setString(3, position);
-        statement.setString(4, name);
-        statement.setString(5, description);
-        statement.setString(6, salespersonId);
-        statement.setBigDecimal(7, valueAmount);
-        statement.setString(8, valueCurrency);
+        int next = bindState(statement, 1);
+        JpaUnitOfWork.setInstant(statement, next, updatedAt);
+        statement.setLong(next + 1, version);
+        statement.setString(next + 2, tenantId);
+        statement.setObject(next + 3, id);
+        statement.setLong(next + 4, loaded);
+    }
+
+    /**
+     * Binds the columns a change may set, from {@code pipeline_id} to {@code service_reference} in the order both
+     * {@link #INSERT} and {@link #UPDATE} name them, from parameter {@code first} on.
+     *
+     * @return the index of the next parameter
+     */
+    private int bindState(java.sql.PreparedStatement statement, int first) throws java.sql.SQLException {
+        int i = first;
+        statement.setObject(i++, pipelineId);
+        statement.setObject(i++, stageId);
+        statement.setString(i++, position);
+        statement.setString(i++, name);
+        statement.setString(i++, description);
+        statement.setString(i++, salespersonId);
+        statement.setBigDecimal(i++, valueAmount);
+        statement.setString(i++, valueCurrency);
         if (expectedCloseDate == null) {
-            statement.setNull(9, java.sql.Types.DATE);
+            statement.setNull(i++, java.sql.Types.DATE);
         } else {
-            statement.setObject(9, expectedCloseDate);
+            statement.setObject(i++, expectedCloseDate);
         }
-        statement.setObject(10, accountId);
-        statement.setObject(11, openAccountId);
-        statement.setString(12, comments);
-        statement.setInt(13, commentCount);
-        statement.setString(14, attachments);
-        statement.setInt(15, attachmentCount);
-        statement.setBoolean(16, archived);
-        statement.setBoolean(17, open);
-        JpaUnitOfWork.setInstant(statement, 18, lostAt);
-        statement.setString(19, lostReason);
-        JpaUnitOfWork.setInstant(statement, 20, convertedToCustomerAt);
-        JpaUnitOfWork.setInstant(statement, 21, convertedToServiceAt);
-        statement.setString(22, serviceReference);
-        JpaUnitOfWork.setInstant(statement, 23, updatedAt);
-        statement.setLong(24, version);
-        statement.setString(25, tenantId);
-        statement.setObject(26, id);
-        statement.setLong(27, loaded);
+        statement.setObject(i++, accountId);
+        statement.setObject(i++, openAccountId);
+        statement.setString(i++, comments);
+        statement.setInt(i++, commentCount);
+        statement.setString(i++, attachments);
+        statement.setInt(i++, attachmentCount);
+        statement.setBoolean(i++, archived);
+        statement.setBoolean(i++, open);
+        JpaUnitOfWork.setInstant(statement, i++, lostAt);
+        statement.setString(i++, lostReason);
+        JpaUnitOfWork.setInstant(statement, i++, convertedToCustomerAt);
+        JpaUnitOfWork.setInstant(statement, i++, convertedToServiceAt);
+        statement.setString(i++, serviceReference);
+        return i;
     }
 
     /**

@@ -186,17 +186,17 @@ class AgendaEntryEntity {
         } else {
             statement.setObject(6, scheduleAt);
         }
-        date(statement, 7, scheduleOn);
+        JpaUnitOfWork.setDate(statement, 7, scheduleOn);
         statement.setString(8, status);
         statement.setString(9, userId);
         JpaUnitOfWork.setInstant(statement, 10, modifiedAt);
         JpaUnitOfWork.setInstant(statement, 11, concludedAt);
         statement.setString(12, recurrenceUnit);
         statement.setObject(13, recurrenceEvery, java.sql.Types.INTEGER);
-        date(statement, 14, recurrenceUntil);
+        JpaUnitOfWork.setDate(statement, 14, recurrenceUntil);
         statement.setObject(15, recurrenceCount, java.sql.Types.INTEGER);
         statement.setObject(16, seriesId);
-        date(statement, 17, seriesStart);
+        JpaUnitOfWork.setDate(statement, 17, seriesStart);
         statement.setInt(18, occurrence);
         statement.setString(19, dedupeKey);
         statement.setObject(20, caseId);
@@ -207,14 +207,6 @@ class AgendaEntryEntity {
         statement.setString(25, tenantId);
         statement.setObject(26, id);
         statement.setLong(27, loaded);
-    }
-
-    private static void date(java.sql.PreparedStatement statement, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            statement.setNull(index, java.sql.Types.DATE);
-        } else {
-            statement.setObject(index, date);
-        }
     }
 
     /**

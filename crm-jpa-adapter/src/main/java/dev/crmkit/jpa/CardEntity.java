@@ -214,11 +214,7 @@ class CardEntity {
         statement.setString(i++, salespersonId);
         statement.setBigDecimal(i++, valueAmount);
         statement.setString(i++, valueCurrency);
-        if (expectedCloseDate == null) {
-            statement.setNull(i++, java.sql.Types.DATE);
-        } else {
-            statement.setObject(i++, expectedCloseDate);
-        }
+        JpaUnitOfWork.setDate(statement, i++, expectedCloseDate);
         statement.setObject(i++, accountId);
         statement.setObject(i++, openAccountId);
         statement.setString(i++, comments);

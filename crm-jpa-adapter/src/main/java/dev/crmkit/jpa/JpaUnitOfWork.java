@@ -372,6 +372,15 @@ final class JpaUnitOfWork implements UnitOfWork {
         }));
     }
 
+    /** A date as a {@code date} parameter, or a typed null (the drivers cannot infer the type of a bare null). */
+    static void setDate(java.sql.PreparedStatement statement, int index, java.time.LocalDate date) throws java.sql.SQLException {
+        if (date == null) {
+            statement.setNull(index, java.sql.Types.DATE);
+        } else {
+            statement.setObject(index, date);
+        }
+    }
+
     /** An instant as a {@code timestamp with time zone} parameter (the drivers take {@code OffsetDateTime}). */
     static void setInstant(java.sql.PreparedStatement statement, int index, java.time.Instant instant) throws java.sql.SQLException {
         if (instant == null) {

@@ -55,11 +55,9 @@ final class JpaAgenda implements AgendaRepository {
     @Override
     public Optional<AgendaEntry> findById(AgendaEntryId id) {
         return held.find(id.value(), () -> Optional.ofNullable(row(id)).map(AgendaEntryEntity::toDomain), () -> {
-            boolean lock = uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE;
             List<AgendaEntryEntity> rows = new SqlQuery()
                     .append("select e.* from crm_agenda_entry e where e.tenant_id = :tenant", "tenant", uow.tenant)
-                    .append(" and e.id = :id" + (!lock ? "" : uow.postgres() ? " for no key update" : " for update"),
-                            "id", id.value())
+                    .append(" and e.id = :id" + uow.lockForChange("e"), "id", id.value())
                     .rows(uow, 0, AgendaEntryEntity::read);
             return rows.isEmpty() ? null : rows.get(0).toDomain();
         });

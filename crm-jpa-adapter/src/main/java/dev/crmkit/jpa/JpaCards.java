@@ -125,14 +125,12 @@ final class JpaCards implements CardRepository {
      * a dirty check at every flush) cost a card's write a statement and a good part of its own time.
      */
     private Card read(CardId id) {
-        boolean lock = uow.mode() == dev.crmkit.spi.TransactionMode.READ_WRITE;
         List<Card> cards = new SqlQuery()
                 .append("select c.*, array(select l.label_id from crm_card_label l where l.tenant_id = c.tenant_id"
                         + " and l.card_id = c.id) as label_ids, array(select m.user_id from crm_card_member m"
                         + " where m.tenant_id = c.tenant_id and m.card_id = c.id) as member_ids"
                         + " from crm_card c where c.tenant_id = :tenant", "tenant", uow.tenant)
-                .append(" and c.id = :id" + (!lock ? "" : uow.postgres() ? " for no key update of c" : " for update"),
-                        "id", id.value())
+                .append(" and c.id = :id" + uow.lockForChange("c"), "id", id.value())
                 .rows(uow, 0, rs -> {
                     Set<UUID> labels = new HashSet<>();
                     for (Object label : (Object[]) rs.getArray("label_ids").getArray()) {

@@ -489,6 +489,17 @@ final class JpaUnitOfWork implements UnitOfWork {
     }
 
     /**
+     * The clause that ends a plain-JDBC read of a row to change ({@link HeldRows}): in a read-write unit of work the row
+     * is locked until the commit, as {@link #rowForChange} locks a managed one (on PostgreSQL without blocking the
+     * inserts of rows that reference it); none in a read-only one.
+     *
+     * @param alias the alias of the row's table in the statement
+     */
+    String lockForChange(String alias) {
+        return mode != TransactionMode.READ_WRITE ? "" : postgres ? " for no key update of " + alias : " for update";
+    }
+
+    /**
      * Stores the change of a row this unit of work read in plain JDBC under a lock ({@link HeldRows}): checks the
      * version the aggregate was loaded with against the one held, then runs the update, which moves the version on by
      * one on the condition that the row is still at the loaded one.

@@ -50,9 +50,12 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  * <ul>
  *   <li>first a fork that measures nothing: it runs every timed pair's set-up, which loads the datasets a fresh
  *       checkout does not have yet, so that no measured fork follows the load directly;
- *   <li>the library sides ({@code library*} methods) of every paired benchmark in one fork, their JDBC baselines
- *       ({@code jdbc*}) in the next, round after round, the order alternating (library, JDBC; JDBC, library; ...), so
- *       a library fork and its baseline's run minutes apart at most and share whatever the machine was doing;
+ *   <li>every paired benchmark, both its library side ({@code library*} methods) and its JDBC baseline
+ *       ({@code jdbc*}), in each fork of a round, a fork per round: a pair's sides are measured in turn, iteration by
+ *       iteration, each iteration a JMH run of its own (library, JDBC, library, JDBC, ... in odd rounds; JDBC first in
+ *       even ones), so whatever the machine does for a few seconds or longer falls on both. Measured with the sides
+ *       in forks of their own, whole forks ran 1.3–2× slower than their neighbours across unrelated benchmarks, on
+ *       either side, and two quick runs in a row agreed within ±10% on 2 of 27 ratios;
  *   <li>the single-shot pairs (an import, an export) in the same forks when they ask nothing of the JVM (the import:
  *       measured after the timed benchmarks' warm-up passes, which it does not take part in), otherwise in forks of
  *       their own the same way (the export's keep the 256 MiB heap its class asks for);
@@ -60,8 +63,8 @@ import org.openjdk.jmh.results.format.ResultFormatType;
  * </ul>
  * A fork pays for its JVM, the databases it starts and Hibernate's start-up once, not once per benchmark
  * ({@link Postgres} shares them within a JVM). Its warm-up is in two parts: first unmeasured passes over all the
- * fork's benchmarks, each until it stops getting faster ({@link #warmUp}), then each benchmark warms up again right
- * before it is measured (its own data in the caches), the databases quiesced first (vacuumed, checkpointed; their
+ * fork's benchmarks, each until it stops getting faster ({@link #warmUp}), then each pair's sides warm up again right
+ * before they are measured (their own data in the caches), the databases quiesced first (vacuumed, checkpointed; their
  * autovacuum and timed checkpoints are off, so none lands in a measurement). JMH runs in the fork's own
  * JVM, so its compiler hints for the benchmark loop do not apply: they matter for operations of nanoseconds, and these
  * take milliseconds.
@@ -111,6 +114,25 @@ public final class BenchmarkMain {
                     singleShotWarmups, singleShots, params, classParams, waitsForTheJit);
         }
 
+        /**
+         * The same run for a fork of benchmarks without a baseline (in memory): its warm-up waits for the JIT, in up to
+         * 12 passes, and its iterations last a second at least, whatever the run's own. Such a fork is cheap (no
+         * database), and its benchmarks run the library's code in microseconds to milliseconds in a heap that holds a
+         * whole tenant: measured after the quick run's four passes, the in-memory board's iterations still halved from
+         * one to the next, the JIT compiling a fifth of the last pass; once the JIT had settled (ten passes), iterations
+         * of 0.25 s still measured 0.5 or 0.9 ms now and then. (A full collection before each iteration, JMH's
+         * {@code -gc}, made it worse: iterations of 0.5 to 2.4 ms.)
+         */
+        Settings forUnpaired() {
+            if (warmupPasses == 0) {
+                return this;
+            }
+            TimeValue second = TimeValue.seconds(1);
+            return new Settings(name, rounds, unpairedForks, Math.max(warmupPasses, 12), warmups, warmupTime, iterations,
+                    iterationTime.convertTo(TimeUnit.MILLISECONDS) < 1000 ? second : iterationTime, singleShotWarmups,
+                    singleShots, params, classParams, true);
+        }
+
         /** The parameters of one class's benchmarks. */
         Map<String, String[]> paramsOf(String benchmarkClass) {
             Map<String, String[]> all = new TreeMap<>(params);
@@ -142,10 +164,12 @@ public final class BenchmarkMain {
 
     /**
      * Three rounds; a timed fork warms up in at most four passes of 0.5 s (the fork's benchmarks share most of their
-     * code, so a pass over all of them warms each more than its own 0.5 s), then measures each benchmark 2 × 0.5 s.
+     * code, so a pass over all of them warms each more than its own 0.5 s), then measures each benchmark 4 × 0.25 s,
+     * in turn with its pair's other side: four iteration pairs a fork, so that a pair of iterations a hiccup of the
+     * machine spoiled weighs a quarter of the fork, not a half.
      */
-    static final Settings QUICK = new Settings("quick", 3, 1, 4, 1, TimeValue.milliseconds(500), 2,
-            TimeValue.milliseconds(500), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false);
+    static final Settings QUICK = new Settings("quick", 3, 1, 4, 1, TimeValue.milliseconds(500), 4,
+            TimeValue.milliseconds(250), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false);
 
     /**
      * Per class, over the annotations' sizes: the card writes and the card import in the tenant of 1M cards only. The
@@ -179,7 +203,7 @@ public final class BenchmarkMain {
      */
     public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         if (args.length > 0 && args[0].equals("fork")) {
-            fork(settings(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
+            fork(settings(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), List.of(args).subList(4, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("load")) {
@@ -265,9 +289,12 @@ public final class BenchmarkMain {
         };
     }
 
-    /** Which side of a pair a benchmark measures; {@code LOAD} is the fork that only loads the datasets. */
+    /**
+     * Which side of a pair a benchmark measures; of a fork, {@code PAIRED} is one that measures both sides of its pairs,
+     * {@code LOAD} the one that only loads the datasets.
+     */
     enum Side {
-        LIBRARY, JDBC, UNPAIRED, LOAD;
+        LIBRARY, JDBC, UNPAIRED, PAIRED, LOAD;
 
         static Side of(String benchmark) {
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
@@ -326,14 +353,9 @@ public final class BenchmarkMain {
                 }
                 return;
             }
+            // Both sides of every pair in each fork, measured in turn iteration by iteration (see units).
             for (int round = 1; round <= settings.rounds(); round++) {
-                List<Side> order = round % 2 == 1 ? List.of(Side.LIBRARY, Side.JDBC) : List.of(Side.JDBC, Side.LIBRARY);
-                for (Side side : order) {
-                    List<BenchmarkListEntry> sided = entries.stream().filter(e -> Side.of(e.getUsername()) == side).toList();
-                    if (!sided.isEmpty()) {
-                        forks.add(fork(settings, side, round, jvmArgs, singleShot, sided));
-                    }
-                }
+                forks.add(fork(settings, Side.PAIRED, round, jvmArgs, singleShot, entries));
             }
         });
         return forks;
@@ -390,6 +412,9 @@ public final class BenchmarkMain {
         command.add(fork.side() == Side.LOAD ? "load" : "fork");
         command.add(settings.name());
         command.add(output.toString());
+        if (fork.side() != Side.LOAD) {
+            command.add(String.valueOf(fork.round()));
+        }
         command.addAll(fork.benchmarks());
         int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (exit != 0 || !Files.exists(output)) {
@@ -398,64 +423,218 @@ public final class BenchmarkMain {
     }
 
     /**
-     * A fork's own work: its timed benchmarks warmed up together, then every benchmark measured one by one, the
-     * single-shot ones last with their own warm-up invocations, into one JSON file.
+     * A fork's own work: its timed benchmarks warmed up together, then measured unit by unit ({@link #units}), the
+     * single-shot ones last with their own warm-up invocations, into one JSON file: per benchmark and parameter set,
+     * its iterations' scores in the order they ran and its mean allocation per operation.
+     *
+     * <p>A unit's members are measured iteration by iteration in turn (a library iteration, its baseline's, the
+     * library's again, ...), each iteration a JMH run of its own, so a slow spell of the machine that lasts seconds
+     * or more falls on both sides of a pair, not on one.
      */
-    private static void fork(Settings settings, Path output, List<String> benchmarks) throws RunnerException, IOException {
+    private static void fork(Settings settings, Path output, int round, List<String> benchmarks)
+            throws RunnerException, IOException {
         // One JMH run per set of class-specific parameters (JMH's parameters apply to every benchmark of a run).
-        Map<Map<String, List<String>>, List<String>> byParams = new LinkedHashMap<>();
         Map<Map<String, List<String>>, List<String>> timedByParams = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> paramSets = new LinkedHashMap<>();
+        List<String> timed = new ArrayList<>();
         List<String> singleShots = new ArrayList<>();
         for (String benchmark : benchmarks) {
+            BenchmarkListEntry entry = BenchmarkList.defaultList()
+                    .find(silent(), List.of(Pattern.quote(benchmark) + "$"), List.of()).first();
+            Map<String, List<String>> given = new TreeMap<>();
+            settings.paramsOf(benchmarkClass(benchmark)).forEach((k, v) -> given.put(k, List.of(v)));
             Map<String, List<String>> params = new TreeMap<>();
-            settings.paramsOf(benchmarkClass(benchmark)).forEach((k, v) -> params.put(k, List.of(v)));
-            byParams.computeIfAbsent(params, k -> new ArrayList<>()).add(benchmark);
-            boolean singleShot = BenchmarkList.defaultList().find(silent(), List.of(Pattern.quote(benchmark) + "$"), List.of())
-                    .first().getMode() == Mode.SingleShotTime;
-            if (singleShot) {
+            entry.getParams().orElse(Map.of()).forEach((k, v) -> params.put(k, given.getOrDefault(k, List.of(v))));
+            paramSets.put(benchmark, params);
+            if (entry.getMode() == Mode.SingleShotTime) {
                 singleShots.add(benchmark);
             } else {
-                timedByParams.computeIfAbsent(params, k -> new ArrayList<>()).add(benchmark);
+                timed.add(benchmark);
+                timedByParams.computeIfAbsent(given, k -> new ArrayList<>()).add(benchmark);
             }
+        }
+        if (benchmarks.stream().allMatch(b -> Side.of(b) == Side.UNPAIRED)) {
+            settings = settings.forUnpaired();
         }
         if (!timedByParams.isEmpty() && settings.warmupPasses() > 0) {
             warmUp(settings, timedByParams);
         }
-        ArrayNode all = new ObjectMapper().createArrayNode();
-        int part = 0;
+        Map<Measurable, Measured> results = new LinkedHashMap<>();
         // The timed benchmarks first, then the single-shot ones: an import's hundreds of megabytes of garbage stay out of
         // the heap the timed ones are measured in.
-        List<Map.Entry<Map<String, List<String>>, String>> order = new ArrayList<>();
-        for (boolean singles : List.of(false, true)) {
-            byParams.forEach((params, group) -> group.stream().filter(b -> singleShots.contains(b) == singles)
-                    .forEach(b -> order.add(Map.entry(params, b))));
+        for (List<Measurable> unit : units(timed, paramSets::get, round)) {
+            measure(settings, unit, false, output, results);
         }
-        for (Map.Entry<Map<String, List<String>>, String> planned : order) {
-            Map.Entry<Map<String, List<String>>, List<String>> group = Map.entry(planned.getKey(), List.of(planned.getValue()));
-            // One benchmark at a time, each after the databases were quiesced (see Postgres.quiesceAll).
-            for (String benchmark : group.getValue()) {
-                long quiescing = System.nanoTime();
-                Postgres.quiesceAll();
-                System.out.printf(Locale.ROOT, "# Databases vacuumed and checkpointed in %d ms before %s%n",
-                        (System.nanoTime() - quiescing) / 1_000_000, benchmark);
-                Path partFile = output.resolveSibling(output.getFileName() + ".part" + part++);
-                ChainedOptionsBuilder measured = options(group.getKey(), List.of(benchmark)).addProfiler(GCProfiler.class)
-                        .resultFormat(ResultFormatType.JSON).result(partFile.toString());
+        for (List<Measurable> unit : units(singleShots, paramSets::get, round)) {
+            measure(settings, unit, true, output, results);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode all = mapper.createArrayNode();
+        results.values().forEach(measured -> all.add(measured.json(mapper)));
+        mapper.writeValue(output.toFile(), all);
+    }
+
+    /**
+     * A benchmark with one value for each of its parameters: what one measured JMH run of a fork runs.
+     *
+     * @param benchmark its full name
+     * @param params each parameter's value
+     */
+    record Measurable(String benchmark, Map<String, String> params) {}
+
+    /**
+     * The units a fork measures, in order. A library benchmark ({@code library*}) and its baseline ({@code jdbc*} with
+     * the same suffix), when both are in the fork, make a unit per parameter set: the library first in odd rounds, the
+     * baseline first in even ones, so neither side always measures right after the other. Every other benchmark makes
+     * one unit of all its parameter sets (the sizes one of its targets compares, measured in turn the same way), their
+     * order rotated by the round.
+     *
+     * @param benchmarks the benchmarks, in the order to measure them
+     * @param params per benchmark, each parameter's values
+     * @param round the fork's round, from 1
+     * @return the units, each the benchmarks with parameters to measure in turn
+     */
+    static List<List<Measurable>> units(List<String> benchmarks, java.util.function.Function<String, Map<String,
+            List<String>>> params, int round) {
+        List<List<Measurable>> units = new ArrayList<>();
+        for (String benchmark : benchmarks) {
+            if (Side.of(benchmark) == Side.JDBC && benchmarks.contains(partner(benchmark))) {
+                continue;
+            }
+            List<Map<String, String>> sets = parameterSets(params.apply(benchmark));
+            String baseline = Side.of(benchmark) == Side.LIBRARY ? partner(benchmark) : null;
+            if (baseline != null && benchmarks.contains(baseline)) {
+                for (Map<String, String> set : sets) {
+                    List<Measurable> pair = new ArrayList<>(List.of(new Measurable(benchmark, set), new Measurable(baseline, set)));
+                    if (round % 2 == 0) {
+                        java.util.Collections.reverse(pair);
+                    }
+                    units.add(List.copyOf(pair));
+                }
+                continue;
+            }
+            List<Measurable> all = new ArrayList<>(sets.stream().map(set -> new Measurable(benchmark, set)).toList());
+            java.util.Collections.rotate(all, -((round - 1) % all.size()));
+            units.add(List.copyOf(all));
+        }
+        return units;
+    }
+
+    /** A library benchmark's baseline, or a baseline's library benchmark: the same class, the other prefix. */
+    private static String partner(String benchmark) {
+        int dot = benchmark.lastIndexOf('.');
+        String method = benchmark.substring(dot + 1);
+        String other = method.startsWith("library") ? "jdbc" + method.substring("library".length())
+                : method.startsWith("jdbc") ? "library" + method.substring("jdbc".length()) : method;
+        return benchmark.substring(0, dot + 1) + other;
+    }
+
+    /** Every combination of the parameters' values, in the parameters' name order (one empty set for none). */
+    static List<Map<String, String>> parameterSets(Map<String, List<String>> params) {
+        List<Map<String, String>> sets = new ArrayList<>();
+        sets.add(new TreeMap<>());
+        for (Map.Entry<String, List<String>> param : new TreeMap<>(params).entrySet()) {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> set : sets) {
+                for (String value : param.getValue()) {
+                    Map<String, String> extended = new TreeMap<>(set);
+                    extended.put(param.getKey(), value);
+                    next.add(extended);
+                }
+            }
+            sets = next;
+        }
+        return sets.stream().map(java.util.Collections::unmodifiableMap).toList();
+    }
+
+    /**
+     * Measures a unit: the databases quiesced once (see {@link Postgres#quiesceAll}), each member's warm-up, then the
+     * members' measured iterations in turn, each a JMH run of one iteration (or one invocation, single-shot).
+     */
+    private static void measure(Settings settings, List<Measurable> unit, boolean singleShot, Path output,
+            Map<Measurable, Measured> results) throws RunnerException, IOException {
+        long quiescing = System.nanoTime();
+        Postgres.quiesceAll();
+        System.out.printf(Locale.ROOT, "# Databases vacuumed and checkpointed in %d ms before %s%n",
+                (System.nanoTime() - quiescing) / 1_000_000, unit);
+        int warmups = singleShot ? settings.singleShotWarmups() : settings.warmups();
+        for (Measurable member : unit) {
+            if (warmups > 0) {
+                ChainedOptionsBuilder warm = options(member).warmupIterations(0).measurementIterations(warmups);
+                if (!singleShot) {
+                    warm.measurementTime(settings.warmupTime());
+                }
+                new Runner(warm.build(), silent()).run();
+            }
+        }
+        int iterations = singleShot ? settings.singleShots() : settings.iterations();
+        for (int i = 0; i < iterations; i++) {
+            for (Measurable member : unit) {
+                Path partFile = output.resolveSibling(output.getFileName() + ".part");
+                ChainedOptionsBuilder measured = options(member).addProfiler(GCProfiler.class).warmupIterations(0)
+                        .measurementIterations(1).resultFormat(ResultFormatType.JSON).result(partFile.toString());
+                if (!singleShot) {
+                    measured.measurementTime(settings.iterationTime());
+                }
                 if (StatementProfiler.enabled()) {
                     measured.addProfiler(StatementProfiler.class);
                 }
-                if (singleShots.contains(benchmark)) {
-                    measured.warmupIterations(settings.singleShotWarmups()).measurementIterations(settings.singleShots());
-                } else {
-                    measured.warmupIterations(settings.warmups()).warmupTime(settings.warmupTime())
-                            .measurementIterations(settings.iterations()).measurementTime(settings.iterationTime());
-                }
                 new Runner(measured.build()).run();
-                all.addAll((ArrayNode) new ObjectMapper().readTree(partFile.toFile()));
+                for (JsonNode node : new ObjectMapper().readTree(partFile.toFile())) {
+                    results.computeIfAbsent(member, m -> new Measured((ObjectNode) node.deepCopy())).add(node);
+                }
                 Files.delete(partFile);
             }
         }
-        new ObjectMapper().writeValue(output.toFile(), all);
+    }
+
+    private static ChainedOptionsBuilder options(Measurable measurable) {
+        ChainedOptionsBuilder options = new OptionsBuilder().forks(0).shouldFailOnError(true)
+                .include(Pattern.quote(measurable.benchmark()) + "$");
+        measurable.params().forEach(options::param);
+        return options;
+    }
+
+    /** One benchmark and parameter set's iterations in a fork, gathered from its one-iteration JMH runs. */
+    private static final class Measured {
+
+        private final ObjectNode first;
+        private final List<Double> scores = new ArrayList<>();
+        private final List<Double> allocations = new ArrayList<>();
+
+        Measured(ObjectNode first) {
+            this.first = first;
+        }
+
+        void add(JsonNode node) {
+            for (double[] iterations : iterations(node.get("primaryMetric"))) {
+                Arrays.stream(iterations).forEach(scores::add);
+            }
+            JsonNode secondary = node.get("secondaryMetrics");
+            for (Iterator<String> names = secondary.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (name.endsWith("gc.alloc.rate.norm")) {
+                    allocations.add(secondary.get(name).get("score").asDouble());
+                }
+            }
+        }
+
+        /** JMH's format, as if one run had measured every iteration: a single fork of them. */
+        ObjectNode json(ObjectMapper mapper) {
+            ObjectNode node = first.deepCopy();
+            ObjectNode primary = (ObjectNode) node.get("primaryMetric");
+            primary.remove("rawDataHistogram");
+            primary.put("score", scores.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+            ArrayNode raw = primary.putArray("rawData").addArray();
+            scores.forEach(raw::add);
+            ObjectNode secondary = node.putObject("secondaryMetrics");
+            if (!allocations.isEmpty()) {
+                secondary.putObject("gc.alloc.rate.norm").put("scoreUnit", "B/op")
+                        .put("score", allocations.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+            }
+            node.put("measurementIterations", scores.size());
+            return node;
+        }
     }
 
     /**
@@ -674,16 +853,20 @@ public final class BenchmarkMain {
         out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s); %d forks in %d min %d s%s.%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 forks, took.toMinutes(), took.toSecondsPart(), include.equals(ALL) ? "" : ", benchmarks matching `" + include + "`"));
-        out.append(String.format(Locale.ROOT, "Each pair's library and JDBC sides ran in alternating forks, %d rounds (A/B, B/A, ...);"
-                        + " each fork ran its timed benchmarks %s, then each for %d × %s of warm-up and %d × %s"
-                        + " measured; each single-shot benchmark %d warm-up and %d measured invocation(s) per fork; the benchmarks without a"
-                        + " baseline in %d fork(s).",
+        out.append(String.format(Locale.ROOT, "Each pair's library and JDBC sides ran in the same forks, %d rounds, measured in turn"
+                        + " iteration by iteration (A/B/A/B in odd rounds, B/A/B/A in even ones);"
+                        + " each fork ran its timed benchmarks %s, then each pair's sides for %d × %s of warm-up each and %d × %s"
+                        + " measured each; each single-shot benchmark %d warm-up and %d measured invocation(s) per fork; the benchmarks without a"
+                        + " baseline in %d fork(s), their parameter sets in turn the same way%s.",
                 settings.rounds(), settings.warmupPasses() == 0 ? "without unmeasured passes first"
                         : "in unmeasured passes of " + settings.warmupTime() + " until each stopped getting faster"
                         + (settings.waitsForTheJit() ? " and the JIT compiled for at most 5% of a pass" : "") + " (at most "
                         + settings.warmupPasses() + ")", settings.warmups(), settings.warmupTime(),
                 settings.iterations(),
-                settings.iterationTime(), settings.singleShotWarmups(), settings.singleShots(), settings.unpairedForks()));
+                settings.iterationTime(), settings.singleShotWarmups(), settings.singleShots(), settings.unpairedForks(),
+                settings.warmupPasses() == 0 ? "" : ", warmed up until the JIT settled (at most "
+                        + settings.forUnpaired().warmupPasses() + " passes) and measured in iterations of "
+                        + settings.forUnpaired().iterationTime()));
         if (settings.name().equals("smoke")) {
             out.append(" A smoke run checks the harness: its figures mean nothing.");
         }

@@ -45,9 +45,10 @@ final class Bootstrap {
 
     /**
      * The interval of the ratio of two means. With as many forks on both sides, fork {@code i} of one and fork
-     * {@code i} of the other are a pair (they ran in the same round, one after the other, or in the same JVM) and are
+     * {@code i} of the other are a pair (they ran in the same JVM, or in the same round one after the other) and are
      * drawn together, so a slowdown both sides shared cancels out of the ratio; otherwise each side's forks are drawn
-     * on their own.
+     * on their own. When a pair's forks have as many iterations, their iterations are paired the same way (drawn with
+     * the same indices): the run measures a pair's sides in turn, iteration by iteration.
      *
      * @param measured the measured side's forks
      * @param baseline the baseline's forks
@@ -58,6 +59,10 @@ final class Bootstrap {
         Side top = new Side(measured);
         Side bottom = new Side(baseline);
         boolean paired = measured.size() == baseline.size();
+        // Iteration i of a fork and iteration i of its pair ran one right after the other (the run measures a pair's
+        // sides in turn): they are drawn together too, so what a moment of the machine did to both cancels as well.
+        boolean pairedIterations = paired && java.util.stream.IntStream.range(0, measured.size())
+                .allMatch(f -> measured.get(f).length == baseline.get(f).length);
         SplittableRandom random = new SplittableRandom(seed);
         double[] ratios = new double[RESAMPLES];
         int[] drawnTop = new int[measured.size()];
@@ -69,7 +74,13 @@ final class Bootstrap {
             } else {
                 draw(random, drawnBottom);
             }
-            ratios[b] = top.resample(random, drawnTop) / bottom.resample(random, drawnBottom);
+            if (pairedIterations) {
+                long iterationSeed = random.nextLong();
+                ratios[b] = top.resample(new SplittableRandom(iterationSeed), drawnTop)
+                        / bottom.resample(new SplittableRandom(iterationSeed), drawnBottom);
+            } else {
+                ratios[b] = top.resample(random, drawnTop) / bottom.resample(random, drawnBottom);
+            }
         }
         return interval(top.mean / bottom.mean, ratios);
     }

@@ -15,9 +15,10 @@ import java.util.Optional;
  * looked at iterations, as JMH's error does, would be far too narrow, and one fork's slowness would decide a target.
  * {@link Bootstrap} therefore resamples on both levels, 10,000 times:
  * <ol>
- *   <li>draw as many forks as there are, with replacement; a library fork and its JDBC baseline's fork of the same
- *       round are drawn together (paired), since they ran one right after the other and share the machine's state;
- *   <li>within each drawn fork, draw as many iterations as it has, with replacement;
+ *   <li>draw as many forks as there are, with replacement; a pair's library and JDBC sides measured in the same fork
+ *       are drawn together (paired), since they share the JVM and the machine's state;
+ *   <li>within each drawn fork, draw as many iterations as it has, with replacement; iteration i of the library and
+ *       iteration i of its baseline together, since they ran one right after the other;
  *   <li>the resample's mean is the mean of the drawn iterations, and a ratio is the ratio of two such means.
  * </ol>
  * The 2.5th and 97.5th percentiles of the resampled ratios (or means) bound the interval.

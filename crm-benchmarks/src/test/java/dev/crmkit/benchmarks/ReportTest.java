@@ -70,6 +70,33 @@ class ReportTest {
     }
 
     @Test
+    void givenASlowSpellBothSidesShareIterationByIteration_whenTheRatioIsBootstrapped_thenTheIterationPairsCancelIt() {
+        // One fork measures both sides in turn: the machine is 1x, 2x, 1x, 3x as slow during the four iteration pairs.
+        double[] spell = {1.0, 2.0, 1.0, 3.0};
+        List<double[]> baseline = new ArrayList<>();
+        List<double[]> measured = new ArrayList<>();
+        for (int fork = 0; fork < 3; fork++) {
+            double[] b = new double[4];
+            double[] m = new double[4];
+            for (int i = 0; i < 4; i++) {
+                b[i] = spell[(i + fork) % 4] * (1 + 0.01 * fork);
+                m[i] = 1.3 * b[i] * (1 + 0.01 * (i % 2));
+            }
+            baseline.add(b);
+            measured.add(m);
+        }
+        // The same measurements, the baseline's iterations no longer in step with the library's (one dropped).
+        List<double[]> unpaired = baseline.stream().map(b -> java.util.Arrays.copyOf(b, 3)).toList();
+
+        Bootstrap.Interval paired = Bootstrap.ratio(measured, baseline, 5);
+        Bootstrap.Interval apart = Bootstrap.ratio(measured, unpaired, 5);
+
+        assertThat(paired.lower()).isGreaterThan(1.28);
+        assertThat(paired.upper()).isLessThan(1.33);
+        assertThat(apart.upper() - apart.lower()).isGreaterThan(0.5);
+    }
+
+    @Test
     void givenTheForkCount_whenTheSpreadIsAsked_thenItIsTheExpandedBootstrapsFactor() {
         assertThat(Bootstrap.spread(1)).isEqualTo(1.0);
         assertThat(Bootstrap.spread(3)).isCloseTo(2.69, within(0.01));

@@ -116,9 +116,9 @@ public final class BenchmarkMain {
 
         /**
          * The same run for a fork of benchmarks without a baseline (in memory): its warm-up waits for the JIT, in up to
-         * 12 passes, and its iterations last a second at least, whatever the run's own. Such a fork is cheap (no
+         * 8 passes (or the run's own, if more), and its iterations last a second at least, whatever the run's own. Such a fork is cheap (no
          * database), and its benchmarks run the library's code in microseconds to milliseconds in a heap that holds a
-         * whole tenant: measured after the quick run's four passes, the in-memory board's iterations still halved from
+         * whole tenant: measured after four passes of 0.5 s, the in-memory board's iterations still halved from
          * one to the next, the JIT compiling a fifth of the last pass; once the JIT had settled (ten passes), iterations
          * of 0.25 s still measured 0.5 or 0.9 ms now and then. (A full collection before each iteration, JMH's
          * {@code -gc}, made it worse: iterations of 0.5 to 2.4 ms.)
@@ -128,7 +128,7 @@ public final class BenchmarkMain {
                 return this;
             }
             TimeValue second = TimeValue.seconds(1);
-            return new Settings(name, rounds, unpairedForks, Math.max(warmupPasses, 12), warmups, warmupTime, iterations,
+            return new Settings(name, rounds, unpairedForks, Math.max(warmupPasses, 8), warmups, warmupTime, iterations,
                     iterationTime.convertTo(TimeUnit.MILLISECONDS) < 1000 ? second : iterationTime, singleShotWarmups,
                     singleShots, params, classParams, true);
         }
@@ -163,12 +163,13 @@ public final class BenchmarkMain {
             "InMemoryBoardBenchmark", Map.of("tenantCards", new String[] {"10000", "200000"}));
 
     /**
-     * Three rounds; a timed fork warms up in at most four passes of 0.5 s (the fork's benchmarks share most of their
-     * code, so a pass over all of them warms each more than its own 0.5 s), then measures each benchmark 4 × 0.25 s,
-     * in turn with its pair's other side: four iteration pairs a fork, so that a pair of iterations a hiccup of the
-     * machine spoiled weighs a quarter of the fork, not a half.
+     * Three rounds; a timed fork warms up in at most three passes of 0.3 s (the fork's benchmarks share most of their
+     * code, so a pass over all of them warms each more than its own 0.3 s), then measures each benchmark 4 × 0.25 s
+     * after 0.3 s of warm-up, in turn with its pair's other side: four iteration pairs a fork, so that a pair of
+     * iterations a hiccup of the machine spoiled weighs a quarter of the fork, not a half. (With four passes of 0.5 s
+     * and 0.5 s of warm-up, the first run from a fresh clone took 16 min 30 s.)
      */
-    static final Settings QUICK = new Settings("quick", 3, 1, 4, 1, TimeValue.milliseconds(500), 4,
+    static final Settings QUICK = new Settings("quick", 3, 1, 3, 1, TimeValue.milliseconds(300), 4,
             TimeValue.milliseconds(250), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false);
 
     /**

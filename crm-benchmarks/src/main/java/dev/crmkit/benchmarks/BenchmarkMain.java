@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -116,12 +118,12 @@ public final class BenchmarkMain {
 
         /**
          * The same run for a fork of benchmarks without a baseline (in memory): its warm-up waits for the JIT, in up to
-         * 8 passes (or the run's own, if more), and its iterations last a second at least, whatever the run's own. Such a fork is cheap (no
+         * 8 passes (or the run's own, if more), and its iterations last a second at least. Such a fork is cheap (no
          * database), and its benchmarks run the library's code in microseconds to milliseconds in a heap that holds a
-         * whole tenant: measured after four passes of 0.5 s, the in-memory board's iterations still halved from
-         * one to the next, the JIT compiling a fifth of the last pass; once the JIT had settled (ten passes), iterations
-         * of 0.25 s still measured 0.5 or 0.9 ms now and then. (A full collection before each iteration, JMH's
-         * {@code -gc}, made it worse: iterations of 0.5 to 2.4 ms.)
+         * whole tenant: measured after four passes of 0.5 s, the in-memory board's iterations still halved from one to
+         * the next, the JIT compiling a fifth of the last pass; once the JIT had settled (ten passes), iterations of
+         * 0.25 s still measured 0.5 or 0.9 ms now and then. (A full collection before each iteration, JMH's {@code -gc},
+         * made it worse: iterations of 0.5 to 2.4 ms.)
          */
         Settings forUnpaired() {
             if (warmupPasses == 0) {
@@ -495,8 +497,7 @@ public final class BenchmarkMain {
      * @param round the fork's round, from 1
      * @return the units, each the benchmarks with parameters to measure in turn
      */
-    static List<List<Measurable>> units(List<String> benchmarks, java.util.function.Function<String, Map<String,
-            List<String>>> params, int round) {
+    static List<List<Measurable>> units(List<String> benchmarks, Function<String, Map<String, List<String>>> params, int round) {
         List<List<Measurable>> units = new ArrayList<>();
         for (String benchmark : benchmarks) {
             if (Side.of(benchmark) == Side.JDBC && benchmarks.contains(partner(benchmark))) {
@@ -508,14 +509,14 @@ public final class BenchmarkMain {
                 for (Map<String, String> set : sets) {
                     List<Measurable> pair = new ArrayList<>(List.of(new Measurable(benchmark, set), new Measurable(baseline, set)));
                     if (round % 2 == 0) {
-                        java.util.Collections.reverse(pair);
+                        Collections.reverse(pair);
                     }
                     units.add(List.copyOf(pair));
                 }
                 continue;
             }
             List<Measurable> all = new ArrayList<>(sets.stream().map(set -> new Measurable(benchmark, set)).toList());
-            java.util.Collections.rotate(all, -((round - 1) % all.size()));
+            Collections.rotate(all, -((round - 1) % all.size()));
             units.add(List.copyOf(all));
         }
         return units;
@@ -545,7 +546,7 @@ public final class BenchmarkMain {
             }
             sets = next;
         }
-        return sets.stream().map(java.util.Collections::unmodifiableMap).toList();
+        return sets.stream().map(Collections::unmodifiableMap).toList();
     }
 
     /**

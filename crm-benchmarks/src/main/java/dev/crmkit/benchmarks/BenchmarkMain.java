@@ -98,11 +98,13 @@ public final class BenchmarkMain {
      * @param params parameter values for every benchmark, over the annotations' (none: the annotations')
      * @param classParams parameter values for the benchmarks of one class, over {@code params}
      * @param waitsForTheJit whether a warm-up pass counts as settled only once the JIT has all but finished compiling
-     *     (see {@link #warmUp}); the quick run's four short passes cannot wait for it within its time
+     *     (see {@link #warmUp}); the quick run's three short passes cannot wait for it within its time
+     * @param steady whether a warm-up pass also counts as settled only when no more than 5% slower than the pass
+     *     before (see {@link #warmUp}); only the forks of benchmarks without a baseline ask it
      */
     record Settings(String name, int rounds, int unpairedForks, int warmupPasses, int warmups, TimeValue warmupTime,
             int iterations, TimeValue iterationTime, int singleShotWarmups, int singleShots, Map<String, String[]> params,
-            Map<String, Map<String, String[]>> classParams, boolean waitsForTheJit) {
+            Map<String, Map<String, String[]>> classParams, boolean waitsForTheJit, boolean steady) {
 
         /**
          * The same run with another number of rounds: each round adds a fork of each side, and the 95% intervals narrow
@@ -113,17 +115,17 @@ public final class BenchmarkMain {
                 throw new IllegalArgumentException("a run needs at least two rounds, not " + rounds);
             }
             return new Settings(name, rounds, unpairedForks, warmupPasses, warmups, warmupTime, iterations, iterationTime,
-                    singleShotWarmups, singleShots, params, classParams, waitsForTheJit);
+                    singleShotWarmups, singleShots, params, classParams, waitsForTheJit, steady);
         }
 
         /**
-         * The same run for a fork of benchmarks without a baseline (in memory): its warm-up waits for the JIT, in up to
-         * 8 passes (or the run's own, if more), and its iterations last a second at least. Such a fork is cheap (no
-         * database), and its benchmarks run the library's code in microseconds to milliseconds in a heap that holds a
-         * whole tenant: measured after four passes of 0.5 s, the in-memory board's iterations still halved from one to
-         * the next, the JIT compiling a fifth of the last pass; once the JIT had settled (ten passes), iterations of
-         * 0.25 s still measured 0.5 or 0.9 ms now and then. (A full collection before each iteration, JMH's {@code -gc},
-         * made it worse: iterations of 0.5 to 2.4 ms.)
+         * The same run for a fork of benchmarks without a baseline (in memory): its warm-up waits for the JIT and is
+         * steady, in up to 8 passes (or the run's own, if more), and its iterations last a second at least. Such a
+         * fork is cheap (no database), and its benchmarks run the library's code in microseconds to milliseconds in a
+         * heap that holds a whole tenant: measured after four passes of 0.5 s, the in-memory board's iterations still
+         * halved from one to the next, the JIT compiling a fifth of the last pass; once the JIT had settled (ten
+         * passes), iterations of 0.25 s still measured 0.5 or 0.9 ms now and then. (A full collection before each
+         * iteration, JMH's {@code -gc}, made it worse: iterations of 0.5 to 2.4 ms.)
          */
         Settings forUnpaired() {
             if (warmupPasses == 0) {
@@ -132,7 +134,7 @@ public final class BenchmarkMain {
             TimeValue second = TimeValue.seconds(1);
             return new Settings(name, rounds, unpairedForks, Math.max(warmupPasses, 8), warmups, warmupTime, iterations,
                     iterationTime.convertTo(TimeUnit.MILLISECONDS) < 1000 ? second : iterationTime, singleShotWarmups,
-                    singleShots, params, classParams, true);
+                    singleShots, params, classParams, true, true);
         }
 
         /** The parameters of one class's benchmarks. */
@@ -172,7 +174,7 @@ public final class BenchmarkMain {
      * and 0.5 s of warm-up, the first run from a fresh clone took 16 min 30 s.)
      */
     static final Settings QUICK = new Settings("quick", 3, 1, 3, 1, TimeValue.milliseconds(300), 4,
-            TimeValue.milliseconds(250), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false);
+            TimeValue.milliseconds(250), 1, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false, false);
 
     /**
      * Per class, over the annotations' sizes: the card writes and the card import in the tenant of 1M cards only. The
@@ -187,10 +189,10 @@ public final class BenchmarkMain {
             "ImportCardsBenchmark", Map.of("tenantCards", new String[] {"1000000"}));
 
     static final Settings FULL = new Settings("full", 3, 2, 12, 2, TimeValue.seconds(2), 5,
-            TimeValue.seconds(2), 1, 2, Map.of(), FULL_CLASS_SIZES, true);
+            TimeValue.seconds(2), 1, 2, Map.of(), FULL_CLASS_SIZES, true, false);
 
     static final Settings SMOKE = new Settings("smoke", 2, 1, 0, 1, TimeValue.milliseconds(200), 2,
-            TimeValue.milliseconds(200), 0, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false);
+            TimeValue.milliseconds(200), 0, 1, QUICK_SIZES, QUICK_CLASS_SIZES, false, false);
 
     private BenchmarkMain() {}
 
@@ -685,10 +687,12 @@ public final class BenchmarkMain {
 
     /**
      * Runs the fork's benchmarks unmeasured, pass after pass (an iteration of the warm-up's length each), until each is
-     * warm: its latest pass no more than 5% faster than the pass before, and (when the run waits for the JIT) no more
-     * than 5% slower either, and the JIT compiling for at most 5% of the pass's time. A slower pass counted as warm
-     * until the in-memory board's fork showed passes of 11, 5.7, 2.3 and 6.0 ms, then measured iterations of 6 to
-     * 8 ms for several seconds before they came down to 0.5 ms. The second condition came from a move of a card measured pass after
+     * warm: its latest pass no more than 5% faster than the pass before, in a steady warm-up (the in-memory forks) no
+     * more than 5% slower either, and (when the run waits for it) the JIT compiling for at most 5% of the pass's time.
+     * A slower pass counted as warm until the in-memory board's fork showed passes of 11, 5.7, 2.3 and 6.0 ms, then
+     * measured iterations of 6 to 8 ms for several seconds before they came down to 0.5 ms. The full run does not ask
+     * it: there the JDBC baselines, whose passes vary by more than 5% either way, all ran the 12 passes (in the board's
+     * forks, about 100 s of their 243–268 s). The second condition came from a move of a card measured pass after
      * pass in one JVM: it was within 5% of its pass before at the seventh pass (2.2 ms an operation) and still got
      * faster until the thirteenth (1.4 ms), while the JIT's optimizing compiler kept compiling the library's code and
      * took a core from the database (the move's statements took a fifth longer then). The code the library runs once
@@ -728,11 +732,11 @@ public final class BenchmarkMain {
                     passes.put(key, pass);
                     jitShares.put(key, jitShare);
                     // Every parameter set of a benchmark must be warm (JMH runs them all).
-                    // Waiting for the JIT, a pass slower than the one before does not count as warm either: something
-                    // (a deoptimization, a concurrent collection of a large heap) is still under way.
+                    // In a steady warm-up, a pass slower than the one before does not count as warm either: something
+                    // (a deoptimization, a concurrent collection of a large heap) may still be under way.
                     settled.merge(benchmark, before != null && score >= SETTLED * before
-                            && (!settings.waitsForTheJit() || jitShare <= JIT_SETTLED && score * SETTLED <= before),
-                            Boolean::logicalAnd);
+                            && (!settings.waitsForTheJit() || jitShare <= JIT_SETTLED)
+                            && (!settings.steady() || score * SETTLED <= before), Boolean::logicalAnd);
                 }
                 List<String> unsettled = group.getValue().stream().filter(b -> !settled.getOrDefault(b, false)).toList();
                 if (!unsettled.isEmpty()) {

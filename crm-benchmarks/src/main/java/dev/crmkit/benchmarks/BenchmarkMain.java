@@ -201,6 +201,7 @@ public final class BenchmarkMain {
      *     the benchmarks to run, then optionally {@code true} to have each fork print every measured benchmark's
      *     statements with their timings ({@link StatementProfiler}), then optionally a number of rounds over the run's
      *     own (three; {@code 0} keeps them); {@code merge quick|full} writes the report again from the last run's fork outputs;
+     *     {@code compare first.json,second.json} compares two runs' ratios (see {@link #compare});
      *     {@code fork ...} is a fork's own command line, written by the run
      * @throws RunnerException when JMH fails
      * @throws IOException when a fork cannot be started or its results read
@@ -217,6 +218,10 @@ public final class BenchmarkMain {
         }
         if (args.length > 0 && args[0].equals("merge")) {
             remerge(settings(args.length > 1 ? args[1] : "quick"));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("compare")) {
+            compare(args.length > 1 ? List.of(args[1].split(",")) : List.of());
             return;
         }
         Settings settings = settings(args.length > 0 ? args[0] : "quick");
@@ -283,6 +288,28 @@ public final class BenchmarkMain {
         String heading = heading(settings, ALL, outputs.size(), Duration.ZERO)
                 .replaceFirst(" in 0 min 0 s", " (re-merged from the forks' outputs; the run's length is in its log)");
         write(results.resolve("latest.md"), Report.markdown(merged.rows(), heading));
+    }
+
+    /**
+     * Compares two runs' ratios, each read from the JSON a run wrote ({@code results/latest.json} or a copy of it), and
+     * writes {@code target/benchmark-compare.md}: each ratio in both runs with its interval, the second over the first,
+     * and how many lie within ±10% of each other ({@link Report#comparison}).
+     *
+     * @param files the two runs' JSON files, the earlier first
+     */
+    private static void compare(List<String> files) throws IOException {
+        if (files.size() != 2) {
+            throw new IllegalArgumentException("compare needs two result files, the earlier first, separated by a comma: "
+                    + "-Dbenchmarks.include=results/first.json,results/second.json");
+        }
+        Path first = Path.of(files.get(0).strip());
+        Path second = Path.of(files.get(1).strip());
+        String heading = "# Two benchmark runs compared\n\nFirst `" + first + "`, second `" + second + "`: each ratio's point"
+                + " estimate in both, the second's over the first's.";
+        Path report = Files.createDirectories(Path.of("target")).resolve("benchmark-compare.md");
+        Files.writeString(report, Report.comparison(merge(List.of(first)).rows(), merge(List.of(second)).rows(), heading));
+        System.out.println(Files.readString(report));
+        System.out.printf(Locale.ROOT, "Written %s%n", report);
     }
 
     static Settings settings(String name) {

@@ -1,7 +1,10 @@
 package dev.crmkit.benchmarks;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -164,12 +167,42 @@ final class Report {
                 + " \"undecided\" means the interval straddles the limit, and does not count as held.\n\n"
                 + "| target | measured | 95% interval | limit | holds | stretch | holds at the stretch |\n"
                 + "|---|---:|---|---:|---|---:|---|\n");
+        for (Figure figure : figures(rows)) {
+            if (figure.value() == null) {
+                out.append("| ").append(figure.label()).append(" | ").append(figure.missing()).append(" | | | | | |\n");
+                continue;
+            }
+            Target target = figure.target();
+            String unit = figure.unit();
+            Bootstrap.Interval value = figure.value();
+            out.append(String.format(Locale.ROOT, "| %s | %.3f%s | %s | %s | %s | %s | %s |%n", figure.label(), value.estimate(),
+                    unit, range(value, unit), limit(target.limit(), unit), verdict(value, target.limit()),
+                    limit(target.stretch(), unit), verdict(value, target.stretch())));
+        }
+        return out.toString();
+    }
+
+    /**
+     * A target's figure in a run: a ratio to its baseline (unit {@code ×}) or a value in the benchmark's unit, with its
+     * 95% interval; or, where the run has none, why.
+     *
+     * @param target the target
+     * @param label the target's label, with the measured row's parameters when it has any
+     * @param unit {@code "×"} for a ratio, otherwise a space and the benchmark's unit
+     * @param value the figure and its interval, or {@code null}
+     * @param missing why there is no figure ({@code not run}, {@code baseline not run}), or {@code null}
+     */
+    record Figure(Target target, String label, String unit, Bootstrap.Interval value, String missing) {}
+
+    /** Every target's figures in a run, in the targets' order: one per measured parameter set. */
+    static List<Figure> figures(List<Row> rows) {
+        List<Figure> figures = new ArrayList<>();
         for (Target target : TARGETS) {
             List<Row> measured = rows.stream().filter(r -> r.name().equals(target.benchmark()))
                     .filter(r -> target.params() == null || Arrays.asList(r.params().split(", ")).contains(target.params()))
                     .toList();
             if (measured.isEmpty()) {
-                out.append("| ").append(target.label()).append(" | not run | | | | | |\n");
+                figures.add(new Figure(target, target.label(), "", null, "not run"));
                 continue;
             }
             for (Row row : measured) {
@@ -178,20 +211,59 @@ final class Report {
                     continue;
                 }
                 String label = target.label() + (row.params().isEmpty() ? "" : " (" + row.params() + ")");
+                String unit = target.baseline() == null ? " " + row.unit() : "×";
                 if (target.baseline() != null && baseline.isEmpty()) {
-                    out.append("| ").append(label).append(" | baseline not run | | | | | |\n");
+                    figures.add(new Figure(target, label, unit, null, "baseline not run"));
                     continue;
                 }
-                String unit = target.baseline() == null ? " " + row.unit() : "×";
                 long seed = seed(row.name(), row.params(), target.baseline());
                 Bootstrap.Interval value = baseline.map(b -> Bootstrap.ratio(row.forks(), b.forks(), seed))
                         .orElseGet(() -> Bootstrap.mean(row.forks(), seed));
-                out.append(String.format(Locale.ROOT, "| %s | %.3f%s | %s | %s | %s | %s | %s |%n", label, value.estimate(), unit,
-                        range(value, unit), limit(target.limit(), unit), verdict(value, target.limit()),
-                        limit(target.stretch(), unit), verdict(value, target.stretch())));
+                figures.add(new Figure(target, label, unit, value, null));
             }
         }
-        return out.toString();
+        return figures;
+    }
+
+    /** How far apart two runs' ratios may be and still count as agreeing: ±10% of the first. */
+    static final double AGREEMENT = 0.10;
+
+    /**
+     * How far two runs' ratios agree: every ratio to a baseline both measured, the second run's over the first's, and
+     * how many lie within ±10% of each other (what two quick runs in a row are asked to show). The point estimates are
+     * compared; their intervals are shown beside them.
+     *
+     * @param first the first run's rows
+     * @param second the second run's rows
+     * @param heading the title and the lines that name the runs
+     * @return the markdown table, a count first
+     */
+    static String comparison(List<Row> first, List<Row> second, String heading) {
+        Map<String, Figure> before = new LinkedHashMap<>();
+        figures(first).stream().filter(f -> f.value() != null && f.unit().equals("×")).forEach(f -> before.put(f.label(), f));
+        StringBuilder table = new StringBuilder("| ratio | first run | 95% interval | second run | 95% interval | second / first |"
+                + " within ±10% |\n|---|---:|---|---:|---|---:|---|\n");
+        int compared = 0;
+        List<String> apart = new ArrayList<>();
+        for (Figure after : figures(second)) {
+            Figure earlier = before.get(after.label());
+            if (earlier == null || after.value() == null) {
+                continue;
+            }
+            compared++;
+            double change = after.value().estimate() / earlier.value().estimate() - 1;
+            boolean agrees = Math.abs(change) <= AGREEMENT;
+            if (!agrees) {
+                apart.add(String.format(Locale.ROOT, "%s (%+.1f%%)", after.label(), 100 * change));
+            }
+            table.append(String.format(Locale.ROOT, "| %s | %.3f× | %s | %.3f× | %s | %+.1f%% | %s |%n", after.label(),
+                    earlier.value().estimate(), range(earlier.value(), "×"), after.value().estimate(),
+                    range(after.value(), "×"), 100 * change, agrees ? "yes" : "**no**"));
+        }
+        StringBuilder out = new StringBuilder(heading).append("\n\n");
+        out.append(String.format(Locale.ROOT, "**%d of %d** ratios within ±%.0f%% of each other.%s%n%n", compared - apart.size(),
+                compared, 100 * AGREEMENT, apart.isEmpty() ? "" : " Apart: " + String.join("; ", apart) + "."));
+        return out.append(table).toString();
     }
 
     /**

@@ -178,6 +178,38 @@ class ReportTest {
                         + " 0\\.5[0-9]+–0\\.5[0-9]+ \\| 5\\.00 ms/op \\| yes \\|");
     }
 
+    @Test
+    void givenTwoRuns_whenCompared_thenEachRatioBothMeasuredIsSetAgainstItsFirstAndTheOnesApartAreNamed() {
+        double[] one = {1.0, 1.0};
+        List<Report.Row> first = List.of(row("MoveCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
+                row("MoveCardBenchmark.library", "tenantCards=10000", new double[] {1.30, 1.30}, new double[] {1.30, 1.30},
+                        new double[] {1.30, 1.30}),
+                row("CreateCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
+                row("CreateCardBenchmark.library", "tenantCards=10000", new double[] {1.50, 1.50}, new double[] {1.50, 1.50},
+                        new double[] {1.50, 1.50}),
+                row("InMemoryAccountQueryBenchmark.firstPage", "accounts=100000", new double[] {0.5, 0.5}));
+        List<Report.Row> second = List.of(row("MoveCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
+                row("MoveCardBenchmark.library", "tenantCards=10000", new double[] {1.365, 1.365}, new double[] {1.365, 1.365},
+                        new double[] {1.365, 1.365}),
+                row("CreateCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
+                row("CreateCardBenchmark.library", "tenantCards=10000", new double[] {1.20, 1.20}, new double[] {1.20, 1.20},
+                        new double[] {1.20, 1.20}),
+                row("InMemoryAccountQueryBenchmark.firstPage", "accounts=100000", new double[] {0.9, 0.9}),
+                row("UpdateCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
+                row("UpdateCardBenchmark.library", "tenantCards=10000", one, one, one));
+
+        String table = Report.comparison(first, second, HEADING);
+
+        // Move card +5%, create card -20%; the in-memory query is a value, not a ratio, and update card ran only once.
+        assertThat(table).startsWith(HEADING)
+                .contains("**1 of 2** ratios within ±10% of each other. Apart: Create card on PostgreSQL, ≤ 1.5× JDBC"
+                        + " (stretch 1.2×) (tenantCards=10000) (-20.0%).")
+                .containsPattern("\\| Move card on PostgreSQL, .*\\(tenantCards=10000\\) \\| 1\\.300× \\| [0-9.]+–[0-9.]+× \\|"
+                        + " 1\\.365× \\| [0-9.]+–[0-9.]+× \\| \\+5\\.0% \\| yes \\|")
+                .containsPattern("\\| Create card on PostgreSQL, .* \\| -20\\.0% \\| \\*\\*no\\*\\* \\|")
+                .doesNotContain("In-memory account query").doesNotContain("Update card");
+    }
+
     private static Report.Row row(String name, String params, double[]... forks) {
         return new Report.Row(name, params, "ms/op", List.of(forks), null);
     }

@@ -79,7 +79,6 @@ public final class BenchmarkMain {
 
     private static final String PACKAGE = BenchmarkMain.class.getPackageName();
     private static final String ALL = "dev\\.crmkit\\.benchmarks\\..*Benchmark.*";
-    private static final String JVM_HEAP = "-Xmx6g";
 
     /**
      * How a run runs.
@@ -135,6 +134,14 @@ public final class BenchmarkMain {
             return new Settings(name, rounds, unpairedForks, Math.max(warmupPasses, 8), warmups, warmupTime, iterations,
                     iterationTime.convertTo(TimeUnit.MILLISECONDS) < 1000 ? second : iterationTime, singleShotWarmups,
                     singleShots, params, classParams, true, true);
+        }
+
+        /**
+         * The heap of the run's forks (the full run's in-memory forks hold a tenant of a million cards; the quick
+         * run's, of 200k), unless a benchmark's class asks for its own ({@code -Xmx} in its {@code @Fork}).
+         */
+        String heap() {
+            return name.equals("full") ? "6g" : "4g";
         }
 
         /** The parameters of one class's benchmarks. */
@@ -359,9 +366,9 @@ public final class BenchmarkMain {
             // Benchmarks without a baseline get a fork per class: an in-memory dataset of a million rows is enough for one heap.
             // A paired single-shot benchmark shares the timed ones' forks when it asks nothing else of the JVM: a fork's
             // start (the JVM, its databases, Hibernate) costs more than the import it measures.
-            List<String> args = jvmArgs(entry);
+            Collection<String> appended = entry.getJvmArgsAppend().orElse(List.of());
             String key = (side == Side.UNPAIRED ? "2" + benchmarkClass(entry.getUsername())
-                    : singleShot && args.size() > 1 ? "1" : "0") + String.join(" ", args);
+                    : singleShot && !appended.isEmpty() ? "1" : "0") + String.join(" ", appended);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
         List<Fork> forks = new ArrayList<>();
@@ -373,12 +380,12 @@ public final class BenchmarkMain {
                 .flatMap(g -> g.getValue().stream()).filter(e -> e.getMode() != Mode.SingleShotTime)
                 .map(BenchmarkListEntry::getUsername).toList();
         if (!toLoad.isEmpty()) {
-            forks.add(new Fork(Side.LOAD, 0, List.of(JVM_HEAP), 0, false, toLoad));
+            forks.add(new Fork(Side.LOAD, 0, jvmArgs(settings, List.of()), 0, false, toLoad));
         }
         groups.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(group -> {
             List<BenchmarkListEntry> entries = group.getValue();
             boolean singleShot = entries.stream().allMatch(e -> e.getMode() == Mode.SingleShotTime);
-            List<String> jvmArgs = jvmArgs(entries.get(0));
+            List<String> jvmArgs = jvmArgs(settings, entries.get(0).getJvmArgsAppend().orElse(List.of()));
             if (Side.of(entries.get(0).getUsername()) == Side.UNPAIRED) {
                 for (int round = 1; round <= settings.unpairedForks(); round++) {
                     forks.add(fork(settings, Side.UNPAIRED, round, jvmArgs, singleShot, entries));
@@ -399,9 +406,23 @@ public final class BenchmarkMain {
         return new Fork(side, round, jvmArgs, units, singleShot, entries.stream().map(BenchmarkListEntry::getUsername).toList());
     }
 
-    private static List<String> jvmArgs(BenchmarkListEntry entry) {
-        List<String> args = new ArrayList<>(List.of(JVM_HEAP));
-        entry.getJvmArgsAppend().orElse(List.of()).forEach(args::add);
+    /**
+     * What a fork's JVM starts with: a heap of a fixed size (the run's, or the {@code -Xmx} the benchmark's class
+     * appends), all of it touched before the fork's first benchmark, on transparent huge pages, then what the class
+     * appends. On this machine (a virtual one) the first touch of a 4 KiB page costs about 2.4 µs (touching 6 GiB took
+     * 15 s), and a heap that grew during a measurement paid for it there: the in-memory board's first measured
+     * iterations ran at 6–8 ms an operation, 0.5 ms after them, in the seconds after its heap grew from 2.4 to 3.2 GiB,
+     * with no collection in them (the collector's log: none for 6 s, where the rest of the fork had one a second). With
+     * the heap fixed and touched up front on 2 MiB pages (6 GiB in about 3 s), the same fork's iterations measured 0.41
+     * to 0.52 ms but for three of sixteen (0.95–1.8 ms, the JIT still compiling); the JDBC baselines and the library
+     * share each fork, so whatever the heap costs falls on both sides.
+     */
+    static List<String> jvmArgs(Settings settings, Collection<String> appended) {
+        String heap = appended.stream().filter(a -> a.startsWith("-Xmx")).reduce((first, last) -> last)
+                .map(a -> a.substring("-Xmx".length())).orElse(settings.heap());
+        List<String> args = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseTransparentHugePages",
+                "-XX:+AlwaysPreTouch"));
+        appended.stream().filter(a -> !a.startsWith("-Xmx")).forEach(args::add);
         return args;
     }
 

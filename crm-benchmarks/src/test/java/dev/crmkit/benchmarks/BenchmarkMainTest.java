@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How a fork orders what it measures: a pair's sides in turn, the order flipping from round to round. */
+/**
+ * How a fork orders what it measures (a pair's sides in turn, the order flipping from round to round) and what its JVM
+ * starts with.
+ */
 class BenchmarkMainTest {
 
     private static final String LIBRARY = "dev.crmkit.benchmarks.BoardBenchmark.library";
@@ -18,6 +21,19 @@ class BenchmarkMainTest {
 
     private static final Map<String, List<String>> BOARD = Map.of("cardsPerStage", List.of("50", "500"),
             "tenantCards", List.of("10000"));
+
+    @Test
+    void givenARun_whenAForkJvmIsStarted_thenItsHeapIsFixedTouchedUpFrontOnHugePagesAndAClassMayAskItsOwnSize() {
+        List<String> upFront = List.of("-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch");
+
+        assertThat(BenchmarkMain.jvmArgs(BenchmarkMain.QUICK, List.of()))
+                .containsExactly("-Xms4g", "-Xmx4g", upFront.get(0), upFront.get(1));
+        assertThat(BenchmarkMain.jvmArgs(BenchmarkMain.FULL, List.of()))
+                .containsExactly("-Xms6g", "-Xmx6g", upFront.get(0), upFront.get(1));
+        // The export's forks keep the 256 MiB heap its class asks for, fixed as well; other options follow.
+        assertThat(BenchmarkMain.jvmArgs(BenchmarkMain.FULL, List.of("-Xmx256m", "-Dsome.option=1")))
+                .containsExactly("-Xms256m", "-Xmx256m", upFront.get(0), upFront.get(1), "-Dsome.option=1");
+    }
 
     @Test
     void givenParameters_whenTheirSetsAreListed_thenEveryCombinationComesInNameOrder() {

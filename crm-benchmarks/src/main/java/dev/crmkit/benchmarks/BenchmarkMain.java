@@ -645,8 +645,8 @@ public final class BenchmarkMain {
      * measured run loads is new at the first measured iteration: a newly loaded class can invalidate code the JIT
      * compiled on the assumption that an interface had fewer implementations. Before this, the in-memory board's
      * first measured iterations ran at 6–8 ms an operation (0.5 ms after them) in three runs of four; after it, in one
-     * of two, and its warm-up passes showed such spells of a few seconds too: they have another cause as well, not
-     * found yet.
+     * of two, and its warm-up passes showed such spells of a few seconds too: their other cause was the heap growing
+     * onto pages never touched before (see {@link #jvmArgs}).
      */
     private static ChainedOptionsBuilder asMeasured(ChainedOptionsBuilder options) {
         return options.addProfiler(GCProfiler.class).resultFormat(ResultFormatType.JSON)

@@ -537,10 +537,11 @@ public final class BenchmarkMain {
 
     /**
      * The units a fork measures, in order. A library benchmark ({@code library*}) and its baseline ({@code jdbc*} with
-     * the same suffix), when both are in the fork, make a unit per parameter set: the library first in odd rounds, the
-     * baseline first in even ones, so neither side always measures right after the other. Every other benchmark makes
-     * one unit of all its parameter sets (the sizes one of its targets compares, measured in turn the same way), their
-     * order rotated by the round.
+     * the same suffix), when both are in the fork, make one unit of all their parameter sets, each set's two sides side
+     * by side: the library first in odd rounds, the baseline first in even ones (the whole unit reversed), so neither
+     * side always measures right after the other, and the sizes a target compares (the board in a tenant of 1M cards
+     * against one of 10k) are measured in turn as well, not minutes apart. Every other benchmark makes one unit of all
+     * its parameter sets (measured in turn the same way), their order rotated by the round.
      *
      * @param benchmarks the benchmarks, in the order to measure them
      * @param params per benchmark, each parameter's values
@@ -556,13 +557,15 @@ public final class BenchmarkMain {
             List<Map<String, String>> sets = parameterSets(params.apply(benchmark));
             String baseline = Side.of(benchmark) == Side.LIBRARY ? partner(benchmark) : null;
             if (baseline != null && benchmarks.contains(baseline)) {
+                List<Measurable> pairs = new ArrayList<>();
                 for (Map<String, String> set : sets) {
-                    List<Measurable> pair = new ArrayList<>(List.of(new Measurable(benchmark, set), new Measurable(baseline, set)));
-                    if (round % 2 == 0) {
-                        Collections.reverse(pair);
-                    }
-                    units.add(List.copyOf(pair));
+                    pairs.add(new Measurable(benchmark, set));
+                    pairs.add(new Measurable(baseline, set));
                 }
+                if (round % 2 == 0) {
+                    Collections.reverse(pairs);
+                }
+                units.add(List.copyOf(pairs));
                 continue;
             }
             List<Measurable> all = new ArrayList<>(sets.stream().map(set -> new Measurable(benchmark, set)).toList());

@@ -44,14 +44,22 @@ class BenchmarkMainTest {
     }
 
     @Test
-    void givenALibraryBenchmarkAndItsBaseline_whenAForkOfAnOddRoundOrdersThem_thenEachParameterSetIsAUnitLibraryFirst() {
-        List<List<Measurable>> units = BenchmarkMain.units(List.of(JDBC, LIBRARY), b -> BOARD, 1);
+    void givenALibraryBenchmarkAndItsBaseline_whenAForkOfAnOddRoundOrdersThem_thenTheirSetsMakeOneUnitEachSetLibraryFirst() {
+        Map<String, List<String>> sizes = Map.of("cardsPerStage", List.of("50"), "tenantCards", List.of("10000", "1000000"));
 
-        assertThat(units).containsExactly(
-                List.of(new Measurable(LIBRARY, Map.of("cardsPerStage", "50", "tenantCards", "10000")),
-                        new Measurable(JDBC, Map.of("cardsPerStage", "50", "tenantCards", "10000"))),
-                List.of(new Measurable(LIBRARY, Map.of("cardsPerStage", "500", "tenantCards", "10000")),
-                        new Measurable(JDBC, Map.of("cardsPerStage", "500", "tenantCards", "10000"))));
+        List<List<Measurable>> units = BenchmarkMain.units(List.of(JDBC, LIBRARY), b -> sizes, 1);
+
+        // The tenant sizes a target compares are measured in turn too, each beside its own baseline.
+        assertThat(units).containsExactly(List.of(
+                new Measurable(LIBRARY, Map.of("cardsPerStage", "50", "tenantCards", "10000")),
+                new Measurable(JDBC, Map.of("cardsPerStage", "50", "tenantCards", "10000")),
+                new Measurable(LIBRARY, Map.of("cardsPerStage", "50", "tenantCards", "1000000")),
+                new Measurable(JDBC, Map.of("cardsPerStage", "50", "tenantCards", "1000000"))));
+        assertThat(BenchmarkMain.units(List.of(JDBC, LIBRARY), b -> sizes, 2).get(0)).containsExactly(
+                new Measurable(JDBC, Map.of("cardsPerStage", "50", "tenantCards", "1000000")),
+                new Measurable(LIBRARY, Map.of("cardsPerStage", "50", "tenantCards", "1000000")),
+                new Measurable(JDBC, Map.of("cardsPerStage", "50", "tenantCards", "10000")),
+                new Measurable(LIBRARY, Map.of("cardsPerStage", "50", "tenantCards", "10000")));
     }
 
     @Test

@@ -180,23 +180,10 @@ class ReportTest {
 
     @Test
     void givenTwoRuns_whenCompared_thenEachRatioBothMeasuredIsSetAgainstItsFirstAndTheOnesApartAreNamed() {
-        double[] one = {1.0, 1.0};
-        List<Report.Row> first = List.of(row("MoveCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
-                row("MoveCardBenchmark.library", "tenantCards=10000", new double[] {1.30, 1.30}, new double[] {1.30, 1.30},
-                        new double[] {1.30, 1.30}),
-                row("CreateCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
-                row("CreateCardBenchmark.library", "tenantCards=10000", new double[] {1.50, 1.50}, new double[] {1.50, 1.50},
-                        new double[] {1.50, 1.50}),
-                row("InMemoryAccountQueryBenchmark.firstPage", "accounts=100000", new double[] {0.5, 0.5}));
-        List<Report.Row> second = List.of(row("MoveCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
-                row("MoveCardBenchmark.library", "tenantCards=10000", new double[] {1.365, 1.365}, new double[] {1.365, 1.365},
-                        new double[] {1.365, 1.365}),
-                row("CreateCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
-                row("CreateCardBenchmark.library", "tenantCards=10000", new double[] {1.20, 1.20}, new double[] {1.20, 1.20},
-                        new double[] {1.20, 1.20}),
-                row("InMemoryAccountQueryBenchmark.firstPage", "accounts=100000", new double[] {0.9, 0.9}),
-                row("UpdateCardBenchmark.jdbc", "tenantCards=10000", one, one, one),
-                row("UpdateCardBenchmark.library", "tenantCards=10000", one, one, one));
+        List<Report.Row> first = twoWrites(1.30, 1.50, 0.5);
+        List<Report.Row> second = new ArrayList<>(twoWrites(1.365, 1.20, 0.9));
+        second.add(steady("UpdateCardBenchmark.jdbc", 1.0));
+        second.add(steady("UpdateCardBenchmark.library", 1.0));
 
         String table = Report.comparison(first, second, HEADING);
 
@@ -208,6 +195,19 @@ class ReportTest {
                         + " 1\\.365× \\| [0-9.]+–[0-9.]+× \\| \\+5\\.0% \\| yes \\|")
                 .containsPattern("\\| Create card on PostgreSQL, .* \\| -20\\.0% \\| \\*\\*no\\*\\* \\|")
                 .doesNotContain("In-memory account query").doesNotContain("Update card");
+    }
+
+    /** A move of a card and a creation, each this far above its baseline, and an in-memory query of this many ms. */
+    private static List<Report.Row> twoWrites(double move, double create, double inMemory) {
+        return List.of(steady("MoveCardBenchmark.jdbc", 1.0), steady("MoveCardBenchmark.library", move),
+                steady("CreateCardBenchmark.jdbc", 1.0), steady("CreateCardBenchmark.library", create),
+                row("InMemoryAccountQueryBenchmark.firstPage", "accounts=100000", new double[] {inMemory, inMemory}));
+    }
+
+    /** Three forks of two iterations, every one of them the same score. */
+    private static Report.Row steady(String name, double score) {
+        double[] fork = {score, score};
+        return row(name, "tenantCards=10000", fork, fork, fork);
     }
 
     private static Report.Row row(String name, String params, double[]... forks) {

@@ -15,8 +15,24 @@ public final class TaxIdSamples {
 
     /** @return a valid CPF not handed out before */
     public static TaxId cpf() {
-        String body = String.format("%09d", 100_000_000L + SEQUENCE.incrementAndGet() % 899_999_999L);
+        String body;
+        do {
+            body = cpfBody(SEQUENCE.incrementAndGet());
+        } while (!isCpfBody(body));
         return TaxId.of("BR", cpf(body));
+    }
+
+    /** The nine digits {@link #cpf()} builds from a number of its sequence. */
+    static String cpfBody(long sequence) {
+        return String.format("%09d", 100_000_000L + sequence % 899_999_999L);
+    }
+
+    /**
+     * Whether nine digits can start a CPF: one digit nine times (111111111) would make 11111111111, whose check digits
+     * add up but which is no CPF.
+     */
+    static boolean isCpfBody(String body) {
+        return body.chars().distinct().count() > 1;
     }
 
     /** @return a valid numeric CNPJ not handed out before */

@@ -138,10 +138,11 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int MOVE_CARD = 10;
 
     /**
-     * Concluding an agenda entry: the entry under a lock (1), its account's responsibles for the scope (1, not the
-     * whole account), the entry (1), the timeline (1), the event and the relay (3).
+     * Concluding an agenda entry, as an administrator: tenant and actor (1), the entry under a lock (1), the entry (1),
+     * the timeline (1), the event and the relay (3). Nothing of its account: an entry's account exists as long as the
+     * entry does, and an unrestricted scope admits it (a restricted one reads the account's responsibles, 1 more).
      */
-    static final int CONCLUDE_AGENDA_ENTRY = 8;
+    static final int CONCLUDE_AGENDA_ENTRY = 7;
 
     /**
      * Classifying an account: tenant and actor (1), the account under a lock (1) and its three kinds of child rows in
@@ -252,10 +253,10 @@ abstract class StatementBudgetContract extends CrmKitSupport {
 
     /**
      * Concluding an intervention of a case with an attachment in its work report, as an administrator: tenant and actor
-     * (1), the entry (1), its account's name and responsibles for the scope (1), the entry with its report (1), the
-     * timeline (1), the event and the relay (3).
+     * (1), the entry (1), the entry with its report (1), the timeline (1), the event and the relay (3); nothing of its
+     * account, as for {@link #CONCLUDE_AGENDA_ENTRY}.
      */
-    static final int CONCLUDE_INTERVENTION = 8;
+    static final int CONCLUDE_INTERVENTION = 7;
 
     /**
      * Answering a survey with its token (no actor): the survey by its token's hash (1), its row under the version lock

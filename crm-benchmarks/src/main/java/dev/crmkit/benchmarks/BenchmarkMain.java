@@ -923,7 +923,15 @@ public final class BenchmarkMain {
         return String.join(", ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
-    private static String heading(Settings settings, String include, int forks, Duration took) {
+    /**
+     * The report's title and the lines that say how the run ran.
+     *
+     * @param settings the run's settings
+     * @param include the benchmarks it ran, a regular expression (named in the heading unless it matches them all)
+     * @param forks how many forks it ran
+     * @param took how long it took
+     */
+    static String heading(Settings settings, String include, int forks, Duration took) {
         StringBuilder out = new StringBuilder("# CRM Kit benchmarks (" + settings.name() + " run)\n\n");
         out.append(String.format(Locale.ROOT, "%s, %d cores, Java %s (%s); %d forks in %d min %d s%s.%n%n", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
@@ -944,6 +952,12 @@ public final class BenchmarkMain {
                         + settings.forUnpaired().iterationTime()));
         if (settings.name().equals("smoke")) {
             out.append(" A smoke run checks the harness: its figures mean nothing.");
+        } else if (!settings.waitsForTheJit()) {
+            // The quick run's writes measured 2.1-2.4x for classify where the full run measures 1.09x: its verdicts
+            // must not be read as the targets'.
+            out.append(" The pairs' warm-up does not wait for the JIT: a library figure whose code is still being"
+                    + " compiled is an upper bound, so a target this run finds undecided or missed may hold in the full"
+                    + " run (`-Dbenchmarks=full`), which decides the targets.");
         }
         return out.toString();
     }

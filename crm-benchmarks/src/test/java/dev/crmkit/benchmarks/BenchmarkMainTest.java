@@ -3,6 +3,7 @@ package dev.crmkit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crmkit.benchmarks.BenchmarkMain.Measurable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,15 @@ class BenchmarkMainTest {
         Measurable large = new Measurable(IN_MEMORY, Map.of("tenantCards", "200000"));
         assertThat(first).containsExactly(List.of(small, large));
         assertThat(second).containsExactly(List.of(large, small));
+    }
+
+    @Test
+    void givenARunThatDoesNotWaitForTheJit_whenHeaded_thenItsVerdictsAreLeftToTheFullRun() {
+        String quick = BenchmarkMain.heading(BenchmarkMain.QUICK, "Board", 10, Duration.ofSeconds(613));
+        String full = BenchmarkMain.heading(BenchmarkMain.FULL, "Board", 10, Duration.ofSeconds(613));
+
+        assertThat(quick).startsWith("# CRM Kit benchmarks (quick run)").contains("10 forks in 10 min 13 s")
+                .contains("The pairs' warm-up does not wait for the JIT").contains("which decides the targets");
+        assertThat(full).contains("the JIT compiled for at most 5% of a pass").doesNotContain("does not wait for the JIT");
     }
 }

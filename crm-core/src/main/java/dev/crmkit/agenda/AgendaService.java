@@ -562,18 +562,14 @@ final class AgendaService implements Agenda {
     static AgendaEntry visible(Context context, AgendaEntryId entryId, String field) {
         AgendaEntry entry = context.uow.agenda().findById(Context.required(entryId, field))
                 .orElseThrow(() -> new NotFoundException("agenda-entry", field, entryId));
-        if (context.access() instanceof AccountAccess.Unrestricted) {
-            // Every entry's account exists (deleting an account deletes its entries in the same unit of work) and an
-            // unrestricted scope admits it: nothing to read to decide, one statement less on every write of an entry.
-            return entry;
-        }
         // An intervention of a case is also its assignee's, as the case is; the case is read only for such a reader.
-        if (entry.caseId().isPresent() && !AccountGuard.sees(context, entry.accountId())
+        if (entry.caseId().isPresent() && !(context.access() instanceof AccountAccess.Unrestricted)
+                && !AccountGuard.sees(context, entry.accountId())
                 && context.uow.cases().findById(entry.caseId().get())
                         .filter(c -> context.user.id().equals(c.details().assigneeId())).isPresent()) {
             return entry;
         }
-        AccountGuard.reachable(context, entry.accountId(), "agenda-entry", field, entryId);
+        AccountGuard.reachableFromRecord(context, entry.accountId(), "agenda-entry", field, entryId);
         return entry;
     }
 

@@ -175,7 +175,7 @@ final class CampaignService implements Campaigns {
         return useCases.write(actor, command, context -> {
             CampaignMember current = context.uow.campaigns().findMember(command.memberId())
                     .orElseThrow(() -> new NotFoundException("campaign-member", "memberId", command.memberId()));
-            AccountGuard.reachable(context, current.accountId(), "campaign-member", "memberId", command.memberId());
+            AccountGuard.reachableFromRecord(context, current.accountId(), "campaign-member", "memberId", command.memberId());
             if (current.status() == MemberStatus.SKIPPED) {
                 throw new RuleViolationException("campaign.member-skipped", "memberId");
             }

@@ -163,7 +163,7 @@ final class DocumentService implements Documents {
     private static Document visible(Context context, DocumentId documentId) {
         Document document = context.uow.documents().findById(Context.required(documentId, "documentId"))
                 .orElseThrow(() -> new NotFoundException("document", "documentId", documentId));
-        AccountGuard.reachable(context, document.accountId(), "document", "documentId", documentId);
+        AccountGuard.reachableFromRecord(context, document.accountId(), "document", "documentId", documentId);
         return document;
     }
 

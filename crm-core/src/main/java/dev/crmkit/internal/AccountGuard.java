@@ -82,6 +82,24 @@ public final class AccountGuard {
         }
     }
 
+    /**
+     * Checks the account a stored record names (an agenda entry's, a contact's, a quote's), like {@link #reachable}, one
+     * read fewer for an unrestricted scope: deleting an account deletes every record that names it in the same unit of
+     * work ({@link AccountDeletion}), so the account exists while the record does, and such a scope admits it. A
+     * restricted scope reads the account's responsibles, as {@link #reachable} does. An account id a caller gave goes
+     * to {@link #reachable}: nothing says that one exists.
+     *
+     * @param accountId the account the record names
+     * @param entity the kind of record, as {@link NotFoundException} names it
+     * @param field the field that carried the record's id
+     * @param recordId the record's id, as the caller gave it
+     */
+    public static void reachableFromRecord(Context context, AccountId accountId, String entity, String field, Object recordId) {
+        if (!(context.access() instanceof AccountAccess.Unrestricted)) {
+            reachable(context, accountId, entity, field, recordId);
+        }
+    }
+
     /** Whether the actor's scope admits an account. */
     public static boolean sees(Context context, Account account) {
         return context.access().admits(account.responsibles(), teams(context, account.responsibles()));

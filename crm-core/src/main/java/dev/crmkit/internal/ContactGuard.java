@@ -11,7 +11,7 @@ public final class ContactGuard {
     public static Contact visible(Context context, ContactId contactId, String field) {
         Contact contact = context.uow.contacts().findById(Context.required(contactId, field))
                 .orElseThrow(() -> new NotFoundException("contact", field, contactId));
-        AccountGuard.reachable(context, contact.accountId(), "contact", field, contactId);
+        AccountGuard.reachableFromRecord(context, contact.accountId(), "contact", field, contactId);
         return contact;
     }
 

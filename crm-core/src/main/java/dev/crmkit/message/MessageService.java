@@ -170,7 +170,7 @@ final class MessageService implements Messages {
     private static Message load(Context context, MessageId messageId) {
         Message message = context.uow.messages().findById(Context.required(messageId, "messageId"))
                 .orElseThrow(() -> new NotFoundException("message", "messageId", messageId));
-        AccountGuard.reachable(context, message.accountId(), "message", "messageId", messageId);
+        AccountGuard.reachableFromRecord(context, message.accountId(), "message", "messageId", messageId);
         return message;
     }
 

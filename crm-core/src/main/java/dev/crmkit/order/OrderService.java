@@ -133,7 +133,7 @@ final class OrderService implements Orders {
             Order current = context.uow.orders().findById(Context.required(command.orderId(), "orderId"))
                     .orElseThrow(() -> new NotFoundException("order", "orderId", command.orderId()));
             // Only the account's responsibles are read for the scope: a report changes nothing of the account.
-            AccountGuard.reachable(context, current.accountId(), "order", "orderId", current.id());
+            AccountGuard.reachableFromRecord(context, current.accountId(), "order", "orderId", current.id());
             if (command.expectedVersion() != null && !current.version().equals(command.expectedVersion())) {
                 throw ConflictException.staleVersion("order", current.id(), command.expectedVersion(), current.version());
             }
@@ -173,7 +173,7 @@ final class OrderService implements Orders {
         return useCases.read(actor, context -> {
             Quote quote = context.uow.quotes().findById(Context.required(quoteId, "quoteId"))
                     .orElseThrow(() -> new NotFoundException("quote", "quoteId", quoteId));
-            AccountGuard.reachable(context, quote.accountId(), "quote", "quoteId", quoteId);
+            AccountGuard.reachableFromRecord(context, quote.accountId(), "quote", "quoteId", quoteId);
             return context.uow.orders().findByQuote(quote.id()).stream().sorted(BY_ROUTE).toList();
         });
     }
@@ -212,7 +212,7 @@ final class OrderService implements Orders {
     private static Order reachable(Context context, OrderId id) {
         Order order = context.uow.orders().findById(Context.required(id, "orderId"))
                 .orElseThrow(() -> new NotFoundException("order", "orderId", id));
-        AccountGuard.reachable(context, order.accountId(), "order", "orderId", id);
+        AccountGuard.reachableFromRecord(context, order.accountId(), "order", "orderId", id);
         return order;
     }
 

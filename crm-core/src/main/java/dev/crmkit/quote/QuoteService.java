@@ -371,7 +371,7 @@ final class QuoteService implements Quotes {
     private static Quote reachable(Context context, QuoteId id, String field) {
         Quote quote = context.uow.quotes().findById(Context.required(id, field))
                 .orElseThrow(() -> new NotFoundException("quote", field, id));
-        AccountGuard.reachable(context, quote.accountId(), "quote", field, id);
+        AccountGuard.reachableFromRecord(context, quote.accountId(), "quote", field, id);
         return quote;
     }
 

@@ -86,8 +86,8 @@ final class RelationshipService implements Relationships {
         useCases.write(actor, context -> {
             Relationship relationship = context.uow.relationships().findById(Context.required(relationshipId, "relationshipId"))
                     .orElseThrow(() -> new NotFoundException("relationship", "relationshipId", relationshipId));
-            AccountGuard.reachable(context, relationship.from(), "relationship", "relationshipId", relationshipId);
-            AccountGuard.reachable(context, relationship.to(), "relationship", "relationshipId", relationshipId);
+            AccountGuard.reachableFromRecord(context, relationship.from(), "relationship", "relationshipId", relationshipId);
+            AccountGuard.reachableFromRecord(context, relationship.to(), "relationship", "relationshipId", relationshipId);
             context.uow.relationships().delete(relationship);
             context.record(new RelationshipEvent.RelationshipRemoved(context.meta(), relationship.id(), relationship.from(),
                     relationship.to(), relationship.typeId()));

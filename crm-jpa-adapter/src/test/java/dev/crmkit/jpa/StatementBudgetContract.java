@@ -139,8 +139,9 @@ abstract class StatementBudgetContract extends CrmKitSupport {
 
     /**
      * Concluding an agenda entry, as an administrator: tenant and actor (1), the entry under a lock (1), the entry (1),
-     * the timeline (1), the event and the relay (3). Nothing of its account: an entry's account exists as long as the
-     * entry does, and an unrestricted scope admits it (a restricted one reads the account's responsibles, 1 more).
+     * the timeline (1), the event and the relay (3). Nothing of its account: a stored record's account exists as long
+     * as the record does, and an unrestricted scope admits it; a restricted scope reads the account's responsibles (1
+     * more, {@link #givenAnAgendaEntryOfAPortfolio_whenItsResponsibleConcludesIt_thenItCostsOneStatementMore}).
      */
     static final int CONCLUDE_AGENDA_ENTRY = 7;
 
@@ -183,10 +184,10 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CREATE_QUOTE_WITH_POLICIES = CREATE_QUOTE + 2;
 
     /**
-     * Sending a quote: tenant and actor (1), the quote (1), its account's responsibles for the scope (1, not the whole account), the quote
-     * (1), the timeline (1), the event and the relay (3).
+     * Sending a quote, as an administrator: tenant and actor (1), the quote (1), the quote (1), the timeline (1), the
+     * event and the relay (3); nothing of its account, as for {@link #CONCLUDE_AGENDA_ENTRY}.
      */
-    static final int CHANGE_QUOTE_STATUS = 8;
+    static final int CHANGE_QUOTE_STATUS = 7;
 
     /**
      * Recording a contact's consent: tenant and actor (1), the account's responsibles for the scope (1), the contact
@@ -230,11 +231,11 @@ abstract class StatementBudgetContract extends CrmKitSupport {
     static final int CONVERT_QUOTE = 12;
 
     /**
-     * The host's report of an order's progress: tenant and actor (1), the order (1), its account's responsibles for
-     * the scope (1, not the whole account), the order's status and steps (1), the timeline (1), the event and the
-     * relay (3).
+     * The host's report of an order's progress, as an administrator: tenant and actor (1), the order (1), the order's
+     * status and steps (1), the timeline (1), the event and the relay (3); nothing of its account, as for
+     * {@link #CONCLUDE_AGENDA_ENTRY}.
      */
-    static final int REPORT_ORDER_PROGRESS = 8;
+    static final int REPORT_ORDER_PROGRESS = 7;
 
     /**
      * Opening a case with a contact, a category, a priority, a team and an assignee: the account's name and
@@ -886,6 +887,22 @@ abstract class StatementBudgetContract extends CrmKitSupport {
         int cost = writeCost("conclude agenda entry", () -> tenant.admin().agenda().conclude(
                 new dev.crmkit.agenda.AgendaEntryAt(entry.id(), entry.version())));
         assertThat(cost).isEqualTo(CONCLUDE_AGENDA_ENTRY);
+    }
+
+    @Test
+    void givenAnAgendaEntryOfAPortfolio_whenItsResponsibleConcludesIt_thenItCostsOneStatementMore() {
+        TestTenant tenant = newTenant();
+        UserId pat = tenant.addUser("pat", AccessScope.PORTFOLIO).id();
+        AccountId account = tenant.admin().accounts().create(dev.crmkit.testkit.AccountTestData.anAccount()
+                .responsibles(pat).build()).account().id();
+        var asPat = tenant.as(pat);
+        dev.crmkit.agenda.AgendaEntry entry = asPat.agenda().create(
+                new dev.crmkit.agenda.CreateAgendaEntry(account, null, null, null, "Call", null, null, null));
+        crm().relayEvents();
+        int cost = writeCost("conclude agenda entry in a portfolio", () -> asPat.agenda().conclude(
+                new dev.crmkit.agenda.AgendaEntryAt(entry.id(), entry.version())));
+        // The account's responsibles, for the scope: the one read an administrator does without.
+        assertThat(cost).isEqualTo(CONCLUDE_AGENDA_ENTRY + 1);
     }
 
     @Test

@@ -68,10 +68,11 @@ public final class AccountGuard {
     }
 
     /**
-     * Checks that the account of a record the actor reaches through it exists and is in the actor's scope, like
-     * {@link #ofRecord} when the account itself is not needed: its responsibles alone are read.
+     * Checks that an account a caller named exists and is in the actor's scope, like {@link #ofRecord} when the account
+     * itself is not needed: its responsibles alone are read. The account a stored record names goes to
+     * {@link #reachableFromRecord}, which an unrestricted scope passes without a read.
      *
-     * @param accountId the record's account
+     * @param accountId the account
      * @param entity the kind of record, as {@link NotFoundException} names it
      * @param field the field that carried the record's id
      * @param recordId the record's id, as the caller gave it

@@ -132,7 +132,7 @@ final class OrderService implements Orders {
         Function<Context, Order> body = context -> {
             Order current = context.uow.orders().findById(Context.required(command.orderId(), "orderId"))
                     .orElseThrow(() -> new NotFoundException("order", "orderId", command.orderId()));
-            // Only the account's responsibles are read for the scope: a report changes nothing of the account.
+            // At most the account's responsibles are read for the scope: a report changes nothing of the account.
             AccountGuard.reachableFromRecord(context, current.accountId(), "order", "orderId", current.id());
             if (command.expectedVersion() != null && !current.version().equals(command.expectedVersion())) {
                 throw ConflictException.staleVersion("order", current.id(), command.expectedVersion(), current.version());

@@ -367,7 +367,7 @@ final class QuoteService implements Quotes {
         return new Messages.Key("quote-status." + status.name());
     }
 
-    /** A quote whose account is in the actor's scope, its account's responsibles alone read; not found otherwise. */
+    /** A quote whose account is in the actor's scope, at most its account's responsibles read; not found otherwise. */
     private static Quote reachable(Context context, QuoteId id, String field) {
         Quote quote = context.uow.quotes().findById(Context.required(id, field))
                 .orElseThrow(() -> new NotFoundException("quote", field, id));
